@@ -1,0 +1,53 @@
+# marsad: two commands on a fresh machine.
+#   make run   creates .venv, installs, extracts and ingests the example articles, serves the map
+#   make test  installs the test extras and runs the whole suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= sqlite:///$(CURDIR)/out/examples.sqlite
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# CI sets OFFLINE=scripts/offline to run the tests that need no server without a network.
+OFFLINE ?=
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-test lint typecheck bench clean
+
+$(BIN)/marsad: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+install: $(BIN)/marsad
+
+$(VENV)/.test-installed: pyproject.toml $(BIN)/marsad
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install-test: $(VENV)/.test-installed
+
+run: install
+	mkdir -p out
+	$(BIN)/marsad extract examples/*.txt examples/*.html -o out/examples-events.jsonl
+	@if $(BIN)/marsad --help | grep -q ingest; then $(BIN)/marsad ingest examples --db $(DB); fi
+	@if $(BIN)/marsad --help | grep -q serve; then $(BIN)/marsad serve --db $(DB) --host $(HOST) --port $(PORT); \
+	else cat out/examples-events.jsonl; fi
+
+test: install-test
+	$(BIN)/ruff check marsad tests bench
+	$(BIN)/mypy marsad
+	$(OFFLINE) $(BIN)/python -m pytest -m "not server" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -m server $(PYTEST_ARGS) || [ $$? -eq 5 ]
+
+lint: install-test
+	$(BIN)/ruff check marsad tests bench
+
+typecheck: install-test
+	$(BIN)/mypy marsad
+
+bench: install-test
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,106 @@
+"""The central object: one ``Document`` per article, created once and only added to.
+
+It holds the raw text exactly as given, the folded matching text and the map between the
+two, and the mentions and events that the stages add. Offsets inside the pipeline are into
+the folded text (``norm``); ``span`` turns them into exact raw-text evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.model import ActorRef, ArticleResult, Event, Span
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int  # folded offsets
+    end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Token:
+    index: int
+    start: int
+    end: int
+    text: str  # folded surface form
+    sentence: int
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised piece of text: an actor, place, date, number, source, trigger or status cue."""
+
+    kind: str
+    start: int  # folded offsets
+    end: int
+    sentence: int
+    value: Any = None  # stage-specific payload (typed records)
+    tok_start: int = 0
+    tok_end: int = 0
+
+
+@dataclass
+class Document:
+    text: str
+    published: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    article_id: str | None = None
+    norm: str = ""
+    index: list[int] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    drafts: list[Any] = field(default_factory=list)  # event drafts before geocoding
+    country_hints: list[str] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """Exact raw-text evidence for the folded range ``[start, end)``."""
+        if end <= start:
+            raw = self.index[start] if start < len(self.index) else len(self.text)
+            return Span(raw, raw, "")
+        raw_start = self.index[start]
+        raw_end = self.index[end - 1] + 1
+        return Span(raw_start, raw_end, self.text[raw_start:raw_end])
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.setdefault(mention.kind, []).append(mention)
+
+    def of(self, kind: str) -> list[Mention]:
+        return self.mentions.get(kind, [])
+
+    def in_sentence(self, kind: str, sentence: int) -> list[Mention]:
+        return [m for m in self.mentions.get(kind, []) if m.sentence == sentence]
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.norm[s.start : s.end]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing or following the folded offset."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def result(self) -> ArticleResult:
+        return ArticleResult(
+            article_id=self.article_id,
+            outlet=self.outlet,
+            published=self.published,
+            title=self.title,
+            events=tuple(self.events),
+        )
+
+
+def actor_names(actors: tuple[ActorRef, ...]) -> str:
+    return "; ".join(a.name for a in actors)

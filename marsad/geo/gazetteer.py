@@ -1,0 +1,296 @@
+"""The :class:`Gazetteer`: an SQLite file read once into memory for fast lookups."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from marsad.errors import GazetteerError
+from marsad.geo import rank as _rank
+from marsad.geo.boundaries import BoundaryIndex
+from marsad.geo.sites import load_sites
+from marsad.geo.store import connect
+from marsad.geo.translit import PREFIX, arabic_skeleton
+from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
+from marsad.text import name_key
+
+SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3}
+ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3}
+DEDUPE_KM = 5.0
+
+
+def key_variants(key: str) -> list[str]:
+    """Other spellings of a key: with or without the article, joined or split ``ابو``/``البو``."""
+    out: list[str] = []
+    words = key.split(" ")
+    if key.startswith("ال") and len(key) > 4:
+        out.append(key[2:])
+    elif not key.startswith("ال"):
+        out.append("ال" + key)
+    if " " in key:
+        out.append(key.replace(" ", ""))
+    if words[0] in ("ابو", "البو") and len(words) > 1:
+        rest = " ".join(words[1:])
+        out += ["البو" + rest, "ابو " + rest, "البو " + rest, "ابو" + rest]
+    if key.startswith("البو") and not key.startswith("البو "):
+        out += ["ابو " + key[4:], "البو " + key[4:]]
+    return [v for v in dict.fromkeys(out) if v != key]
+
+
+class Gazetteer:
+    """A gazetteer file opened for reading. Thread-safe reads; pickles as its path."""
+
+    def __init__(self, path: str | Path, chosen_because: str = "given", *, merge_sites: bool = True) -> None:
+        self.path = Path(path)
+        self.chosen_because = chosen_because
+        self.merge_sites = merge_sites
+        self._lock = threading.RLock()
+        self._loaded = False
+        if not self.path.exists():
+            raise GazetteerError(f"gazetteer file not found: {self.path}")
+
+    # ------------------------------------------------------------ loading and pickling
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"path": str(self.path), "chosen_because": self.chosen_because, "merge_sites": self.merge_sites}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"], state["chosen_because"], merge_sites=state["merge_sites"])  # type: ignore[misc]
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        with self._lock:
+            if self._loaded:
+                return
+            conn = connect(self.path)
+            places: list[Place] = []
+            current: list[int] = []
+            index: dict[str, int] = {}
+            for row in conn.execute(
+                    "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, "
+                    "admin1, admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places"):
+                index[row[0]] = len(places)
+                places.append(Place(*row[:15]))
+                current.append(row[15])
+            names: dict[str, list[int]] = {}
+            for key, pid in conn.execute("SELECT key, place_id FROM names"):
+                i = index.get(pid)
+                if i is not None:
+                    names.setdefault(key, []).append(i)
+            if self.merge_sites:
+                for site in load_sites():
+                    p = Place(*site.values()[:15])  # type: ignore[arg-type]
+                    i = index.get(site.place_id)
+                    if i is None:
+                        i = index[site.place_id] = len(places)
+                        places.append(p)
+                        current.append(1)
+                    else:
+                        places[i] = p
+                    for key, _pid, _n, _lang, _pref in site.name_rows():
+                        lst = names.setdefault(key, [])
+                        if i not in lst:
+                            lst.append(i)
+            self._conn = conn
+            self._places = places
+            self._current = current
+            self._names = names
+            self._key_info: dict[str, KeyInfo | None] = {}
+            self._buckets: dict[str, list[str]] | None = None
+            self._boundaries = BoundaryIndex(conn)
+            self._cands = lru_cache(maxsize=50_000)(self._candidates)
+            self._lookup_cached = lru_cache(maxsize=50_000)(self._lookup)
+            self._loaded = True
+
+    # ------------------------------------------------------------ keys and candidates
+
+    def key_info(self, key: str) -> KeyInfo | None:
+        """What the gazetteer knows about an exact name key, or None."""
+        if not self._loaded:
+            self._load()
+        try:
+            return self._key_info[key]
+        except KeyError:
+            pass
+        ids = self._names.get(key)
+        info = None
+        if ids:
+            ps = [self._places[i] for i in ids]
+            info = KeyInfo(n_places=len(ps), kinds=frozenset(p.kind for p in ps),
+                           countries=frozenset(p.country for p in ps),
+                           max_population=max(p.population for p in ps))
+        self._key_info[key] = info
+        return info
+
+    def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:
+        if len(key) < 4:
+            return []
+        with self._lock:
+            if self._buckets is None:
+                buckets: dict[str, list[str]] = {}
+                for k in self._names:
+                    if k.startswith(PREFIX):
+                        continue
+                    buckets.setdefault(_bucket(k), []).append(k)
+                self._buckets = buckets
+        pool = self._buckets.get(_bucket(key), [])
+        found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=85, limit=8)
+        return [(k, sc / 100.0) for k, sc, _ in found]
+
+    def _candidates(self, key: str) -> tuple[_rank.Candidate, ...]:
+        found: list[_rank.Candidate] = []
+        ids = self._names.get(key)
+        if ids:
+            found = [_rank.Candidate(self._places[i], self._current[i], "exact", 1.0) for i in ids]
+        else:
+            for v in key_variants(key):
+                found += [_rank.Candidate(self._places[i], self._current[i], "variant", 0.9)
+                          for i in self._names.get(v, ())]
+            skel = arabic_skeleton(key)
+            if not found and len(skel) >= 2 and not key.isascii():
+                sim = min(0.95, 0.6 + 0.07 * len(skel))
+                found += [_rank.Candidate(self._places[i], self._current[i], "translit", sim)
+                          for i in self._names.get(PREFIX + skel, ())]
+            if not found:
+                for k, sim in self._fuzzy_keys(key):
+                    found += [_rank.Candidate(self._places[i], self._current[i], "fuzzy", sim)
+                              for i in self._names[k]]
+        return tuple(_dedupe(found))
+
+    def candidates(self, key: str) -> Sequence[_rank.Candidate]:
+        if not self._loaded:
+            self._load()
+        return self._cands(key)
+
+    def _contains(self, parent: Place, child: Place) -> bool | None:
+        """Whether an admin parent contains a place (boundaries, else admin names); None: unknown."""
+        if parent.kind == "country":
+            return child.country == parent.country
+        if parent.kind == "governorate":
+            pa = name_key(parent.name_ar)
+            if child.admin1_ar and pa and child.source == "wof":
+                return name_key(child.admin1_ar) == pa
+            if self._boundaries.count and parent.place_id.startswith("wof:"):
+                unit = self._boundaries.units_at(child.lat, child.lon).get("admin1")
+                if unit is not None and unit.wof_id is not None:
+                    return f"wof:{unit.wof_id}" == parent.place_id
+        return None
+
+    # ------------------------------------------------------------ public API
+
+    def lookup(self, name: str, *, country: str | None = None, limit: int = 10) -> list[Resolution]:
+        """Ranked candidates for a name (exact keys, else variants, else fuzzy)."""
+        if not self._loaded:
+            self._load()
+        return list(self._lookup_cached(name_key(name), country.upper() if country else None, limit))
+
+    def _lookup(self, key: str, country: str | None, limit: int) -> tuple[Resolution, ...]:
+        ctx = _rank.Context(points=[], countries=Counter(), hints=(country,) if country else ())
+        cands = [c for c in self._cands(key) if country is None or c.place.country == country]
+        ranked = _rank.rank(cands, PlaceQuery(key=key), ctx, [], self._contains)
+        return tuple(Resolution(c.place, _rank.to_unit(s), "; ".join(why)) for s, c, why in ranked[:limit])
+
+    def resolve(self, queries: Sequence[PlaceQuery], *, country_hints: Sequence[str] = ()) -> list[Resolution | None]:
+        """Joint disambiguation of one article's place mentions; None where nothing fits well."""
+        if not self._loaded:
+            self._load()
+        return _rank.resolve_article(queries, country_hints, self.candidates, self._contains)
+
+    def admin_for_point(self, lat: float, lon: float) -> tuple[str | None, str | None, str | None]:
+        if not self._loaded:
+            self._load()
+        return self._boundaries.admin_for_point(lat, lon)
+
+    def boundaries_geojson(self, level: str) -> dict[str, object]:
+        if not self._loaded:
+            self._load()
+        with self._lock:
+            return self._boundaries.geojson(level)
+
+    def place(self, place_id: str) -> Place | None:
+        if not self._loaded:
+            self._load()
+        return next((p for p in self._places if p.place_id == place_id), None)
+
+    def info(self) -> dict[str, object]:
+        if not self._loaded:
+            self._load()
+        with self._lock:
+            files = [v for (v,) in self._conn.execute("SELECT value FROM meta WHERE key LIKE 'file:%'")]
+            levels = dict(self._conn.execute("SELECT level, count(*) FROM boundaries GROUP BY level").fetchall())
+        return {
+            "path": str(self.path), "chosen_because": self.chosen_because, "places": len(self._places),
+            "keys": len(self._names),
+            "by_source": dict(Counter(p.source for p in self._places).most_common()),
+            "by_kind": dict(Counter(p.kind for p in self._places).most_common()),
+            "by_country": dict(Counter(p.country for p in self._places).most_common()),
+            "boundaries": levels, "imported_files": len(files),
+        }
+
+    def close(self) -> None:
+        with self._lock:
+            if self._loaded:
+                self._conn.close()
+                self._loaded = False
+
+
+def _bucket(key: str) -> str:
+    k = key[2:] if key.startswith("ال") and len(key) > 3 else key
+    return k[:1]
+
+
+def _priority(c: _rank.Candidate) -> tuple[int, float, int, str]:
+    """Which record represents a place: WOF for admin units, curated sites for the rest."""
+    order = ADMIN_SOURCE_PRIORITY if c.place.kind in _rank.ADMIN_KINDS | {"region"} else SOURCE_PRIORITY
+    return (order.get(c.place.source, 9), -c.similarity, -c.place.population, c.place.place_id)
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    fam = _family(a.kind)
+    if fam != _family(b.kind) or a.country != b.country:
+        return False
+    if fam == "country":
+        return True
+    radius = 100.0 if fam == "area" else DEDUPE_KM
+    return _rank.distance_km(a.lat, a.lon, b.lat, b.lon) < radius
+
+
+def _dedupe(cands: list[_rank.Candidate]) -> list[_rank.Candidate]:
+    """One representative per place found in several records (same kind family, nearby)."""
+    cands.sort(key=_priority)
+    kept: list[_rank.Candidate] = []
+    seen_ids: set[str] = set()
+    for c in cands:
+        if c.place.place_id in seen_ids:
+            continue
+        seen_ids.add(c.place.place_id)
+        for j, k in enumerate(kept):
+            if _same_place(k.place, c.place):
+                if _family(c.place.kind) == "locality" and c.place.population > k.place.population:
+                    merged = dataclasses.replace(
+                        k.place, population=c.place.population,
+                        kind=min(k.place.kind, c.place.kind, key=_LOCALITY_ORDER.index))
+                    kept[j] = dataclasses.replace(k, place=merged)
+                break
+        else:
+            kept.append(c)
+    return kept
+
+
+def _family(kind: str) -> str:
+    if kind in _rank.LOCALITY_KINDS:
+        return "locality"
+    if kind in ("governorate", "region"):
+        return "area"
+    return kind
+
+
+_LOCALITY_ORDER = ("city", "town", "village")

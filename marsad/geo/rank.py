@@ -1,0 +1,223 @@
+"""Scoring of gazetteer candidates and the joint disambiguation of an article's places."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from marsad.geo.types import Place, PlaceQuery, Resolution
+from marsad.text import name_key
+
+THRESHOLD = 1.0  # raw score below which a query resolves to None
+
+ADMIN_KINDS = frozenset({"country", "region", "governorate", "district", "subdistrict"})
+LOCALITY_KINDS = frozenset({"city", "town", "village"})
+
+# Prior of a kind for a bare name (no cue word).
+KIND_PRIOR = {
+    "country": 0.6, "city": 0.5, "governorate": 0.2, "region": 0.35, "town": 0.35, "village": 0.2,
+    "district": 0.12, "subdistrict": 0.08, "neighbourhood": 0.1,
+}
+SITE_PRIOR = 0.3
+CURATED_BONUS = 0.25
+
+# Kinds that fit a cue word fully, and kinds that fit it partly.
+CUE_FIT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "village": (frozenset({"village", "town"}), frozenset({"city", "subdistrict", "neighbourhood"})),
+    "town": (frozenset({"town", "village", "city"}), frozenset({"subdistrict", "district"})),
+    "city": (frozenset({"city", "town"}), frozenset({"village", "district", "governorate"})),
+    "neighbourhood": (frozenset({"neighbourhood"}), frozenset({"village", "town", "site", "camp"})),
+    "governorate": (frozenset({"governorate"}), frozenset({"city", "region"})),
+    "district": (frozenset({"district", "subdistrict"}), frozenset({"city", "town", "region"})),
+    "region": (frozenset({"region", "governorate", "district"}), frozenset({"subdistrict", "town", "city"})),
+    "country": (frozenset({"country"}), frozenset()),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    is_current: int
+    match: str  # "exact", "variant" or "fuzzy"
+    similarity: float  # 1.0 for exact
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _cue_fit(cue: str, kind: str) -> float:
+    full, partial = CUE_FIT.get(cue, (frozenset({cue}), frozenset({"site"})))
+    if kind in full:
+        return 0.5
+    if kind in partial:
+        return 0.1
+    return -0.3
+
+
+@dataclass
+class Context:
+    """What the article's other places say: points, countries, admin1 names."""
+
+    points: list[tuple[Place, str]]  # (place, the query key it answers)
+    countries: Counter[str]
+    hints: tuple[str, ...]
+    unique_loose: dict[str, int] = dataclasses.field(default_factory=dict)  # loose candidates per country
+
+
+def score(cand: Candidate, query: PlaceQuery, ctx: Context,
+          parents: Sequence[Place], contains: Callable[[Place, Place], bool | None]) -> tuple[float, list[str]]:
+    """Raw score of one candidate and the features that made it."""
+    p = cand.place
+    why: list[str] = []
+    if cand.match == "exact":
+        s = 1.0
+        why.append("exact")
+    elif cand.match == "variant":
+        s = 0.85
+        why.append("variant")
+    elif cand.match == "translit":
+        s = 0.2 + 2.0 * (cand.similarity - 0.75)
+        why.append("latin name")
+    else:
+        s = 1.2 * (cand.similarity - 0.9) / 0.1 - 0.6
+        why.append(f"fuzzy {cand.similarity:.2f}")
+    if query.cue:
+        fit = _cue_fit(query.cue, p.kind)
+        s += fit + 0.5 * KIND_PRIOR.get(p.kind, SITE_PRIOR)
+        if fit > 0.2:
+            why.append(f"cue {query.cue}")
+    else:
+        s += KIND_PRIOR.get(p.kind, SITE_PRIOR)
+    if p.source == "curated":
+        s += CURATED_BONUS
+        why.append("curated")
+    if p.kind not in ADMIN_KINDS:
+        s += 0.35 * min(1.0, math.log10(p.population + 1) / 6.0)
+    if cand.is_current == 0:
+        s -= 0.4
+        why.append("not current")
+    if ctx.hints:
+        if p.country in ctx.hints:
+            rank = ctx.hints.index(p.country)
+            s += max(0.4, 0.7 - 0.1 * rank)
+            why.append(f"country hint {p.country}")
+        elif p.country not in ctx.countries:
+            s -= 0.6
+    if ctx.countries:
+        if p.country in ctx.countries:
+            s += 0.35
+            if not ctx.hints or p.country not in ctx.hints:
+                why.append(f"article places in {p.country}")
+        elif not ctx.hints:
+            s -= 0.3
+    near = False
+    if ctx.points and p.kind != "country":
+        best_d, best_name = min(
+            ((distance_km(p.lat, p.lon, o.lat, o.lon), o.name_ar or o.name) for o, _k in ctx.points),
+            key=lambda t: t[0])
+        bonus = 0.6 if best_d < 15 else 0.45 if best_d < 50 else 0.25 if best_d < 150 else 0.1 if best_d < 400 else 0.0
+        near = best_d < 50
+        if bonus:
+            s += bonus
+            why.append(f"near {best_name} ({best_d:.0f} km)")
+        a1 = name_key(p.admin1_ar or "")
+        if a1 and any(name_key(o.admin1_ar or "") == a1 for o, _k in ctx.points):
+            s += 0.15
+            why.append(f"same admin1 {p.admin1_ar}")
+    if query.parent_key and parents:
+        fits = []
+        for parent in parents:
+            if parent.place_id == p.place_id:
+                continue
+            inside = contains(parent, p) if parent.kind in ADMIN_KINDS else None
+            if inside is None:
+                radius = 150.0 if parent.kind in ("governorate", "region") else 60.0
+                inside = distance_km(p.lat, p.lon, parent.lat, parent.lon) < radius
+            if inside:
+                fits.append(parent)
+        if fits:
+            near = True
+            s += 0.9
+            why.append(f"in/near parent {fits[0].name_ar or fits[0].name}")
+        else:
+            s -= 0.3
+    if cand.match in ("translit", "fuzzy") and not near:
+        s -= 0.3 if cand.similarity >= 0.8 and ctx.unique_loose.get(p.country) == 1 else 0.8
+    return s, why
+
+
+def to_unit(raw: float) -> float:
+    return round(max(0.0, min(1.0, raw / (raw + 1.2) if raw > 0 else 0.0)), 3)
+
+
+def rank(cands: Sequence[Candidate], query: PlaceQuery, ctx: Context, parents: Sequence[Place],
+         contains: Callable[[Place, Place], bool | None]) -> list[tuple[float, Candidate, list[str]]]:
+    ctx = dataclasses.replace(ctx, unique_loose=dict(Counter(c.place.country for c in cands if c.match != "exact")))
+    scored = [(*score(c, query, ctx, parents, contains), c) for c in cands]
+    govs = [c.place for c in cands if c.place.kind == "governorate" and c.match == "exact"
+            and (not ctx.hints or c.place.country in ctx.hints)]
+    if govs:
+        for i, (s, why, c) in enumerate(scored):
+            if any(c.place.country == g.country and
+                   distance_km(c.place.lat, c.place.lon, g.lat, g.lon) < 60 for g in govs):
+                scored[i] = (s + 0.4, [*why, "governorate name"], c)
+    scored.sort(key=lambda t: (-t[0], t[2].place.place_id))
+    return [(s, c, why) for s, why, c in scored]
+
+
+def is_clear(ranked: Sequence[tuple[float, Candidate, list[str]]], margin: float = 0.5) -> bool:
+    """The best candidate passes and no far-away candidate comes close to it."""
+    if not ranked or ranked[0][0] < THRESHOLD:
+        return False
+    best = ranked[0][1].place
+    for s, c, _ in ranked[1:]:
+        if s < ranked[0][0] - margin:
+            break
+        if distance_km(best.lat, best.lon, c.place.lat, c.place.lon) > 30:
+            return False
+    return True
+
+
+def resolve_article(
+    queries: Sequence[PlaceQuery], hints: Sequence[str],
+    candidates: Callable[[str], Sequence[Candidate]],
+    contains: Callable[[Place, Place], bool | None],
+) -> list[Resolution | None]:
+    """Two passes: clear queries first, then every query with the clear ones as context."""
+    hint_t = tuple(h.upper() for h in hints)
+    base = Context(points=[], countries=Counter(), hints=hint_t)
+    parent_cache: dict[str, list[Place]] = {}
+
+    def parents_of(q: PlaceQuery, ctx: Context) -> list[Place]:
+        if not q.parent_key:
+            return []
+        if q.parent_key not in parent_cache:
+            ranked = rank(candidates(q.parent_key), PlaceQuery(key=q.parent_key), ctx, [], contains)
+            top = ranked[0][0] if ranked else 0.0
+            parent_cache[q.parent_key] = [c.place for s, c, _ in ranked if s >= max(THRESHOLD, top - 0.3)][:5]
+        return parent_cache[q.parent_key]
+
+    first = [rank(candidates(q.key), q, base, parents_of(q, base), contains) for q in queries]
+    anchors = [(r[0][1].place, q.key) for q, r in zip(queries, first, strict=True) if is_clear(r)]
+    results: list[Resolution | None] = []
+    for q, r in zip(queries, first, strict=True):
+        points = [(p, k) for p, k in anchors if k != q.key]
+        ctx = Context(points=[(p, k) for p, k in points if p.kind != "country"],
+                      countries=Counter(p.country for p, _ in points), hints=hint_t)
+        ranked = rank([c for _, c, _ in r], q, ctx, parents_of(q, base), contains) if points else r
+        if not ranked or ranked[0][0] < THRESHOLD:
+            results.append(None)
+            continue
+        s, c, why = ranked[0]
+        if c.match != "exact" and not is_clear(ranked, margin=0.25):
+            results.append(None)
+            continue
+        results.append(Resolution(place=c.place, score=to_unit(s), why="; ".join(why)))
+    return results

@@ -1,0 +1,111 @@
+"""Loaders for the knowledge tables shipped in the package (actors, nationalities, sources)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    id: str
+    name: str
+    name_ar: str
+    inter: int
+    country: str | None
+    category: str
+    generic: bool
+    aliases_ar: tuple[str, ...]
+    anaphors_ar: tuple[str, ...]
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Nationality:
+    country: str
+    name: str
+    name_ar: str
+    country_names_ar: tuple[str, ...]
+    adjectives_ar: tuple[str, ...]
+    military_actor: str | None
+    police_actor: str | None
+    civilians_actor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    id: str
+    name: str
+    name_ar: str
+    aliases_ar: tuple[str, ...]
+    kind: str
+    country: str | None
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    text = (resources.files("marsad.knowledge") / name).read_text(encoding="utf-8")
+    data = json.loads(text)
+    if not isinstance(data, list):
+        raise ValueError(f"{name}: a JSON list was expected")
+    return data
+
+
+def _strs(value: Any) -> tuple[str, ...]:
+    return tuple(v for v in (value or []) if isinstance(v, str) and v.strip())
+
+
+@lru_cache(maxsize=1)
+def actors() -> dict[str, ActorRecord]:
+    out: dict[str, ActorRecord] = {}
+    for row in _load("actors.json"):
+        record = ActorRecord(
+            id=row["id"],
+            name=row["name"],
+            name_ar=row["name_ar"],
+            inter=int(row["inter"]),
+            country=row.get("country"),
+            category=row.get("category", ""),
+            generic=bool(row.get("generic", False)),
+            aliases_ar=_strs(row.get("aliases_ar")),
+            anaphors_ar=_strs(row.get("anaphors_ar")),
+            parent=row.get("parent"),
+        )
+        out[record.id] = record
+    return out
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, Nationality]:
+    out: dict[str, Nationality] = {}
+    for row in _load("nationalities.json"):
+        n = Nationality(
+            country=row["country"],
+            name=row["name"],
+            name_ar=row["name_ar"],
+            country_names_ar=_strs(row.get("country_names_ar")),
+            adjectives_ar=_strs(row.get("adjectives_ar")),
+            military_actor=row.get("military_actor"),
+            police_actor=row.get("police_actor"),
+            civilians_actor=row.get("civilians_actor"),
+        )
+        out[n.country] = n
+    return out
+
+
+@lru_cache(maxsize=1)
+def sources() -> dict[str, SourceRecord]:
+    out: dict[str, SourceRecord] = {}
+    for row in _load("sources.json"):
+        s = SourceRecord(
+            id=row["id"],
+            name=row["name"],
+            name_ar=row["name_ar"],
+            aliases_ar=_strs(row.get("aliases_ar")),
+            kind=row.get("kind", "generic"),
+            country=row.get("country"),
+        )
+        out[s.id] = s
+    return out

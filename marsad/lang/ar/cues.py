@@ -1,0 +1,78 @@
+"""Cue words (data only, folded forms without clitics)."""
+
+from __future__ import annotations
+
+from marsad.text import fold_keys, fold_set
+
+# Place cue word → kind of place it announces.
+PLACE_CUES: dict[str, str] = {
+    "مدينه": "city", "المدينه": "city", "بلده": "town", "البلده": "town", "قريه": "village", "القريه": "village",
+    "قري": "village", "القري": "village", "بلدات": "town", "مدن": "city",
+    "حي": "neighbourhood", "الحي": "neighbourhood", "احياء": "neighbourhood", "حارة": "neighbourhood",
+    "محافظه": "governorate", "المحافظه": "governorate", "ولايه": "governorate", "ولايات": "governorate",
+    "منطقه": "district", "المنطقه": "district", "ناحيه": "subdistrict", "الناحيه": "subdistrict",
+    "قضاء": "district", "مديريه": "district", "المديريه": "district", "مركز": "district", "لواء": "district",
+    "مخيم": "camp", "المخيم": "camp", "معبر": "crossing", "المعبر": "crossing", "قاعده": "base",
+    "القاعده": "base", "مطار": "airport", "المطار": "airport", "جبل": "mountain", "الجبل": "mountain",
+    "جبال": "mountain", "سهل": "region", "وادي": "region", "باديه": "region", "سد": "dam", "حقل": "oilfield",
+    "سجن": "prison", "تله": "site", "تل": "site", "جزيره": "site", "ميناء": "site", "مرفا": "site",
+    "معسكر": "base", "ثكنه": "base", "شارع": "neighbourhood", "ساحه": "neighbourhood", "سوق": "site",
+    "اقليم": "governorate", "جرود": "region", "ضاحيه": "neighbourhood", "مرتفعات": "region", "عاصمه": "city",
+    "العاصمه": "city", "مستوطنه": "village", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
+}
+
+# Words that make the following place a coarser location (coded to that place, precision 2).
+NEAR_CUES = frozenset({
+    "ريف", "قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "جوار", "اطار", "شمال", "جنوب", "شرق",
+    "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق", "شمال غرب", "جنوب شرق", "جنوب غرب", "بمحاذاه", "قرابه",
+    "غربا", "شرقا", "شمالا", "جنوبا", "مداخل", "جرود",
+})
+
+# Locative prepositions and words before a place name.
+LOCATIVES = frozenset({
+    "في", "على", "الى", "من", "قرب", "نحو", "باتجاه", "داخل", "عند", "حول", "بين", "محيط", "اطراف", "ضواحي",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مشارف", "وسط", "تجاه", "جوار",
+})
+
+DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+
+# Status (modality) cues → status; checked in a window before the trigger.
+STATUS_CUES: dict[str, str] = {
+    "نفي": "denied", "نفت": "denied", "ينفي": "denied", "تنفي": "denied", "نفى": "denied", "كذب": "denied",
+    "كذبت": "denied", "ينفى": "denied",
+    "يخطط": "planned", "تخطط": "planned", "يعتزم": "planned", "تعتزم": "planned", "تستعد": "planned",
+    "يستعد": "planned", "استعدت": "planned", "استعد": "planned", "تحضيرا": "planned", "تمهيدا": "planned",
+    "استعدادا": "planned", "يعد": "planned", "تعد": "planned", "مخططا": "planned", "تنوي": "planned",
+    "ينوي": "planned", "وشيك": "planned", "مرتقب": "planned", "مرتقبه": "planned", "سيشن": "planned",
+    "ستشن": "planned", "حشد": "planned", "تحشد": "planned", "يحشد": "planned",
+    "هدد": "threatened", "هددت": "threatened", "يهدد": "threatened", "تهدد": "threatened", "توعد": "threatened",
+    "توعدت": "threatened", "يتوعد": "threatened",
+    "منع": "prevented", "منعت": "prevented", "احبط": "prevented", "احبطت": "prevented", "احباط": "prevented",
+    "حال": "prevented", "تمنع": "prevented", "يمنع": "prevented",
+    "اذا": "hypothetical", "لو": "hypothetical", "ربما": "hypothetical", "قد": "hypothetical",
+    "حال": "hypothetical", "محتمل": "hypothetical", "احتمال": "hypothetical", "يحتمل": "hypothetical",
+}
+# "قد" followed by a past verb means "has" (occurred); only قد + present verb is hypothetical.
+
+# Attribution verbs and prepositions that introduce a source.
+ATTRIBUTION = frozenset({
+    "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اشار", "اشارت", "اكد", "اكدت", "اعلن", "اعلنت", "نقل",
+    "نقلت", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "اوضح", "اوضحت", "اضاف", "اضافت", "اورد", "اوردت",
+    "صرح", "صرحت", "يقول", "تقول", "افادت", "وثق", "وثقت", "رصد", "رصدت", "بث", "بثت", "نشر", "نشرت",
+    "ابلغ", "ابلغت", "تحدث", "تحدثت", "اعترف", "اعترفت", "زعم", "زعمت", "يفيد", "تفيد", "تشير", "يشير",
+})
+
+# Sentence openers that mark background, analysis or totals rather than a new event.
+BACKGROUND = frozenset({
+    "منذ", "خلال", "عام", "سنوات", "سنه", "اشهر", "العام", "الماضيه", "تاريخ", "حصيله", "اجمالي", "مجموع",
+})
+
+
+# Every form above is written as a reader would; matching uses folded forms.
+PLACE_CUES = fold_keys(PLACE_CUES)
+NEAR_CUES = fold_set(NEAR_CUES)
+LOCATIVES = fold_set(LOCATIVES)
+DIRECTIONS = fold_set(DIRECTIONS)
+STATUS_CUES = fold_keys(STATUS_CUES)
+ATTRIBUTION = fold_set(ATTRIBUTION)
+BACKGROUND = fold_set(BACKGROUND)

@@ -1,0 +1,152 @@
+"""Trigger lexicon: Arabic event words → ACLED sub-event types (data only).
+
+``LEMMAS`` is keyed on folded lemmas (simplemma's, then folded) and on folded clitic-free
+surface forms; ``PHRASES`` are multi-word triggers matched on the folded text (they win over
+single words they contain). Each value is ``(sub_event_type, strength)``: strength 2 names an
+event by itself, 1 needs a conflict actor or a casualty figure in the sentence.
+
+Generic sub-types resolved later by context: ``TERRITORY`` (Government regains territory or
+Non-state actor overtakes territory, by the actor's type), ``STRIKE`` (Air/drone strike or
+Shelling, by the weapon and the actor).
+"""
+
+from __future__ import annotations
+
+from marsad.text import fold_keys, fold_set
+
+CLASH = "Armed clash"
+GOV = "Government regains territory"
+NSA = "Non-state actor overtakes territory"
+AIR = "Air/drone strike"
+SHELL = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+CHEM = "Chemical weapon"
+ATTACK = "Attack"
+ABDUCT = "Abduction/forced disappearance"
+SEXUAL = "Sexual violence"
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+VIOLENT_DEMO = "Violent demonstration"
+MOB = "Mob violence"
+AGREEMENT = "Agreement"
+ARRESTS = "Arrests"
+CHANGE = "Change to group/activity"
+DISRUPTED = "Disrupted weapons use"
+BASE = "Headquarters or base established"
+LOOTING = "Looting/property destruction"
+TRANSFER = "Non-violent transfer of territory"
+OTHER = "Other"
+TERRITORY = "TERRITORY"
+STRIKE = "STRIKE"
+
+EVENT_TYPE = {
+    CLASH: "Battles", GOV: "Battles", NSA: "Battles",
+    AIR: "Explosions/Remote violence", SHELL: "Explosions/Remote violence", IED: "Explosions/Remote violence",
+    SUICIDE: "Explosions/Remote violence", GRENADE: "Explosions/Remote violence", CHEM: "Explosions/Remote violence",
+    ATTACK: "Violence against civilians", ABDUCT: "Violence against civilians", SEXUAL: "Violence against civilians",
+    PEACEFUL: "Protests", INTERVENTION: "Protests", EXCESSIVE: "Protests",
+    VIOLENT_DEMO: "Riots", MOB: "Riots",
+    AGREEMENT: "Strategic developments", ARRESTS: "Strategic developments", CHANGE: "Strategic developments",
+    DISRUPTED: "Strategic developments", BASE: "Strategic developments", LOOTING: "Strategic developments",
+    TRANSFER: "Strategic developments", OTHER: "Strategic developments",
+}
+
+LEMMAS: dict[str, tuple[str, int]] = {
+    # Battles
+    "اشتباك": (CLASH, 2), "اشتباكات": (CLASH, 2), "اشتبك": (CLASH, 2), "معركه": (CLASH, 2), "معارك": (CLASH, 2),
+    "مواجهه": (CLASH, 1), "مواجهات": (CLASH, 2), "قتال": (CLASH, 2), "اقتتال": (CLASH, 2), "اقتتل": (CLASH, 2),
+    "هجوم": (CLASH, 1), "هاجم": (CLASH, 1), "تصدي": (CLASH, 1), "تصدى": (CLASH, 1), "كمين": (CLASH, 2),
+    "احتدم": (CLASH, 2), "احتد": (CLASH, 2), "اشتد": (CLASH, 1), "التحم": (CLASH, 2),
+    "سيطر": (TERRITORY, 2), "سيطره": (TERRITORY, 1), "استعاد": (TERRITORY, 2), "استعاده": (TERRITORY, 2),
+    "حرر": (TERRITORY, 2), "تحرير": (TERRITORY, 1), "اقتحم": (TERRITORY, 2), "اقتحام": (TERRITORY, 2),
+    "استولى": (TERRITORY, 2), "استيلاء": (TERRITORY, 2), "انتزع": (TERRITORY, 2), "طرد": (TERRITORY, 1),
+    "دخل": (TERRITORY, 1), "تقدم": (CLASH, 1),
+    # Explosions / remote violence
+    "غاره": (AIR, 2), "غارات": (AIR, 2), "قصف": (STRIKE, 2), "قصفت": (STRIKE, 2), "ضربه": (STRIKE, 1),
+    "ضربات": (STRIKE, 1), "قذيفه": (SHELL, 2), "قذائف": (SHELL, 2), "صاروخ": (SHELL, 1), "صواريخ": (SHELL, 1),
+    "هاون": (SHELL, 2), "راجمه": (SHELL, 2), "مدفعيه": (SHELL, 1), "استهدف": (STRIKE, 1), "استهداف": (STRIKE, 1),
+    "برميل": (AIR, 2), "براميل": (AIR, 2),
+    "انفجار": (IED, 2), "انفجر": (IED, 2), "تفجير": (IED, 2), "فجر": (IED, 1), "تفجيرات": (IED, 2),
+    "عبوه": (IED, 1), "لغم": (IED, 2), "الغام": (IED, 2), "مفخخه": (IED, 2), "ملغومه": (IED, 2),
+    "انتحاري": (SUICIDE, 2), "انتحاريه": (SUICIDE, 2), "انتحاريين": (SUICIDE, 2),
+    "كيماوي": (CHEM, 2), "كيميايي": (CHEM, 2), "كيماويه": (CHEM, 2), "كيميائيه": (CHEM, 2), "كلور": (CHEM, 2),
+    "سارين": (CHEM, 2),
+    # Violence against civilians
+    "اغتيال": (ATTACK, 2), "اغتال": (ATTACK, 2), "اعدام": (ATTACK, 2), "اعدم": (ATTACK, 2), "ذبح": (ATTACK, 2),
+    "طعن": (ATTACK, 1), "دهس": (ATTACK, 1), "اختطاف": (ABDUCT, 2), "اختطف": (ABDUCT, 2), "خطف": (ABDUCT, 2),
+    "مختطف": (ABDUCT, 1), "اغتصاب": (SEXUAL, 2), "اغتصب": (SEXUAL, 2),
+    # Protests and riots
+    "مظاهره": (PEACEFUL, 2), "مظاهرات": (PEACEFUL, 2), "تظاهره": (PEACEFUL, 2), "تظاهرات": (PEACEFUL, 2),
+    "تظاهر": (PEACEFUL, 2), "احتجاج": (PEACEFUL, 2), "احتجاجات": (PEACEFUL, 2), "احتج": (PEACEFUL, 2),
+    "اعتصام": (PEACEFUL, 2), "اعتصم": (PEACEFUL, 2), "متظاهر": (PEACEFUL, 1), "متظاهرين": (PEACEFUL, 1),
+    "متظاهرون": (PEACEFUL, 1), "محتج": (PEACEFUL, 1), "محتجين": (PEACEFUL, 1), "محتجون": (PEACEFUL, 1),
+    "شغب": (VIOLENT_DEMO, 2),
+    # Strategic developments
+    "هدنه": (AGREEMENT, 2), "اتفاق": (AGREEMENT, 1), "تسويه": (AGREEMENT, 1), "مصالحه": (AGREEMENT, 1),
+    "اعتقال": (ARRESTS, 2), "اعتقل": (ARRESTS, 2), "اعتقالات": (ARRESTS, 2), "توقيف": (ARRESTS, 1),
+    "مداهمه": (ARRESTS, 1), "داهم": (ARRESTS, 1), "احتجز": (ARRESTS, 1), "احتجاز": (ARRESTS, 1),
+    "اندماج": (CHANGE, 1), "انشقاق": (CHANGE, 1), "انشق": (CHANGE, 1), "بايع": (CHANGE, 1),
+    "نهب": (LOOTING, 2), "سلب": (LOOTING, 1), "هدم": (LOOTING, 1),
+    "انسحب": (TRANSFER, 1), "انسحاب": (TRANSFER, 1),
+    "اسقط": (DISRUPTED, 1), "اسقاط": (DISRUPTED, 1), "اعترض": (DISRUPTED, 1), "اعتراض": (DISRUPTED, 1),
+}
+
+# Multi-word triggers (folded text); they take precedence over the words they contain.
+PHRASES: dict[str, tuple[str, int]] = {
+    "قصف جوي": (AIR, 2), "قصفا جويا": (AIR, 2), "القصف الجوي": (AIR, 2), "غارات جويه": (AIR, 2),
+    "غاره جويه": (AIR, 2), "ضربه جويه": (AIR, 2), "ضربات جويه": (AIR, 2), "الضربات الجويه": (AIR, 2),
+    "طائره مسيره": (AIR, 2), "طايره مسيره": (AIR, 2), "طايرات مسيره": (AIR, 2), "طايره بدون طيار": (AIR, 2),
+    "طايرات بدون طيار": (AIR, 2), "براميل متفجره": (AIR, 2), "البراميل المتفجره": (AIR, 2),
+    "قصف مدفعي": (SHELL, 2), "قصفا مدفعيا": (SHELL, 2), "القصف المدفعي": (SHELL, 2), "قصف صاروخي": (SHELL, 2),
+    "قصفا صاروخيا": (SHELL, 2), "القصف الصاروخي": (SHELL, 2), "قذائف الهاون": (SHELL, 2), "قذايف الهاون": (SHELL, 2),
+    "قذايف هاون": (SHELL, 2), "قذايف مدفعيه": (SHELL, 2), "قذيفه هاون": (SHELL, 2), "صواريخ غراد": (SHELL, 2),
+    "صاروخ باليستي": (SHELL, 2), "صواريخ كاتيوشا": (SHELL, 2), "اطلاق صواريخ": (SHELL, 2),
+    "عبوه ناسفه": (IED, 2), "عبوات ناسفه": (IED, 2), "العبوات الناسفه": (IED, 2), "سياره مفخخه": (IED, 2),
+    "سيارات مفخخه": (IED, 2), "سياره ملغومه": (IED, 2), "دراجه ناريه مفخخه": (IED, 2), "انفجار لغم": (IED, 2),
+    "حزام ناسف": (SUICIDE, 2), "احزمه ناسفه": (SUICIDE, 2), "تفجير انتحاري": (SUICIDE, 2),
+    "هجوم انتحاري": (SUICIDE, 2), "عمليه انتحاريه": (SUICIDE, 2), "سياره مفخخه يقودها انتحاري": (SUICIDE, 2),
+    "قنبله يدويه": (GRENADE, 2), "قنابل يدويه": (GRENADE, 2),
+    "غاز سام": (CHEM, 2), "غازات سامه": (CHEM, 2), "هجوم كيماوي": (CHEM, 2), "هجوم كيميايي": (CHEM, 2),
+    "السلاح الكيماوي": (CHEM, 2), "اسلحه كيماويه": (CHEM, 2),
+    "تبادل لاطلاق النار": (CLASH, 2), "تبادل اطلاق النار": (CLASH, 2), "تبادل لإطلاق النار": (CLASH, 2),
+    "اطلاق نار": (CLASH, 1), "اطلاق النار": (CLASH, 1), "المعارك الجويه": (CLASH, 2),
+    "اخفاء قسري": (ABDUCT, 2), "الاخفاء القسري": (ABDUCT, 2), "عنف جنسي": (SEXUAL, 2),
+    "وقفه احتجاجيه": (PEACEFUL, 2), "وقفات احتجاجيه": (PEACEFUL, 2), "مسيره احتجاجيه": (PEACEFUL, 2),
+    "مسيرات العوده": (PEACEFUL, 2), "تفريق المتظاهرين": (INTERVENTION, 2), "لتفريق المتظاهرين": (INTERVENTION, 2),
+    "الغاز المسيل للدموع": (INTERVENTION, 2), "الرصاص الحي": (EXCESSIVE, 1), "اعمال شغب": (VIOLENT_DEMO, 2),
+    "وقف اطلاق النار": (AGREEMENT, 1), "وقف لاطلاق النار": (AGREEMENT, 1), "تبادل الاسرى": (AGREEMENT, 2),
+    "حمله اعتقالات": (ARRESTS, 2), "حمله مداهمات": (ARRESTS, 2), "القبض على": (ARRESTS, 2), "القي القبض": (ARRESTS, 2),
+    "القت القبض": (ARRESTS, 2), "تفكيك عبوه": (DISRUPTED, 2), "تفكيك عبوات": (DISRUPTED, 2),
+    "ابطال مفعول": (DISRUPTED, 2), "اسقاط طايره": (DISRUPTED, 2), "اسقطت طايره": (DISRUPTED, 2),
+    "اعتراض صاروخ": (DISRUPTED, 2), "تدمير منازل": (LOOTING, 2), "هدم منازل": (LOOTING, 2),
+    "احراق منازل": (LOOTING, 2), "اضرام النار": (LOOTING, 1), "سيطرت على": (TERRITORY, 2), "بسط سيطرته": (TERRITORY, 2),
+    "فرض سيطرته": (TERRITORY, 2), "انشاء قاعده": (BASE, 2), "قاعده عسكريه جديده": (BASE, 2),
+    "عمليه عسكريه": (CLASH, 1), "انزال جوي": (CLASH, 2), "انزالا جويا": (CLASH, 2), "اطلاق الرصاص": (CLASH, 1),
+}
+
+# Words near a strike trigger that decide air vs ground.
+AIR_CUES = frozenset({
+    "جوي", "جويه", "جويا", "الجوي", "الجويه", "طيران", "الطيران", "طايره", "طايرات", "الطايرات", "الطايره",
+    "حربي", "الحربي", "الحربيه", "مروحي", "مروحيه", "مروحيات", "المروحيات", "الهليكوبتر", "الهليكوبترات",
+    "مقاتلات", "المقاتلات", "براميل", "البراميل", "مسيره", "المسيره", "درون", "غاره", "غارات", "حوامات",
+    "سوخوي", "ميغ", "اف", "الاباتشي", "اباتشي",
+})
+GROUND_CUES = frozenset({
+    "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "صاروخي", "صاروخيه", "الصاروخي", "صاروخيا", "صواريخ",
+    "الصواريخ", "صاروخ", "قذايف", "القذايف", "قذيفه", "هاون", "الهاون", "راجمات", "الراجمات", "دبابات",
+    "الدبابات", "دبابه", "غراد", "كاتيوشا", "المدافع", "مدافع", "ارض",
+})
+
+# Fatality/injury words that, with a conflict actor, make a sentence an event of its own.
+KILL_WORDS = frozenset({"مقتل", "قتل", "قتلى", "قتيل", "لقي", "مصرع", "استشهاد", "استشهد", "شهيد", "شهداء"})
+
+
+# Every form above is written as a reader would; matching uses folded forms.
+LEMMAS = fold_keys(LEMMAS)
+PHRASES = fold_keys(PHRASES)
+AIR_CUES = fold_set(AIR_CUES)
+GROUND_CUES = fold_set(GROUND_CUES)
+KILL_WORDS = fold_set(KILL_WORDS)

@@ -1,0 +1,105 @@
+"""The pipeline: an ordered list of stages over one ``Document``, and a short runner."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+
+from marsad.document import Document
+from marsad.errors import InputError
+from marsad.io import Article, check_text
+from marsad.model import ArticleResult
+
+Stage = Callable[[Document], None]
+
+
+class Pipeline:
+    """Runs the stages; holds what is loaded once per process (gazetteer, lexicons)."""
+
+    def __init__(self, gazetteer_path: str | os.PathLike[str] | None = None) -> None:
+        from marsad.geo import open_gazetteer
+        from marsad.pipeline import (
+            actors,
+            dates,
+            events,
+            geocode,
+            normalize,
+            numbers,
+            places,
+            segment,
+            sources,
+            triggers,
+        )
+
+        self.gazetteer = open_gazetteer(gazetteer_path)
+        self.stages: list[tuple[str, Stage]] = [
+            ("normalize", normalize.run),
+            ("segment", segment.run),
+            ("actors", actors.run),
+            ("places", lambda doc: places.run(doc, self.gazetteer)),
+            ("dates", dates.run),
+            ("numbers", numbers.run),
+            ("sources", sources.run),
+            ("triggers", triggers.run),
+            ("events", events.run),
+            ("geocode", lambda doc: geocode.run(doc, self.gazetteer)),
+        ]
+
+    def document(
+        self,
+        text: str,
+        *,
+        published: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+        article_id: str | None = None,
+        origin: str = "<text>",
+    ) -> Document:
+        if not isinstance(text, str):
+            raise InputError(f"article text must be a string, not {type(text).__name__}", source=origin)
+        check_text(text, origin)
+        doc = Document(text=text, published=published, outlet=outlet, title=title, article_id=article_id)
+        for _name, stage in self.stages:
+            stage(doc)
+        return doc
+
+    def extract(
+        self,
+        text: str,
+        *,
+        published: str | None = None,
+        outlet: str | None = None,
+        title: str | None = None,
+        article_id: str | None = None,
+        origin: str = "<text>",
+    ) -> ArticleResult:
+        doc = self.document(
+            text, published=published, outlet=outlet, title=title, article_id=article_id, origin=origin
+        )
+        return doc.result()
+
+    def extract_article(self, article: Article) -> ArticleResult:
+        return self.extract(
+            article.text,
+            published=article.published,
+            outlet=article.outlet,
+            title=article.title,
+            article_id=article.id,
+            origin=article.origin,
+        )
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str | None) -> Pipeline:
+    return Pipeline(path)
+
+
+def get_pipeline(gazetteer_path: str | os.PathLike[str] | None = None) -> Pipeline:
+    """A pipeline for the chosen gazetteer, built once per process and path."""
+    with _lock:
+        return _cached(str(gazetteer_path) if gazetteer_path else None)

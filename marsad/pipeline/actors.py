@@ -1,0 +1,172 @@
+"""Stage: actor mentions → canonical actors from the actor table.
+
+Aliases are matched with clitic and boundary checks. Generic aliases (مدنيون، مسلحون مجهولون)
+keep every country's candidate and are narrowed to one country when the event is assembled.
+Nationality adjectives after a force noun (قوات أميركية وبريطانية) resolve to those countries'
+forces: the first is the actor, the others associated actors. Anaphors (التنظيم) count only
+after their actor was named in the article. Country names are recorded as country hints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.document import Document, Mention
+from marsad.knowledge.loader import ActorRecord, actors, nationalities
+from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.text import name_key
+
+FORCE_NOUNS = (
+    "قوات", "القوات", "جنود", "الجنود", "جيش", "الجيش", "طيران", "الطيران", "طايرات", "الطايرات", "طايره",
+    "الطايره", "مقاتلات", "المقاتلات", "بوارج", "البوارج", "مروحيات", "المروحيات", "وحدات", "الوحدات",
+    "البحريه", "بحريه", "مدفعيه", "المدفعيه", "دوريه", "دوريات", "الدوريات", "عسكريين", "مستشارين", "خبراء",
+    "قطع بحريه", "الشرطه", "شرطه", "الامن", "حرس", "الحرس",
+)
+_SKIP_AFTER_FORCE = frozenset({"الحربيه", "حربيه", "الخاصه", "خاصه", "البريه", "بريه", "المسلحه", "الجويه", "جويه"})
+_CIVILIAN_NOUNS = frozenset({"مدنيين", "مدنيون", "المدنيين", "مواطنين", "مواطنون", "لاجيين", "لاجيون", "سياح", "السياح"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    """One actor mention: candidate actor ids (several for a generic alias) and associated actors."""
+
+    ids: tuple[str, ...]
+    assoc: tuple[str, ...] = ()
+    generic: bool = False
+    anaphor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CountryHit:
+    country: str
+
+
+class ActorTables:
+    def __init__(self) -> None:
+        table = actors()
+        by_key: dict[str, list[str]] = {}
+        anaphors: dict[str, list[str]] = {}
+        for record in table.values():
+            for alias in (record.name_ar, *record.aliases_ar):
+                ids = by_key.setdefault(name_key(alias), [])
+                if record.id not in ids:
+                    ids.append(record.id)
+            for alias in record.anaphors_ar:
+                anaphors.setdefault(name_key(alias), []).append(record.id)
+        self.table = table
+        self.aliases: Lexicon[tuple[str, ...]] = Lexicon(
+            ((k, tuple(v)) for k, v in by_key.items()), suffixes=("ها", "هم", "ه")
+        )
+        self.anaphors: Lexicon[tuple[str, ...]] = Lexicon((k, tuple(v)) for k, v in anaphors.items() if k not in by_key)
+        adjectives: dict[str, str] = {}
+        countries: list[tuple[str, CountryHit]] = []
+        for nat in nationalities().values():
+            for adj in nat.adjectives_ar:
+                key = name_key(adj)
+                adjectives.setdefault(key, nat.country)
+                adjectives.setdefault("ال" + key, nat.country)
+            for cname in (nat.name_ar, *nat.country_names_ar):
+                countries.append((cname, CountryHit(nat.country)))
+        self.adjectives = adjectives
+        self.countries: Lexicon[CountryHit] = Lexicon(countries)
+        self.force_nouns = frozenset(FORCE_NOUNS)
+
+    def record(self, actor_id: str) -> ActorRecord:
+        return self.table[actor_id]
+
+
+@lru_cache(maxsize=1)
+def tables() -> ActorTables:
+    return ActorTables()
+
+
+def _strip_proclitic(word: str) -> str:
+    for p in ("و", "ف", "ب", "ل"):
+        if word.startswith(p) and len(word) > 3:
+            if word[len(p):].startswith("ال") or p == "و":
+                return word[len(p):]
+    return word
+
+
+def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
+    tokens = doc.tokens
+    nats = nationalities()
+    for i, tok in enumerate(tokens):
+        word = _strip_proclitic(tok.text)
+        if word not in t.force_nouns and tok.text not in t.force_nouns and word not in _CIVILIAN_NOUNS:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].sentence == tok.sentence and tokens[j].text in _SKIP_AFTER_FORCE:
+            j += 1
+        found: list[str] = []
+        end = tok.end
+        while j < len(tokens) and tokens[j].sentence == tok.sentence:
+            adj = tokens[j].text
+            if found and adj.startswith("و"):
+                adj = adj[1:]
+            country = t.adjectives.get(adj)
+            if country is None:
+                break
+            if country not in found:
+                found.append(country)
+            end = tokens[j].end
+            j += 1
+        if not found:
+            continue
+        if any(tok.start < b and a < end for a, b in taken):
+            continue
+        civilians = word in _CIVILIAN_NOUNS
+        ids: list[str] = []
+        for country in found:
+            nat = nats.get(country)
+            if nat is None:
+                continue
+            if civilians:
+                actor_id = nat.civilians_actor
+            elif word in ("الشرطه", "شرطه", "الامن") and nat.police_actor:
+                actor_id = nat.police_actor
+            else:
+                actor_id = nat.military_actor
+            if actor_id and actor_id in t.table and actor_id not in ids:
+                ids.append(actor_id)
+        if not ids:
+            continue
+        taken.append((tok.start, end))
+        doc.add(Mention("actor", tok.start, end, tok.sentence, ActorHit((ids[0],), tuple(ids[1:])), i, j))
+
+
+def run(doc: Document) -> None:
+    t = tables()
+    mtext = match_text(doc.norm)
+    taken: list[tuple[int, int]] = []
+    hits: list[Mention] = []
+    for m in t.aliases.find(mtext):
+        ids = m.value
+        generic = len(ids) > 1 or any(t.record(i).generic for i in ids)
+        tok = doc.token_at(m.start)
+        sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
+        hits.append(Mention("actor", m.start, m.end, sentence, ActorHit(ids, (), generic), tok, doc.token_at(m.end)))
+        taken.append((m.start, m.end))
+    for mention in hits:
+        doc.add(mention)
+    _nationality_mentions(doc, t, taken)
+    # anaphors: only after their actor was named earlier in the article
+    named_at: dict[str, int] = {}
+    for mention in doc.of("actor"):
+        for actor_id in mention.value.ids:
+            named_at.setdefault(actor_id, mention.start)
+    for m in t.anaphors.find(mtext):
+        if any(m.start < b and a < m.end for a, b in taken):
+            continue
+        ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start)
+        if not ids:
+            continue
+        tok = doc.token_at(m.start)
+        sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
+        doc.add(Mention("actor", m.start, m.end, sentence, ActorHit(ids[:1], (), False, True), tok, doc.token_at(m.end)))
+    doc.of("actor").sort(key=lambda x: x.start)
+    for m in t.countries.find(mtext):
+        tok = doc.token_at(m.start)
+        sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
+        doc.add(Mention("country", m.start, m.end, sentence, m.value, tok, doc.token_at(m.end)))

@@ -1,0 +1,141 @@
+"""Stage: date mentions → day and precision, resolved against the publication date.
+
+Explicit dates (Gregorian with Egyptian, Levantine or Maghrebi month names, numeric dates,
+Hijri dates with هـ), weekday names (the last such day on or before publication; ``الماضي``
+moves a same-weekday mention a week back) and relative words (أمس، فجر اليوم، الأسبوع الماضي).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from marsad.document import Document, Mention
+from marsad.lang.ar.dates import HIJRI_MONTHS, MONTHS, RELATIVE, SPANS, WEEKDAYS
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    day: date
+    precision: int  # 1 exact day, 2 within a week/span, 3 month
+    relative: bool  # resolved against the publication date
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alt(list(MONTHS))
+_HMONTH = _alt(list(HIJRI_MONTHS))
+_WEEKDAY = _alt([w for w in WEEKDAYS])
+_WD_STEMS = _alt([w[2:] for w in WEEKDAYS])  # without ال, for بال/وال/يوم forms
+
+_EXPLICIT = re.compile(
+    rf"(?<!\d)(?P<d>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?P<m2>{_MONTH})\s*\)?)?"
+    rf"(?:\s*(?:عام|سنه|لعام)?\s*(?P<y>(?:19|20)\d\d))?(?!\w)"
+)
+_MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?\s+(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+_HIJRI = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_HMONTH})\s+(?P<y>1[34]\d\d)\s*(?:ه|هـ|للهجره)?(?!\w)")
+_NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
+_WEEKDAY_RE = re.compile(rf"(?<!\w)(?:يوم\s+|[وفب]?(?=ال))?(?:ال)?(?P<w>{_WD_STEMS})(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
+_RELATIVE = re.compile(rf"(?<![^\sو])(?:[وف]?)(?P<r>{_alt(list(RELATIVE))})(?!\w)")
+_SPAN = re.compile(rf"(?<!\w)(?:[وفبل]|خلال\s+|في\s+)?(?P<s>{_alt(list(SPANS))})(?!\w)")
+
+_WD_BY_STEM = {w[2:]: n for w, n in WEEKDAYS.items()}
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, pub: date | None) -> int | None:
+    """The year of a day-month date without a year: the publication year, or the previous
+    one when that would put the date months after publication."""
+    if pub is None:
+        return None
+    candidate = _safe(pub.year, month, day)
+    if candidate and candidate > pub + timedelta(days=31):
+        return pub.year - 1
+    return pub.year
+
+
+def _hijri(y: int, m: int, d: int) -> date | None:
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(y, m, d).to_gregorian()
+        return date(g.year, g.month, g.day)
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
+    """All date expressions in a folded text, as ``(start, end, value)``, without overlaps."""
+    found: list[tuple[int, int, DateValue]] = []
+    for m in _HIJRI.finditer(norm):
+        day = _hijri(int(m["y"]), HIJRI_MONTHS[" ".join(m["m"].split())], int(m["d"]))
+        if day:
+            found.append((m.start(), m.end(), DateValue(day, 1, False)))
+    for m in _EXPLICIT.finditer(norm):
+        month = MONTHS[" ".join(m["m"].split())]
+        d = int(m["d"])
+        y = int(m["y"]) if m["y"] else _year_for(month, d, pub)
+        day = _safe(y, month, d) if y else None
+        if day:
+            found.append((m.start(), m.end(), DateValue(day, 1, False)))
+    for m in _MONTH_YEAR.finditer(norm):
+        day = _safe(int(m["y"]), MONTHS[" ".join(m["m"].split())], 1)
+        if day:
+            found.append((m.start(), m.end(), DateValue(day, 3, False)))
+    for m in _NUMERIC.finditer(norm):
+        if m["y1"]:
+            day = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))
+        else:
+            day = _safe(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        if day:
+            found.append((m.start(), m.end(), DateValue(day, 1, False)))
+    if pub is not None:
+        for m in _RELATIVE.finditer(norm):
+            back = RELATIVE[" ".join(m["r"].split())]
+            found.append((m.start("r"), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
+        for m in _WEEKDAY_RE.finditer(norm):
+            target = _WD_BY_STEM[m["w"]]
+            back = (pub.weekday() - target) % 7
+            if back == 0 and m["past"]:
+                back = 7
+            found.append((m.start(), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
+        for m in _SPAN.finditer(norm):
+            back, precision = SPANS[" ".join(m["s"].split())]
+            found.append((m.start("s"), m.end(), DateValue(pub - timedelta(days=back), precision, True)))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, int, DateValue]] = []
+    for item in found:
+        if out and item[0] < out[-1][1]:
+            # overlapping: "أمس الاثنين" keeps both words; prefer the explicit/longer one
+            prev = out[-1]
+            if item[1] - item[0] > prev[1] - prev[0] and not item[2].relative:
+                out[-1] = item
+            continue
+        out.append(item)
+    return out
+
+
+def run(doc: Document) -> None:
+    pub = parse_published(doc.published)
+    for start, end, value in find_dates(doc.norm, pub):
+        tok = doc.token_at(start)
+        sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else len(doc.sentences) - 1
+        doc.add(Mention("date", start, end, sentence, value, tok, doc.token_at(end)))

@@ -1,0 +1,264 @@
+"""Stage: event drafts assembled from the mentions of each sentence.
+
+A trigger makes an event when it is strong, or weak but backed by a conflict actor or a
+casualty figure in its sentence, and when a place can be attached: a place of the same
+sentence (the nearest after the trigger, else before it), else one of the previous sentence
+of the same paragraph. Places listed after the first (على X وY) give one event each. Actor
+roles come from Arabic word order and prepositions (بين A وB، على/ضد/مع B). The date is the
+sentence's date, else the paragraph's last date, else the publication date. Background
+sentences (منذ 2011، totals) give no event. Drafts are geocoded and finished by ``geocode``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.document import Document, Mention
+from marsad.lang.ar.triggers import (
+    AIR,
+    AIR_CUES,
+    CLASH,
+    GOV,
+    GROUND_CUES,
+    NSA,
+    SHELL,
+    STRIKE,
+    TERRITORY,
+)
+from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.dates import DateValue
+from marsad.pipeline.numbers import CountValue, strip
+from marsad.pipeline.places import PlaceHit
+from marsad.text import fold_set
+
+_TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال"})
+_BACKGROUND = re.compile(r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق)|منذ\s+مطلع\s+العام|منذ\s+سنوات")
+_ARMED_CATEGORIES = frozenset({
+    "military", "police", "rebel", "jihadist", "militia", "ethnic_militia", "foreign_military", "coalition",
+    "unidentified", "government",
+})
+
+
+@dataclass
+class Draft:
+    sub: str
+    trigger: Mention
+    place: Mention
+    sentence: int
+    status: str
+    status_span: tuple[int, int] | None
+    actor1: Mention | None = None
+    actor2: Mention | None = None
+    date: DateValue | None = None
+    date_span: tuple[int, int] | None = None
+    killed: list[Mention] = field(default_factory=list)
+    injured: list[Mention] = field(default_factory=list)
+    sources: list[Mention] = field(default_factory=list)
+    inherited_place: bool = False
+
+
+def _inter(hit: ActorHit) -> int:
+    t = tables()
+    return t.record(hit.ids[0]).inter
+
+
+def _category(hit: ActorHit) -> str:
+    return tables().record(hit.ids[0]).category
+
+
+def _is_armed(m: Mention) -> bool:
+    return _category(m.value) in _ARMED_CATEGORIES
+
+
+def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> str:
+    tokens = doc.tokens
+    lo, hi = max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 7)
+    air = ground = 0
+    for j in range(lo, hi):
+        if tokens[j].sentence != trig.sentence:
+            continue
+        w = tokens[j].text
+        forms = {w, strip(w)}
+        if forms & AIR_CUES:
+            air += 1
+        if forms & GROUND_CUES:
+            ground += 1
+    if air > ground:
+        return AIR
+    if ground:
+        return SHELL
+    for a in actors:
+        text = doc.norm[a.start : a.end]
+        if any(w in text for w in ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")):
+            return AIR
+    return SHELL
+
+
+def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
+    if not actors:
+        return None, None
+    tokens = doc.tokens
+    after = [a for a in actors if a.tok_start >= trig.tok_end]
+    before = [a for a in actors if a.tok_end <= trig.tok_start]
+
+    def prep_before(a: Mention) -> str:
+        j = a.tok_start - 1
+        word = tokens[a.tok_start].text
+        if word.startswith("ب") and "بين" in (tokens[j].text if j >= 0 else ""):
+            return "بين"
+        while j >= 0 and j >= trig.tok_end - 1 and a.tok_start - j <= 3:
+            w = tokens[j].text
+            if w in _TARGET_PREPS or w in ("بين", "صفوف", "عناصر", "مواقع", "معاقل", "مقرات"):
+                return w
+            j -= 1
+        return ""
+
+    actor1: Mention | None = None
+    actor2: Mention | None = None
+    if after:
+        first = after[0]
+        p = prep_before(first)
+        if p == "بين" and len(after) > 1:
+            return first, after[1]
+        if p in ("", "عناصر"):
+            actor1 = first
+            rest = after[1:]
+        else:
+            actor2 = first
+            rest = []
+        if actor2 is None:
+            for a in rest:
+                if a.value.ids != actor1.value.ids:
+                    actor2 = a
+                    break
+    if actor1 is None and before:
+        actor1 = before[-1]
+    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
+        actor2 = None
+    return actor1, actor2
+
+
+def _nearest(items: list[Mention], trig: Mention) -> Mention | None:
+    if not items:
+        return None
+    return min(items, key=lambda m: (m.start < trig.start, abs(m.start - trig.start)))
+
+
+def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Mention]:
+    own = [p for p in places if not p.value.is_parent and p.value.info.kinds != frozenset({"country"})]
+    if not own:
+        own = [p for p in places if not p.value.is_parent]
+    if not own:
+        return []
+    after = [p for p in own if p.start >= trig.end]
+    first = after[0] if after else own[-1] if all(p.start < trig.start for p in own) else own[0]
+    chosen = [first]
+    tokens = doc.tokens
+    k = own.index(first)
+    while k + 1 < len(own):
+        nxt = own[k + 1]
+        gap = tokens[own[k].tok_end : nxt.tok_start]
+        joined = tokens[nxt.tok_start].text.startswith("و") or (gap and gap[0].text.startswith("و"))
+        if not joined or len(gap) > 2:
+            break
+        chosen.append(nxt)
+        k += 1
+    return chosen
+
+
+def run(doc: Document) -> None:
+    triggers = doc.of("trigger")
+    if not triggers:
+        return
+    actors_all = doc.of("actor")
+    counts = doc.of("count")
+    if not any(_is_armed(a) for a in actors_all) and not any(c.value.role == "killed" for c in counts):
+        return  # nothing in the article is about armed conflict
+    by_sentence: dict[int, list[Mention]] = {}
+    for kind in ("actor", "place", "date", "count", "source", "trigger"):
+        for m in doc.of(kind):
+            by_sentence.setdefault(m.sentence, []).append(m)
+    drafts: list[Draft] = []
+    last_place: dict[int, Mention] = {}
+    for s in doc.sentences:
+        items = by_sentence.get(s.index, [])
+        places = [m for m in items if m.kind == "place"]
+        sent_triggers = [m for m in items if m.kind == "trigger"]
+        actors = [m for m in items if m.kind == "actor"]
+        sent_counts = [m for m in items if m.kind == "count"]
+        if not sent_triggers:
+            if places:
+                last_place[s.paragraph] = places[-1]
+            continue
+        if _BACKGROUND.search(doc.norm[s.start : s.end]):
+            continue
+        armed = [a for a in actors if _is_armed(a)]
+        seen: set[tuple[str, int]] = set()
+        for trig in sent_triggers:
+            hit = trig.value
+            if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts):
+                continue
+            chosen = _places_for(doc, trig, places)
+            inherited = False
+            if not chosen and s.paragraph in last_place:
+                chosen = [last_place[s.paragraph]]
+                inherited = True
+            if not chosen:
+                continue
+            actor1, actor2 = _roles(doc, trig, actors)
+            sub = hit.sub
+            if sub == STRIKE:
+                sub = _strike_type(doc, trig, actors)
+            elif sub == TERRITORY:
+                if actor1 is None:
+                    sub = CLASH if hit.strength < 2 else GOV
+                else:
+                    sub = GOV if _inter(actor1.value) in (1, 8) else NSA
+            for place in chosen:
+                key = (sub, place.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
+                drafts.append(Draft(sub, trig, place, s.index, hit.status, status_span, actor1, actor2,
+                                    inherited_place=inherited))
+        if places:
+            last_place[s.paragraph] = places[-1]
+    _attach(doc, drafts)
+    doc.drafts = drafts
+
+
+def _attach(doc: Document, drafts: list[Draft]) -> None:
+    """Dates, casualty counts and sources for each draft."""
+    dates = doc.of("date")
+    counts = doc.of("count")
+    sources = doc.of("source")
+    for d in drafts:
+        para = doc.sentences[d.sentence].paragraph
+        same = [m for m in dates if m.sentence == d.sentence]
+        date = _nearest(same, d.trigger)
+        if date is None:
+            earlier = [m for m in dates if m.start < d.trigger.start and doc.sentences[m.sentence].paragraph == para]
+            date = earlier[-1] if earlier else None
+        if date is None:
+            lead = [m for m in dates if m.sentence <= 1 and m.start < d.trigger.start]
+            date = lead[-1] if lead else None
+        if date is not None:
+            d.date = date.value
+            d.date_span = (date.start, date.end)
+        sent_counts = [c for c in counts if c.sentence == d.sentence]
+        if not sent_counts and d.sentence + 1 < len(doc.sentences):
+            nxt = d.sentence + 1
+            if not any(t.sentence == nxt for t in doc.of("trigger") if t.value.strength == 2):
+                sent_counts = [c for c in counts if c.sentence == nxt]
+        d.killed = [c for c in sent_counts if c.value.role == "killed"]
+        d.injured = [c for c in sent_counts if c.value.role == "injured"]
+        own = [m for m in sources if m.sentence == d.sentence]
+        if own:
+            d.sources = own[:3]
+        else:
+            earlier_src = [m for m in sources if m.start < d.trigger.start]
+            if earlier_src:
+                d.sources = [earlier_src[-1]]

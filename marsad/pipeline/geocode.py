@@ -1,0 +1,189 @@
+"""Stage: geocode the drafts' places together, then finish each draft into an ``Event``.
+
+All place mentions of the article are resolved in one call so that they inform each other
+(parents, shared country and governorate). A draft whose place the gazetteer cannot resolve
+is dropped rather than put somewhere wrong. Drafts of the same type, place, day and actors
+are merged (one event per type-place-day-actor pair).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from marsad.document import Document, Mention
+from marsad.geo.types import PlaceQuery, Resolution
+from marsad.knowledge.loader import ActorRecord
+from marsad.lang.ar.triggers import EVENT_TYPE
+from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
+from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.events import Draft
+from marsad.pipeline.notes import notes_for
+from marsad.pipeline.places import PlaceHit
+
+_BROAD_KINDS = frozenset({"country", "governorate", "region"})
+
+
+def country_hints(doc: Document) -> list[str]:
+    votes: Counter[str] = Counter()
+    for m in doc.of("country"):
+        votes[m.value.country] += 2
+    t = tables()
+    for m in doc.of("actor"):
+        hit: ActorHit = m.value
+        if hit.generic:
+            continue
+        record = t.record(hit.ids[0])
+        if record.country and record.inter != 8:
+            votes[record.country] += 1
+    return [c for c, _ in votes.most_common()]
+
+
+def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[ActorRef | None, tuple[ActorRef, ...]]:
+    if m is None:
+        return None, ()
+    t = tables()
+    hit: ActorHit = m.value
+    record: ActorRecord = t.record(hit.ids[0])
+    if len(hit.ids) > 1 or hit.generic:
+        same = [t.record(i) for i in hit.ids if t.record(i).country == country]
+        if same:
+            record = same[0]
+    evidence = doc.span(m.start, m.end)
+    main = ActorRef(record.id, record.name, record.name_ar, record.inter, record.country, evidence)
+    assoc = tuple(
+        ActorRef(r.id, r.name, r.name_ar, r.inter, r.country, None) for r in (t.record(i) for i in hit.assoc)
+    )
+    return main, assoc
+
+
+def _count(doc: Document, items: list[Mention]) -> Count | None:
+    if not items:
+        return None
+    lows = [m.value.low for m in items]
+    highs = [m.value.high for m in items]
+    # several figures in one sentence are mostly a total and its parts ("12, among them 3
+    # children"): the total is the count; the range still shows every figure given
+    best_m = max(items, key=lambda m: m.value.low)
+    return Count(best=best_m.value.low, low=min(lows), high=max(highs), evidence=doc.span(best_m.start, best_m.end))
+
+
+def _location(doc: Document, d: Draft, res: Resolution) -> Location:
+    hit: PlaceHit = d.place.value
+    place = res.place
+    precision = 1
+    if hit.near:
+        precision = 2
+    if place.kind in _BROAD_KINDS or hit.cue == "governorate":
+        precision = 3
+    name_span = doc.span(hit.name_start, hit.name_end)
+    evidence = doc.span(hit.ev_start, hit.name_end)
+    return Location(
+        name_ar=name_span.text,
+        name=place.name,
+        geonames_id=place.geonames_id,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        geo_precision=precision,
+        evidence=evidence,
+        place_id=place.place_id,
+        kind=place.kind,
+        score=round(res.score, 3),
+        why=res.why,
+    )
+
+
+def run(doc: Document, gazetteer: object) -> None:
+    drafts: list[Draft] = doc.drafts
+    if not drafts:
+        return
+    places = doc.of("place")
+    queries = [
+        PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, sentence=m.sentence,
+                   evidence=doc.span(m.start, m.end).text)
+        for m in places
+    ]
+    doc.country_hints = country_hints(doc)
+    resolved = getattr(gazetteer, "resolve")(queries, country_hints=doc.country_hints)
+    by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
+    merged: dict[tuple[str, str, str | None, str | None, str | None], Event] = {}
+    order: list[tuple[str, str, str | None, str | None, str | None]] = []
+    for d in drafts:
+        res = by_start.get(d.place.start)
+        if res is None:
+            continue
+        location = _location(doc, d, res)
+        actor1, assoc1 = _actor(doc, d.actor1, location.country)
+        actor2, assoc2 = _actor(doc, d.actor2, location.country)
+        if d.date is not None:
+            date, precision, basis = d.date.day.isoformat(), d.date.precision, "text"
+            date_span: Span | None = doc.span(*d.date_span) if d.date_span else None
+        else:
+            date, precision, basis, date_span = doc.published, 3, "publication_date", None
+        fatalities = _count(doc, d.killed)
+        injured = _count(doc, d.injured)
+        sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
+        civilian = actor2 is not None and actor2.inter == 7
+        sentence = doc.sentences[d.sentence]
+        key = (d.sub, location.place_id or location.name_ar, date, actor1.name if actor1 else None, d.status)
+        event_id = hashlib.sha1(f"{doc.article_id}|{key}".encode()).hexdigest()[:16]
+        event = Event(
+            id=event_id,
+            event_type=EVENT_TYPE[d.sub],
+            sub_event_type=d.sub,
+            status=d.status,
+            status_evidence=doc.span(*d.status_span) if d.status_span else None,
+            date=date,
+            time_precision=precision,
+            date_evidence=date_span,
+            date_basis=basis,
+            actor1=actor1,
+            assoc_actor_1=assoc1,
+            actor2=actor2,
+            assoc_actor_2=assoc2,
+            location=location,
+            fatalities=fatalities,
+            injured=injured,
+            civilian_targeting=civilian,
+            sources=sources,
+            trigger=doc.span(d.trigger.start, d.trigger.end),
+            sentence=doc.span(sentence.start, sentence.end),
+            notes="",
+        )
+        if key in merged:
+            merged[key] = _merge(merged[key], event)
+        else:
+            merged[key] = event
+            order.append(key)
+    for key in order:
+        e = merged[key]
+        doc.events.append(_with_notes(e))
+
+
+def _merge(a: Event, b: Event) -> Event:
+    from dataclasses import replace
+
+    def pick(x: Count | None, y: Count | None) -> Count | None:
+        if x is None:
+            return y
+        if y is None:
+            return x
+        return x if x.best >= y.best else y
+
+    return replace(
+        a,
+        actor2=a.actor2 or b.actor2,
+        fatalities=pick(a.fatalities, b.fatalities),
+        injured=pick(a.injured, b.injured),
+        sources=a.sources + tuple(s for s in b.sources if s.name not in {x.name for x in a.sources}),
+        civilian_targeting=a.civilian_targeting or b.civilian_targeting,
+    )
+
+
+def _with_notes(e: Event) -> Event:
+    from dataclasses import replace
+
+    return replace(e, notes=notes_for(e))

@@ -1,0 +1,100 @@
+"""Dictionary matching on the folded text with Arabic clitic and word-boundary checks.
+
+Keys are ``name_key`` forms. A match counts when it starts a word or follows a valid run of
+proclitics (و ف ب ل ك and their combinations; ``لل`` stands for ل + ال), and ends a word or is
+followed by one of the lexicon's allowed suffixes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from marsad.text import name_key
+
+T = TypeVar("T")
+
+PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "وس", "فس", "س", "لب"})
+LAM_LAM = frozenset({"لل", "ولل", "فلل"})
+_NON_WORD = re.compile(r"\W")
+
+
+def match_text(norm: str) -> str:
+    """A copy of the folded text of the same length where every non-word character is a space."""
+    return _NON_WORD.sub(" ", norm)
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[T]):
+    start: int  # start of the matched name (after proclitics)
+    end: int
+    key: str
+    value: T
+    prefix: str  # proclitics before the match in the same word
+    word_start: int
+
+
+class Lexicon(Generic[T]):
+    """An Aho-Corasick automaton over name keys, each with a value."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], suffixes: Iterable[str] = ()) -> None:
+        self._auto = ahocorasick.Automaton()
+        self._values: dict[str, T] = {}
+        for name, value in entries:
+            key = name_key(name)
+            if not key or key in self._values:
+                continue
+            self._values[key] = value
+        for key in self._values:
+            self._auto.add_word(key, (key, False))
+            if key.startswith("ال") and len(key) > 3 and key[2:] not in self._values:
+                self._auto.add_word(key[2:], (key, True))
+        self.suffixes = frozenset(suffixes) | {""}
+        self._empty = not self._values
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._values
+
+    def get(self, key: str) -> T | None:
+        return self._values.get(key)
+
+    def find(self, mtext: str, start: int = 0, end: int | None = None) -> list[Match[T]]:
+        """Non-overlapping matches in ``mtext[start:end]`` (a ``match_text``), longest first."""
+        if self._empty:
+            return []
+        stop = len(mtext) if end is None else end
+        found: list[Match[T]] = []
+        for last, (key, stripped) in self._auto.iter(mtext, start, stop):
+            e = last + 1
+            s = e - (len(key) - 2 if stripped else len(key))
+            ws = s
+            while ws > 0 and mtext[ws - 1] != " ":
+                ws -= 1
+            prefix = mtext[ws:s]
+            if stripped:
+                if prefix not in LAM_LAM:
+                    continue
+            elif prefix not in PROCLITICS:
+                continue
+            we = e
+            while we < len(mtext) and mtext[we] != " ":
+                we += 1
+            if mtext[e:we] not in self.suffixes:
+                continue
+            found.append(Match(s, e, key, self._values[key], prefix, ws))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        taken: list[tuple[int, int]] = []
+        out: list[Match[T]] = []
+        for m in found:
+            if any(m.start < b and a < m.end for a, b in taken):
+                continue
+            taken.append((m.start, m.end))
+            out.append(m)
+        out.sort(key=lambda m: m.start)
+        return out

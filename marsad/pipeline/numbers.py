@@ -1,0 +1,122 @@
+"""Stage: counts of killed and injured people.
+
+Digits (Eastern Arabic digits are folded to ASCII), number words (خمسة وعشرين، اثنا عشر),
+vague quantities (عشرات 10, مئات 100, عدة 3), ranges (20 إلى 30) and singular or dual person
+nouns (مقتل جندي 1, مقتل شخصين 2). A number is a fatality or injury count when a killed or
+injured word stands within a few tokens of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from marsad.document import Document, Mention, Token
+from marsad.lang.ar.numbers import HUNDREDS, INJURED, KILLED, ONE_PERSON, TENS, TWO_PEOPLE, UNITS, VAGUE
+from marsad.text import fold_set
+
+_CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
+_RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
+_YEARS = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class CountValue:
+    role: str  # "killed" or "injured"
+    low: int
+    high: int
+
+
+def strip(word: str) -> str:
+    return _CLITIC.sub("", word)
+
+
+def _word_value(word: str) -> int | None:
+    for form in (word, strip(word)):
+        for table in (UNITS, TENS, HUNDREDS):
+            if form in table:
+                return table[form]
+    return None
+
+
+def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+    """``(value, tokens used, vague)`` of a number starting at token i, or None."""
+    word = tokens[i].text
+    if word.isdigit():
+        if _YEARS.match(word) or len(word) > 5:
+            return None
+        return int(word), 1, False
+    bare = strip(word)
+    if bare in VAGUE or word in VAGUE:
+        return VAGUE.get(bare, VAGUE.get(word, 3)), 1, True
+    first = _word_value(word)
+    if first is None:
+        return None
+    used = 1
+    value = first
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if first < 10 and nxt in ("عشر", "عشره"):
+        return first + 10, 2, False
+    if first == 2 and nxt in ("عشر", "عشره"):
+        return 12, 2, False
+    if first < 10 and nxt.startswith("و") and _word_value(nxt[1:]) in TENS.values():
+        return first + int(_word_value(nxt[1:]) or 0), 2, False
+    if first >= 100 and nxt.startswith("و"):
+        rest = _word_value(nxt[1:])
+        if rest:
+            value += rest
+            used = 2
+    return value, used, False
+
+
+def _role(tokens: list[Token], i: int, used: int) -> str | None:
+    """Nearest killed/injured word around a number in the same sentence."""
+    sentence = tokens[i].sentence
+    best: tuple[int, str] | None = None
+    for j in range(max(0, i - 4), min(len(tokens), i + used + 6)):
+        if tokens[j].sentence != sentence or i <= j < i + used:
+            continue
+        w = tokens[j].text
+        bare = strip(w)
+        role = "killed" if (w in KILLED or bare in KILLED) else "injured" if (w in INJURED or bare in INJURED) else None
+        if role is None:
+            continue
+        distance = (i - j) if j < i else (j - i - used + 1)
+        if best is None or distance < best[0]:
+            best = (distance, role)
+    return best[1] if best else None
+
+
+def run(doc: Document) -> None:
+    tokens = doc.tokens
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        parsed = parse_number(tokens, i)
+        if parsed is None:
+            bare = strip(tok.text)
+            if i > 0 and (bare in ONE_PERSON or bare in TWO_PEOPLE) and strip(tokens[i - 1].text) in KILLED | INJURED:
+                role = "killed" if strip(tokens[i - 1].text) in KILLED else "injured"
+                n = 1 if bare in ONE_PERSON else 2
+                doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(role, n, n), i, i + 1))
+            i += 1
+            continue
+        value, used, _vague = parsed
+        low = high = value
+        # ranges: "20 إلى 30", "بين 10 و15"
+        j = i + used
+        if j + 1 < len(tokens) and tokens[j].text in _RANGE_WORDS:
+            nxt = parse_number(tokens, j + 1)
+            if nxt and nxt[0] > value:
+                high = nxt[0]
+                used = j + 1 + nxt[1] - i
+        elif j < len(tokens) and tokens[j].text.startswith("و") and tokens[j].text[1:].isdigit():
+            other = int(tokens[j].text[1:])
+            if other > value and tokens[i - 1].text == "بين" if i > 0 else False:
+                high = other
+                used += 1
+        role = _role(tokens, i, used)
+        if role is not None:
+            end_tok = tokens[i + used - 1]
+            doc.add(Mention("count", tok.start, end_tok.end, tok.sentence, CountValue(role, low, high), i, i + used))
+        i += used

@@ -1,0 +1,183 @@
+"""Stage: place mentions, found with the gazetteer's name keys and checked by context.
+
+A name counts as a place when a cue word stands before it (قرية، بلدة، مدينة، حي، محافظة،
+ريف، معبر، قاعدة...), or when a locative preposition or proclitic (في، على، قرب، بـ) stands
+before it and the gazetteer knows it as a strong place (country, governorate, city, curated
+site, or populated), or when the name is strong and not an ordinary word. Words that are also
+place names somewhere (التحالف، الآن، الصحيفة) need a cue word. Actor mentions are never places.
+A place named right after another (X في Y، X بريف Y، X شرق Y، X (Y)) is recorded as its parent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.document import Document, Mention
+from marsad.geo.types import KeyInfo
+from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.stopplaces import COMMON_WORDS
+
+MAX_WORDS = 4
+STRONG_KINDS = frozenset({
+    "country", "governorate", "city", "region", "base", "airport", "crossing", "camp", "oilfield", "dam", "prison",
+})
+_PARENT_LINKS = frozenset({
+    "في", "ب", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بمحافظه",
+    "محافظه", "التابعه", "التابع", "لمحافظه", "بمدينه", "مدينه", "وسط", "بالقرب", "من", "الواقعه", "الواقع",
+    "بين", "ضمن", "منطقه", "بمنطقه", "ناحيه", "قضاء", "مديريه", "بمديريه", "جنوبي", "شمال", "بشمال", "بجنوب",
+    "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا", "كم", "كلم", "كيلومتر", "كيلومترات",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    key: str
+    name_start: int  # folded offsets of the name without proclitics
+    name_end: int
+    ev_start: int  # evidence: cue word (without proclitics) + name
+    cue: str | None
+    near: bool
+    strength: str  # "cue", "prep", "strong"
+    info: KeyInfo
+    parent_key: str | None = None
+    is_parent: bool = False
+
+
+def _variants(word: str) -> list[tuple[str, int]]:
+    """Clitic-free forms of a first word and how many letters were removed."""
+    out = [(word, 0)]
+    for p in ("و", "ف"):
+        if word.startswith(p) and len(word) > 3:
+            out.append((word[1:], 1))
+    base = [(w, n) for w, n in out]
+    for w, n in base:
+        if w.startswith("لل") and len(w) > 3:
+            out.append(("ال" + w[2:], n + 1))
+        elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
+            out.append((w[1:], n + 1))
+    return out
+
+
+def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
+    """Cue kind, near flag, evidence start token and whether a locative precedes token i."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    cue: str | None = None
+    near = False
+    ev_tok = i
+    locative = False
+    j = i - 1
+    steps = 0
+    while j >= 0 and tokens[j].sentence == sentence and steps < 3:
+        word = tokens[j].text
+        forms = {word} | {w for w, _ in _variants(word)}
+        kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
+        if kind and cue is None:
+            cue = kind
+            ev_tok = j
+            j -= 1
+            steps += 1
+            continue
+        if forms & NEAR_CUES:
+            near = near or bool(forms & {"ريف", "قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "جوار", "جرود"})
+            locative = True
+            if cue is None:
+                ev_tok = j if near else ev_tok
+            j -= 1
+            steps += 1
+            continue
+        if forms & LOCATIVES:
+            locative = True
+        break
+    first = tokens[i].text
+    if first[:1] in ("ب",) or first[:2] in ("وب", "فب"):
+        locative = True
+    return cue, near, ev_tok, locative
+
+
+def run(doc: Document, gazetteer: object) -> None:
+    key_info = getattr(gazetteer, "key_info")
+    tokens = doc.tokens
+    blocked = [False] * len(tokens)
+    for kind in ("actor", "source"):
+        for m in doc.of(kind):
+            for t in range(m.tok_start, min(m.tok_end, len(tokens))):
+                blocked[t] = True
+    hits: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if blocked[i] or tokens[i].text.isdigit():
+            i += 1
+            continue
+        sentence = tokens[i].sentence
+        found: tuple[int, str, int, KeyInfo] | None = None
+        for n in range(MAX_WORDS, 0, -1):
+            last = i + n - 1
+            if last >= len(tokens) or tokens[last].sentence != sentence or any(blocked[i : last + 1]):
+                continue
+            rest = " ".join(t.text for t in tokens[i + 1 : last + 1])
+            for first, cut in _variants(tokens[i].text):
+                key = f"{first} {rest}" if rest else first
+                if len(key) < 3:
+                    continue
+                info = key_info(key)
+                if info is not None:
+                    found = (n, key, cut, info)
+                    break
+            if found:
+                break
+        if found is None:
+            i += 1
+            continue
+        n, key, cut, info = found
+        cue, near, ev_tok, locative = _cue_before(doc, i)
+        strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
+        common = key in COMMON_WORDS or key.split()[0] in COMMON_WORDS
+        if cue:
+            strength = "cue"
+        elif common:
+            strength = ""
+        elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
+            strength = "prep"
+        elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
+            strength = "strong"
+        else:
+            strength = ""
+        if not strength:
+            i += 1
+            continue
+        name_start = tokens[i].start + cut
+        name_end = tokens[i + n - 1].end
+        ev_first = tokens[ev_tok]
+        ev_start = name_start
+        if ev_tok != i:
+            # drop the proclitics of the cue word itself (بمدينة → مدينة)
+            word = ev_first.text
+            bare = next((w for w, _ in _variants(word) if w in PLACE_CUES or w in NEAR_CUES), word)
+            ev_start = ev_first.start + len(word) - len(bare)
+        hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info)
+        hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
+        i += n
+    _link_parents(doc, hits)
+
+
+def _link_parents(doc: Document, hits: list[Mention]) -> None:
+    tokens = doc.tokens
+    out: list[Mention] = []
+    for k, m in enumerate(hits):
+        hit: PlaceHit = m.value
+        if k + 1 < len(hits):
+            nxt = hits[k + 1]
+            gap = tokens[m.tok_end : nxt.tok_start]
+            if nxt.sentence == m.sentence and len(gap) <= 4 and all(
+                t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in gap
+            ):
+                hit = PlaceHit(hit.key, hit.name_start, hit.name_end, hit.ev_start, hit.cue, hit.near,
+                               hit.strength, hit.info, nxt.value.key, hit.is_parent)
+        if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
+            hit = PlaceHit(hit.key, hit.name_start, hit.name_end, hit.ev_start, hit.cue, hit.near,
+                           hit.strength, hit.info, hit.parent_key, True)
+        mention = Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end)
+        out.append(mention)
+    for mention in out:
+        doc.add(mention)

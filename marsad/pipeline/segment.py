@@ -1,0 +1,63 @@
+"""Stage 2: sentences and tokens.
+
+Sentences end at . ! ? ؟ ؛ and at line breaks; a full stop between digits (2.5) or after a
+single letter (abbreviation) does not end one. Tokens are runs of letters and digits; the
+clitics (و ف ب ل ك ال س) are handled by the matchers, which check each token's proclitics
+against the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.document import Document, Sentence, Token
+
+_TOKEN = re.compile(r"\w+")
+_BOUNDARY = re.compile(r"[.!?؟؛]+|\n+")
+MAX_SENTENCE = 1200  # folded characters; longer runs are cut at a comma or space
+
+
+def _sentence_ranges(norm: str) -> list[tuple[int, int, int]]:
+    ranges: list[tuple[int, int, int]] = []
+    start = 0
+    paragraph = 0
+    for m in _BOUNDARY.finditer(norm):
+        end = m.end()
+        if m.group()[0] == ".":
+            before = norm[m.start() - 1] if m.start() > 0 else " "
+            after = norm[end] if end < len(norm) else " "
+            if before.isdigit() and after.isdigit():
+                continue
+        piece_end = m.start() if m.group()[0] == "\n" else end
+        if norm[start:piece_end].strip():
+            ranges.append((start, piece_end, paragraph))
+        if "\n" in m.group():
+            paragraph += 1
+        start = end
+    if norm[start:].strip():
+        ranges.append((start, len(norm), paragraph))
+    out: list[tuple[int, int, int]] = []
+    for s, e, p in ranges:
+        while s < e:
+            while s < e and norm[s].isspace():
+                s += 1
+            if s >= e:
+                break
+            if e - s <= MAX_SENTENCE:
+                out.append((s, e, p))
+                break
+            cut = max(norm.rfind("،", s, s + MAX_SENTENCE), norm.rfind(" ", s, s + MAX_SENTENCE))
+            cut = cut + 1 if cut > s else s + MAX_SENTENCE
+            out.append((s, cut, p))
+            s = cut
+    return out
+
+
+def run(doc: Document) -> None:
+    norm = doc.norm
+    tokens: list[Token] = []
+    for i, (start, end, paragraph) in enumerate(_sentence_ranges(norm)):
+        doc.sentences.append(Sentence(i, start, end, paragraph))
+        for m in _TOKEN.finditer(norm, start, end):
+            tokens.append(Token(len(tokens), m.start(), m.end(), m.group(), i))
+    doc.tokens = tokens

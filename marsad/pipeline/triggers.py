@@ -1,0 +1,128 @@
+"""Stage: event words → ACLED sub-event types, and the status (modality) of each.
+
+Single words are matched on lemmas (simplemma's Arabic dictionary, on the clitic-free raw
+token) and on folded clitic-free forms, so قصفت، وقصف، بقصف، القصف all reach قصف. Multi-word
+triggers (عبوة ناسفة، قصف مدفعي) are matched on the folded text and win over their words.
+Status cues (نفى، يخطط، هدد، أحبط، في حال، قد + present verb) before the trigger in its sentence
+set the status; a future prefix (سـ، سوف) marks it planned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from marsad.document import Document, Mention
+from marsad.lang.ar.cues import STATUS_CUES
+from marsad.lang.ar.triggers import LEMMAS, PHRASES
+from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.text import fold
+
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "ال", "و", "ف", "ب", "ل")
+_STATUS_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    sub: str
+    strength: int
+    lemma: str
+    status: str = "occurred"
+    status_start: int = -1  # folded offsets of the status cue, -1 when none
+    status_end: int = -1
+
+
+@lru_cache(maxsize=1)
+def phrases() -> Lexicon[tuple[str, int]]:
+    return Lexicon(PHRASES.items(), suffixes=("ها", "هم", "ات", "ه"))
+
+
+@lru_cache(maxsize=50_000)
+def lemma_of(raw: str) -> str:
+    word = _DIACRITICS.sub("", raw)
+    try:
+        lemma = simplemma.lemmatize(word, lang="ar")
+    except (ValueError, KeyError):
+        lemma = word
+    return fold(lemma)
+
+
+def _forms(folded: str) -> list[str]:
+    forms = [folded]
+    for p in _CLITICS:
+        if folded.startswith(p) and len(folded) - len(p) >= 3:
+            forms.append(folded[len(p):])
+    return forms
+
+
+def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
+    for form in _forms(folded):
+        if form in LEMMAS:
+            return form, LEMMAS[form]
+    lemma = lemma_of(raw)
+    for form in _forms(lemma):
+        if form in LEMMAS:
+            return form, LEMMAS[form]
+    return None
+
+
+def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
+    tokens = doc.tokens
+    trigger = tokens[tok_index]
+    word = trigger.text
+    if word.startswith(("سي", "ست", "سن")) and len(word) > 4 and lookup("", word[1:]):
+        return "planned", trigger.start, trigger.start + 1
+    for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
+        tok = tokens[j]
+        if tok.sentence != trigger.sentence:
+            break
+        w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
+        nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        prev = tokens[j - 1].text if j > 0 else ""
+        if w == "سوف":
+            return "planned", tok.start, tok.end
+        if w == "حال":
+            if nxt == "دون":
+                return "prevented", tok.start, tokens[j + 1].end
+            if prev in ("في", "وفي"):
+                return "hypothetical", tokens[j - 1].start, tok.end
+            continue
+        if w == "قد":
+            if nxt[:1] in ("ي", "ت", "ن"):
+                return "hypothetical", tok.start, tok.end
+            continue
+        status = STATUS_CUES.get(w)
+        if status:
+            return status, tok.start, tok.end
+    return "occurred", -1, -1
+
+
+def run(doc: Document) -> None:
+    mtext = match_text(doc.norm)
+    taken: list[tuple[int, int]] = []
+    for m in phrases().find(mtext):
+        tok = doc.token_at(m.start)
+        if tok >= len(doc.tokens):
+            continue
+        sub, strength = m.value
+        status, ss, se = _status(doc, tok)
+        doc.add(Mention("trigger", m.start, m.end, doc.tokens[tok].sentence,
+                        TriggerHit(sub, strength, m.key, status, ss, se), tok, doc.token_at(m.end)))
+        taken.append((m.start, m.end))
+    for i, tok in enumerate(doc.tokens):
+        if len(tok.text) < 3 or tok.text.isdigit():
+            continue
+        if any(tok.start < b and a < tok.end for a, b in taken):
+            continue
+        raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
+        hit = lookup(raw, tok.text)
+        if hit is None:
+            continue
+        form, (sub, strength) = hit
+        status, ss, se = _status(doc, i)
+        doc.add(Mention("trigger", tok.start, tok.end, tok.sentence, TriggerHit(sub, strength, form, status, ss, se), i, i + 1))
+    doc.of("trigger").sort(key=lambda m: m.start)

@@ -1,0 +1,134 @@
+"""``marsad ingest``, ``marsad events`` and ``marsad export``: thin click layers over the store."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+
+from marsad.errors import MarsadError
+from marsad.store import EventFilter, open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DB_HELP = "Store URL: sqlite:///path.sqlite or postgresql://user:pw@host/db (default: $MARSAD_DB or a SQLite file in the data folder)."
+
+
+def _filter_options(func: F) -> F:
+    options = [
+        click.option("--since", help="First day (YYYY-MM-DD), inclusive."),
+        click.option("--until", help="Last day (YYYY-MM-DD), inclusive."),
+        click.option("--country", help="ISO code (SY, SYR) or English name."),
+        click.option("--admin1", help="Governorate / first-level region, e.g. Idlib."),
+        click.option("--event-type", help='ACLED event type, e.g. "Battles".'),
+        click.option("--sub-event-type", help='ACLED sub-event type, e.g. "Air/drone strike".'),
+        click.option("--actor", help="Part of an actor's English or Arabic name (either side)."),
+        click.option("-q", "--query", "q", help="Full-text search over the articles behind each event."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filters(status: str | None, **kw: Any) -> EventFilter:
+    return EventFilter(
+        since=kw.get("since"), until=kw.get("until"), country=kw.get("country"), admin1=kw.get("admin1"),
+        event_type=kw.get("event_type"), sub_event_type=kw.get("sub_event_type"), actor=kw.get("actor"),
+        status=status, q=kw.get("q"),
+    )
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--gazetteer", type=click.Path(dir_okay=False), help="Gazetteer SQLite file to geocode with.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Extract on N local processes.")
+def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, workers: int) -> None:
+    """Extract events from articles and store them, merging reports of the same event.
+
+    INPUTS are files (.txt, .html, .jsonl), folders (walked recursively), RSS/Atom feeds
+    (.xml, .rss, .atom files or http(s):// URLs; each entry's page is fetched) or - for
+    standard input. Articles already stored (same id, else URL, else text) are skipped.
+    Exits with status 1 when any input failed, after storing all the good ones.
+
+    Example: marsad ingest articles/ news.jsonl https://example.org/feed.xml --db events.sqlite
+    """
+    from marsad.ingest import ingest as run_ingest
+
+    try:
+        with open_store(db) as store:
+            summary = run_ingest(inputs, store, gazetteer=gazetteer, workers=workers, progress=sys.stderr.isatty())
+    except MarsadError as err:
+        raise click.ClickException(str(err)) from err
+    for line in summary.lines():
+        click.echo(line, err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@click.command()
+@click.option("--db", help=DB_HELP)
+@_filter_options
+@click.option("--status", default=None, help="Only events of this status (occurred, denied, planned...).")
+@click.option("--limit", type=int, default=50, show_default=True, help="Print at most this many events.")
+def events(db: str | None, status: str | None, limit: int, **kw: Any) -> None:
+    """Print stored events as a table, newest first.
+
+    Example: marsad events --country SY --since 2017-06-01 --event-type Battles --limit 20
+    """
+    try:
+        with open_store(db, read_only=True) as store:
+            total, rows = store.query_events(_filters(status, **kw), limit=limit)
+    except MarsadError as err:
+        raise click.ClickException(str(err)) from err
+    columns = (("id", 10), ("date", 10), ("type", 26), ("sub type", 24), ("status", 9), ("place", 28),
+               ("actor1", 24), ("actor2", 24), ("deaths", 7), ("reports", 7))
+    click.echo("  ".join(name.ljust(w) for name, w in columns))
+    for e in rows:
+        loc = e["location"]
+        place = ", ".join(p for p in (loc["name"] or loc["name_ar"], loc["admin1"], loc["country"]) if p)
+        deaths = e["fatalities"]["best"] if e["fatalities"] else ""
+        values = (e["event_id_cnty"], e["date"], e["event_type"], e["sub_event_type"], e["status"], place,
+                  (e["actor1"] or {}).get("name"), (e["actor2"] or {}).get("name"), deaths, e["n_reports"])
+        click.echo("  ".join(_cell(v, w).ljust(w) for v, (_, w) in zip(values, columns, strict=True)))
+    click.echo(f"{len(rows)} of {total} events", err=True)
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "jsonl"]), default="acled-csv",
+              show_default=True, help="Output format.")
+@click.option("--db", help=DB_HELP)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+@_filter_options
+@click.option("--status", default="occurred", show_default=True,
+              help='Only events of this status; "all" for every status.')
+def export(fmt: str, db: str | None, output: Path | None, status: str, **kw: Any) -> None:
+    """Export merged events as ACLED CSV, GeoJSON (RFC 7946) or JSON Lines (with their reports).
+
+    Example: marsad export --format geojson --country SY --since 2017-01-01 -o syria.geojson
+    """
+    from marsad import export as exports
+
+    out: IO[str] = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        with open_store(db, read_only=True) as store:
+            rows = store.iter_events(_filters(None if status == "all" else status, **kw))
+            if fmt == "jsonl":
+                rows = exports.with_reports(rows, store)
+            written, left_out = exports.write(fmt, rows, out)
+    except MarsadError as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        if output:
+            out.close()
+    click.echo(f"{written} events written", err=True)
+    if left_out:
+        click.echo(f"{left_out} events without coordinates left out", err=True)

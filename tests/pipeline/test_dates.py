@@ -1,0 +1,72 @@
+"""Dates: Gregorian (Egyptian, Levantine, Maghrebi), Hijri, numeric, weekdays and relative words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.pipeline.dates import find_dates
+from marsad.text import fold
+
+PUB = date(2015, 8, 11)  # a Tuesday
+
+
+def days(text: str, pub: date | None = PUB) -> list[tuple[date, int]]:
+    return [(v.day, v.precision) for _, _, v in find_dates(fold(text), pub)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("في 3 حزيران 2017", date(2017, 6, 3)),
+        ("في 3 يونيو 2017", date(2017, 6, 3)),
+        ("في 3 جوان 2017", date(2017, 6, 3)),
+        ("يوم 12 تشرين الأول 2016", date(2016, 10, 12)),
+        ("في ٥ آذار/مارس ٢٠١٨", date(2018, 3, 5)),
+        ("بتاريخ 2015/08/09", date(2015, 8, 9)),
+        ("بتاريخ 09-08-2015", date(2015, 8, 9)),
+    ],
+)
+def test_explicit_dates(text: str, expected: date) -> None:
+    assert days(text)[0] == (expected, 1)
+
+
+def test_day_month_without_year_takes_publication_year_or_the_year_before() -> None:
+    assert days("في 3 آب")[0] == (date(2015, 8, 3), 1)
+    assert days("في 28 ديسمبر", date(2016, 1, 2))[0] == (date(2015, 12, 28), 1)
+
+
+def test_hijri_date_converts_to_gregorian() -> None:
+    assert days("بيروت 26 شوال 1436 هـ")[0] == (date(2015, 8, 11), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل اليوم", date(2015, 8, 11)),
+        ("قتل أمس", date(2015, 8, 10)),
+        ("فجر اليوم", date(2015, 8, 11)),
+        ("مساء أمس", date(2015, 8, 10)),
+        ("أول أمس", date(2015, 8, 9)),
+        ("يوم الأحد", date(2015, 8, 9)),
+        ("الخميس الماضي", date(2015, 8, 6)),
+        ("الثلاثاء الماضي", date(2015, 8, 4)),
+        ("يوم الثلاثاء", date(2015, 8, 11)),
+        ("والجمعة", date(2015, 8, 7)),
+    ],
+)
+def test_relative_words_resolve_against_publication(text: str, expected: date) -> None:
+    assert days(text)[0][0] == expected
+
+
+def test_spans_have_coarser_precision() -> None:
+    assert days("خلال الأسبوع الماضي")[0] == (date(2015, 8, 4), 2)
+
+
+def test_relative_words_need_a_publication_date() -> None:
+    assert days("قتل أمس", None) == []
+
+
+def test_no_dates_in_plain_text() -> None:
+    assert days("قصفت الطائرات البلدة") == []

@@ -1,0 +1,44 @@
+"""Casualty counts: digits, Eastern digits, number words, vague quantities, person nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.pipeline import normalize, numbers, segment
+
+
+def counts(text: str) -> list[tuple[str, int, int]]:
+    doc = Document(text)
+    normalize.run(doc)
+    segment.run(doc)
+    numbers.run(doc)
+    out = []
+    for m in doc.of("count"):
+        assert doc.span(m.start, m.end).text == doc.text[doc.span(m.start, m.end).start : doc.span(m.start, m.end).end]
+        out.append((m.value.role, m.value.low, m.value.high))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 24 شخصا على الأقل وأصيب 55 آخرون", [("killed", 24, 24), ("injured", 55, 55)]),
+        ("مقتل ٢٥ جنديا", [("killed", 25, 25)]),
+        ("لقي ثلاثة لاجئين مصرعهم", [("killed", 3, 3)]),
+        ("مقتل خمسة وعشرين مسلحا", [("killed", 25, 25)]),
+        ("مقتل اثني عشر عنصرا", [("killed", 12, 12)]),
+        ("سقوط عشرات القتلى", [("killed", 10, 10)]),
+        ("مقتل المئات", [("killed", 100, 100)]),
+        ("إصابة عدة أشخاص", [("injured", 3, 3)]),
+        ("مقتل امرأة وإصابة 7 مدنيين", [("killed", 1, 1), ("injured", 7, 7)]),
+        ("مقتل شخصين", [("killed", 2, 2)]),
+        ("مقتل ما بين 20 إلى 30 شخصا", [("killed", 20, 30)]),
+    ],
+)
+def test_counts(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert counts(text) == expected
+
+
+def test_years_and_unrelated_numbers_are_not_counts() -> None:
+    assert counts("في عام 2015 وصل 300 طن من القمح") == []

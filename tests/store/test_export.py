@@ -1,0 +1,97 @@
+"""ACLED CSV, GeoJSON (RFC 7946) and JSON Lines exports through ``marsad export``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from store_factories import CIVILIANS, DEIR, REGIME, make_article, make_event, make_result
+
+from marsad import export
+from marsad.store import Store
+from marsad.store.commands import events as events_cmd
+from marsad.store.commands import export as export_cmd
+
+
+def _fill(store: Store) -> None:
+    store.add_article(make_article("a"), make_result("a", make_event(), outlet="BBC Arabic"))
+    store.add_article(make_article("b"), make_result("b", make_event(), outlet="Sky News Arabia"))
+    store.add_article(make_article("c"), make_result("c", make_event(
+        event_type="Violence against civilians", sub_event_type="Attack", actor1=REGIME, actor2=CIVILIANS,
+        location=DEIR, civilian_targeting=True, date="2017-07-02")))
+    store.add_article(make_article("d"), make_result("d", make_event(location=None, date="2017-07-03")))
+    store.add_article(make_article("e"), make_result("e", make_event(status="planned", location=DEIR)))
+
+
+def _run(db_url: str, *args: str) -> str:
+    result = CliRunner().invoke(export_cmd, ["--db", db_url, *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_acled_csv(store: Store, db_url: str) -> None:
+    _fill(store)
+    rows = list(csv.DictReader(io.StringIO(_run(db_url, "--format", "acled-csv"))))
+    assert tuple(rows[0]) == export.ACLED_COLUMNS
+    assert len(rows) == 3  # occurred only: the merged strike, the attack, the strike with no place
+    strike = next(r for r in rows if r["sub_event_type"] == "Air/drone strike" and r["latitude"])
+    assert strike["event_id_cnty"].startswith("SYR") and strike["iso"] == "760"
+    assert (strike["country"], strike["region"], strike["disorder_type"]) == ("Syria", "Middle East",
+                                                                               "Political violence")
+    assert (strike["inter1"], strike["inter2"], strike["interaction"]) == ("8", "2", "28")
+    assert strike["source"] == "Syrian Observatory for Human Rights; BBC Arabic; Sky News Arabia"
+    assert (strike["event_date"], strike["year"], strike["fatalities"]) == ("2017-06-09", "2017", "5")
+    assert (strike["latitude"], strike["longitude"]) == ("35.9528", "39.0079")
+    attack = next(r for r in rows if r["event_type"] == "Violence against civilians")
+    assert attack["civilian_targeting"] == "Civilian targeting" and attack["interaction"] == "17"
+    assert strike["civilian_targeting"] == "" and strike["timestamp"].isdigit()
+    all_rows = list(csv.DictReader(io.StringIO(_run(db_url, "--status", "all"))))
+    assert len(all_rows) == 4
+    only = list(csv.DictReader(io.StringIO(_run(db_url, "--event-type", "Violence against civilians",
+                                                  "--country", "SYR", "--actor", "Military Forces"))))
+    assert len(only) == 1
+
+
+def test_geojson_is_rfc7946(store: Store, db_url: str, tmp_path: Path) -> None:
+    _fill(store)
+    out = tmp_path / "e.geojson"
+    result = CliRunner().invoke(export_cmd, ["--db", db_url, "--format", "geojson", "-o", str(out)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0 and "1 events without coordinates left out" in result.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection" and "crs" not in doc and len(doc["features"]) == 2
+    for feature in doc["features"]:
+        assert feature["type"] == "Feature" and isinstance(feature["properties"], dict)
+        geometry = feature["geometry"]
+        assert geometry["type"] == "Point" and len(geometry["coordinates"]) == 2
+        lon, lat = geometry["coordinates"]
+        assert all(isinstance(v, float) for v in (lon, lat)) and -180 <= lon <= 180 and -90 <= lat <= 90
+    lons = sorted(f["geometry"]["coordinates"][0] for f in doc["features"])
+    assert lons == [39.0079, 40.1408]  # longitude first
+
+
+def test_jsonl_has_reports(store: Store, db_url: str) -> None:
+    _fill(store)
+    lines = [json.loads(x) for x in _run(db_url, "--format", "jsonl", "--since", "2017-06-01",
+                                         "--until", "2017-06-30").splitlines()]
+    assert len(lines) == 1 and lines[0]["n_reports"] == 2
+    assert [r["outlet"] for r in lines[0]["reports"]] == ["BBC Arabic", "Sky News Arabia"]
+
+
+def test_events_table(store: Store, db_url: str) -> None:
+    _fill(store)
+    result = CliRunner().invoke(events_cmd, ["--db", db_url, "--limit", "2"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].startswith("id")
+    assert len(result.stdout.splitlines()) == 3 and "2 of 5 events" in result.stderr
+
+
+def test_interaction_codes() -> None:
+    assert export.interaction(2, 1) == 12 and export.interaction(1, None) == 10
+    assert export.interaction(None, None) == ""
+    assert export.disorder_type("Protests", "Peaceful protest") == "Demonstrations"
+    assert export.disorder_type("Riots", "Mob violence") == "Political violence"
+    assert export.disorder_type("Strategic developments", "Agreement") == "Strategic developments"
