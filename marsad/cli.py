@@ -103,3 +103,7 @@ for _module, _name in (
     ("marsad.web.commands", "serve"),
 ):
     _register(_module, _name)
+
+
+if __name__ == "__main__":
+    main()

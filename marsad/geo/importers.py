@@ -344,29 +344,37 @@ def import_files(conn: sqlite3.Connection, paths: Sequence[Path], *, progress: b
     for fmt, path in jobs:
         report = ImportReport(file=str(path), format=fmt)
         reports.append(report)
-        digest = _file_hash(path)
-        meta_key = f"file:{digest}"
-        if fmt == "admin1codes":
-            _read_admin_codes(path, ctx.admin1, report)
-            continue
-        if fmt == "admin2codes":
-            _read_admin_codes(path, ctx.admin2, report)
-            continue
-        if fmt == "altnames":
-            _read_altnames(path, ctx, report)
-        if not force and get_meta(conn, meta_key) is not None:
-            report.unchanged = True
-            continue
-        with conn:
-            if fmt == "altnames":
-                _apply_altnames(conn, ctx)
-            elif fmt == "boundaries":
-                _boundaries.import_geojson(conn, path, report)
-            else:
-                _import_table(conn, path, fmt, ctx, report, progress)
-            set_meta(conn, meta_key, json.dumps({"file": path.name, "format": fmt, **report.as_dict()},
-                                                ensure_ascii=False))
+        try:
+            _import_one(conn, path, fmt, ctx, report, progress, force)
+        except InputError as e:
+            report.rejected[f"unreadable file ({e.reason})"] += 1
     return reports
+
+
+def _import_one(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesContext, report: ImportReport,
+                progress: bool, force: bool) -> None:
+    digest = _file_hash(path)
+    meta_key = f"file:{digest}"
+    if fmt == "admin1codes":
+        _read_admin_codes(path, ctx.admin1, report)
+        return
+    if fmt == "admin2codes":
+        _read_admin_codes(path, ctx.admin2, report)
+        return
+    if fmt == "altnames":
+        _read_altnames(path, ctx, report)
+    if not force and get_meta(conn, meta_key) is not None:
+        report.unchanged = True
+        return
+    with conn:
+        if fmt == "altnames":
+            _apply_altnames(conn, ctx)
+        elif fmt == "boundaries":
+            _boundaries.import_geojson(conn, path, report)
+        else:
+            _import_table(conn, path, fmt, ctx, report, progress)
+        set_meta(conn, meta_key, json.dumps({"file": path.name, "format": fmt, **report.as_dict()},
+                                            ensure_ascii=False))
 
 
 def _import_table(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesContext,

@@ -109,7 +109,8 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s += max(0.4, 0.7 - 0.1 * rank)
             why.append(f"country hint {p.country}")
         elif p.country not in ctx.countries:
-            s -= 0.6
+            prominent = p.kind in ("country", "governorate", "city") or p.population >= 100_000
+            s -= 0.6 if prominent else 1.0
     if ctx.countries:
         if p.country in ctx.countries:
             s += 0.35

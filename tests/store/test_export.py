@@ -86,7 +86,7 @@ def test_events_table(store: Store, db_url: str) -> None:
     result = CliRunner().invoke(events_cmd, ["--db", db_url, "--limit", "2"], catch_exceptions=False)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].startswith("id")
-    assert len(result.stdout.splitlines()) == 3 and "2 of 5 events" in result.stderr
+    assert len(result.stdout.splitlines()) == 3 and "2 of 4 events" in result.stderr
 
 
 def test_interaction_codes() -> None:
