@@ -176,7 +176,7 @@ class Gazetteer:
             return child.country == parent.country
         if parent.kind == "governorate":
             pa = name_key(parent.name_ar)
-            if child.admin1_ar and pa and child.source == "wof":
+            if child.admin1_ar and pa and child.source in ("wof", "curated"):
                 return name_key(child.admin1_ar) == pa
             if self._boundaries.count and parent.place_id.startswith("wof:"):
                 unit = self._boundaries.units_at(child.lat, child.lon).get("admin1")

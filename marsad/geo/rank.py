@@ -202,7 +202,11 @@ def resolve_article(
         if q.parent_key not in parent_cache:
             ranked = rank(candidates(q.parent_key), PlaceQuery(key=q.parent_key), ctx, [], contains)
             top = ranked[0][0] if ranked else 0.0
-            parent_cache[q.parent_key] = [c.place for s, c, _ in ranked if s >= max(THRESHOLD, top - 0.3)][:5]
+            best = [c.place for s, c, _ in ranked if s >= max(THRESHOLD, top - 0.3)][:5]
+            countries = {p.country for p in best}
+            best += [c.place for _, c, _ in ranked if c.place.kind in ("governorate", "region")
+                     and c.place.country in countries and c.place not in best]
+            parent_cache[q.parent_key] = best
         return parent_cache[q.parent_key]
 
     first = [rank(candidates(q.key), q, base, parents_of(q, base), contains) for q in queries]

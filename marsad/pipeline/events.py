@@ -33,7 +33,12 @@ from marsad.pipeline.places import PlaceHit
 from marsad.text import fold_set
 
 _TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال"})
-_BACKGROUND = re.compile(r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق)|منذ\s+مطلع\s+العام|منذ\s+سنوات")
+_BACKGROUND = re.compile(
+    r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق)|منذ\s+مطلع\s+العام|منذ\s+سنوات"
+)
+# "the opposition controls X" is a state, not an event, unless it "became" so (بات، أصبح).
+_STATE_VERBS = frozenset({"يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران", "وتسيطر", "ويسيطر"})
+_BECAME = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت"})
 _ARMED_CATEGORIES = frozenset({
     "military", "police", "rebel", "jihadist", "militia", "ethnic_militia", "foreign_military", "coalition",
     "unidentified", "government",
@@ -200,6 +205,10 @@ def run(doc: Document) -> None:
             hit = trig.value
             if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts):
                 continue
+            if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
+                trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
+            ):
+                continue
             chosen = _places_for(doc, trig, places)
             inherited = False
             if not chosen and s.paragraph in last_place:
@@ -226,8 +235,25 @@ def run(doc: Document) -> None:
                                     inherited_place=inherited))
         if places:
             last_place[s.paragraph] = places[-1]
+    drafts = _best_per_place(drafts)
     _attach(doc, drafts)
     doc.drafts = drafts
+
+
+def _rank(d: Draft) -> tuple[int, int, int]:
+    hit = d.trigger.value
+    occurred = d.status == "occurred"
+    return (hit.strength, int(occurred), -abs(d.trigger.start - d.place.start))
+
+
+def _best_per_place(drafts: list[Draft]) -> list[Draft]:
+    """One event per sentence and place: the strongest trigger, nearest to the place, wins."""
+    best: dict[tuple[int, int], Draft] = {}
+    for d in drafts:
+        key = (d.sentence, d.place.start)
+        if key not in best or _rank(d) > _rank(best[key]):
+            best[key] = d
+    return sorted(best.values(), key=lambda d: (d.sentence, d.trigger.start))
 
 
 def _attach(doc: Document, drafts: list[Draft]) -> None:

@@ -9,7 +9,6 @@ are merged (one event per type-place-day-actor pair).
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 
 from marsad.document import Document, Mention
 from marsad.geo.types import PlaceQuery, Resolution
@@ -18,25 +17,11 @@ from marsad.lang.ar.triggers import EVENT_TYPE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.events import Draft
+from marsad.pipeline.hints import country_hints
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.places import PlaceHit
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
-
-
-def country_hints(doc: Document) -> list[str]:
-    votes: Counter[str] = Counter()
-    for m in doc.of("country"):
-        votes[m.value.country] += 2
-    t = tables()
-    for m in doc.of("actor"):
-        hit: ActorHit = m.value
-        if hit.generic:
-            continue
-        record = t.record(hit.ids[0])
-        if record.country and record.inter != 8:
-            votes[record.country] += 1
-    return [c for c, _ in votes.most_common()]
 
 
 def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[ActorRef | None, tuple[ActorRef, ...]]:

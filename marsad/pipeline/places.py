@@ -16,6 +16,9 @@ from marsad.document import Document, Mention
 from marsad.geo.types import KeyInfo
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
+from marsad.pipeline.hints import country_hints
+
+_NOT_NAMES = COMMON_WORDS | frozenset(PLACE_CUES) | NEAR_CUES | LOCATIVES
 
 MAX_WORDS = 4
 STRONG_KINDS = frozenset({
@@ -103,7 +106,10 @@ def run(doc: Document, gazetteer: object) -> None:
         for m in doc.of(kind):
             for t in range(m.tok_start, min(m.tok_end, len(tokens))):
                 blocked[t] = True
+    hints = set(country_hints(doc))
     hits: list[Mention] = []
+    last_end = -1  # token after the last accepted place
+    last_cue: str | None = None
     i = 0
     while i < len(tokens):
         if blocked[i] or tokens[i].text.isdigit():
@@ -118,7 +124,7 @@ def run(doc: Document, gazetteer: object) -> None:
             rest = " ".join(t.text for t in tokens[i + 1 : last + 1])
             for first, cut in _variants(tokens[i].text):
                 key = f"{first} {rest}" if rest else first
-                if len(key) < 3:
+                if len(key) < 3 or (n == 1 and key in _NOT_NAMES):
                     continue
                 info = key_info(key)
                 if info is not None:
@@ -133,9 +139,13 @@ def run(doc: Document, gazetteer: object) -> None:
         cue, near, ev_tok, locative = _cue_before(doc, i)
         strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         common = key in COMMON_WORDS or key.split()[0] in COMMON_WORDS
+        foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
+        listed = i == last_end and tokens[i].text.startswith("و") and last_cue is not None
+        if listed and not cue:
+            cue = last_cue  # "قرى X وY وZ": the cue word covers the whole list
         if cue:
             strength = "cue"
-        elif common:
+        elif common or foreign:
             strength = ""
         elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
             strength = "prep"
@@ -157,6 +167,7 @@ def run(doc: Document, gazetteer: object) -> None:
             ev_start = ev_first.start + len(word) - len(bare)
         hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
+        last_end, last_cue = i + n, cue
         i += n
     _link_parents(doc, hits)
 

@@ -70,12 +70,23 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
     return None
 
 
+_PURPOSE = ("لل", "ل", "ول", "فل")
+_MASDAR_TYPES = frozenset({"TERRITORY"})
+
+
 def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     tokens = doc.tokens
     trigger = tokens[tok_index]
     word = trigger.text
     if word.startswith(("سي", "ست", "سن")) and len(word) > 4 and lookup("", word[1:]):
         return "planned", trigger.start, trigger.start + 1
+    if word.startswith(_PURPOSE) and not word.startswith("لقي"):
+        # purpose: "لاقتحام المدينة", "للسيطرة على" (what a side sets out to do)
+        bare = word[2:] if word.startswith(("لل", "ول", "فل")) else word[1:]
+        hit = LEMMAS.get(bare)
+        prev = tokens[tok_index - 1].text if tok_index > 0 else ""
+        if hit is not None and hit[0] in _MASDAR_TYPES and not prev.lstrip("وف").startswith(("تعرض", "يتعرض")):
+            return "planned", trigger.start, trigger.start + 1
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
         tok = tokens[j]
         if tok.sentence != trigger.sentence:
