@@ -133,10 +133,12 @@ class Event:
     assoc_actor_2: tuple[ActorRef, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     status_evidence: Span | None = None
+    confidence: float = 1.0
 
     def to_json(self) -> JSON:
         return {
             "id": self.id,
+            "confidence": self.confidence,
             "event_type": self.event_type,
             "sub_event_type": self.sub_event_type,
             "status": self.status,

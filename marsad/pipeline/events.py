@@ -61,6 +61,7 @@ class Draft:
     injured: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     inherited_place: bool = False
+    confidence: float = 0.0
 
 
 def _inter(hit: ActorHit) -> int:
@@ -231,13 +232,41 @@ def run(doc: Document) -> None:
                     continue
                 seen.add(key)
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
-                drafts.append(Draft(sub, trig, place, s.index, hit.status, status_span, actor1, actor2,
-                                    inherited_place=inherited))
+                draft = Draft(sub, trig, place, s.index, hit.status, status_span, actor1, actor2,
+                              inherited_place=inherited)
+                draft.confidence = _confidence(draft, armed, sent_counts, items)
+                if draft.confidence >= MIN_CONFIDENCE:
+                    drafts.append(draft)
         if places:
             last_place[s.paragraph] = places[-1]
     drafts = _best_per_place(drafts)
     _attach(doc, drafts)
     doc.drafts = drafts
+
+
+MIN_CONFIDENCE = 0.0
+_BROAD = frozenset({"country", "governorate", "region"})
+
+
+def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: list[Mention]) -> float:
+    """How sure the sentence is about a concrete event: trigger, place, actors, figures, date."""
+    hit = d.trigger.value
+    place: PlaceHit = d.place.value
+    score = 1.0 if hit.strength >= 2 else 0.4
+    score += {"cue": 0.8, "prep": 0.5, "strong": 0.1}.get(place.strength, 0.0)
+    if place.info.kinds <= _BROAD:
+        score -= 0.8 if "country" in place.info.kinds else 0.3
+    if d.inherited_place:
+        score -= 0.5
+    if armed:
+        score += 0.4
+    if d.actor1 is not None:
+        score += 0.2
+    if counts:
+        score += 0.5
+    if any(m.kind == "date" for m in items):
+        score += 0.3
+    return round(score, 2)
 
 
 def _rank(d: Draft) -> tuple[int, int, int]:

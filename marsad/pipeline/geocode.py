@@ -137,6 +137,7 @@ def run(doc: Document, gazetteer: object) -> None:
             trigger=doc.span(d.trigger.start, d.trigger.end),
             sentence=doc.span(sentence.start, sentence.end),
             notes="",
+            confidence=d.confidence,
         )
         if key in merged:
             merged[key] = _merge(merged[key], event)

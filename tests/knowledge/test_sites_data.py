@@ -87,6 +87,11 @@ MIN_GOVERNORATES = {
 
 NON_SETTLEMENT_MIN = 150
 ADMIN1_RADIUS_KM = 250.0
+# Rows known to lie farther than ADMIN1_RADIUS_KM from their governorate's point
+# because the governorate is very large: id -> allowed radius in km.
+FAR_FROM_ADMIN1_KM = {
+    "ss-town-renk": 300.0,  # Renk, far north of Upper Nile state; the state point is Malakal
+}
 
 _ID = re.compile(r"^[a-z]{2}(-[a-z0-9]+)+$")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
@@ -227,7 +232,7 @@ def test_sites_near_their_governorate(sites: list[dict[str, str]]) -> None:
         if row["admin1_ar"] != gov["names_ar"].split("|")[0]:
             violations.append(f"{row['id']}: admin1_ar {row['admin1_ar']!r} differs from governorate")
         km = _haversine_km(float(row["lat"]), float(row["lon"]), float(gov["lat"]), float(gov["lon"]))
-        if km > ADMIN1_RADIUS_KM:
+        if km > FAR_FROM_ADMIN1_KM.get(row["id"], ADMIN1_RADIUS_KM):
             violations.append(f"{row['id']}: {km:.0f} km from {row['admin1']} ({gov['id']})")
     assert not violations, "\n".join(violations)
 
