@@ -167,6 +167,8 @@ def run(doc: Document) -> None:
         doc.add(Mention("actor", m.start, m.end, sentence, ActorHit(ids[:1], (), False, True), tok, doc.token_at(m.end)))
     doc.of("actor").sort(key=lambda x: x.start)
     for m in t.countries.find(mtext):
+        if not doc.norm[: m.start].strip():
+            continue  # a dateline ("بيروت 26 شوال ...") names where the report was written
         tok = doc.token_at(m.start)
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         doc.add(Mention("country", m.start, m.end, sentence, m.value, tok, doc.token_at(m.end)))

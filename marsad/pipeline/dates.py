@@ -38,7 +38,7 @@ _EXPLICIT = re.compile(
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?\s+(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 _HIJRI = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_HMONTH})\s+(?P<y>1[34]\d\d)\s*(?:ه|هـ|للهجره)?(?!\w)")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
-_WEEKDAY_RE = re.compile(rf"(?<!\w)(?:يوم\s+|[وفب]?(?=ال))?(?:ال)?(?P<w>{_WD_STEMS})(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
+_WEEKDAY_RE = re.compile(rf"(?<!\w)(?:يوم\s+(?:ال)?|[وفب]?ال)(?P<w>{_WD_STEMS})(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
 _RELATIVE = re.compile(rf"(?<![^\sو])(?:[وف]?)(?P<r>{_alt(list(RELATIVE))})(?!\w)")
 _SPAN = re.compile(rf"(?<!\w)(?:[وفبل]|خلال\s+|في\s+)?(?P<s>{_alt(list(SPANS))})(?!\w)")
 

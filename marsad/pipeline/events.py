@@ -90,7 +90,7 @@ def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> str:
             air += 1
         if forms & GROUND_CUES:
             ground += 1
-    if air > ground:
+    if air and air >= ground:
         return AIR
     if ground:
         return SHELL
@@ -123,6 +123,19 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
 
     actor1: Mention | None = None
     actor2: Mention | None = None
+    agents = [a for a in actors if _agent_marked(doc, a)]
+    victims = [a for a in actors if _victim_marked(doc, a)]
+    if agents:
+        actor1 = min(agents, key=lambda a: abs(a.start - trig.start))
+        others = [a for a in actors if a is not actor1 and a.value.ids != actor1.value.ids]
+        preferred = [a for a in others if a in victims] or others
+        return actor1, _nearest(preferred, trig)
+    if victims:
+        actors = [a for a in actors if a not in victims]
+        after = [a for a in actors if a.tok_start >= trig.tok_end]
+        before = [a for a in actors if a.tok_end <= trig.tok_start]
+        if not actors:
+            return None, _nearest(victims, trig)
     if after:
         first = after[0]
         p = prep_before(first)
@@ -143,7 +156,36 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         actor1 = before[-1]
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
+    if victims and actor2 is None:
+        actor2 = _nearest(victims, trig)
+    if actor1 is not None and _inter(actor1.value) == 7:
+        actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
     return actor1, actor2
+
+
+_AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "تابعه", "التابعه", "تابع", "التابع", "طايرات", "طيران", "بطايرات", "مقاتلات"})
+_VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر"})
+
+
+def _agent_marked(doc: Document, a: Mention) -> bool:
+    j = a.tok_start - 1
+    word = doc.tokens[a.tok_start].text
+    if word.startswith("ل") and j >= 0 and doc.tokens[j].text in _AGENT_MARKERS:
+        return True  # "طائرات تابعة لتحالف", "غارات لطيران النظام"
+    return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _AGENT_MARKERS
+
+
+def _victim_marked(doc: Document, a: Mention) -> bool:
+    tokens = doc.tokens
+    for j in range(a.tok_start - 1, max(-1, a.tok_start - 4), -1):
+        if tokens[j].sentence != a.sentence:
+            return False
+        w = tokens[j].text
+        if w in _VICTIM_MARKERS or (w.startswith("و") and w[1:] in _VICTIM_MARKERS):
+            return True
+        if w not in ("من", "عناصر", "مسلحي", "مقاتلي", "عن", "عدد", "في") and not w.isdigit():
+            return False
+    return False
 
 
 def _nearest(items: list[Mention], trig: Mention) -> Mention | None:
@@ -221,11 +263,13 @@ def run(doc: Document) -> None:
             sub = hit.sub
             if sub == STRIKE:
                 sub = _strike_type(doc, trig, actors)
+                if sub == AIR and actor1 is not None and _inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
+                    sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
             elif sub == TERRITORY:
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
-                    sub = GOV if _inter(actor1.value) in (1, 8) else NSA
+                    sub = GOV if _inter(actor1.value) == 1 else NSA
             for place in chosen:
                 key = (sub, place.start)
                 if key in seen:

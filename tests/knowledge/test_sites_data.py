@@ -253,7 +253,11 @@ def test_sites_near_their_governorate(sites: list[dict[str, str]]) -> None:
     ],
 )
 def test_spot_checks(
-    sites: list[dict[str, str]], site_id: str, country: str, admin1: str, box: tuple[float, float, float, float]
+    sites: list[dict[str, str]],
+    site_id: str,
+    country: str,
+    admin1: str,
+    box: tuple[float, float, float, float],
 ) -> None:
     by_id = {row["id"]: row for row in sites}
     assert site_id in by_id, f"{site_id} missing"
