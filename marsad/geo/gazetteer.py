@@ -71,15 +71,10 @@ class Gazetteer:
             if self._loaded:
                 return
             conn = connect(self.path)
-            places: list[Place] = []
-            current: list[int] = []
-            index: dict[str, int] = {}
-            for row in conn.execute(
-                    "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, "
-                    "admin1, admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places"):
-                index[row[0]] = len(places)
-                places.append(Place(*row[:15]))
-                current.append(row[15])
+            rows: list[tuple[Any, ...]] = conn.execute(
+                "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, "
+                "admin1, admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places").fetchall()
+            index = {row[0]: i for i, row in enumerate(rows)}
             names: dict[str, list[int]] = {}
             for key, pid in conn.execute("SELECT key, place_id FROM names"):
                 i = index.get(pid)
@@ -87,21 +82,20 @@ class Gazetteer:
                     names.setdefault(key, []).append(i)
             if self.merge_sites:
                 for site in load_sites():
-                    p = Place(*site.values()[:15])  # type: ignore[arg-type]
+                    row = (*site.values()[:15], 1)
                     i = index.get(site.place_id)
                     if i is None:
-                        i = index[site.place_id] = len(places)
-                        places.append(p)
-                        current.append(1)
+                        i = index[site.place_id] = len(rows)
+                        rows.append(row)
                     else:
-                        places[i] = p
+                        rows[i] = row
                     for key, _pid, _n, _lang, _pref in site.name_rows():
                         lst = names.setdefault(key, [])
                         if i not in lst:
                             lst.append(i)
+            self._rows = rows
+            self._place_cache: dict[int, Place] = {}
             self._conn = conn
-            self._places = places
-            self._current = current
             self._names = names
             self._key_info: dict[str, KeyInfo | None] = {}
             self._buckets: dict[str, list[str]] | None = None
@@ -123,10 +117,9 @@ class Gazetteer:
         ids = self._names.get(key)
         info = None
         if ids:
-            ps = [self._places[i] for i in ids]
-            info = KeyInfo(n_places=len(ps), kinds=frozenset(p.kind for p in ps),
-                           countries=frozenset(p.country for p in ps),
-                           max_population=max(p.population for p in ps))
+            rs = [self._rows[i] for i in ids]
+            info = KeyInfo(n_places=len(rs), kinds=frozenset(r[5] for r in rs),
+                           countries=frozenset(r[9] for r in rs), max_population=max(r[8] for r in rs))
         self._key_info[key] = info
         return info
 
@@ -145,23 +138,32 @@ class Gazetteer:
         found = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=85, limit=8)
         return [(k, sc / 100.0) for k, sc, _ in found]
 
+    def _place(self, i: int) -> Place:
+        p = self._place_cache.get(i)
+        if p is None:
+            p = self._place_cache[i] = Place(*self._rows[i][:15])
+        return p
+
+    def _cand(self, i: int, match: str, sim: float) -> _rank.Candidate:
+        return _rank.Candidate(self._place(i), int(self._rows[i][15]), match, sim)
+
     def _candidates(self, key: str) -> tuple[_rank.Candidate, ...]:
         found: list[_rank.Candidate] = []
         ids = self._names.get(key)
         if ids:
-            found = [_rank.Candidate(self._places[i], self._current[i], "exact", 1.0) for i in ids]
+            found = [self._cand(i, "exact", 1.0) for i in ids]
         else:
             for v in key_variants(key):
-                found += [_rank.Candidate(self._places[i], self._current[i], "variant", 0.9)
+                found += [self._cand(i, "variant", 0.9)
                           for i in self._names.get(v, ())]
             skel = arabic_skeleton(key)
             if not found and len(skel) >= 2 and not key.isascii():
                 sim = min(0.95, 0.6 + 0.07 * len(skel))
-                found += [_rank.Candidate(self._places[i], self._current[i], "translit", sim)
+                found += [self._cand(i, "translit", sim)
                           for i in self._names.get(PREFIX + skel, ())]
             if not found:
                 for k, sim in self._fuzzy_keys(key):
-                    found += [_rank.Candidate(self._places[i], self._current[i], "fuzzy", sim)
+                    found += [self._cand(i, "fuzzy", sim)
                               for i in self._names[k]]
         return tuple(_dedupe(found))
 
@@ -218,7 +220,7 @@ class Gazetteer:
     def place(self, place_id: str) -> Place | None:
         if not self._loaded:
             self._load()
-        return next((p for p in self._places if p.place_id == place_id), None)
+        return next((self._place(i) for i, r in enumerate(self._rows) if r[0] == place_id), None)
 
     def info(self) -> dict[str, object]:
         if not self._loaded:
@@ -227,11 +229,11 @@ class Gazetteer:
             files = [v for (v,) in self._conn.execute("SELECT value FROM meta WHERE key LIKE 'file:%'")]
             levels = dict(self._conn.execute("SELECT level, count(*) FROM boundaries GROUP BY level").fetchall())
         return {
-            "path": str(self.path), "chosen_because": self.chosen_because, "places": len(self._places),
+            "path": str(self.path), "chosen_because": self.chosen_because, "places": len(self._rows),
             "keys": len(self._names),
-            "by_source": dict(Counter(p.source for p in self._places).most_common()),
-            "by_kind": dict(Counter(p.kind for p in self._places).most_common()),
-            "by_country": dict(Counter(p.country for p in self._places).most_common()),
+            "by_source": dict(Counter(r[1] for r in self._rows).most_common()),
+            "by_kind": dict(Counter(r[5] for r in self._rows).most_common()),
+            "by_country": dict(Counter(r[9] for r in self._rows).most_common()),
             "boundaries": levels, "imported_files": len(files),
         }
 

@@ -136,6 +136,12 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         before = [a for a in actors if a.tok_end <= trig.tok_start]
         if not actors:
             return None, _nearest(victims, trig)
+    close_before = [a for a in before if trig.tok_start - a.tok_end <= 2]
+    if close_before:
+        # "شنت قوات النظام غارات على ...": the subject stands right before the action noun
+        actor1 = close_before[-1]
+        marked = [a for a in after if prep_before(a) not in ("", "عناصر")]
+        return actor1, marked[0] if marked else None
     if after:
         first = after[0]
         p = prep_before(first)
@@ -163,7 +169,7 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     return actor1, actor2
 
 
-_AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "تابعه", "التابعه", "تابع", "التابع", "طايرات", "طيران", "بطايرات", "مقاتلات"})
+_AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات"})
 _VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر"})
 
 
@@ -177,14 +183,12 @@ def _agent_marked(doc: Document, a: Mention) -> bool:
 
 def _victim_marked(doc: Document, a: Mention) -> bool:
     tokens = doc.tokens
-    for j in range(a.tok_start - 1, max(-1, a.tok_start - 4), -1):
-        if tokens[j].sentence != a.sentence:
+    for j in range(a.tok_start - 1, max(-1, a.tok_start - 5), -1):
+        if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
             return False
         w = tokens[j].text
         if w in _VICTIM_MARKERS or (w.startswith("و") and w[1:] in _VICTIM_MARKERS):
             return True
-        if w not in ("من", "عناصر", "مسلحي", "مقاتلي", "عن", "عدد", "في") and not w.isdigit():
-            return False
     return False
 
 
