@@ -9,6 +9,7 @@ are merged (one event per type-place-day-actor pair).
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from marsad.document import Document, Mention
 from marsad.geo.types import PlaceQuery, Resolution
@@ -16,12 +17,14 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.places import PlaceHit
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
+BACKGROUND_DAYS = 14
 
 
 def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[ActorRef | None, tuple[ActorRef, ...]]:
@@ -98,7 +101,9 @@ def run(doc: Document, gazetteer: object) -> None:
     order: list[tuple[str, str, str | None, str | None, str | None]] = []
     for d in drafts:
         res = by_start.get(d.place.start)
-        if res is None:
+        if res is None or res.place.kind == "country":
+            continue  # unknown place, or a whole country: too vague to be one event
+        if d.date is not None and not d.date.relative and _background_date(d.date.day, doc.published):
             continue
         location = _location(doc, d, res)
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
@@ -167,6 +172,12 @@ def _merge(a: Event, b: Event) -> Event:
         sources=a.sources + tuple(s for s in b.sources if s.name not in {x.name for x in a.sources}),
         civilian_targeting=a.civilian_targeting or b.civilian_targeting,
     )
+
+
+def _background_date(day: date, published: str | None) -> bool:
+    """A date more than two weeks before publication belongs to background, not to the news."""
+    pub = parse_published(published)
+    return pub is not None and (pub - day).days > BACKGROUND_DAYS
 
 
 def _with_notes(e: Event) -> Event:
