@@ -198,14 +198,32 @@ def _nearest(items: list[Mention], trig: Mention) -> Mention | None:
     return min(items, key=lambda m: (m.start < trig.start, abs(m.start - trig.start)))
 
 
+DISTANCE_WEIGHT = 0.05
+
+
+def _place_score(m: Mention, trig: Mention, n_tokens: int) -> float:
+    hit: PlaceHit = m.value
+    score = {"cue": 2.0, "prep": 1.0, "strong": 0.3}.get(hit.strength, 0.0)
+    if hit.cue in ("governorate", "region"):
+        score -= 0.5
+    if hit.near:
+        score -= 0.8
+    if hit.info.kinds <= _BROAD:
+        score -= 1.0
+    if m.start >= trig.end:
+        score += 0.5
+    distance = abs(m.tok_start - trig.tok_start) * DISTANCE_WEIGHT
+    return score - min(distance, 2.0)
+
+
 def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Mention]:
-    own = [p for p in places if not p.value.is_parent and p.value.info.kinds != frozenset({"country"})]
-    if not own:
-        own = [p for p in places if not p.value.is_parent]
+    """The event's place (the most specific, best-cued one, after the trigger when it can be)
+    and the places listed with it (على X وY، قريتي X وY)."""
+    own = [p for p in places if not p.value.is_parent and "country" not in p.value.info.kinds]
     if not own:
         return []
-    after = [p for p in own if p.start >= trig.end]
-    first = after[0] if after else own[-1] if all(p.start < trig.start for p in own) else own[0]
+    n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
+    first = max(own, key=lambda p: _place_score(p, trig, n_tokens))
     chosen = [first]
     tokens = doc.tokens
     k = own.index(first)
