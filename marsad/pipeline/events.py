@@ -35,7 +35,10 @@ from marsad.text import fold_set
 _TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال"})
 _BACKGROUND = re.compile(
     r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق)|منذ\s+مطلع\s+العام|منذ\s+سنوات"
+    r"|^\W*(?:و)?(?:يشار|يذكر|تجدر|يجدر)\s"
 )
+# "عملية تحرير الموصل", "معارك تحرير المدينة": the name of an operation, not an event.
+_OPERATION_NOUNS = fold_set({"عمليه", "معركه", "معارك", "حمله", "خطه", "هدف", "بهدف", "اجل", "مرحله", "جهود"})
 # "the opposition controls X" is a state, not an event, unless it "became" so (بات، أصبح).
 _STATE_VERBS = frozenset({"يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران", "وتسيطر", "ويسيطر"})
 _BECAME = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت"})
@@ -269,6 +272,8 @@ def run(doc: Document) -> None:
         for trig in sent_triggers:
             hit = trig.value
             if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts):
+                continue
+            if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
                 continue
             if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
                 trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME

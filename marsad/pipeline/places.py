@@ -11,14 +11,34 @@ A place named right after another (X في Y، X بريف Y، X شرق Y، X (Y))
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.geo.types import KeyInfo
+from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
+from marsad.text import name_key
 
 _NOT_NAMES = COMMON_WORDS | frozenset(PLACE_CUES) | NEAR_CUES | LOCATIVES
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Single words never taken as place names on their own: function and common words, cue
+    words, nationality adjectives (تركية، السوري) and the names of news sources (فارس، سبأ)."""
+    words: set[str] = set(_NOT_NAMES)
+    for nat in nationalities().values():
+        for adj in nat.adjectives_ar:
+            key = name_key(adj)
+            words.update({key, "ال" + key, key + "ه", "ال" + key + "ه"})
+    for src in sources().values():
+        for alias in (src.name_ar, *src.aliases_ar):
+            key = name_key(alias)
+            if " " not in key:
+                words.add(key)
+    return frozenset(words)
 
 MAX_WORDS = 4
 STRONG_KINDS = frozenset({
@@ -107,6 +127,7 @@ def run(doc: Document, gazetteer: object) -> None:
             for t in range(m.tok_start, min(m.tok_end, len(tokens))):
                 blocked[t] = True
     hints = set(country_hints(doc))
+    stop = not_names()
     hits: list[Mention] = []
     last_end = -1  # token after the last accepted place
     last_cue: str | None = None
@@ -122,9 +143,12 @@ def run(doc: Document, gazetteer: object) -> None:
             if last >= len(tokens) or tokens[last].sentence != sentence or any(blocked[i : last + 1]):
                 continue
             rest = " ".join(t.text for t in tokens[i + 1 : last + 1])
-            for first, cut in _variants(tokens[i].text):
+            variants = _variants(tokens[i].text)
+            if n == 1 and any(v in stop for v, _ in variants):
+                continue  # وإن، بأنه، التركية: a function word or adjective with its clitics
+            for first, cut in variants:
                 key = f"{first} {rest}" if rest else first
-                if len(key) < 3 or (n == 1 and key in _NOT_NAMES):
+                if len(key) < 3:
                     continue
                 info = key_info(key)
                 if info is not None:
