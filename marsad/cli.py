@@ -77,8 +77,8 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
     click.echo(f"{n_articles} articles, {n_events} events", err=True)
     if failures:
         click.echo(f"{len(failures)} inputs failed:", err=True)
-        for err in failures:
-            click.echo(f"  {err}", err=True)
+        for failure in failures:
+            click.echo(f"  {failure}", err=True)
         sys.exit(1)
 
 

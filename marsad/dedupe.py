@@ -236,12 +236,25 @@ def pair_reasons(a: Report, b: Report) -> list[str] | None:
     return [f"same type {a.event_type} ({kind})", when, place, actors]
 
 
+def _signature(r: Report) -> tuple[object, ...]:
+    """Everything ``pair_reasons`` reads except the article."""
+    return (r.status, r.event_type, family(r.sub_event_type), r.date, r.time_precision, r.place_id, r.lat,
+            r.lon, r.country, r.admin1, r.admin2, r.geo_precision, _actor_key(r.actor1), _actor_key(r.actor2))
+
+
 def join_reasons(report: Report, members: Sequence[Report]) -> list[str] | None:
     """Why ``report`` joins the event made of ``members`` (compatible with each), or None."""
     if not members or common_window([report, *members]) is None:
         return None
+    if any(m.article_key == report.article_key for m in members):
+        return None
     reasons: list[str] | None = None
+    seen: set[tuple[object, ...]] = set()
     for member in members:
+        signature = _signature(member)
+        if signature in seen:  # an identical member already passed: same answer
+            continue
+        seen.add(signature)
         why = pair_reasons(report, member)
         if why is None:
             return None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from selectolax.parser import HTMLParser, Node
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template")
 _BLOCK = re.compile(r"\n{3,}")
 
 
-def _text_of(node: Node) -> str:
+def _text_of(node: LexborNode) -> str:
     parts: list[str] = []
     for p in node.css("p, h2, h3, li, blockquote"):
         text = " ".join(p.text(separator=" ").split())
@@ -23,7 +24,7 @@ def _text_of(node: Node) -> str:
 
 def html_to_article(html: str) -> tuple[str | None, str, str | None]:
     """``(title, body, published)`` of an article page; body is empty when nothing was found."""
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     title: str | None = None
     for selector in ('meta[property="og:title"]', "h1", "title"):
         node = tree.css_first(selector)

@@ -55,6 +55,7 @@ class ActorTables:
             for alias in record.anaphors_ar:
                 anaphors.setdefault(name_key(alias), []).append(record.id)
         self.table = table
+        self._by_name = {r.name: r for r in table.values()}
         self.aliases: Lexicon[tuple[str, ...]] = Lexicon(
             ((k, tuple(v)) for k, v in by_key.items()), suffixes=("ها", "هم", "ه")
         )
@@ -74,6 +75,13 @@ class ActorTables:
 
     def record(self, actor_id: str) -> ActorRecord:
         return self.table[actor_id]
+
+    def by_name(self, name: str) -> ActorRecord | None:
+        return self._by_name.get(name)
+
+    def country_name(self, country: str) -> str:
+        nat = nationalities().get(country)
+        return nat.name if nat else country
 
 
 @lru_cache(maxsize=1)
@@ -166,9 +174,9 @@ def run(doc: Document) -> None:
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         doc.add(Mention("actor", m.start, m.end, sentence, ActorHit(ids[:1], (), False, True), tok, doc.token_at(m.end)))
     doc.of("actor").sort(key=lambda x: x.start)
-    for m in t.countries.find(mtext):
-        if not doc.norm[: m.start].strip():
+    for cm in t.countries.find(mtext):
+        if not doc.norm[: cm.start].strip():
             continue  # a dateline ("بيروت 26 شوال ...") names where the report was written
-        tok = doc.token_at(m.start)
+        tok = doc.token_at(cm.start)
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
-        doc.add(Mention("country", m.start, m.end, sentence, m.value, tok, doc.token_at(m.end)))
+        doc.add(Mention("country", cm.start, cm.end, sentence, cm.value, tok, doc.token_at(cm.end)))

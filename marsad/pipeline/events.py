@@ -158,7 +158,7 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
             rest = []
         if actor2 is None:
             for a in rest:
-                if a.value.ids != actor1.value.ids:
+                if actor1 is not None and a.value.ids != actor1.value.ids:
                     actor2 = a
                     break
     if actor1 is None and before:

@@ -9,6 +9,7 @@ are merged (one event per type-place-day-actor pair).
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 
 from marsad.document import Document, Mention
@@ -25,6 +26,11 @@ from marsad.pipeline.places import PlaceHit
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
+EventKey = tuple[str, str, str | None, str]
+
+
+def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is None or b is None or a.name == b.name
 
 
 def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[ActorRef | None, tuple[ActorRef, ...]]:
@@ -43,6 +49,21 @@ def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[Actor
         ActorRef(r.id, r.name, r.name_ar, r.inter, r.country, None) for r in (t.record(i) for i in hit.assoc)
     )
     return main, assoc
+
+
+def _crowd(actor1: ActorRef | None, actor2: ActorRef | None, role: str) -> tuple[ActorRef | None, ActorRef | None]:
+    """In a protest or riot the crowd is the first side: people named as civilians become the
+    country's protesters (or rioters); a state force named first becomes the second side."""
+    crowd = next((a for a in (actor1, actor2) if a is not None and a.inter in (5, 6, 7)), None)
+    other = actor2 if crowd is actor1 else actor1
+    if crowd is None:
+        return actor1, actor2
+    if crowd.inter == 7:
+        wanted = f"{role} ({tables().country_name(crowd.country)})" if crowd.country else None
+        record = tables().by_name(wanted) if wanted else None
+        if record is not None:
+            crowd = ActorRef(record.id, record.name, record.name_ar, record.inter, record.country, crowd.evidence)
+    return crowd, other
 
 
 def _count(doc: Document, items: list[Mention]) -> Count | None:
@@ -97,8 +118,8 @@ def run(doc: Document, gazetteer: object) -> None:
     doc.country_hints = country_hints(doc)
     resolved = getattr(gazetteer, "resolve")(queries, country_hints=doc.country_hints)
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
-    merged: dict[tuple[str, str, str | None, str | None, str | None], Event] = {}
-    order: list[tuple[str, str, str | None, str | None, str | None]] = []
+    merged: dict[EventKey, Event] = {}
+    order: list[EventKey] = []
     for d in drafts:
         res = by_start.get(d.place.start)
         if res is None or res.place.kind == "country":
@@ -108,17 +129,21 @@ def run(doc: Document, gazetteer: object) -> None:
         location = _location(doc, d, res)
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)
+        if EVENT_TYPE[d.sub] in ("Protests", "Riots"):
+            actor1, actor2 = _crowd(actor1, actor2, "Protesters" if EVENT_TYPE[d.sub] == "Protests" else "Rioters")
+        date: str | None = doc.published
+        precision, basis, date_span = 3, "publication_date", None
         if d.date is not None:
             date, precision, basis = d.date.day.isoformat(), d.date.precision, "text"
-            date_span: Span | None = doc.span(*d.date_span) if d.date_span else None
-        else:
-            date, precision, basis, date_span = doc.published, 3, "publication_date", None
+            date_span = doc.span(*d.date_span) if d.date_span else None
         fatalities = _count(doc, d.killed)
         injured = _count(doc, d.injured)
         sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
         civilian = actor2 is not None and actor2.inter == 7
         sentence = doc.sentences[d.sentence]
-        key = (d.sub, location.place_id or location.name_ar, date, actor1.name if actor1 else None, d.status)
+        key: EventKey = (d.sub, location.place_id or location.name_ar, date, d.status)
+        if key in merged and not _compatible(merged[key].actor1, actor1):
+            key = (*key[:3], f"{d.status}|{actor1.name if actor1 else ''}")
         event_id = hashlib.sha1(f"{doc.article_id}|{key}".encode()).hexdigest()[:16]
         event = Event(
             id=event_id,
@@ -155,8 +180,6 @@ def run(doc: Document, gazetteer: object) -> None:
 
 
 def _merge(a: Event, b: Event) -> Event:
-    from dataclasses import replace
-
     def pick(x: Count | None, y: Count | None) -> Count | None:
         if x is None:
             return y
@@ -164,8 +187,14 @@ def _merge(a: Event, b: Event) -> Event:
             return x
         return x if x.best >= y.best else y
 
+    dated = b if a.date_basis != "text" and b.date_basis == "text" else a
     return replace(
         a,
+        date=dated.date,
+        time_precision=dated.time_precision,
+        date_evidence=dated.date_evidence,
+        date_basis=dated.date_basis,
+        actor1=a.actor1 or b.actor1,
         actor2=a.actor2 or b.actor2,
         fatalities=pick(a.fatalities, b.fatalities),
         injured=pick(a.injured, b.injured),
@@ -181,6 +210,4 @@ def _background_date(day: date, published: str | None) -> bool:
 
 
 def _with_notes(e: Event) -> Event:
-    from dataclasses import replace
-
     return replace(e, notes=notes_for(e))

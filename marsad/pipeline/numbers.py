@@ -16,6 +16,10 @@ from marsad.lang.ar.numbers import HUNDREDS, INJURED, KILLED, ONE_PERSON, TENS, 
 from marsad.text import fold_set
 
 _CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
+COUNT_NOUNS = fold_set({
+    "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "شهداء", "شهيد", "شهيدا", "جرحى", "جريح", "جريحا", "مصابين",
+    "مصابا", "ضحايا", "ضحيه", "جثث", "جثه", "الشهداء", "القتلى", "الجرحى",
+})
 _RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
 _YEARS = re.compile(r"^(?:19|20)\d\d$")
 
@@ -82,6 +86,8 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
         if role is None:
             continue
         distance = (i - j) if j < i else (j - i - used + 1)
+        if (w in COUNT_NOUNS or bare in COUNT_NOUNS) and (j < i or distance > 2):
+            continue  # "5 قتلى" counts; "ميدان الشهداء" three words on does not
         if best is None or distance < best[0]:
             best = (distance, role)
     return best[1] if best else None
@@ -96,9 +102,9 @@ def run(doc: Document) -> None:
         if parsed is None:
             bare = strip(tok.text)
             if i > 0 and (bare in ONE_PERSON or bare in TWO_PEOPLE) and strip(tokens[i - 1].text) in KILLED | INJURED:
-                role = "killed" if strip(tokens[i - 1].text) in KILLED else "injured"
+                kind = "killed" if strip(tokens[i - 1].text) in KILLED else "injured"
                 n = 1 if bare in ONE_PERSON else 2
-                doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(role, n, n), i, i + 1))
+                doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
             i += 1
             continue
         value, used, _vague = parsed
@@ -112,7 +118,7 @@ def run(doc: Document) -> None:
                 used = j + 1 + nxt[1] - i
         elif j < len(tokens) and tokens[j].text.startswith("و") and tokens[j].text[1:].isdigit():
             other = int(tokens[j].text[1:])
-            if other > value and tokens[i - 1].text == "بين" if i > 0 else False:
+            if other > value and i > 0 and tokens[i - 1].text == "بين":
                 high = other
                 used += 1
         role = _role(tokens, i, used)

@@ -116,13 +116,13 @@ def run(doc: Document) -> None:
     mtext = match_text(doc.norm)
     taken: list[tuple[int, int]] = []
     for m in phrases().find(mtext):
-        tok = doc.token_at(m.start)
-        if tok >= len(doc.tokens):
+        first = doc.token_at(m.start)
+        if first >= len(doc.tokens):
             continue
         sub, strength = m.value
-        status, ss, se = _status(doc, tok)
-        doc.add(Mention("trigger", m.start, m.end, doc.tokens[tok].sentence,
-                        TriggerHit(sub, strength, m.key, status, ss, se), tok, doc.token_at(m.end)))
+        status, ss, se = _status(doc, first)
+        doc.add(Mention("trigger", m.start, m.end, doc.tokens[first].sentence,
+                        TriggerHit(sub, strength, m.key, status, ss, se), first, doc.token_at(m.end)))
         taken.append((m.start, m.end))
     for i, tok in enumerate(doc.tokens):
         if len(tok.text) < 3 or tok.text.isdigit():

@@ -8,6 +8,7 @@ their merged events and the links in one transaction.
 from __future__ import annotations
 
 import json
+import math
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
@@ -25,6 +26,19 @@ from marsad.store.filters import EventFilter, where
 from marsad.store.rows import Row, event_json, event_row, report_from_row, report_json, report_row
 
 MAX_CANDIDATES = 200
+
+_REPORT_COLUMNS = (
+    "r.pk, r.event_type, r.sub_event_type, r.status, r.date, r.time_precision, r.place_id, r.lat, r.lon, "
+    "r.country, r.admin1, r.admin2, r.geo_precision, r.location_name, r.location_name_ar, "
+    "r.actor1_id, r.actor1_name, r.actor1_name_ar, r.actor1_inter, r.actor2_id, r.actor2_name, "
+    "r.actor2_name_ar, r.actor2_inter, r.fatalities_best, r.fatalities_low, r.fatalities_high, "
+    "r.injured_best, r.injured_low, r.injured_high, r.civilian_targeting, r.sources, r.notes, "
+    "r.assoc_actor_1, r.assoc_actor_2"
+)
+_MEMBER_SELECT = (
+    f"SELECT {_REPORT_COLUMNS}, a.key AS article_key, a.outlet, a.published, a.ingested_at, er.event_pk "
+    "FROM event_reports er JOIN reports r ON r.pk = er.report_pk JOIN articles a ON a.pk = r.article_pk"
+)
 
 _REPORT_SELECT = (
     "SELECT r.*, a.key AS article_key, a.id AS article_id, a.title, a.url, a.outlet, a.published, "
@@ -206,16 +220,18 @@ class Store(ABC):
     def _merge(self, report: dedupe.Report, stamp: str) -> bool:
         """Link the report to an existing event (True) or to a new one (False)."""
         chosen = None
+        candidates: dict[int, list[dedupe.Report]] = {}
         if report.status == "occurred" and report.has_place:
             self._lock_merging(report.event_type)
-            chosen = dedupe.choose_event(report, self._candidates(report))
+            candidates = self._candidates(report)
+            chosen = dedupe.choose_event(report, candidates)
         if chosen is None:
             reasons = [{"report": report.report_id, "article": report.article_key, "reasons": ["first report"]}]
             event_pk = self._insert("events", event_row(dedupe.summarize([report]), reasons, stamp))
             self._run("INSERT INTO event_reports (event_pk, report_pk) VALUES (?, ?)", [event_pk, report.report_id])
             return False
         event_pk, why = chosen
-        members = self._members([event_pk])[event_pk]
+        members = candidates[event_pk]
         row = self._one("SELECT merge_reasons FROM events WHERE pk = ?", [event_pk])
         assert row is not None
         reasons = [*json.loads(row["merge_reasons"]),
@@ -225,22 +241,37 @@ class Store(ABC):
         return True
 
     def _candidates(self, report: dedupe.Report) -> dict[int, list[dedupe.Report]]:
+        """Events the report may join: same type, overlapping dates, a place that may match."""
         span = dedupe.window(report.date, report.time_precision)
         if span is None:
             return {}
-        start, end = span
         sql = ("SELECT pk FROM events WHERE event_type = ? AND status = 'occurred' "
                "AND date_start <= ? AND date_end >= ?")
-        params: list[Any] = [report.event_type, end, start]
+        params: list[Any] = [report.event_type, span[1], span[0]]
         if report.country:
             sql += " AND (country = ? OR country IS NULL)"
             params.append(report.country)
+        places: list[str] = []
+        if report.place_id:
+            places.append("place_id = ?")
+            params.append(report.place_id)
+        if report.admin2:
+            places.append("admin2 = ?")
+            params.append(report.admin2)
+        if report.lat is not None and report.lon is not None:
+            dlat = dedupe.MAX_KM / 110.0 + 0.01
+            dlon = dlat / max(0.05, math.cos(math.radians(report.lat)))
+            places.append("(lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?)")
+            params += [report.lat - dlat, report.lat + dlat, report.lon - dlon, report.lon + dlon]
+        if not places:
+            return {}
+        sql += " AND (" + " OR ".join(places) + ")"
         rows = self._all(sql + f" ORDER BY pk DESC LIMIT {MAX_CANDIDATES}", params)
         return self._members([int(r["pk"]) for r in rows]) if rows else {}
 
     def _members(self, event_pks: list[int]) -> dict[int, list[dedupe.Report]]:
         marks = ", ".join("?" for _ in event_pks)
-        rows = self._all(f"{_REPORT_SELECT} WHERE er.event_pk IN ({marks}) ORDER BY r.pk", event_pks)
+        rows = self._all(f"{_MEMBER_SELECT} WHERE er.event_pk IN ({marks}) ORDER BY r.pk", event_pks)
         out: dict[int, list[dedupe.Report]] = {pk: [] for pk in event_pks}
         for row in rows:
             out[int(row["event_pk"])].append(report_from_row(row))
