@@ -247,8 +247,12 @@ def run(doc: Document) -> None:
         return
     actors_all = doc.of("actor")
     counts = doc.of("count")
-    if not any(_is_armed(a) for a in actors_all) and not any(c.value.role == "killed" for c in counts):
-        return  # nothing in the article is about armed conflict
+    if (
+        not any(_is_armed(a) for a in actors_all)
+        and not any(c.value.role == "killed" for c in counts)
+        and not any(t.value.strength >= 2 and t.value.sub not in _GENERIC_SUBS for t in triggers)
+    ):
+        return  # nothing in the article is about conflict: no armed actor, no one killed, no specific event word
     by_sentence: dict[int, list[Mention]] = {}
     for kind in ("actor", "place", "date", "count", "source", "trigger"):
         for m in doc.of(kind):
@@ -316,6 +320,8 @@ def run(doc: Document) -> None:
 
 
 MIN_CONFIDENCE = 0.0
+# Event words that sport and politics use too ("معركة الصدارة", "هجوم الفريق", "سيطر على المباراة").
+_GENERIC_SUBS = frozenset({CLASH, TERRITORY})
 _BROAD = frozenset({"country", "governorate", "region"})
 
 
@@ -340,10 +346,11 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
     return round(score, 2)
 
 
-def _rank(d: Draft) -> tuple[int, int, int]:
+def _rank(d: Draft) -> tuple[int, int, int, int]:
     hit = d.trigger.value
     occurred = d.status == "occurred"
-    return (hit.strength, int(occurred), -abs(d.trigger.start - d.place.start))
+    specific = int(d.sub != CLASH)  # "took the town after battles": the take-over is the event
+    return (hit.strength, int(occurred), specific, -abs(d.trigger.start - d.place.start))
 
 
 def _best_per_place(drafts: list[Draft]) -> list[Draft]:

@@ -1,0 +1,116 @@
+"""Hand-built Arabic sentences: each sub-event type, each status, actors, sources, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+PUB = "2017-06-13"  # a Tuesday
+
+
+def events(text: str, published: str | None = PUB) -> list[Event]:
+    return list(marsad.extract(text, published=published, article_id="t").events)
+
+
+def one(text: str) -> Event:
+    found = events(text)
+    assert len(found) >= 1, f"no event in: {text}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("اندلعت اشتباكات عنيفة بين قوات النظام السوري وتنظيم داعش في مدينة دير الزور.", "Armed clash"),
+        ("استعادت قوات النظام السوري السيطرة على مدينة تدمر من تنظيم داعش.", "Government regains territory"),
+        ("سيطر تنظيم داعش على بلدة القريتين بعد معارك مع قوات النظام.", "Non-state actor overtakes territory"),
+        ("شنت طائرات حربية روسية غارات جوية على مدينة إدلب.", "Air/drone strike"),
+        ("قصفت قوات النظام بقذائف المدفعية مدينة درعا.", "Shelling/artillery/missile attack"),
+        ("انفجرت عبوة ناسفة في سوق مدينة الموصل.", "Remote explosive/landmine/IED"),
+        ("فجر انتحاري حزاما ناسفا في مدينة بنغازي.", "Suicide bomb"),
+        ("ألقى مسلحون قنبلة يدوية على منزل في مدينة عدن.", "Grenade"),
+        ("قتل عشرون مدنيا في هجوم بغاز السارين على بلدة خان شيخون.", "Chemical weapon"),
+        ("أعدم تنظيم داعش خمسة مدنيين في مدينة الرقة.", "Attack"),
+        ("اختطف مسلحون مجهولون ثلاثة مهندسين في مدينة سرت.", "Abduction/forced disappearance"),
+        ("خرجت مظاهرة في مدينة البصرة احتجاجا على انقطاع الكهرباء.", "Peaceful protest"),
+        ("فرقت الشرطة العراقية المتظاهرين بالغاز المسيل للدموع في مدينة البصرة.", "Protest with intervention"),
+        ("اندلعت أعمال شغب في مدينة البصرة وأحرق محتجون مبنى المحافظة.", "Violent demonstration"),
+        ("شنت قوات الأمن حملة اعتقالات في مدينة الموصل.", "Arrests"),
+        ("نهب مسلحون منازل المدنيين في مدينة سرت.", "Looting/property destruction"),
+        ("تمكنت قوات الجيش من تفكيك عبوة ناسفة في مدينة الرمادي.", "Disrupted weapons use"),
+        ("أعلن الطرفان التوصل إلى هدنة في مدينة تعز.", "Agreement"),
+    ],
+)
+def test_each_sub_event_type(text: str, sub: str) -> None:
+    assert sub in {e.sub_event_type for e in events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("نفت وزارة الدفاع الروسية أن تكون طائراتها قد شنت غارات على مدينة إدلب.", "denied"),
+        ("تستعد قوات النظام لاقتحام مدينة درعا.", "planned"),
+        ("هدد تنظيم داعش بتفجير مدينة الموصل.", "threatened"),
+        ("أحبطت القوات العراقية هجوما انتحاريا في مدينة الرمادي.", "prevented"),
+        ("في حال شنت إسرائيل غارات على مدينة غزة فإن الفصائل سترد.", "hypothetical"),
+        ("قصفت قوات النظام بقذائف المدفعية مدينة درعا أمس.", "occurred"),
+    ],
+)
+def test_each_status(text: str, status: str) -> None:
+    assert any(e.status == status for e in events(text)), [(e.sub_event_type, e.status) for e in events(text)]
+
+
+def test_actors_with_clitics_and_roles() -> None:
+    e = one("وقصفت قوات النظام السوري بالمدفعية مدينة درعا، ما أدى إلى مقتل ثلاثة مدنيين.")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.inter == 7
+    assert e.fatalities is not None and e.fatalities.best == 3
+
+
+def test_nationality_adjectives_give_associated_actors() -> None:
+    e = one("شنت طائرات أميركية وبريطانية غارات جوية على مدينة الرقة.")
+    assert e.actor1 is not None and "United States" in e.actor1.name
+    assert [a.country for a in e.assoc_actor_1] == ["GB"]
+
+
+def test_attribution_frame_covers_the_next_sentence() -> None:
+    text = (
+        "قال المرصد السوري لحقوق الإنسان إن اشتباكات عنيفة دارت في مدينة دير الزور أمس.\n"
+        "وأضاف أن طائرات حربية شنت غارات على مدينة الميادين."
+    )
+    found = events(text)
+    assert len(found) == 2
+    assert all(e.sources and e.sources[0].name == "Syrian Observatory for Human Rights" for e in found)
+
+
+def test_relative_date_resolves_against_publication() -> None:
+    e = one("قصفت قوات النظام بقذائف المدفعية مدينة درعا يوم الأحد.")
+    assert e.date == "2017-06-11" and e.time_precision == 1 and e.date_basis == "text"
+
+
+def test_date_defaults_to_publication_with_precision_3() -> None:
+    e = one("قصفت قوات النظام بقذائف المدفعية مدينة درعا.")
+    assert e.date == PUB and e.time_precision == 3 and e.date_evidence is None
+
+
+def test_two_places_give_two_events() -> None:
+    found = events("شنت طائرات حربية غارات على مدينة إدلب وعلى مدينة حلب.")
+    assert {e.location.name_ar for e in found if e.location} >= {"إدلب", "حلب"}
+
+
+def test_background_and_negative_text_give_no_event() -> None:
+    assert events("قتل أكثر من 400 ألف شخص في سوريا منذ عام 2011.") == []
+    assert events("فاز الفريق على ضيفه بثلاثة أهداف في المباراة التي أقيمت في الرياض.") == []
+
+
+def test_place_needs_a_cue_when_it_is_an_ordinary_word() -> None:
+    found = events("قالت الصحيفة إن التحالف شن غارات جوية الآن على مدينة الرقة.")
+    assert [e.location.name_ar for e in found if e.location] == ["الرقة"]
+
+
+def test_notes_are_english() -> None:
+    e = one("قصفت قوات النظام بقذائف المدفعية مدينة درعا أمس، ما أسفر عن مقتل خمسة مدنيين.")
+    assert "shelled" in e.notes and "Daraa" in e.notes or "Dar" in e.notes
+    assert "Fatalities: 5" in e.notes
