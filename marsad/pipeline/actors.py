@@ -148,8 +148,13 @@ def run(doc: Document) -> None:
     t = tables()
     mtext = match_text(doc.norm)
     taken: list[tuple[int, int]] = []
+    # force nouns with nationality chains first ("طائرات أميركية وبريطانية"): they cover more
+    _nationality_mentions(doc, t, taken)
+    national = list(taken)
     hits: list[Mention] = []
     for m in t.aliases.find(mtext):
+        if any(m.start < b and a < m.end for a, b in national):
+            continue
         ids = m.value
         generic = len(ids) > 1 or any(t.record(i).generic for i in ids)
         tok = doc.token_at(m.start)
@@ -158,7 +163,6 @@ def run(doc: Document) -> None:
         taken.append((m.start, m.end))
     for mention in hits:
         doc.add(mention)
-    _nationality_mentions(doc, t, taken)
     # anaphors: only after their actor was named earlier in the article
     named_at: dict[str, int] = {}
     for mention in doc.of("actor"):

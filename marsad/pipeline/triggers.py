@@ -109,6 +109,14 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         status = STATUS_CUES.get(w)
         if status:
             return status, tok.start, tok.end
+    # a denial covers its whole clause: "نفت الوزارة أن تكون طائراتها قد شنت غارات"
+    for j in range(tok_index - _STATUS_WINDOW, -1, -1):
+        tok = tokens[j]
+        if tok.sentence != trigger.sentence:
+            break
+        w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
+        if STATUS_CUES.get(w) == "denied":
+            return "denied", tok.start, tok.end
     return "occurred", -1, -1
 
 

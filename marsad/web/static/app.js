@@ -489,9 +489,14 @@
                                   className: "article-url", text: "المقال الأصلي · original article" }));
       links.appendChild(document.createTextNode(" · "));
     }
+    var textBox = el("div", { className: "article-text", dir: "rtl", lang: "ar", hidden: "hidden" });
     if (key) {
       links.appendChild(el("a", { href: API + "/articles/" + encodeURIComponent(key), className: "article-json",
                                   target: "_blank", rel: "noopener", text: "JSON" }));
+      links.appendChild(document.createTextNode(" · "));
+      var toggle = el("button", { type: "button", className: "show-article", text: "نص المقال · article text" });
+      toggle.addEventListener("click", function () { toggleArticle(key, report, textBox); });
+      links.appendChild(toggle);
     }
     var spans = spansOf(report);
     var sentence = highlightedSentence(report, spans);
@@ -503,7 +508,8 @@
       ]),
       report.title ? el("p", { className: "article-title", dir: "rtl", lang: "ar", text: report.title }) : null,
       sentence.block,
-      links
+      links,
+      textBox
     ]);
     if (sentence.outside.length) {
       var rest = el("ul", { className: "outside" });
@@ -517,6 +523,24 @@
       section.appendChild(rest);
     }
     return section;
+  }
+
+  // The whole article as text, its sentence marked; loaded on demand from /api/articles/{id}.
+  function toggleArticle(key, report, box) {
+    if (!box.hidden) { box.hidden = true; return Promise.resolve(); }
+    if (box.getAttribute("data-loaded")) { box.hidden = false; return Promise.resolve(); }
+    return getJSON(API + "/articles/" + encodeURIComponent(key)).then(function (body) {
+      var chars = Array.from(String(body.article.text || ""));
+      var sentence = report.sentence || { start: 0, end: 0 };
+      var a = Math.max(0, Math.min(chars.length, sentence.start));
+      var b = Math.max(a, Math.min(chars.length, sentence.end));
+      clear(box);
+      box.appendChild(document.createTextNode(chars.slice(0, a).join("")));
+      box.appendChild(el("mark", { className: "hl-sentence", text: chars.slice(a, b).join("") }));
+      box.appendChild(document.createTextNode(chars.slice(b).join("")));
+      box.setAttribute("data-loaded", "1");
+      box.hidden = false;
+    }).catch(function (err) { showError(err.message); });
   }
 
   function drawPanel(event) {
