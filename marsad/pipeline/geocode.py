@@ -85,7 +85,7 @@ def _location(doc: Document, d: Draft, res: Resolution) -> Location:
         precision = 2
     if place.kind in _BROAD_KINDS or hit.cue == "governorate":
         precision = 3
-    name_span = doc.span(hit.name_start, hit.name_end)
+    name_span = doc.span(*hit.antecedent) if hit.antecedent else doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
     return Location(
         name_ar=name_span.text,

@@ -10,7 +10,7 @@ A place named right after another (X في Y، X بريف Y، X شرق Y، X (Y))
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.document import Document, Mention
@@ -19,7 +19,7 @@ from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
-from marsad.text import name_key
+from marsad.text import fold_set, name_key
 
 _NOT_NAMES = COMMON_WORDS | frozenset(PLACE_CUES) | NEAR_CUES | LOCATIVES
 
@@ -64,6 +64,7 @@ class PlaceHit:
     info: KeyInfo
     parent_key: str | None = None
     is_parent: bool = False
+    antecedent: tuple[int, int] | None = None  # for "البلدة": the folded span of the town it refers to
 
 
 def _variants(word: str) -> list[tuple[str, int]]:
@@ -144,7 +145,8 @@ def run(doc: Document, gazetteer: object) -> None:
                 continue
             rest = " ".join(t.text for t in tokens[i + 1 : last + 1])
             variants = _variants(tokens[i].text)
-            if n == 1 and any(v in stop for v, _ in variants):
+            word = tokens[i].text
+            if n == 1 and (any(v in stop for v, _ in variants) or (word[:1] in "وفبل" and word[1:] in stop)):
                 continue  # وإن، بأنه، التركية: a function word or adjective with its clitics
             for first, cut in variants:
                 key = f"{first} {rest}" if rest else first
@@ -157,6 +159,13 @@ def run(doc: Document, gazetteer: object) -> None:
             if found:
                 break
         if found is None:
+            word = tokens[i].text
+            if i == last_end and word.startswith("و") and len(word) > 3:
+                last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
+            elif hits:
+                anaphor = _anaphor(doc, i, hits)
+                if anaphor is not None:
+                    hits.append(anaphor)
             i += 1
             continue
         n, key, cut, info = found
@@ -164,11 +173,13 @@ def run(doc: Document, gazetteer: object) -> None:
         strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         common = key in COMMON_WORDS or key.split()[0] in COMMON_WORDS
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
-        listed = i == last_end and tokens[i].text.startswith("و") and last_cue is not None
+        listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence
         if listed and not cue:
             cue = last_cue  # "قرى X وY وZ": the cue word covers the whole list
         if cue:
             strength = "cue"
+        elif listed and not (common or foreign):
+            strength = "prep"
         elif common or foreign:
             strength = ""
         elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
@@ -196,6 +207,30 @@ def run(doc: Document, gazetteer: object) -> None:
     _link_parents(doc, hits)
 
 
+_ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
+
+
+def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
+    """"البلدة" / "المدينة" with no name after it: the last town named before, in the same
+    paragraph, as a place of its own sentence."""
+    tok = doc.tokens[i]
+    bare = next((w for w, _ in _variants(tok.text) if w in _ANAPHORS), None)
+    if bare is None:
+        return None
+    paragraph = doc.sentences[tok.sentence].paragraph
+    for prev in reversed(hits):
+        hit: PlaceHit = prev.value
+        if doc.sentences[prev.sentence].paragraph != paragraph:
+            return None
+        if hit.info.kinds <= {"country", "governorate", "region"} or hit.is_parent:
+            continue
+        start = tok.end - len(bare)
+        ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, False, "cue", hit.info,
+                       antecedent=hit.antecedent or (hit.name_start, hit.name_end))
+        return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
+    return None
+
+
 def _link_parents(doc: Document, hits: list[Mention]) -> None:
     tokens = doc.tokens
     out: list[Mention] = []
@@ -207,11 +242,9 @@ def _link_parents(doc: Document, hits: list[Mention]) -> None:
             if nxt.sentence == m.sentence and len(gap) <= 4 and all(
                 t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in gap
             ):
-                hit = PlaceHit(hit.key, hit.name_start, hit.name_end, hit.ev_start, hit.cue, hit.near,
-                               hit.strength, hit.info, nxt.value.key, hit.is_parent)
+                hit = replace(hit, parent_key=nxt.value.key)
         if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
-            hit = PlaceHit(hit.key, hit.name_start, hit.name_end, hit.ev_start, hit.cue, hit.near,
-                           hit.strength, hit.info, hit.parent_key, True)
+            hit = replace(hit, is_parent=True)
         mention = Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end)
         out.append(mention)
     for mention in out:

@@ -1,0 +1,131 @@
+"""Web fixtures: a store built by really ingesting a few Arabic articles, the app in-process,
+and the same app served by uvicorn on 127.0.0.1 (a free port) in a thread."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+
+from marsad.geo.embedded import embedded_path
+from marsad.ingest import ingest
+from marsad.store import open_store
+from marsad.web.app import create_app
+
+XSS_SCRIPT = "<script>window.__pwned=1</script>"
+XSS_IMG = '<img src=x onerror="window.__pwned=1">'
+
+# Short Arabic articles written for these tests (not real news).
+ARTICLES: list[dict[str, Any]] = [
+    {"id": "t-aleppo", "outlet": "وكالة الاختبار", "published": "2024-05-02", "url": "https://example.org/a/1",
+     "title": "غارات جوية على حلب",
+     "text": "غارات جوية على حلب\nقال المرصد السوري لحقوق الإنسان إن طائرات حربية روسية شنت غارات جوية على "
+             "مدينة حلب فجر اليوم الخميس، ما أسفر عن مقتل خمسة مدنيين وإصابة عشرة آخرين."},
+    {"id": "t-idlib", "outlet": "وكالة الاختبار", "published": "2024-05-03", "url": "https://example.org/a/2",
+     "title": "اشتباكات في إدلب",
+     "text": "اشتباكات في إدلب\nدارت اشتباكات عنيفة أمس بين قوات النظام السوري وفصائل المعارضة في مدينة إدلب، "
+             "وفق ما أفاد ناشطون، وقتل فيها سبعة مقاتلين."},
+    {"id": "t-mosul", "outlet": "صحيفة التجربة", "published": "2024-05-04", "url": "https://example.org/a/3",
+     "title": "انفجار عبوة ناسفة في الموصل",
+     "text": "انفجار عبوة ناسفة في الموصل\nأعلنت الشرطة العراقية اليوم السبت أن عبوة ناسفة انفجرت في مدينة "
+             "الموصل، ما أدى إلى مقتل شخصين وإصابة أربعة آخرين."},
+    {"id": "t-sanaa", "outlet": "صحيفة التجربة", "published": "2024-05-06", "url": "https://example.org/a/4",
+     "title": "غارات على صنعاء",
+     "text": "غارات على صنعاء\nشن طيران التحالف العربي غارات جوية على مواقع لجماعة الحوثي في العاصمة صنعاء "
+             "مساء أمس الأحد، بحسب وكالة سبأ."},
+    {"id": "t-derna", "outlet": "بوابة الوسط", "published": "2024-05-08", "url": "https://example.org/a/5",
+     "title": "اشتباكات في درنة",
+     "text": "اشتباكات في درنة\nاندلعت اشتباكات بين قوات الجيش الوطني الليبي ومجموعات مسلحة في مدينة درنة "
+             "اليوم الأربعاء، وقتل ثلاثة عناصر."},
+    {"id": "t-protest", "outlet": "بوابة الوسط", "published": "2024-05-09", "url": "https://example.org/a/6",
+     "title": "مظاهرة في صنعاء",
+     "text": "مظاهرة في صنعاء\nخرج مئات المتظاهرين في مظاهرة سلمية بمدينة صنعاء اليوم الخميس للمطالبة بصرف "
+             "الرواتب."},
+    # Untrusted markup in the text, title, outlet and URL: the page must show it as text.
+    {"id": "t-xss", "outlet": "<b>مصدر</b>", "published": "2024-05-10", "url": "javascript:window.__pwned=1",
+     "title": XSS_IMG,
+     "text": f"قصفت قوات النظام السوري بالمدفعية بلدة سراقب في ريف إدلب {XSS_SCRIPT} اليوم الجمعة {XSS_IMG} "
+             "ما أدى إلى مقتل مدنيين اثنين."},
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path() -> Path:
+    return embedded_path()
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory: pytest.TempPathFactory, gazetteer_path: Path) -> str:
+    """A SQLite store holding the test articles, ingested through the real pipeline."""
+    folder = tmp_path_factory.mktemp("web-store")
+    source = folder / "articles.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
+    url = f"sqlite:///{folder / 'events.sqlite'}"
+    with open_store(url) as store:
+        summary = ingest([str(source)], store, gazetteer=str(gazetteer_path))
+        assert summary.new == len(ARTICLES), summary.lines()
+        assert not summary.failed
+        assert store.counts()["events"] >= 5
+    return url
+
+
+@pytest.fixture(scope="session")
+def client(web_db: str, gazetteer_path: Path) -> Iterator[TestClient]:
+    app = create_app(web_db, gazetteer_path, tile_url="")
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def _free_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+@pytest.fixture(scope="session")
+def live_url(web_db: str, gazetteer_path: Path) -> Iterator[str]:
+    """The app served by a real uvicorn server on 127.0.0.1 and a free port, in a thread."""
+    app = create_app(web_db, gazetteer_path, tile_url="")
+    sock = _free_socket()
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="session")
+def live_client(live_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=live_url, timeout=20, trust_env=False) as http:
+        yield http
+
+
+@pytest.fixture(params=["in-process", "uvicorn"])
+def api(request: pytest.FixtureRequest) -> httpx.Client:
+    """The API in-process (TestClient) and over a real socket (uvicorn): the same tests run on both."""
+    name = "client" if request.param == "in-process" else "live_client"
+    http: httpx.Client = request.getfixturevalue(name)
+    return http
