@@ -18,9 +18,11 @@ from marsad.document import Document, Mention
 from marsad.lang.ar.triggers import (
     AIR,
     AIR_CUES,
+    ATTACK,
     CLASH,
     GOV,
     GROUND_CUES,
+    KILLING,
     NSA,
     SHELL,
     STRIKE,
@@ -296,6 +298,13 @@ def run(doc: Document) -> None:
                 sub = _strike_type(doc, trig, actors)
                 if sub == AIR and actor1 is not None and _inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
+            elif sub == KILLING:
+                if not sent_counts:
+                    continue
+                victims = actor2 or actor1
+                sub = ATTACK if victims is not None and _inter(victims.value) == 7 else CLASH
+                if sub == CLASH and actor1 is None:
+                    continue
             elif sub == TERRITORY:
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV
@@ -315,13 +324,14 @@ def run(doc: Document) -> None:
         if places:
             last_place[s.paragraph] = places[-1]
     drafts = _best_per_place(drafts)
+    _inherit_actors(doc, drafts)
     _attach(doc, drafts)
     doc.drafts = drafts
 
 
 MIN_CONFIDENCE = 0.0
 # Event words that sport and politics use too ("معركة الصدارة", "هجوم الفريق", "سيطر على المباراة").
-_GENERIC_SUBS = frozenset({CLASH, TERRITORY})
+_GENERIC_SUBS = frozenset({CLASH, TERRITORY, KILLING})
 _BROAD = frozenset({"country", "governorate", "region"})
 
 
@@ -361,6 +371,18 @@ def _best_per_place(drafts: list[Draft]) -> list[Draft]:
         if key not in best or _rank(d) > _rank(best[key]):
             best[key] = d
     return sorted(best.values(), key=lambda d: (d.sentence, d.trigger.start))
+
+
+def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:
+    """A sentence that names no acting side continues the paragraph's last one
+    ("قصفت قوات النظام البلدة ... كما استهدفت قرية X")."""
+    last: dict[int, Mention] = {}
+    for d in drafts:
+        para = doc.sentences[d.sentence].paragraph
+        if d.actor1 is None and para in last and (d.actor2 is None or d.actor2.value.ids != last[para].value.ids):
+            d.actor1 = last[para]
+        if d.actor1 is not None:
+            last[para] = d.actor1
 
 
 def _attach(doc: Document, drafts: list[Draft]) -> None:

@@ -41,6 +41,7 @@ TRANSFER = "Non-violent transfer of territory"
 OTHER = "Other"
 TERRITORY = "TERRITORY"
 STRIKE = "STRIKE"
+KILLING = "KILLING"  # killed with no other event word: an attack on civilians, else a clash
 
 EVENT_TYPE = {
     CLASH: "Battles", GOV: "Battles", NSA: "Battles",
@@ -64,6 +65,8 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "حرر": (TERRITORY, 2), "تحرير": (TERRITORY, 1), "اقتحم": (TERRITORY, 2), "اقتحام": (TERRITORY, 2),
     "استولى": (TERRITORY, 2), "استيلاء": (TERRITORY, 2), "انتزع": (TERRITORY, 2), "طرد": (TERRITORY, 1),
     "دخل": (TERRITORY, 1), "تقدم": (CLASH, 1),
+    "مقتل": (KILLING, 1), "قتل": (KILLING, 1), "لقي": (KILLING, 1), "استشهاد": (KILLING, 1), "استشهد": (KILLING, 1),
+    "اغتيل": (ATTACK, 2),
     # Explosions / remote violence
     "غاره": (AIR, 2), "غارات": (AIR, 2), "قصف": (STRIKE, 2), "قصفت": (STRIKE, 2), "ضربه": (STRIKE, 1),
     "ضربات": (STRIKE, 1), "قذيفه": (SHELL, 2), "قذائف": (SHELL, 2), "صاروخ": (SHELL, 1), "صواريخ": (SHELL, 1),
