@@ -98,7 +98,8 @@ def main() -> int:
         "typical": f"/api/events?country=SY&event_type=Battles&since={since}&limit=50",
         "unfiltered": "/api/events?limit=50",
         "page 3": f"/api/events?country=SY&since={since}&limit=50&offset=100",
-        "actor": "/api/events?actor=%D8%AF%D8%A7%D8%B9%D8%B4&limit=50",
+        "actor": "/api/events?actor=Islamic%20State&limit=50",
+        "map page": "/api/events?limit=2000",
         "full text": "/api/events?q=%D8%BA%D8%A7%D8%B1%D8%A9&limit=50",
         "stats": f"/api/stats?country=SY&since={since}",
     }

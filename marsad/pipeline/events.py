@@ -20,6 +20,7 @@ from marsad.lang.ar.triggers import (
     AIR_CUES,
     ATTACK,
     CLASH,
+    EVENT_TYPE,
     GOV,
     GROUND_CUES,
     KILLING,
@@ -27,6 +28,7 @@ from marsad.lang.ar.triggers import (
     SHELL,
     STRIKE,
     TERRITORY,
+    VIOLENT_DEMO,
 )
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.dates import DateValue
@@ -305,6 +307,8 @@ def run(doc: Document) -> None:
                 sub = ATTACK if victims is not None and _inter(victims.value) == 7 else CLASH
                 if sub == CLASH and actor1 is None:
                     continue
+            elif sub == TERRITORY and actor1 is not None and _inter(actor1.value) in (5, 6, 7):
+                sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV
@@ -330,6 +334,7 @@ def run(doc: Document) -> None:
 
 
 MIN_CONFIDENCE = 0.0
+_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "Violence against civilians": 1}
 # Event words that sport and politics use too ("معركة الصدارة", "هجوم الفريق", "سيطر على المباراة").
 _GENERIC_SUBS = frozenset({CLASH, TERRITORY, KILLING})
 _BROAD = frozenset({"country", "governorate", "region"})
@@ -359,7 +364,9 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
 def _rank(d: Draft) -> tuple[int, int, int, int]:
     hit = d.trigger.value
     occurred = d.status == "occurred"
-    specific = int(d.sub != CLASH)  # "took the town after battles": the take-over is the event
+    # the most specific type wins: the weapon (car bomb, air strike) over the outcome
+    # (assassination), the take-over over the battles that led to it
+    specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH else 0
     return (hit.strength, int(occurred), specific, -abs(d.trigger.start - d.place.start))
 
 

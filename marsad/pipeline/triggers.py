@@ -56,6 +56,8 @@ def _forms(folded: str) -> list[str]:
     for p in _CLITICS:
         if folded.startswith(p) and len(folded) - len(p) >= 3:
             forms.append(folded[len(p):])
+    # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
+    forms += [f[:-1] for f in forms if f.endswith("ا") and len(f) > 4]
     return forms
 
 

@@ -158,7 +158,7 @@
 
   // ---- map ------------------------------------------------------------------------------
 
-  var map = L.map("map", { preferCanvas: false, worldCopyJump: true, zoomSnap: 0.5 });
+  var map = L.map("map", { minZoom: 2, maxZoom: 18, worldCopyJump: true, zoomSnap: 0.5 });
   map.setView([30, 40], 4);
   map.attributionControl.setPrefix(false);
   if (config.tile_url) {
@@ -225,7 +225,8 @@
     window.marsad.markerCount = markers.length;
     if (fit && markers.length) {
       var bounds = cluster.getBounds();
-      if (bounds.isValid()) map.fitBounds(bounds.pad(0.3), { maxZoom: 8 });
+      // keep the markers clear of the legend (bottom right)
+      if (bounds.isValid()) map.fitBounds(bounds.pad(0.2), { maxZoom: 8, paddingTopLeft: [20, 20], paddingBottomRight: [280, 150] });
     }
   }
 
@@ -257,9 +258,15 @@
 
   function drawSummary() {
     var shown = Math.min(state.events.length, state.total);
-    var text = state.total + " أحداث · " + state.total + " events";
-    if (shown < state.total) text += " (" + shown + " on the map · على الخريطة)";
-    document.getElementById("summary").textContent = text;
+    var box = document.getElementById("summary");
+    clear(box);
+    box.appendChild(ar(state.total + " حدث"));
+    box.appendChild(document.createTextNode(" · " + state.total + " events"));
+    if (shown < state.total) {
+      box.appendChild(el("br"));
+      box.appendChild(ar(shown + " على الخريطة"));
+      box.appendChild(document.createTextNode(" · " + shown + " on the map"));
+    }
   }
 
   // ---- timeline -------------------------------------------------------------------------
@@ -347,14 +354,17 @@
     var maxLabel = svgEl("text", { x: left - 4, y: top + 8, "text-anchor": "end", "class": "axis" });
     maxLabel.textContent = String(max);
     svg.appendChild(maxLabel);
-    var ticks = Math.min(6, n);
+    // date ticks: the first and last day at the edges, others between when there is room
+    var maxTicks = Math.max(2, Math.floor(plotW / 90));
+    var ticks = Math.min(maxTicks, n);
     for (var i = 0; i < ticks; i++) {
       var day = first + Math.round((i * (n - 1)) / Math.max(1, ticks - 1));
-      var tx = left + (day - first + 0.5) * bw;
-      var label = svgEl("text", { x: tx, y: height - 6, "text-anchor": i === 0 ? "start" : (i === ticks - 1 ? "end" : "middle"),
-                                  "class": "axis" });
+      var anchor = i === 0 ? "start" : (i === ticks - 1 ? "end" : "middle");
+      var tx = anchor === "start" ? left : (anchor === "end" ? left + plotW : left + (day - first + 0.5) * bw);
+      var label = svgEl("text", { x: tx, y: height - 6, "text-anchor": anchor, "class": "axis" });
       label.textContent = isoOf(day);
       svg.appendChild(label);
+      if (ticks === 1) break;
     }
     timeline.sel = svgEl("rect", { x: 0, y: top, width: 0, height: plotH, "class": "selection", visibility: "hidden" });
     svg.appendChild(timeline.sel);
