@@ -9,7 +9,7 @@ Usage: python bench/bench_suite.py [--n 20000] [--sample 1000] [--gazetteer PATH
 - peak memory (resident set) of this process and of each Dask worker;
 - Dask ``LocalCluster`` ingest throughput for 1 and 2 workers on --n bulk articles (default
   20,000 from ../shared/data/articles/bulk.jsonl.gz), each into a fresh SQLite store, with the
-  2-worker speed-up over one worker and over one plain process.
+  2-worker speed-up over one worker and over the same ingest in one plain process.
 
 Writes bench/results/<UTC timestamp>.json. Build the 14-country gazetteer first with
 ``marsad gazetteer import ../shared/data/geo/gazetteer/* ../shared/data/geo/boundaries/*``.
@@ -106,6 +106,20 @@ def processes(articles: list[Article], gazetteer: str | None, workers: int) -> f
     return time.perf_counter() - t0
 
 
+def single_run(src: Path, gazetteer: str | None, tmp: Path) -> dict[str, Any]:
+    """The same ingest in this one process (``marsad ingest`` without --dask): the baseline."""
+    from marsad.ingest import ingest
+    from marsad.store import open_store
+
+    t0 = time.perf_counter()
+    with open_store(f"sqlite:///{tmp / 'single.sqlite'}") as store:
+        summary = ingest([str(src)], store, gazetteer=gazetteer)
+    run_s = time.perf_counter() - t0
+    return {"workers": 0, "seconds": round(run_s, 2), "articles": summary.read, "new": summary.new,
+            "failed": len(summary.failed), "events_added": summary.events_added,
+            "events_merged": summary.events_merged}
+
+
 def dask_run(src: Path, workers: int, gazetteer: str | None, partition_size: int, tmp: Path) -> dict[str, Any]:
     """Ingest src into a fresh SQLite store on a LocalCluster of N processes; times and worker memory."""
     from distributed import Client, LocalCluster
@@ -155,11 +169,15 @@ def main() -> int:
     pool_peak = peak_mb(resource.RUSAGE_CHILDREN)
 
     dask: list[dict[str, Any]] = []
+    single: dict[str, Any] = {}
+    load_start = os.getloadavg()[0]
     if not args.skip_dask:
         with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp_name:
             tmp = Path(tmp_name)
             src = tmp / "bulk.jsonl"
             src.write_text("\n".join(lines[: args.n]) + "\n", encoding="utf-8")
+            single = single_run(src, gazetteer, tmp)
+            print(f"single process ingest: {single['seconds']} s", file=sys.stderr)
             for workers in (1, 2):
                 dask.append(dask_run(src, workers, gazetteer, args.partition_size, tmp))
                 print(f"dask {workers} worker(s): {dask[-1]['seconds']} s", file=sys.stderr)
@@ -168,6 +186,7 @@ def main() -> int:
     figures: dict[str, Any] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "load_avg_1m_before_ingest_runs": round(load_start, 2),
                     "load_avg_1m_at_end": round(os.getloadavg()[0], 2)},
         "gazetteer": st["gazetteer"],
         "sample_articles": n,
@@ -184,12 +203,13 @@ def main() -> int:
         "processes": {str(w): {"articles_per_s": round(n / s, 1), "sentences_per_s": round(st["sentences"] / s, 1),
                                "seconds": round(s, 2)} for w, s in proc.items()},
         "peak_rss_mb": {"main": round(main_peak, 1), "largest_pool_process": round(pool_peak, 1)},
+        "single_process_ingest": single,
         "dask": dask,
     }
     if len(dask) == 2:
         one, two = (d["articles"] / d["seconds"] for d in dask)
         figures["dask_speedup_2_over_1"] = round(two / one, 2)
-        figures["dask_2_over_single_process"] = round(two / figures["processes"]["1"]["articles_per_s"], 2)
+        figures["dask_2_over_single_process"] = round(two / (single["articles"] / single["seconds"]), 2)
     print_table(figures)
     args.out.mkdir(parents=True, exist_ok=True)
     out = args.out / f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
@@ -211,13 +231,17 @@ def print_table(f: dict[str, Any]) -> None:
         rows.append((f"extract_stream, {w} process(es)", f"{p['articles_per_s']} art/s", f"{p['sentences_per_s']} sent/s"))
     rows.append(("peak RSS main / pool process", f"{f['peak_rss_mb']['main']} MB",
                  f"{f['peak_rss_mb']['largest_pool_process']} MB"))
+    if f["single_process_ingest"]:
+        d = f["single_process_ingest"]
+        rows.append((f"ingest, 1 plain process, {d['articles']} art", f"{d['articles'] / d['seconds']:.1f} art/s",
+                     f"{d['seconds']} s"))
     for d in f["dask"]:
         rows.append((f"dask ingest, {d['workers']} worker(s), {d['articles']} art",
                      f"{d['articles'] / d['seconds']:.1f} art/s",
                      f"{d['seconds']} s; worker RSS {d['worker_peak_rss_mb']} MB"))
     if "dask_speedup_2_over_1" in f:
         rows.append(("dask 2 workers / 1 worker", f"{f['dask_speedup_2_over_1']}x",
-                     f"{f['dask_2_over_single_process']}x over 1 plain process"))
+                     f"{f['dask_2_over_single_process']}x over the plain 1-process ingest"))
     width = max(len(r[0]) for r in rows)
     print(f"articles {f['sample_articles']} (stages sample), sentences {f['sentences']}, events {f['events']}, "
           f"failures {f['failures']}, gazetteer {f['gazetteer']}, CPUs {f['machine']['cpus']}")

@@ -6,7 +6,8 @@ merged event when they agree on everything that identifies an event (codebook se
 - the same ``event_type`` and the same sub-event family (``FAMILIES``);
 - compatible dates: the same day at time precision 1, overlapping windows at 2 and 3;
 - the same place: the same gazetteer place, or within ``MAX_KM`` at geo precision 1, or the same
-  admin2 when either side is coded at precision 2 or 3; never across countries or admin1;
+  admin2 when either side is coded at precision 2 or 3 (within ``MAX_KM`` when one side's admin2
+  is unknown); never across countries or admin1;
 - compatible actors: no conflicting named actor on either side (one side unknown is fine);
 - status ``occurred`` on both sides (other statuses stay their own events);
 - different articles (the extractor already merged what one article says twice).
@@ -183,8 +184,16 @@ def same_place(a: Report, b: Report) -> str | None:
         if distance <= MAX_KM:
             return f"{distance:.1f} km apart at geo precision 1"
         return None
-    if not precise and a.admin2 and b.admin2 and a.admin2.casefold() == b.admin2.casefold():
-        return f"same district {a.admin2} at geo precision {max(a.geo_precision or 3, b.geo_precision or 3)}"
+    coarse = max(a.geo_precision or 3, b.geo_precision or 3)
+    if a.admin2 and b.admin2:
+        same = a.admin2.casefold() == b.admin2.casefold()
+        return f"same district {a.admin2} at geo precision {coarse}" if same else None
+    # district unknown on one side (a place coded to a governorate's capital or centroid)
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+        distance = km(a.lat, a.lon, b.lat, b.lon)
+        if distance <= MAX_KM:
+            return f"{distance:.1f} km apart at geo precision {coarse} (district unknown)"
     return None
 
 

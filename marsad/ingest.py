@@ -104,8 +104,20 @@ def ingest(
     progress: bool = False,
 ) -> IngestSummary:
     """Ingest every article of the inputs into the store; returns what happened."""
-    summary = IngestSummary()
     items = _with_progress(iter_sources(inputs, fetcher or UrlFetcher()), progress)
+    return ingest_items(items, store, gazetteer=gazetteer, extractor=extractor, workers=workers)
+
+
+def ingest_items(
+    items: Iterable[Article | InputError],
+    store: Store,
+    *,
+    gazetteer: str | None = None,
+    extractor: Extractor | None = None,
+    workers: int = 1,
+) -> IngestSummary:
+    """Ingest articles already read (errors in place are counted as failed)."""
+    summary = IngestSummary()
 
     def fresh() -> Iterator[Article | InputError]:
         for item in items:

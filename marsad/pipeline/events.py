@@ -1,9 +1,9 @@
 """Stage: event drafts assembled from the mentions of each sentence.
 
 A trigger makes an event when it is strong, or weak but backed by a conflict actor or a
-casualty figure in its sentence, and when a place can be attached: a place of the same
-sentence (the nearest after the trigger, else before it), else one of the previous sentence
-of the same paragraph. Places listed after the first (على X وY) give one event each. Actor
+casualty figure in its sentence, and when a place of the same sentence can be attached (the
+best-cued, most specific one, preferably after the trigger; "البلدة" refers back to the last
+town). Places listed after the first (على X وY) give one event each. Actor
 roles come from Arabic word order and prepositions (بين A وB، على/ضد/مع B). The date is the
 sentence's date, else the paragraph's last date, else the publication date. Background
 sentences (منذ 2011، totals) give no event. Drafts are geocoded and finished by ``geocode``.
@@ -60,6 +60,7 @@ class Draft:
     sentence: int
     status: str
     status_span: tuple[int, int] | None
+    strength: int
     actor1: Mention | None = None
     actor2: Mention | None = None
     date: DateValue | None = None
@@ -67,7 +68,6 @@ class Draft:
     killed: list[Mention] = field(default_factory=list)
     injured: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
-    inherited_place: bool = False
     confidence: float = 0.0
 
 
@@ -84,7 +84,8 @@ def _is_armed(m: Mention) -> bool:
     return _category(m.value) in _ARMED_CATEGORIES
 
 
-def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> str:
+def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[str, bool]:
+    """Air/drone strike or shelling, and whether a weapon word said so."""
     tokens = doc.tokens
     lo, hi = max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 7)
     air = ground = 0
@@ -98,14 +99,14 @@ def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> str:
         if forms & GROUND_CUES:
             ground += 1
     if air and air >= ground:
-        return AIR
+        return AIR, True
     if ground:
-        return SHELL
+        return SHELL, True
     for a in actors:
         text = doc.norm[a.start : a.end]
         if any(w in text for w in ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")):
-            return AIR
-    return SHELL
+            return AIR, True
+    return SHELL, False
 
 
 def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
@@ -130,15 +131,17 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
 
     actor1: Mention | None = None
     actor2: Mention | None = None
-    agents = [a for a in actors if _agent_marked(doc, a)]
-    victims = [a for a in actors if _victim_marked(doc, a)]
+    clause = _clause(doc, trig)
+    agents = [a for a in actors if _agent_marked(doc, a) and _clause(doc, a) == clause]
+    victims = [a for a in actors if _victim_marked(doc, a) and _clause(doc, a) == clause]
     if agents:
         actor1 = min(agents, key=lambda a: abs(a.start - trig.start))
         others = [a for a in actors if a is not actor1 and a.value.ids != actor1.value.ids]
         preferred = [a for a in others if a in victims] or others
         return actor1, _nearest(preferred, trig)
     if victims:
-        actors = [a for a in actors if a not in victims]
+        hit_sides = {a.value.ids for a in victims}
+        actors = [a for a in actors if a.value.ids not in hit_sides]
         after = [a for a in actors if a.tok_start >= trig.tok_end]
         before = [a for a in actors if a.tok_end <= trig.tok_start]
         if not actors:
@@ -152,8 +155,10 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if after:
         first = after[0]
         p = prep_before(first)
-        if p == "بين" and len(after) > 1:
-            return first, after[1]
+        if p == "بين":
+            second = next((a for a in after[1:] if a.value.ids != first.value.ids), None)
+            if second is not None:
+                return first, second
         if p in ("", "عناصر"):
             actor1 = first
             rest = after[1:]
@@ -171,13 +176,18 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         actor2 = None
     if victims and actor2 is None:
         actor2 = _nearest(victims, trig)
+    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
+        actor2 = None
     if actor1 is not None and _inter(actor1.value) == 7:
         actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
     return actor1, actor2
 
 
 _AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات"})
-_VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر"})
+_VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
+    # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"
+    "سياره", "سيارات", "سيارتي", "اليات", "اليه", "عربات", "عربه", "اهداف", "مقار", "تجمع", "ثكنات", "ثكنه",
+    "نقاط", "نقطه", "مخازن", "مستودعات", "مستودع", "منصات", "دبابات", "دبابه", "قافله", "رتل", "حواجز", "حاجز"})
 
 
 def _agent_marked(doc: Document, a: Mention) -> bool:
@@ -262,7 +272,6 @@ def run(doc: Document) -> None:
         for m in doc.of(kind):
             by_sentence.setdefault(m.sentence, []).append(m)
     drafts: list[Draft] = []
-    last_place: dict[int, Mention] = {}
     for s in doc.sentences:
         items = by_sentence.get(s.index, [])
         places = [m for m in items if m.kind == "place"]
@@ -270,8 +279,6 @@ def run(doc: Document) -> None:
         actors = [m for m in items if m.kind == "actor"]
         sent_counts = [m for m in items if m.kind == "count"]
         if not sent_triggers:
-            if places:
-                last_place[s.paragraph] = places[-1]
             continue
         if _BACKGROUND.search(doc.norm[s.start : s.end]):
             continue
@@ -283,21 +290,22 @@ def run(doc: Document) -> None:
                 continue
             if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
                 continue
+            if _generic_reference(doc, trig):
+                continue
             if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
                 trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
             ):
                 continue
             chosen = _places_for(doc, trig, places)
-            inherited = False
-            if not chosen and s.paragraph in last_place:
-                chosen = [last_place[s.paragraph]]
-                inherited = True
             if not chosen:
                 continue
             actor1, actor2 = _roles(doc, trig, actors)
             sub = hit.sub
+            strength = hit.strength
             if sub == STRIKE:
-                sub = _strike_type(doc, trig, actors)
+                sub, weapon = _strike_type(doc, trig, actors)
+                if weapon:
+                    strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
                 if sub == AIR and actor1 is not None and _inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
             elif sub == KILLING:
@@ -320,14 +328,11 @@ def run(doc: Document) -> None:
                     continue
                 seen.add(key)
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
-                draft = Draft(sub, trig, place, s.index, hit.status, status_span, actor1, actor2,
-                              inherited_place=inherited)
+                draft = Draft(sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2)
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
-        if places:
-            last_place[s.paragraph] = places[-1]
-    drafts = _best_per_place(drafts)
+    drafts = _best_per_place(doc, drafts)
     _inherit_actors(doc, drafts)
     _attach(doc, drafts)
     doc.drafts = drafts
@@ -342,14 +347,11 @@ _BROAD = frozenset({"country", "governorate", "region"})
 
 def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: list[Mention]) -> float:
     """How sure the sentence is about a concrete event: trigger, place, actors, figures, date."""
-    hit = d.trigger.value
     place: PlaceHit = d.place.value
-    score = 1.0 if hit.strength >= 2 else 0.4
+    score = 1.0 if d.strength >= 2 else 0.4
     score += {"cue": 0.8, "prep": 0.5, "strong": 0.1}.get(place.strength, 0.0)
     if place.info.kinds <= _BROAD:
         score -= 0.8 if "country" in place.info.kinds else 0.3
-    if d.inherited_place:
-        score -= 0.5
     if armed:
         score += 0.4
     if d.actor1 is not None:
@@ -361,23 +363,64 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
     return round(score, 2)
 
 
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+_SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
+_RELATIVE = fold_set({"التي", "الذي", "الذين"})
+
+
+def _generic_reference(doc: Document, trig: Mention) -> bool:
+    """A campaign, not one event: a plural or verbal noun with a possessive ("غاراته", "عملياتها",
+    "سيطرتها") or followed by a relative clause in the present ("المعارك التي تخوضها")."""
+    tokens = doc.tokens
+    if trig.tok_end - trig.tok_start == 1:
+        word = tokens[trig.tok_start].text.lstrip("وف")
+        for pronoun in _PRONOUNS:
+            stem = word[: -len(pronoun)]
+            if word.endswith(pronoun) and len(stem) > 3 and (stem.endswith("ات") or stem.lstrip("ب") in _SINGULAR_NOUNS):
+                return True
+    j = trig.tok_end
+    if j + 1 < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _RELATIVE:
+        nxt = tokens[j + 1].text
+        return nxt[:1] in ("ي", "ت") and len(nxt) > 3
+    return False
+
+
 def _rank(d: Draft) -> tuple[int, int, int, int]:
-    hit = d.trigger.value
     occurred = d.status == "occurred"
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
     # (assassination), the take-over over the battles that led to it
     specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH else 0
-    return (hit.strength, int(occurred), specific, -abs(d.trigger.start - d.place.start))
+    return (d.strength, int(occurred), specific, -abs(d.trigger.start - d.place.start))
 
 
-def _best_per_place(drafts: list[Draft]) -> list[Draft]:
-    """One event per sentence and place: the strongest trigger, nearest to the place, wins."""
-    best: dict[tuple[int, int], Draft] = {}
+def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """One event per clause and place: the strongest trigger, nearest to the place, wins.
+    Clauses of one sentence (split at commas and at كما، فيما، بينما، ثم) may add events of
+    other types at the same place ("clashes broke out, and helicopters struck the cars")."""
+    best: dict[tuple[int, int, int], Draft] = {}
     for d in drafts:
-        key = (d.sentence, d.place.start)
+        key = (d.sentence, _clause(doc, d.trigger), d.place.start)
         if key not in best or _rank(d) > _rank(best[key]):
             best[key] = d
-    return sorted(best.values(), key=lambda d: (d.sentence, d.trigger.start))
+    kept: dict[tuple[int, int, str], Draft] = {}
+    for d in sorted(best.values(), key=_rank, reverse=True):
+        kept.setdefault((d.sentence, d.place.start, EVENT_TYPE.get(d.sub, d.sub)), d)
+    # a weak trigger in its own clause only adds an event when no stronger one covers the place
+    out = [d for d in kept.values() if d.strength >= 2 or not any(
+        o is not d and o.sentence == d.sentence and o.place.start == d.place.start for o in kept.values())]
+    return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
+
+
+_CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
+
+
+def _clause(doc: Document, m: Mention) -> int:
+    """Index of the clause of a mention inside its sentence."""
+    s = doc.sentences[m.sentence]
+    text = doc.norm[s.start : m.start]
+    return text.count("،") + text.count(",") + sum(
+        1 for t in doc.tokens[doc.token_at(s.start) : m.tok_start] if t.text in _CLAUSE_WORDS
+    )
 
 
 def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:

@@ -91,7 +91,7 @@ def synthetic_extractor(article: Article) -> ArticleResult:
         etype, sub = _TYPES[b[0] % len(_TYPES)]
         events.append(make_event(
             id=f"{article.key}-{i}", event_type=etype, sub_event_type=sub,
-            location=_PLACES[(b[1] + i) % len(_PLACES)], date=f"2017-06-{1 + b[2] % 5:02d}",
+            location=_PLACES[(b[1] + i) % len(_PLACES)], date=article.published or f"2017-06-{1 + b[2] % 5:02d}",
             fatalities=Count(b[3] % 7, b[3] % 7, b[3] % 7 + 2) if b[3] % 2 else None,
         ))
     return ArticleResult(article.id, article.outlet, article.published, article.title, tuple(events))

@@ -8,8 +8,8 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from conftest import ARTICLES
 from fastapi.testclient import TestClient
+from web_data import ARTICLES
 
 from marsad.store import EventFilter
 from marsad.store.sqlite import SQLiteStore

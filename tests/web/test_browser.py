@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import ARTIFACTS, XSS_IMG, XSS_SCRIPT
+from web_data import ARTIFACTS, XSS_IMG, XSS_SCRIPT
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
 

@@ -172,7 +172,19 @@
     interactive: false,
     style: { color: "#999", weight: 0.6, dashArray: "3 3", fill: false }
   }).addTo(map);
-  var cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true });
+  // Clusters: neutral discs ringed with the colour of their most frequent event type.
+  function clusterIcon(group) {
+    var counts = {};
+    group.getAllChildMarkers().forEach(function (m) {
+      counts[m.options.eventType] = (counts[m.options.eventType] || 0) + 1;
+    });
+    var top = Object.keys(counts).sort(function (a, b) { return counts[b] - counts[a]; })[0];
+    var n = group.getChildCount();
+    var html = el("div", null, [el("span", { text: String(n) })]);
+    return L.divIcon({ html: html, className: "marker-cluster ev-cluster " + typeClass(top), iconSize: L.point(40, 40) });
+  }
+  var cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
+                                       iconCreateFunction: clusterIcon });
   cluster.addTo(map);
   window.marsad.map = map;
   window.marsad.cluster = cluster;
@@ -200,7 +212,8 @@
   function markerFor(event) {
     var loc = event.location || {};
     var icon = L.divIcon({ className: "ev-marker " + typeClass(event.event_type), iconSize: [14, 14] });
-    var marker = L.marker([loc.lat, loc.lon], { icon: icon, keyboard: true, title: placeText(loc) });
+    var marker = L.marker([loc.lat, loc.lon], { icon: icon, keyboard: true, title: placeText(loc),
+                                                eventType: event.event_type });
     var tip = el("div", { className: "tip" }, [
       el("div", { className: "tip-place", text: placeText(loc) }),
       el("div", { text: (event.date || "?") + " · " + (event.sub_event_type || event.event_type) })
@@ -314,6 +327,25 @@
     }
     var first = dayNumber(days[0]);
     var last = dayNumber(days[days.length - 1]);
+    // Over long spans a few stray dates (history mentioned in an article) would squash the
+    // bars: show the days holding the last 95% of events (less the latest 1%), and say how many
+    // are left out.
+    var hidden = 0;
+    if (last - first > 730 && total > 50) {
+      var seen = 0, lo = null, hi = null;
+      days.forEach(function (d) {
+        seen += byDay[d].total;
+        if (lo === null && seen >= total * 0.05) lo = d;
+        if (hi === null && seen >= total * 0.99) hi = d;
+      });
+      first = dayNumber(lo); last = dayNumber(hi);
+      days = days.filter(function (d) {
+        var k = dayNumber(d);
+        if (k < first || k > last) { hidden += byDay[d].total; return false; }
+        return true;
+      });
+    }
+    svg.setAttribute("data-hidden", String(hidden));
     var selSince = state.filters.since ? dayNumber(state.filters.since) : null;
     var selUntil = state.filters.until ? dayNumber(state.filters.until) : null;
     if (selSince !== null) first = Math.min(first, selSince);
@@ -327,7 +359,23 @@
     timeline.first = first; timeline.last = last; timeline.x0 = left; timeline.width = plotW; timeline.bw = bw;
 
     svg.appendChild(svgEl("rect", { x: left, y: top, width: plotW, height: plotH, "class": "plot-bg" }));
-    var bars = svgEl("g", { "class": "bars" });
+    // Too many days for the width: one bar per bin of k days.
+    var k = bw >= 2 ? 1 : Math.ceil(2 / bw);
+    if (k > 1) {
+      var bins = {};
+      days.forEach(function (d) {
+        var key = isoOf(first + Math.floor((dayNumber(d) - first) / k) * k);
+        var bin = bins[key] || (bins[key] = { total: 0, types: {} });
+        bin.total += byDay[d].total;
+        Object.keys(byDay[d].types).forEach(function (t) { bin.types[t] = (bin.types[t] || 0) + byDay[d].types[t]; });
+      });
+      byDay = bins;
+      days = Object.keys(bins).sort();
+      max = 1;
+      days.forEach(function (d) { max = Math.max(max, byDay[d].total); });
+    }
+    var barW = bw * k;
+    var bars = svgEl("g", { "class": "bars", "data-bin-days": k });
     svg.appendChild(bars);
     days.forEach(function (d) {
       var x = left + (dayNumber(d) - first) * bw;
@@ -341,12 +389,12 @@
         var h = (c / max) * plotH;
         y -= h;
         group.appendChild(svgEl("rect", {
-          x: x + (bw > 3 ? 0.5 : 0), y: y, width: Math.max(1, bw - (bw > 3 ? 1 : 0)), height: h,
+          x: x + (barW > 3 ? 0.5 : 0), y: y, width: Math.max(1, barW - (barW > 3 ? 1 : 0)), height: h,
           fill: typeInfo(type).color
         }));
       });
       var title = svgEl("title", {});
-      title.textContent = d + ": " + byDay[d].total;
+      title.textContent = (k > 1 ? d + " +" + (k - 1) + "d" : d) + ": " + byDay[d].total;
       group.appendChild(title);
       bars.appendChild(group);
     });
@@ -354,6 +402,11 @@
     var maxLabel = svgEl("text", { x: left - 4, y: top + 8, "text-anchor": "end", "class": "axis" });
     maxLabel.textContent = String(max);
     svg.appendChild(maxLabel);
+    if (hidden) {
+      var note = svgEl("text", { x: left + plotW - 2, y: top + 10, "text-anchor": "end", "class": "axis" });
+      note.textContent = hidden + " outside the range shown · خارج النطاق المعروض";
+      svg.appendChild(note);
+    }
     // date ticks: the first and last day at the edges, others between when there is room
     var maxTicks = Math.max(2, Math.floor(plotW / 90));
     var ticks = Math.min(maxTicks, n);

@@ -1,0 +1,82 @@
+"""Ingest throughput against extraction throughput over the same articles.
+
+Reads the first N articles of ``bulk.jsonl.gz``, times extraction alone, then a full ingest
+(extraction + store + merge) into a fresh SQLite file, and prints both rates and their ratio.
+The issue asks for ingest >= 70% of extraction speed: storage must not be the bottleneck.
+
+    python bench/bench_ingest.py [--n 20000] [--data PATH] [--db PATH] [--gazetteer PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import itertools
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from marsad.errors import InputError
+from marsad.io import Article, iter_jsonl
+from marsad.ingest import _extract, ingest_items, pipeline_extractor
+from marsad.store import open_store
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles" / "bulk.jsonl.gz"
+
+
+def load(path: Path, n: int) -> list[Article | InputError]:
+    with gzip.open(path, "rb") as raw:
+        lines = io.TextIOWrapper(raw, encoding="utf-8")
+        return list(itertools.islice(iter_jsonl(lines, str(path)), n))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=20_000, help="articles to use (default 20000)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--db", type=Path, help="SQLite file to create (default: a temporary one)")
+    parser.add_argument("--gazetteer", help="gazetteer SQLite file (default: the chosen one)")
+    args = parser.parse_args()
+    if not args.data.exists():
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+    items = load(args.data, args.n)
+    articles = [a for a in items if isinstance(a, Article)]
+    extractor = pipeline_extractor(args.gazetteer)
+    for article in articles[:50]:  # warm-up: lazy lexicons and caches, counted in neither timing
+        _extract(extractor, article)
+
+    start = time.perf_counter()
+    n_events = 0
+    for article in articles:
+        result = _extract(extractor, article)
+        n_events += 0 if isinstance(result, InputError) else len(result.events)
+    extract_s = time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "bench.sqlite"
+        if db.exists():
+            print(f"{db} exists: give a new file", file=sys.stderr)
+            return 2
+        with open_store(f"sqlite:///{db.resolve()}") as store:
+            start = time.perf_counter()
+            summary = ingest_items(items, store, extractor=extractor)
+            ingest_s = time.perf_counter() - start
+            counts = store.counts()
+        size_mb = sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1e6
+
+    extract_rate = len(articles) / extract_s
+    ingest_rate = len(items) / ingest_s
+    print(f"articles: {len(items)} ({len(items) - len(articles)} unreadable), events extracted: {n_events}")
+    print(f"extraction only: {extract_rate:8.1f} articles/s ({extract_s:.1f} s)")
+    print(f"ingest (SQLite): {ingest_rate:8.1f} articles/s ({ingest_s:.1f} s)  "
+          f"new {summary.new}, reports {summary.reports}, events {counts['events']}, "
+          f"merged {summary.events_merged}, store {size_mb:.0f} MB")
+    print(f"ratio ingest/extraction: {ingest_rate / extract_rate:.2f} (target >= 0.70)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
