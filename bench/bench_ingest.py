@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from marsad.errors import InputError
-from marsad.io import Article, iter_jsonl
 from marsad.ingest import _extract, ingest_items, pipeline_extractor
+from marsad.io import Article, iter_jsonl
 from marsad.store import open_store
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles" / "bulk.jsonl.gz"

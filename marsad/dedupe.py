@@ -275,18 +275,26 @@ def _day(report: Report) -> date:
     return date.fromisoformat((report.date or "0001-01-01")[:10])
 
 
-def _strength(report: Report, members: Sequence[Report]) -> tuple[int, int]:
+def _named_agreements(a: Report, b: Report) -> int:
+    keys_a = {_actor_key(a.actor1), _actor_key(a.actor2)} - {None}
+    keys_b = {_actor_key(b.actor1), _actor_key(b.actor2)} - {None}
+    return len(keys_a & keys_b)
+
+
+def _strength(report: Report, members: Sequence[Report]) -> tuple[int, int, int]:
+    """Smaller is closer: days apart, then fewer named actors in common, then a looser place match."""
+    gap = min(abs((_day(report) - _day(m)).days) for m in members)
+    agree = max(_named_agreements(report, m) for m in members)
     place_rank = min(
         0 if report.place_id and report.place_id == m.place_id else 1 if (m.geo_precision or 3) <= 1 else 2
         for m in members
     )
-    gap = min(abs((_day(report) - _day(m)).days) for m in members)
-    return place_rank, gap
+    return gap, -agree, place_rank
 
 
 def choose_event(report: Report, candidates: Mapping[int, Sequence[Report]]) -> tuple[int, list[str]] | None:
-    """The candidate event the report joins (closest place, then date) and why, or None."""
-    best: tuple[tuple[int, int, int], int, list[str]] | None = None
+    """The candidate event the report joins (closest date, actors, then place) and why, or None."""
+    best: tuple[tuple[int, int, int, int], int, list[str]] | None = None
     for event_id, members in candidates.items():
         why = join_reasons(report, members)
         if why is None:

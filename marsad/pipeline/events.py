@@ -236,7 +236,7 @@ def _place_score(m: Mention, trig: Mention, n_tokens: int) -> float:
 def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Mention]:
     """The event's place (the most specific, best-cued one, after the trigger when it can be)
     and the places listed with it (على X وY، قريتي X وY)."""
-    own = [p for p in places if not p.value.is_parent and "country" not in p.value.info.kinds]
+    own = [p for p in places if not p.value.is_parent and not p.value.route and "country" not in p.value.info.kinds]
     if not own:
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1

@@ -9,6 +9,7 @@ are merged (one event per type-place-day-actor pair).
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import replace
 from datetime import date
 
@@ -118,10 +119,13 @@ def run(doc: Document, gazetteer: object) -> None:
     doc.country_hints = country_hints(doc)
     resolved = getattr(gazetteer, "resolve")(queries, country_hints=doc.country_hints)
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
+    overview = _overview_sentences(places, resolved)
     merged: dict[EventKey, Event] = {}
     order: list[EventKey] = []
     for d in drafts:
         res = by_start.get(d.place.start)
+        if d.sentence in overview:
+            continue  # a sentence that sweeps across regions is analysis, not a report of one event
         if res is None or res.place.kind == "country":
             continue  # unknown place, or a whole country: too vague to be one event
         if d.date is not None and not d.date.relative and _background_date(d.date.day, doc.published):
@@ -201,6 +205,36 @@ def _merge(a: Event, b: Event) -> Event:
         sources=a.sources + tuple(s for s in b.sources if s.name not in {x.name for x in a.sources}),
         civilian_targeting=a.civilian_targeting or b.civilian_targeting,
     )
+
+
+OVERVIEW_ROUTES = 2
+OVERVIEW_PLACES = 7
+OVERVIEW_SPREAD_KM = 250.0
+
+
+def _overview_sentences(places: list[Mention], resolved: list[Resolution | None]) -> set[int]:
+    """Sentences that sweep across the map: several routes ("two offensives, one through
+    Palmyra and Deir ez-Zor, the other through the Qalamoun", "the road from Tehran to
+    Damascus"), or many places far apart."""
+    points: dict[int, list[tuple[float, float]]] = {}
+    routes: dict[int, int] = {}
+    for m, r in zip(places, resolved, strict=True):
+        if m.value.route:
+            routes[m.sentence] = routes.get(m.sentence, 0) + 1
+        if r is not None and r.place.kind not in _BROAD_KINDS:
+            points.setdefault(m.sentence, []).append((r.place.lat, r.place.lon))
+    out = {sentence for sentence, n in routes.items() if n >= OVERVIEW_ROUTES}
+    for sentence, pts in points.items():
+        unique = set(pts)
+        if len(unique) >= OVERVIEW_PLACES and max(_km(a, b) for a in unique for b in unique) > OVERVIEW_SPREAD_KM:
+            out.add(sentence)
+    return out
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _background_date(day: date, published: str | None) -> bool:

@@ -53,7 +53,7 @@ def _word_value(word: str) -> int | None:
 def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """``(value, tokens used, vague)`` of a number starting at token i, or None."""
     word = tokens[i].text
-    if word.isdigit():
+    if word.isascii() and word.isdigit():
         if _YEARS.match(word) or len(word) > 5:
             return None
         return int(word), 1, False
@@ -127,7 +127,7 @@ def run(doc: Document) -> None:
             if nxt and nxt[0] > value:
                 high = nxt[0]
                 used = j + 1 + nxt[1] - i
-        elif j < len(tokens) and tokens[j].text.startswith("و") and tokens[j].text[1:].isdigit():
+        elif j < len(tokens) and tokens[j].text.startswith("و") and tokens[j].text[1:].isascii() and tokens[j].text[1:].isdigit():
             other = int(tokens[j].text[1:])
             if other > value and i > 0 and tokens[i - 1].text == "بين":
                 high = other

@@ -65,6 +65,7 @@ class PlaceHit:
     parent_key: str | None = None
     is_parent: bool = False
     antecedent: tuple[int, int] | None = None  # for "البلدة": the folded span of the town it refers to
+    route: bool = False  # named as a way through ("عبر خط تدمر", "طريق دمشق - بغداد"), not a scene
 
 
 def _variants(word: str) -> list[tuple[str, int]]:
@@ -200,13 +201,20 @@ def run(doc: Document, gazetteer: object) -> None:
             word = ev_first.text
             bare = next((w for w, _ in _variants(word) if w in PLACE_CUES or w in NEAR_CUES), word)
             ev_start = ev_first.start + len(word) - len(bare)
-        hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info)
+        route = any(t.text in _ROUTE_WORDS for t in tokens[max(0, ev_tok - 3) : ev_tok] if t.sentence == sentence)
+        before = tokens[ev_tok - 1].text if ev_tok > 0 else ""
+        ahead = [t.text for t in tokens[i + n : i + n + 2]]
+        back = [t.text for t in tokens[max(0, ev_tok - 4) : ev_tok - 1]]
+        # "من طهران إلى دمشق": the ends of a road or a journey, not where something happened
+        route = route or (before == "من" and "الي" in ahead) or (before == "الي" and "من" in back)
+        hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
     _link_parents(doc, hits)
 
 
+_ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 _ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
 
 

@@ -124,11 +124,16 @@ class Store(ABC):
         return rows[0] if rows else None
 
     def _insert(self, table: str, row: Row) -> int:
+        got = self._try_insert(table, row, "")
+        assert got is not None
+        return got
+
+    def _try_insert(self, table: str, row: Row, conflict: str = " ON CONFLICT DO NOTHING") -> int | None:
+        """Insert a row; its ``pk``, or None when ``conflict`` skipped it."""
         cols = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        got = self._one(f"INSERT INTO {table} ({cols}) VALUES ({marks}) RETURNING pk", list(row.values()))
-        assert got is not None
-        return int(got["pk"])
+        got = self._one(f"INSERT INTO {table} ({cols}) VALUES ({marks}){conflict} RETURNING pk", list(row.values()))
+        return int(got["pk"]) if got else None
 
     def _update(self, table: str, pk: int, row: Row) -> None:
         sets = ", ".join(f"{col} = ?" for col in row)
@@ -197,12 +202,14 @@ class Store(ABC):
             stamp = now()
             published = article.published or result.published
             title = article.title if article.title is not None else result.title
-            pk = self._insert("articles", {
+            pk = self._try_insert("articles", {
                 "key": article.key, "id": article.id, "url": article.url, "title": title,
                 "outlet": article.outlet or result.outlet, "published": published,
                 "language": _language(article.text), "content_hash": article.content_hash,
                 "text": article.text, "origin": article.origin, "ingested_at": stamp,
             })
+            if pk is None:  # a concurrent writer stored the same key first
+                return AddOutcome(new=False)
             self._after_article(pk, title, article.text)
             added = merged = 0
             reported = published or stamp[:10]

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from store_factories import (
-    ABU_KAMAL, COALITION, IS, QAIM, RAQQA, RAQQA_COUNTRYSIDE, RAQQA_EAST, REGIME, SDF, TABQA, make_event,
+    ABU_KAMAL,
+    COALITION,
+    IS,
+    QAIM,
+    RAQQA,
+    RAQQA_COUNTRYSIDE,
+    RAQQA_EAST,
+    REGIME,
+    SDF,
+    TABQA,
+    make_event,
 )
 
 from marsad import dedupe

@@ -112,3 +112,38 @@ def test_article_page_url(store: Store, http_root: tuple[Path, str]) -> None:
     summary = ingest([f"{base}/page.html"], store, extractor=synthetic_extractor)
     assert summary.new == 1 and not summary.failed
     assert store.query_events(EventFilter())[0] >= 0
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    from click.testing import CliRunner
+
+    from marsad.store.commands import ingest as ingest_cmd
+
+    result = CliRunner().invoke(ingest_cmd, list(args), catch_exceptions=False)
+    return result.exit_code, result.stderr
+
+
+def test_cli_bad_folder_exit_status(db_url: str, tmp_path: Path) -> None:
+    folder = write_bad_folder(tmp_path)
+    code, err = _cli(str(folder), "--db", db_url)
+    assert code == 1
+    assert "new: 4" in err and "failed: 4" in err and "events added:" in err and "events merged:" in err
+    for name in ("photo.bin", "empty.txt", "legacy.txt", "more.jsonl:3"):
+        assert name in err
+    code, err = _cli(str(folder), "--db", db_url)
+    assert code == 1 and "new: 0" in err and "already present: 4" in err
+
+
+def test_cli_hostile_text_byte_for_byte(db_url: str, tmp_path: Path) -> None:
+    text = ARTICLE + " '); DROP TABLE articles;-- <script>alert(\"x\")</script> \"quoted\" 'single' %s ?"
+    path = tmp_path / "hostile.jsonl"
+    path.write_text(json.dumps({"id": "h'1", "text": text, "title": "<script>", "url": "https://e.org/?a='b'"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    code, _ = _cli(str(path), "--db", db_url)
+    assert code == 0
+    from marsad.store import open_store
+
+    with open_store(db_url, read_only=True) as store:
+        got = store.get_article("h'1")
+        assert got is not None and got["text"].encode("utf-8") == text.encode("utf-8")
+        assert got["title"] == "<script>" and store.counts()["articles"] == 1

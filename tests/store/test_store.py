@@ -9,8 +9,7 @@ from store_factories import DEIR, RAQQA_EAST, REGIME, TABQA, make_article, make_
 
 from marsad.errors import StoreError
 from marsad.model import Count
-from marsad.store import EventFilter, Store, open_store
-from marsad.store import migrations
+from marsad.store import EventFilter, Store, migrations, open_store
 
 
 def test_migrations_recorded_and_rerun_is_noop(store: Store, db_url: str) -> None:
@@ -107,7 +106,7 @@ def test_hostile_text_round_trips_byte_for_byte(store: Store) -> None:
 
 
 def test_failed_transaction_leaves_nothing(store: Store) -> None:
-    bad = make_event(event_type=None)  # type: ignore[arg-type]  # violates NOT NULL in the reports table
+    bad = make_event(event_type=None)  # violates NOT NULL in the reports table
     with pytest.raises(StoreError):
         store.add_article(make_article("bad"), make_result("bad", make_event(id="ok"), bad))
     assert store.counts() == {"articles": 0, "reports": 0, "events": 0, "event_reports": 0}
