@@ -18,10 +18,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from marsad.io import Article, iter_jsonl
-from marsad.pipeline import Pipeline
 from marsad.document import Document
-from marsad.pipeline import normalize, segment
+from marsad.io import Article, iter_jsonl
+from marsad.pipeline import Pipeline, normalize, segment
 
 DEFAULT_BULK = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles" / "bulk.jsonl.gz"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "template")

@@ -20,7 +20,18 @@ class Pipeline:
 
     def __init__(self, gazetteer_path: str | os.PathLike[str] | None = None) -> None:
         from marsad.geo import open_gazetteer
-        from marsad.pipeline import actors, dates, events, geocode, normalize, numbers, places, segment, sources, triggers
+        from marsad.pipeline import (
+            actors,
+            dates,
+            events,
+            geocode,
+            normalize,
+            numbers,
+            places,
+            segment,
+            sources,
+            triggers,
+        )
 
         self.gazetteer = open_gazetteer(gazetteer_path)
         self.stages: list[tuple[str, Stage]] = [

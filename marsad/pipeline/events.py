@@ -32,7 +32,7 @@ from marsad.lang.ar.triggers import (
 )
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.dates import DateValue
-from marsad.pipeline.numbers import CountValue, strip
+from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
 from marsad.text import fold_set
 

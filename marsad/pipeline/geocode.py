@@ -14,10 +14,11 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.document import Document, Mention
+from marsad.geo import Gazetteer
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
-from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
+from marsad.model import ActorRef, Count, Event, Location, SourceRef
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
@@ -106,7 +107,7 @@ def _location(doc: Document, d: Draft, res: Resolution) -> Location:
     )
 
 
-def run(doc: Document, gazetteer: object) -> None:
+def run(doc: Document, gazetteer: Gazetteer) -> None:
     drafts: list[Draft] = doc.drafts
     if not drafts:
         return
@@ -117,7 +118,7 @@ def run(doc: Document, gazetteer: object) -> None:
         for m in places
     ]
     doc.country_hints = country_hints(doc)
-    resolved = getattr(gazetteer, "resolve")(queries, country_hints=doc.country_hints)
+    resolved = gazetteer.resolve(queries, country_hints=doc.country_hints)
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
     overview = _overview_sentences(places, resolved)
     merged: dict[EventKey, Event] = {}

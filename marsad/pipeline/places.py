@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.document import Document, Mention
+from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
@@ -47,7 +48,7 @@ STRONG_KINDS = frozenset({
 _PARENT_LINKS = frozenset({
     "في", "ب", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بمحافظه",
     "محافظه", "التابعه", "التابع", "لمحافظه", "بمدينه", "مدينه", "وسط", "بالقرب", "من", "الواقعه", "الواقع",
-    "بين", "ضمن", "منطقه", "بمنطقه", "ناحيه", "قضاء", "مديريه", "بمديريه", "جنوبي", "شمال", "بشمال", "بجنوب",
+    "بين", "ضمن", "منطقه", "بمنطقه", "ناحيه", "قضاء", "مديريه", "بمديريه", "بشمال", "بجنوب",
     "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا", "كم", "كلم", "كيلومتر", "كيلومترات",
 })
 
@@ -120,8 +121,8 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     return cue, near, ev_tok, locative
 
 
-def run(doc: Document, gazetteer: object) -> None:
-    key_info = getattr(gazetteer, "key_info")
+def run(doc: Document, gazetteer: Gazetteer) -> None:
+    key_info = gazetteer.key_info
     tokens = doc.tokens
     blocked = [False] * len(tokens)
     for kind in ("actor", "source"):

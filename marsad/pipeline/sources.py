@@ -16,6 +16,7 @@ from marsad.knowledge.loader import SourceRecord, sources
 from marsad.lang.ar.cues import ATTRIBUTION
 from marsad.pipeline.lexicon import Lexicon, match_text
 
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon[SourceRecord]:
     entries: list[tuple[str, SourceRecord]] = []

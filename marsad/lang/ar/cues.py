@@ -51,9 +51,9 @@ STATUS_CUES: dict[str, str] = {
     "هدد": "threatened", "هددت": "threatened", "يهدد": "threatened", "تهدد": "threatened", "توعد": "threatened",
     "توعدت": "threatened", "يتوعد": "threatened",
     "منع": "prevented", "منعت": "prevented", "احبط": "prevented", "احبطت": "prevented", "احباط": "prevented",
-    "حال": "prevented", "تمنع": "prevented", "يمنع": "prevented",
+    "تمنع": "prevented", "يمنع": "prevented",
     "اذا": "hypothetical", "لو": "hypothetical", "ربما": "hypothetical", "قد": "hypothetical",
-    "حال": "hypothetical", "محتمل": "hypothetical", "احتمال": "hypothetical", "يحتمل": "hypothetical",
+    "محتمل": "hypothetical", "احتمال": "hypothetical", "يحتمل": "hypothetical",
 }
 # "قد" followed by a past verb means "has" (occurred); only قد + present verb is hypothetical.
 
@@ -61,7 +61,7 @@ STATUS_CUES: dict[str, str] = {
 ATTRIBUTION = frozenset({
     "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اشار", "اشارت", "اكد", "اكدت", "اعلن", "اعلنت", "نقل",
     "نقلت", "بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "اوضح", "اوضحت", "اضاف", "اضافت", "اورد", "اوردت",
-    "صرح", "صرحت", "يقول", "تقول", "افادت", "وثق", "وثقت", "رصد", "رصدت", "بث", "بثت", "نشر", "نشرت",
+    "صرح", "صرحت", "يقول", "تقول", "وثق", "وثقت", "رصد", "رصدت", "بث", "بثت", "نشر", "نشرت",
     "ابلغ", "ابلغت", "تحدث", "تحدثت", "اعترف", "اعترفت", "زعم", "زعمت", "يفيد", "تفيد", "تشير", "يشير",
 })
 

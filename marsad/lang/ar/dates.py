@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.text import fold_keys, fold_set
+from marsad.text import fold_keys
 
 # Gregorian month names: Egyptian/MSA, Levantine and Maghrebi forms → month number.
 MONTHS: dict[str, int] = {

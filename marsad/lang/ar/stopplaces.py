@@ -5,7 +5,7 @@ They count as places only after a cue word (قرية، مدينة، حي...), ne
 
 from __future__ import annotations
 
-from marsad.text import fold_keys, fold_set
+from marsad.text import fold_set
 
 COMMON_WORDS = frozenset("""
 الان الوقت اليوم الصحيفه التحالف الجبهه المنطقه الحدود المدينه القريه البلده الدوله الحكومه الجيش القوات
