@@ -29,7 +29,7 @@ install-test: $(VENV)/.test-installed
 
 run: install
 	mkdir -p out
-	$(BIN)/marsad extract examples/*.txt examples/*.html -o out/examples-events.jsonl
+	$(BIN)/marsad extract examples/*.jsonl examples/*.txt examples/*.html -o out/examples-events.jsonl
 	@if $(BIN)/marsad --help | grep -q ingest; then $(BIN)/marsad ingest examples --db $(DB); fi
 	@if $(BIN)/marsad --help | grep -q serve; then $(BIN)/marsad serve --db $(DB) --host $(HOST) --port $(PORT); \
 	else cat out/examples-events.jsonl; fi

@@ -23,10 +23,12 @@ from marsad.lang.ar.triggers import (
     EVENT_TYPE,
     GOV,
     GROUND_CUES,
+    IED,
     KILLING,
     NSA,
     SHELL,
     STRIKE,
+    SUICIDE,
     TERRITORY,
     VIOLENT_DEMO,
 )
@@ -34,7 +36,7 @@ from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.dates import DateValue
 from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
-from marsad.text import fold_set
+from marsad.text import fold_set, name_key
 
 _TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال"})
 _BACKGROUND = re.compile(
@@ -111,6 +113,16 @@ def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[s
 
 def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
+    actor1, actor2 = _sides(doc, trig, actors)
+    if actor1 is not None and _inter(actor1.value) == 7:
+        actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
+    if actor2 is None:
+        # "... ما أسفر عن مقتل ثلاثة مدنيين": civilians named after the action are its victims
+        actor2 = next((a for a in actors if a.start > trig.start and _inter(a.value) == 7), None)
+    return actor1, actor2
+
+
+def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     if not actors:
         return None, None
     tokens = doc.tokens
@@ -178,8 +190,14 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         actor2 = _nearest(victims, trig)
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
-    if actor1 is not None and _inter(actor1.value) == 7:
-        actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
+    return actor1, actor2
+
+
+def _bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """News names the forces a bomb hit, rarely who planted it: state forces next to a bomb
+    are its target unless the text marks them as the ones who set it off."""
+    if actor1 is not None and actor2 is None and _inter(actor1.value) == 1:
+        return None, actor1
     return actor1, actor2
 
 
@@ -187,7 +205,8 @@ _AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها
 _VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
     # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"
     "سياره", "سيارات", "سيارتي", "اليات", "اليه", "عربات", "عربه", "اهداف", "مقار", "تجمع", "ثكنات", "ثكنه",
-    "نقاط", "نقطه", "مخازن", "مستودعات", "مستودع", "منصات", "دبابات", "دبابه", "قافله", "رتل", "حواجز", "حاجز"})
+    "نقاط", "نقطه", "مخازن", "مستودعات", "مستودع", "منصات", "دبابات", "دبابه", "قافله", "رتل", "حواجز", "حاجز",
+    "دوريه", "دوريات", "موكب", "حافله", "مركز", "مراكز"})
 
 
 def _agent_marked(doc: Document, a: Mention) -> bool:
@@ -308,7 +327,9 @@ def run(doc: Document) -> None:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
                 if sub == AIR and actor1 is not None and _inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
-            elif sub == KILLING:
+            if sub in (IED, SUICIDE):
+                actor1, actor2 = _bomb_roles(actor1, actor2)
+            if sub == KILLING:
                 if not sent_counts:
                     continue
                 victims = actor2 or actor1
@@ -332,7 +353,7 @@ def run(doc: Document) -> None:
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
-    drafts = _best_per_place(doc, drafts)
+    drafts = _drop_headline_repeats(doc, _best_per_place(doc, drafts))
     _inherit_actors(doc, drafts)
     _attach(doc, drafts)
     doc.drafts = drafts
@@ -421,6 +442,27 @@ def _clause(doc: Document, m: Mention) -> int:
     return text.count("،") + text.count(",") + sum(
         1 for t in doc.tokens[doc.token_at(s.start) : m.tok_start] if t.text in _CLAUSE_WORDS
     )
+
+
+def _headline(doc: Document) -> int | None:
+    """Index of the sentence that repeats the title at the top of the text, if any."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    text = name_key(doc.norm[first.start : first.end])
+    if doc.title and text == name_key(doc.title):
+        return 0
+    ends_line = doc.norm[first.end : first.end + 1] in ("\n", "")
+    return 0 if ends_line and len(doc.sentences) > 1 and doc.sentences[1].paragraph > first.paragraph and len(text) < 120 else None
+
+
+def _drop_headline_repeats(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """A headline summarises the body: its event is dropped when the body reports one of the same type."""
+    head = _headline(doc)
+    if head is None:
+        return drafts
+    body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence != head}
+    return [d for d in drafts if d.sentence != head or EVENT_TYPE.get(d.sub, d.sub) not in body_types]
 
 
 def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:

@@ -41,7 +41,10 @@ def notes_for(e: Event) -> str:
         verb = verb.rsplit(" ", 1)[0]
     place = ""
     if e.location is not None:
-        parts = [p for p in (e.location.admin2, e.location.admin1) if p and p != e.location.name]
+        parts: list[str] = []
+        for part in (e.location.admin2, e.location.admin1):
+            if part and part != e.location.name and part not in parts and part not in e.location.name:
+                parts.append(part)
         where = e.location.name + (f" ({', '.join(parts)})" if parts else "")
         place = f" near {where}" if e.location.geo_precision == 2 else f" in {where}"
     when = f" on {e.date}" if e.date and e.time_precision == 1 else f" around {e.date}" if e.date else ""
