@@ -18,6 +18,7 @@ from marsad.document import Document, Mention
 from marsad.lang.ar.triggers import (
     AIR,
     AIR_CUES,
+    ARRESTS,
     ATTACK,
     CLASH,
     EVENT_TYPE,
@@ -193,6 +194,20 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     return actor1, actor2
 
 
+def _arrest_roles(
+    actors: list[Mention], actor1: Mention | None, actor2: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """Arrests are made by the state: a police, army or security body named in the sentence
+    is the side that acted, whoever stands nearer the verb; the others were arrested."""
+    if actor1 is not None and _inter(actor1.value) in (1, 8):
+        return actor1, actor2
+    state = next((a for a in actors if _inter(a.value) in (1, 8)), None)
+    if state is None:
+        return actor1, actor2
+    other = actor1 if actor1 is not None and actor1.value.ids != state.value.ids else actor2
+    return state, other
+
+
 def _bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention | None, Mention | None]:
     """News names the forces a bomb hit, rarely who planted it: state forces next to a bomb
     are its target unless the text marks them as the ones who set it off."""
@@ -329,6 +344,8 @@ def run(doc: Document) -> None:
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
             if sub in (IED, SUICIDE):
                 actor1, actor2 = _bomb_roles(actor1, actor2)
+            if hit.sub == ARRESTS:
+                actor1, actor2 = _arrest_roles(actors, actor1, actor2)
             if sub == KILLING:
                 if not sent_counts:
                     continue

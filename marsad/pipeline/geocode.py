@@ -53,18 +53,23 @@ def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[Actor
     return main, assoc
 
 
-def _crowd(actor1: ActorRef | None, actor2: ActorRef | None, role: str) -> tuple[ActorRef | None, ActorRef | None]:
-    """In a protest or riot the crowd is the first side: people named as civilians become the
-    country's protesters (or rioters); a state force named first becomes the second side."""
+def _crowd(
+    actor1: ActorRef | None, actor2: ActorRef | None, role: str, country: str | None
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """In a protest or riot the crowd is the first side (as ACLED codes it): people named as
+    civilians or protesters become the country's protesters (or rioters); a force that
+    dispersed or fired on them is the second side. With no crowd named, the country's
+    protesters (or rioters) stand in, without evidence."""
     crowd = next((a for a in (actor1, actor2) if a is not None and a.inter in (5, 6, 7)), None)
     other = actor2 if crowd is actor1 else actor1
-    if crowd is None:
-        return actor1, actor2
-    if crowd.inter == 7:
-        wanted = f"{role} ({tables().country_name(crowd.country)})" if crowd.country else None
-        record = tables().by_name(wanted) if wanted else None
-        if record is not None:
-            crowd = ActorRef(record.id, record.name, record.name_ar, record.inter, record.country, crowd.evidence)
+    inter = 6 if role == "Protesters" else 5
+    home = (crowd.country if crowd is not None else None) or country
+    if crowd is None or crowd.inter != inter:
+        record = tables().by_name(f"{role} ({tables().country_name(home)})") if home else None
+        if record is None:
+            return actor1, actor2
+        evidence = crowd.evidence if crowd is not None else None
+        crowd = ActorRef(record.id, record.name, record.name_ar, record.inter, record.country, evidence)
     return crowd, other
 
 
@@ -135,7 +140,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)
         if EVENT_TYPE[d.sub] in ("Protests", "Riots"):
-            actor1, actor2 = _crowd(actor1, actor2, "Protesters" if EVENT_TYPE[d.sub] == "Protests" else "Rioters")
+            role = "Protesters" if EVENT_TYPE[d.sub] == "Protests" else "Rioters"
+            actor1, actor2 = _crowd(actor1, actor2, role, location.country)
         date: str | None = doc.published
         precision, basis, date_span = 3, "publication_date", None
         if d.date is not None:
