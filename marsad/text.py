@@ -4,6 +4,11 @@
 longer for compatibility ligatures); ``fold_with_map`` also returns, for each character of
 the folded text, the index of the raw character it came from, so that spans found in the
 folded text become exact offsets into the raw text. ``name_key`` is the lookup key of a name.
+
+The folding is one translation table: diacritics, tatweel, bidi and zero-width marks are
+dropped; alef, ya, ta marbuta, hamza seats and Persian letters are unified; Eastern Arabic
+and Persian digits become ASCII; presentation forms and full-width forms are decomposed;
+upper case becomes lower case.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ _DROP |= set(range(0x2066, 0x206A)) | {0xFEFF, 0x00AD, 0x061C}
 
 _SIMPLE = {
     "إ": "ا", "أ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ی": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه", "ھ": "ه", "،": "،", "\u00a0": " ", "\t": " ",
+    "ی": "ي", "ک": "ك", "ۀ": "ه", "ە": "ه", "ھ": "ه", "\u00a0": " ", "\t": " ",
     "\u2028": "\n", "\u2029": "\n", "\r": "\n",
 }
 for _i in range(10):
@@ -28,28 +33,44 @@ for _i in range(10):
     _SIMPLE[chr(0x06F0 + _i)] = str(_i)
 
 
-@lru_cache(maxsize=4096)
+def _build_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {code: None for code in _DROP}
+    for ch, folded in _SIMPLE.items():
+        table[ord(ch)] = folded
+    for code in range(0x41, 0x5B):
+        table[code] = chr(code + 32)
+    ranges = list(range(0x00C0, 0x0250)) + list(range(0xFB50, 0xFEFD)) + list(range(0xFF00, 0xFFF0))
+    ranges += [0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A,
+               0x202F, 0x205F, 0x3000]
+    for code in ranges:
+        ch = chr(code)
+        if code in table:
+            continue
+        if unicodedata.category(ch) == "Zs":
+            table[code] = " "
+            continue
+        norm = unicodedata.normalize("NFKC", ch) if code >= 0xFB50 else ch
+        out = "".join(_SIMPLE.get(c, c) for c in norm if ord(c) not in _DROP).lower()
+        if out != ch:
+            table[code] = out
+    return table
+
+
+_TABLE = _build_table()
+# characters whose folded form is not exactly one character: they shift offsets
+_SHIFTING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.items()) if v is None or len(v) != 1) + "]"
+)
+
+
 def fold_char(ch: str) -> str:
     """The folded form of one character."""
-    code = ord(ch)
-    if code < 0x80:
-        return ch.lower()
-    if code in _DROP:
-        return ""
-    mapped = _SIMPLE.get(ch)
-    if mapped is not None:
-        return mapped
-    if 0xFB50 <= code <= 0xFEFC or 0xFF00 <= code <= 0xFFEF or unicodedata.category(ch) == "Zs":
-        norm = unicodedata.normalize("NFKC", ch)
-        if norm != ch:
-            return "".join(fold_char(c) for c in norm)
-        if unicodedata.category(ch) == "Zs":
-            return " "
-    return ch.lower() if ch.isupper() else ch
+    folded = _TABLE.get(ord(ch), ch)
+    return "" if folded is None else folded
 
 
 def fold(text: str) -> str:
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -58,20 +79,26 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     The returned list has one extra final entry, ``len(text)``, so that an end offset
     equal to the folded length maps to the raw end.
     """
-    out: list[str] = []
+    if _SHIFTING.search(text) is None:
+        return text.translate(_TABLE), list(range(len(text) + 1))
+    parts: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        if ord(ch) < 0x80 and ch != "\t" and ch != "\r":
-            out.append(ch.lower() if "A" <= ch <= "Z" else ch)
-            index.append(i)
-            continue
-        folded = fold_char(ch)
-        if not folded:
-            continue
-        out.append(folded)
-        index.extend([i] * len(folded))
+    pos = 0
+    for m in _SHIFTING.finditer(text):
+        start = m.start()
+        if start > pos:
+            parts.append(text[pos:start].translate(_TABLE))
+            index.extend(range(pos, start))
+        folded = fold_char(text[start])
+        if folded:
+            parts.append(folded)
+            index.extend([start] * len(folded))
+        pos = start + 1
+    if pos < len(text):
+        parts.append(text[pos:].translate(_TABLE))
+        index.extend(range(pos, len(text)))
     index.append(len(text))
-    return "".join(out), index
+    return "".join(parts), index
 
 
 _NON_WORD = re.compile(r"[^\w]+")

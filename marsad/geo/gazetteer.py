@@ -99,6 +99,7 @@ class Gazetteer:
             self._names = names
             self._key_info: dict[str, KeyInfo | None] = {}
             self._buckets: dict[str, list[str]] | None = None
+            self._prefixes: dict[str, int] | None = None
             self._boundaries = BoundaryIndex(conn)
             self._cands = lru_cache(maxsize=50_000)(self._candidates)
             self._lookup_cached = lru_cache(maxsize=50_000)(self._lookup)
@@ -122,6 +123,22 @@ class Gazetteer:
                            countries=frozenset(r[9] for r in rs), max_population=max(r[8] for r in rs))
         self._key_info[key] = info
         return info
+
+    def prefix_lengths(self) -> dict[str, int]:
+        """First word of every name key → the most words a key starting with it has; lets a
+        caller skip text words that begin no place name without looking up each n-gram."""
+        if not self._loaded:
+            self._load()
+        with self._lock:
+            if self._prefixes is None:
+                prefixes: dict[str, int] = {}
+                for key in self._names:
+                    first, _, _rest = key.partition(" ")
+                    n = key.count(" ") + 1
+                    if prefixes.get(first, 0) < n:
+                        prefixes[first] = n
+                self._prefixes = prefixes
+        return self._prefixes
 
     def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:
         if len(key) < 4:

@@ -100,7 +100,10 @@ def _strip_proclitic(word: str) -> str:
 def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
     tokens = doc.tokens
     nats = nationalities()
+    heads = t.force_nouns | _CIVILIAN_NOUNS
     for i, tok in enumerate(tokens):
+        if tok.text not in heads and tok.text[1:] not in heads and tok.text[2:] not in heads:
+            continue
         word = _strip_proclitic(tok.text)
         if word not in t.force_nouns and tok.text not in t.force_nouns and word not in _CIVILIAN_NOUNS:
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.numbers import HUNDREDS, INJURED, KILLED, ONE_PERSON, TENS, TWO_PEOPLE, UNITS, VAGUE
@@ -27,6 +28,7 @@ UNITS_NOT_PEOPLE = fold_set({
     "صواريخ", "غاره", "غارات", "برميل", "براميل", "سياره", "سيارات", "منزل", "منازل", "اسره", "اسر", "عائله",
     "عايله", "عايلات", "مبنى", "مباني", "قريه", "قرى", "بلدات", "مواقع", "نقاط", "حاجز", "حواجز",
 })
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 _RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
 _YEARS = re.compile(r"^(?:19|20)\d\d$")
 
@@ -38,6 +40,7 @@ class CountValue:
     high: int
 
 
+@lru_cache(maxsize=100_000)
 def strip(word: str) -> str:
     return _CLITIC.sub("", word)
 
@@ -53,6 +56,8 @@ def _word_value(word: str) -> int | None:
 def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """``(value, tokens used, vague)`` of a number starting at token i, or None."""
     word = tokens[i].text
+    if word not in _NUMBER_WORDS and strip(word) not in _NUMBER_WORDS and not word.isdecimal():
+        return None
     if word.isascii() and word.isdigit():
         if _YEARS.match(word) or len(word) > 5:
             return None

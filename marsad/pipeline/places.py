@@ -69,7 +69,8 @@ class PlaceHit:
     route: bool = False  # named as a way through ("عبر خط تدمر", "طريق دمشق - بغداد"), not a scene
 
 
-def _variants(word: str) -> list[tuple[str, int]]:
+@lru_cache(maxsize=100_000)
+def _variants(word: str) -> tuple[tuple[str, int], ...]:
     """Clitic-free forms of a first word and how many letters were removed."""
     out = [(word, 0)]
     for p in ("و", "ف"):
@@ -81,7 +82,7 @@ def _variants(word: str) -> list[tuple[str, int]]:
             out.append(("ال" + w[2:], n + 1))
         elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
             out.append((w[1:], n + 1))
-    return out
+    return tuple(out)
 
 
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
@@ -123,6 +124,7 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
 
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     key_info = gazetteer.key_info
+    prefixes = gazetteer.prefix_lengths()
     tokens = doc.tokens
     blocked = [False] * len(tokens)
     for kind in ("actor", "source"):
@@ -141,13 +143,18 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         sentence = tokens[i].sentence
         found: tuple[int, str, int, KeyInfo] | None = None
-        for n in range(MAX_WORDS, 0, -1):
+        word = tokens[i].text
+        variants = _variants(word)
+        longest = 0
+        for v, _cut in variants:
+            n_words = prefixes.get(v, 0)
+            if n_words > longest:
+                longest = n_words
+        for n in range(min(MAX_WORDS, longest), 0, -1):
             last = i + n - 1
             if last >= len(tokens) or tokens[last].sentence != sentence or any(blocked[i : last + 1]):
                 continue
             rest = " ".join(t.text for t in tokens[i + 1 : last + 1])
-            variants = _variants(tokens[i].text)
-            word = tokens[i].text
             if n == 1 and (any(v in stop for v, _ in variants) or (word[:1] in "وفبل" and word[1:] in stop)):
                 continue  # وإن، بأنه، التركية: a function word or adjective with its clitics
             for first, cut in variants:

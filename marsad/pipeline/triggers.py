@@ -61,6 +61,12 @@ def _forms(folded: str) -> list[str]:
     return forms
 
 
+# trigger lookups by folded word: the first raw spelling seen decides (they differ only in
+# diacritics and hamza, which the lemmatizer mostly ignores)
+_known: dict[str, tuple[str, tuple[str, int]] | None] = {}
+_MISSING: tuple[str, tuple[str, int]] = ("", ("", 0))
+
+
 def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
     for form in _forms(folded):
         if form in LEMMAS:
@@ -124,7 +130,6 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
 
 def run(doc: Document) -> None:
     mtext = match_text(doc.norm)
-    taken: list[tuple[int, int]] = []
     for m in phrases().find(mtext):
         first = doc.token_at(m.start)
         if first >= len(doc.tokens):
@@ -133,14 +138,16 @@ def run(doc: Document) -> None:
         status, ss, se = _status(doc, first)
         doc.add(Mention("trigger", m.start, m.end, doc.tokens[first].sentence,
                         TriggerHit(sub, strength, m.key, status, ss, se), first, doc.token_at(m.end)))
-        taken.append((m.start, m.end))
+    covered = {t for m in doc.of("trigger") for t in range(m.tok_start, m.tok_end)}
     for i, tok in enumerate(doc.tokens):
-        if len(tok.text) < 3 or tok.text.isdigit():
+        if len(tok.text) < 3 or tok.text.isdigit() or i in covered:
             continue
-        if any(tok.start < b and a < tok.end for a, b in taken):
-            continue
-        raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
-        hit = lookup(raw, tok.text)
+        hit = _known.get(tok.text, _MISSING)
+        if hit is _MISSING:
+            raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
+            hit = lookup(raw, tok.text)
+            if len(_known) < 500_000:
+                _known[tok.text] = hit
         if hit is None:
             continue
         form, (sub, strength) = hit
