@@ -99,7 +99,7 @@ class Gazetteer:
             self._names = names
             self._key_info: dict[str, KeyInfo | None] = {}
             self._buckets: dict[str, list[str]] | None = None
-            self._prefixes: dict[str, int] | None = None
+            self._prefixes: frozenset[str] | None = None
             self._boundaries = BoundaryIndex(conn)
             self._cands = lru_cache(maxsize=50_000)(self._candidates)
             self._lookup_cached = lru_cache(maxsize=50_000)(self._lookup)
@@ -124,20 +124,19 @@ class Gazetteer:
         self._key_info[key] = info
         return info
 
-    def prefix_lengths(self) -> dict[str, int]:
-        """First word of every name key → the most words a key starting with it has; lets a
-        caller skip text words that begin no place name without looking up each n-gram."""
+    def name_prefixes(self) -> frozenset[str]:
+        """Every word-prefix of every name key ("دير", "دير الزور"): a caller can extend a
+        match word by word and stop as soon as no name goes on that way."""
         if not self._loaded:
             self._load()
         with self._lock:
             if self._prefixes is None:
-                prefixes: dict[str, int] = {}
+                prefixes: set[str] = set()
                 for key in self._names:
-                    first, _, _rest = key.partition(" ")
-                    n = key.count(" ") + 1
-                    if prefixes.get(first, 0) < n:
-                        prefixes[first] = n
-                self._prefixes = prefixes
+                    words = key.split(" ")
+                    for n in range(1, len(words) + 1):
+                        prefixes.add(" ".join(words[:n]))
+                self._prefixes = frozenset(prefixes)
         return self._prefixes
 
     def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:

@@ -34,7 +34,7 @@ class Pipeline:
         )
 
         self.gazetteer = open_gazetteer(gazetteer_path)
-        self.gazetteer.prefix_lengths()  # load the name index now, once per process
+        self.gazetteer.name_prefixes()  # load the name index now, once per process
         self.stages: list[tuple[str, Stage]] = [
             ("normalize", normalize.run),
             ("segment", segment.run),

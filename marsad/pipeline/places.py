@@ -122,53 +122,71 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     return cue, near, ev_tok, locative
 
 
+class _Starts:
+    """Per gazetteer: for a text word, its clitic-free forms that begin a name and whether the
+    word alone is a stop word (memoised across articles)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.prefixes = gazetteer.name_prefixes()
+        self.stop = not_names()
+        self.memo: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
+
+    def __call__(self, word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
+        got = self.memo.get(word)
+        if got is None:
+            variants = tuple(v for v in _variants(word) if v[0] in self.prefixes)
+            stop = any(v in self.stop for v, _ in _variants(word)) or (word[:1] in "وفبل" and word[1:] in self.stop)
+            got = (variants, stop)
+            if len(self.memo) < 300_000:
+                self.memo[word] = got
+        return got
+
+
+_starts: dict[int, _Starts] = {}
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     key_info = gazetteer.key_info
-    prefixes = gazetteer.prefix_lengths()
+    starts = _starts.get(id(gazetteer))
+    if starts is None:
+        starts = _starts[id(gazetteer)] = _Starts(gazetteer)
     tokens = doc.tokens
-    blocked = [False] * len(tokens)
+    n_tokens = len(tokens)
+    # next_blocked[i]: the first token at or after i that belongs to an actor or source name
+    blocked = [False] * n_tokens
     for kind in ("actor", "source"):
         for m in doc.of(kind):
-            for t in range(m.tok_start, min(m.tok_end, len(tokens))):
+            for t in range(m.tok_start, min(m.tok_end, n_tokens)):
                 blocked[t] = True
+    next_blocked = [n_tokens] * (n_tokens + 1)
+    for t in range(n_tokens - 1, -1, -1):
+        next_blocked[t] = t if blocked[t] else next_blocked[t + 1]
     hints = set(country_hints(doc))
-    stop = not_names()
     hits: list[Mention] = []
     last_end = -1  # token after the last accepted place
     last_cue: str | None = None
     i = 0
     while i < len(tokens):
-        if blocked[i] or tokens[i].text.isdigit():
-            i += 1
-            continue
-        sentence = tokens[i].sentence
-        found: tuple[int, str, int, KeyInfo] | None = None
         word = tokens[i].text
-        variants = _variants(word)
-        longest = 0
-        for v, _cut in variants:
-            n_words = prefixes.get(v, 0)
-            if n_words > longest:
-                longest = n_words
-        for n in range(min(MAX_WORDS, longest), 0, -1):
-            last = i + n - 1
-            if last >= len(tokens) or tokens[last].sentence != sentence or any(blocked[i : last + 1]):
-                continue
-            rest = " ".join(t.text for t in tokens[i + 1 : last + 1])
-            if n == 1 and (any(v in stop for v, _ in variants) or (word[:1] in "وفبل" and word[1:] in stop)):
-                continue  # وإن، بأنه، التركية: a function word or adjective with its clitics
+        variants, is_stop = starts(word)
+        found: tuple[int, str, int, KeyInfo] | None = None
+        sentence = tokens[i].sentence
+        if not blocked[i]:
             for first, cut in variants:
-                key = f"{first} {rest}" if rest else first
-                if len(key) < 3:
-                    continue
-                info = key_info(key)
-                if info is not None:
-                    found = (n, key, cut, info)
-                    break
-            if found:
-                break
+                # extend word by word while some name goes on that way; keep the longest name
+                key, n = first, 1
+                while True:
+                    info = key_info(key) if len(key) >= 3 and not (n == 1 and is_stop) else None
+                    if info is not None and (found is None or n > found[0]):
+                        found = (n, key, cut, info)
+                    j = i + n
+                    if n >= MAX_WORDS or j >= n_tokens or tokens[j].sentence != sentence or next_blocked[i] <= j:
+                        break
+                    longer = f"{key} {tokens[j].text}"
+                    if longer not in starts.prefixes:
+                        break
+                    key, n = longer, n + 1
         if found is None:
-            word = tokens[i].text
             if i == last_end and word.startswith("و") and len(word) > 3:
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
             elif hits:
