@@ -126,6 +126,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     resolved = gazetteer.resolve(queries, country_hints=doc.country_hints)
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
     overview = _overview_sentences(places, resolved)
+    reference = _reference_day(doc)
     merged: dict[EventKey, Event] = {}
     order: list[EventKey] = []
     for d in drafts:
@@ -134,7 +135,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue  # a sentence that sweeps across regions is analysis, not a report of one event
         if res is None or res.place.kind == "country":
             continue  # unknown place, or a whole country: too vague to be one event
-        if d.date is not None and not d.date.relative and _background_date(d.date.day, doc.published):
+        if d.date is not None and not d.date.relative and _background_date(d.date.day, reference):
             continue
         location = _location(doc, d, res)
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
@@ -244,10 +245,18 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
-def _background_date(day: date, published: str | None) -> bool:
-    """A date more than two weeks before publication belongs to background, not to the news."""
-    pub = parse_published(published)
-    return pub is not None and (pub - day).days > BACKGROUND_DAYS
+def _reference_day(doc: Document) -> date | None:
+    """The day the article speaks from: its publication date, else the latest date it names."""
+    pub = parse_published(doc.published)
+    if pub is not None:
+        return pub
+    days = [m.value.day for m in doc.of("date")]
+    return max(days) if days else None
+
+
+def _background_date(day: date, reference: date | None) -> bool:
+    """A date more than two weeks before the article's day belongs to background, not to the news."""
+    return reference is not None and (reference - day).days > BACKGROUND_DAYS
 
 
 def _with_notes(e: Event) -> Event:
