@@ -120,6 +120,8 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if actor2 is None:
         # "... ما أسفر عن مقتل ثلاثة مدنيين": civilians named after the action are its victims
         actor2 = next((a for a in actors if a.start > trig.start and _inter(a.value) == 7), None)
+    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
+        actor2 = None
     return actor1, actor2
 
 

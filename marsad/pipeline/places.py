@@ -163,6 +163,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         next_blocked[t] = t if blocked[t] else next_blocked[t + 1]
     hints = set(country_hints(doc))
     hits: list[Mention] = []
+    anaphors: list[int] = []  # tokens of "البلدة", "المدينة" with no name after them
     last_end = -1  # token after the last accepted place
     last_cue: str | None = None
     i = 0
@@ -189,10 +190,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if found is None:
             if i == last_end and word.startswith("و") and len(word) > 3:
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
-            elif hits:
-                anaphor = _anaphor(doc, i, hits)
-                if anaphor is not None:
-                    hits.append(anaphor)
+            elif hits and _is_anaphor(tokens[i].text):
+                anaphors.append(i)
             i += 1
             continue
         n, key, cut, info = found
@@ -237,20 +236,33 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
-    _link_parents(doc, hits)
+    linked = _link_parents(doc, hits)
+    for i in anaphors:
+        ref = _anaphor(doc, i, [m for m in linked if m.tok_end <= i])
+        if ref is not None:
+            linked.append(ref)
+    for mention in sorted(linked, key=lambda m: m.start):
+        doc.add(mention)
 
 
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 _ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
 
 
+def _is_anaphor(word: str) -> bool:
+    return any(w in _ANAPHORS for w, _ in _variants(word))
+
+
 def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     """"البلدة" / "المدينة" with no name after it: the last town named before, in the same
-    paragraph, as a place of its own sentence."""
+    paragraph (not a parent such as the governorate of "منبج بريف حلب"), as a place of its
+    own sentence."""
     tok = doc.tokens[i]
     bare = next((w for w, _ in _variants(tok.text) if w in _ANAPHORS), None)
     if bare is None:
         return None
+    if i > 0 and ({w for w, _ in _variants(doc.tokens[i - 1].text)} | {doc.tokens[i - 1].text}) & NEAR_CUES:
+        return None  # "قرية X الواقعة في ريف المدينة": the city around X, named no closer
     paragraph = doc.sentences[tok.sentence].paragraph
     for prev in reversed(hits):
         hit: PlaceHit = prev.value
@@ -265,7 +277,9 @@ def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     return None
 
 
-def _link_parents(doc: Document, hits: list[Mention]) -> None:
+def _link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """Mark "X في Y", "X بريف Y", "X شرق Y", "X (Y)": Y is X's parent (not a scene of its own);
+    "X وY" is a list, not a parent."""
     tokens = doc.tokens
     out: list[Mention] = []
     for k, m in enumerate(hits):
@@ -273,13 +287,13 @@ def _link_parents(doc: Document, hits: list[Mention]) -> None:
         if k + 1 < len(hits):
             nxt = hits[k + 1]
             gap = tokens[m.tok_end : nxt.tok_start]
-            if nxt.sentence == m.sentence and len(gap) <= 4 and all(
+            bracket = "(" in doc.norm[m.end : nxt.start]
+            listed = tokens[nxt.tok_start].text.startswith("و")
+            if nxt.sentence == m.sentence and (gap or bracket) and not listed and len(gap) <= 4 and all(
                 t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in gap
             ):
                 hit = replace(hit, parent_key=nxt.value.key)
         if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
             hit = replace(hit, is_parent=True)
-        mention = Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end)
-        out.append(mention)
-    for mention in out:
-        doc.add(mention)
+        out.append(Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end))
+    return out
