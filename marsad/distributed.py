@@ -107,11 +107,17 @@ def dask_client(address: str) -> Iterator[Client]:
 # --- on the workers -----------------------------------------------------------------------------
 
 
+WARM_TEXT = "قصفت قوات النظام السوري بلدة كفرنبل في ريف إدلب أمس، ما أسفر عن مقتل ثلاثة مدنيين."
+
+
 def warm(gazetteer: str | None) -> str:
-    """Build this process's pipeline now (it is cached); returns the gazetteer it opened."""
+    """Build this process's pipeline now (it is cached) and run it once, so that what stages
+    load lazily is loaded before the first partition; returns the gazetteer it opened."""
     from marsad.pipeline import get_pipeline
 
-    return str(get_pipeline(gazetteer).gazetteer.path)
+    pipeline = get_pipeline(gazetteer)
+    pipeline.extract(WARM_TEXT, published="2017-06-10")
+    return str(pipeline.gazetteer.path)
 
 
 def extract_partition(articles: list[Article], gazetteer: str | None) -> list[WireResult]:

@@ -328,6 +328,8 @@ def run(doc: Document) -> None:
                 continue
             if _generic_reference(doc, trig):
                 continue
+            if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in _TERRITORY_NOUNS and not _completed(doc, trig):
+                continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
             if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
                 trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
             ):
@@ -406,6 +408,26 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 _SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
 _RELATIVE = fold_set({"التي", "الذي", "الذين"})
+
+
+_TERRITORY_NOUNS = fold_set({"تحرير", "سيطره", "السيطره", "استعاده", "اقتحام", "استيلاء", "انتزاع", "طرد"})
+_COMPLETION = fold_set({
+    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "اعلن", "اعلنت", "اكمل", "اكملت", "تم", "اسفر", "اسفرت",
+    "عن", "اكد", "اكدت", "استكمال", "استكملت", "انهت", "انهى", "بعد",
+})
+
+
+def _completed(doc: Document, trig: Mention) -> bool:
+    """A verbal noun of taking ground is an event when a completion word governs it:
+    "تمكنت القوات من السيطرة على", "أعلن الجيش عن تحرير", "أسفر عن السيطرة على"."""
+    tokens = doc.tokens
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 6), -1):
+        if tokens[j].sentence != trig.sentence:
+            break
+        word = tokens[j].text
+        if word in _COMPLETION or word[1:] in _COMPLETION:
+            return True
+    return False
 
 
 def _generic_reference(doc: Document, trig: Mention) -> bool:

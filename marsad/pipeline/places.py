@@ -226,6 +226,9 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             word = ev_first.text
             bare = next((w for w, _ in _variants(word) if w in PLACE_CUES or w in NEAR_CUES), word)
             ev_start = ev_first.start + len(word) - len(bare)
+        if ev_tok > 0 and tokens[ev_tok - 1].text in _OUTLET_NOUNS:
+            i += n
+            continue  # وكالة "فارس", صحيفة "الرياض": the name of a news outlet
         route = any(t.text in _ROUTE_WORDS for t in tokens[max(0, ev_tok - 3) : ev_tok] if t.sentence == sentence)
         before = tokens[ev_tok - 1].text if ev_tok > 0 else ""
         ahead = [t.text for t in tokens[i + n : i + n + 2]]
@@ -245,6 +248,10 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         doc.add(mention)
 
 
+_OUTLET_NOUNS = fold_set({
+    "وكالة", "وكاله", "صحيفة", "قناة", "موقع", "اذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة", "لوكالة", "لصحيفة",
+    "لقناة", "بوكالة", "بصحيفة", "وكالات",
+})
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 _ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
 
