@@ -252,6 +252,7 @@ def _nearest(items: list[Mention], trig: Mention) -> Mention | None:
 
 
 DISTANCE_WEIGHT = 0.05
+UNLISTED_PENALTY = 1.0
 
 
 def _place_score(m: Mention, trig: Mention, n_tokens: int) -> float:
@@ -261,7 +262,9 @@ def _place_score(m: Mention, trig: Mention, n_tokens: int) -> float:
         score -= 0.5
     if hit.near:
         score -= 0.8
-    if hit.info.kinds <= _BROAD:
+    if hit.info.n_places == 0:
+        score -= UNLISTED_PENALTY  # not in the gazetteer: only when no listed place competes
+    elif hit.info.kinds <= _BROAD:
         score -= 1.0
     if m.start >= trig.end:
         score += 0.5

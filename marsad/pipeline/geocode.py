@@ -28,6 +28,7 @@ from marsad.pipeline.places import PlaceHit
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
+UNLISTED_WITHOUT_COORDINATES = False
 EventKey = tuple[str, str, str | None, str]
 
 
@@ -112,6 +113,29 @@ def _location(doc: Document, d: Draft, res: Resolution) -> Location:
     )
 
 
+def _unlisted(doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution]) -> Location:
+    """A place named with its cue word ("قرية X") that no gazetteer holds: coded to its parent
+    (X بريف Y، X قرب Y) at precision 2 when the parent is known, else without coordinates."""
+    hit: PlaceHit = d.place.value
+    name = doc.span(hit.name_start, hit.name_end)
+    evidence = doc.span(hit.ev_start, hit.name_end)
+    parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
+    if parent is not None and parent.place.kind != "country":
+        place = parent.place
+        return Location(
+            name_ar=name.text, name=name.text, geonames_id=None, lat=place.lat, lon=place.lon,
+            country=place.country, admin1=place.admin1, admin2=place.admin2,
+            geo_precision=3 if place.kind in _BROAD_KINDS else 2, evidence=evidence, place_id=None,
+            kind=hit.cue, score=None, why=f"not in the gazetteer; coded to its parent {place.name}",
+        )
+    country = doc.country_hints[0] if doc.country_hints else None
+    return Location(
+        name_ar=name.text, name=name.text, geonames_id=None, lat=None, lon=None, country=country,
+        admin1=None, admin2=None, geo_precision=1, evidence=evidence, place_id=None, kind=hit.cue,
+        score=None, why="not in the gazetteer; no coordinates" + (f"; country from the article ({country})" if country else ""),
+    )
+
+
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     drafts: list[Draft] = doc.drafts
     if not drafts:
@@ -126,6 +150,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     resolved = gazetteer.resolve(queries, country_hints=doc.country_hints)
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
     overview = _overview_sentences(places, resolved)
+    parents = {(m.sentence, m.value.key): r for m, r in zip(places, resolved, strict=True) if r is not None}
     reference = _reference_day(doc)
     merged: dict[EventKey, Event] = {}
     order: list[EventKey] = []
@@ -133,11 +158,16 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         res = by_start.get(d.place.start)
         if d.sentence in overview:
             continue  # a sentence that sweeps across regions is analysis, not a report of one event
-        if res is None or res.place.kind == "country":
-            continue  # unknown place, or a whole country: too vague to be one event
         if d.date is not None and not d.date.relative and _background_date(d.date.day, reference):
             continue
-        location = _location(doc, d, res)
+        if res is not None and res.place.kind != "country":
+            location = _location(doc, d, res)
+        elif res is None and d.place.value.info.n_places == 0:
+            location = _unlisted(doc, d, parents)  # a village the gazetteer lacks, named with its cue
+            if location.lat is None and not UNLISTED_WITHOUT_COORDINATES:
+                continue
+        else:
+            continue  # unknown place, or a whole country: too vague to be one event
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)
         if EVENT_TYPE[d.sub] in ("Protests", "Riots"):

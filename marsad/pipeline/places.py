@@ -188,6 +188,12 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
                         break
                     key, n = longer, n + 1
         if found is None:
+            unknown = None if blocked[i] or is_stop else _unknown_name(doc, i, next_blocked[i])
+            if unknown is not None:
+                hits.append(unknown)
+                last_end, last_cue = unknown.tok_end, unknown.value.cue
+                i = unknown.tok_end
+                continue
             if i == last_end and word.startswith("و") and len(word) > 3:
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
             elif hits and _is_anaphor(tokens[i].text):
@@ -254,6 +260,46 @@ _OUTLET_NOUNS = fold_set({
 })
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 _ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
+
+
+UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
+# cue words after which an unknown word is still taken as a place name
+_NAMING_CUES = frozenset({"village", "town", "neighbourhood", "district", "subdistrict", "camp", "crossing", "site"})
+# first words of compound place names ("تل X", "عين X", "كفر X")
+_COMPOUND_HEADS = fold_set({
+    "تل", "عين", "كفر", "بيت", "دير", "جسر", "باب", "سوق", "ابو", "ام", "بئر", "راس", "خربة", "خربه", "جبل", "وادي",
+    "قصر", "بني", "سيدي", "البو", "حي", "نهر", "حوش", "تلول", "بوابة", "بوابه", "مفرق", "دوار", "شارع",
+})
+_NAME_TAILS = fold_set({
+    "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الكبرى", "الصغرى",
+    "الكبير", "الصغير", "الجديده", "القديمه", "الفوقاني", "التحتاني", "العليا", "السفلى",
+})
+
+
+def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
+    """A name the gazetteer lacks, right after a cue word that says it is a village, town,
+    neighbourhood, area or camp ("قرية السيال", "منطقة الشيفونية", "حي الدويلعة"): kept as a
+    place without coordinates (geocoding then uses its parent, if one is named)."""
+    tokens = doc.tokens
+    cue, near, ev_tok, _locative = _cue_before(doc, i)
+    if cue not in _NAMING_CUES or ev_tok != i - 1 or near:
+        return None
+    word = tokens[i].text
+    if len(word) < 3 or word.isdigit() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES:
+        return None
+    end = i + 1
+    if word in _COMPOUND_HEADS and end < len(tokens) and tokens[end].sentence == tokens[i].sentence:
+        end += 1
+    if end < len(tokens) and tokens[end].sentence == tokens[i].sentence and tokens[end].text in _NAME_TAILS:
+        end += 1
+    if blocked_from < end:
+        return None
+    cue_tok = tokens[ev_tok]
+    bare = next((w for w, _ in _variants(cue_tok.text) if w in PLACE_CUES), cue_tok.text)
+    ev_start = cue_tok.start + len(cue_tok.text) - len(bare)
+    key = " ".join(t.text for t in tokens[i:end])
+    hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN)
+    return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
 
 
 def _is_anaphor(word: str) -> bool:
