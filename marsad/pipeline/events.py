@@ -72,6 +72,7 @@ class Draft:
     injured: list[Mention] = field(default_factory=list)
     sources: list[Mention] = field(default_factory=list)
     confidence: float = 0.0
+    listed: bool = False  # a place after the first of a list ("على X وY")
 
 
 def _inter(hit: ActorHit) -> int:
@@ -367,13 +368,14 @@ def run(doc: Document) -> None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
                     sub = GOV if _inter(actor1.value) == 1 else NSA
-            for place in chosen:
+            for n_place, place in enumerate(chosen):
                 key = (sub, place.start)
                 if key in seen:
                     continue
                 seen.add(key)
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
-                draft = Draft(sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2)
+                draft = Draft(sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2,
+                              listed=n_place > 0)
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
@@ -541,9 +543,14 @@ def _attach(doc: Document, drafts: list[Draft]) -> None:
             d.date_span = (date.start, date.end)
         sent_counts = [c for c in counts if c.sentence == d.sentence]
         if not sent_counts and d.sentence + 1 < len(doc.sentences):
+            # "... وأسفر القصف عن مقتل خمسة": a next sentence with figures but no event of its own
             nxt = d.sentence + 1
-            if not any(t.sentence == nxt for t in doc.of("trigger") if t.value.strength == 2):
+            if not any(t.sentence == nxt for t in doc.of("trigger") if t.value.sub != KILLING) and not any(
+                p.sentence == nxt for p in doc.of("place")
+            ):
                 sent_counts = [c for c in counts if c.sentence == nxt]
+        if d.listed:
+            sent_counts = []  # one figure for "X وY وZ" is not each place's figure
         d.killed = [c for c in sent_counts if c.value.role == "killed"]
         d.injured = [c for c in sent_counts if c.value.role == "injured"]
         own = [m for m in sources if m.sentence == d.sentence]

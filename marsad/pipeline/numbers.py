@@ -107,9 +107,13 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
 
 def run(doc: Document) -> None:
     tokens = doc.tokens
+    in_dates = {t for m in doc.of("date") for t in range(m.tok_start, m.tok_end)}
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if i in in_dates:
+            i += 1  # "19 مارس 2017" is a date, not nineteen people
+            continue
         parsed = parse_number(tokens, i)
         if parsed is None:
             bare = strip(tok.text)
