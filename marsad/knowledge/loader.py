@@ -21,6 +21,9 @@ class ActorRecord:
     aliases_ar: tuple[str, ...]
     anaphors_ar: tuple[str, ...]
     parent: str | None = None
+    code_as_parent: bool = False  # coded under its parent (the IRGC as Military Forces of Iran)
+    inter_abroad: int | None = None  # inter code when acting outside its country (foreign forces: 8)
+    inter_home: int | None = None  # inter code when acting at home
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,9 @@ def actors() -> dict[str, ActorRecord]:
             aliases_ar=_strs(row.get("aliases_ar")),
             anaphors_ar=_strs(row.get("anaphors_ar")),
             parent=row.get("parent"),
+            code_as_parent=bool(row.get("code_as_parent", False)),
+            inter_abroad=row.get("inter_abroad"),
+            inter_home=row.get("inter_home"),
         )
         out[record.id] = record
     return out

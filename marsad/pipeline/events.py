@@ -116,6 +116,8 @@ def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[s
 def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
     actor1, actor2 = _sides(doc, trig, actors)
+    if trig.value.lemma in _DEFENCE and actor1 is not None:
+        actor1, actor2 = actor2, actor1  # "X تتصدى للهجوم": X defends, the attacker is the other side
     if actor1 is not None and _inter(actor1.value) == 7:
         actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
     if actor2 is None:
@@ -219,6 +221,7 @@ def _bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention
     return actor1, actor2
 
 
+_DEFENCE = fold_set({"تصدى", "تصدي", "صد", "التصدي", "يتصدى", "تتصدى"})
 _AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات"})
 _VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
     # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"

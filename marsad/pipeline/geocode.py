@@ -18,7 +18,7 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
-from marsad.model import ActorRef, Count, Event, Location, SourceRef
+from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
@@ -47,11 +47,24 @@ def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[Actor
         if same:
             record = same[0]
     evidence = doc.span(m.start, m.end)
-    main = ActorRef(record.id, record.name, record.name_ar, record.inter, record.country, evidence)
-    assoc = tuple(
-        ActorRef(r.id, r.name, r.name_ar, r.inter, r.country, None) for r in (t.record(i) for i in hit.assoc)
-    )
+    main = _ref(record, country, evidence)
+    assoc = tuple(_ref(t.record(i), country, None) for i in hit.assoc)
     return main, assoc
+
+
+def _ref(record: ActorRecord, country: str | None, evidence: Span | None) -> ActorRef:
+    """The coded actor: a unit coded under its parent, with the inter code for where it acted
+    (a country's forces are state forces at home and external forces abroad)."""
+    t = tables()
+    if record.code_as_parent and record.parent and record.parent in t.table:
+        record = t.record(record.parent)
+    inter = record.inter
+    if country and record.country:
+        if record.country != country and record.inter_abroad:
+            inter = record.inter_abroad
+        elif record.country == country and record.inter_home:
+            inter = record.inter_home
+    return ActorRef(record.id, record.name, record.name_ar, inter, record.country, evidence)
 
 
 def _crowd(
