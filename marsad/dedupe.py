@@ -19,12 +19,12 @@ of near matches never drifts across places. Nothing here touches storage.
 from __future__ import annotations
 
 import calendar
-import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from marsad.geo.rank import distance_km
 from marsad.model import ActorRef, Count, Event
 
 MAX_KM = 10.0
@@ -158,13 +158,6 @@ def common_window(reports: Iterable[Report]) -> tuple[str, str] | None:
 # --- places ----------------------------------------------------------------------------------
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def _differ(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.casefold() != b.casefold()
 
@@ -180,7 +173,7 @@ def same_place(a: Report, b: Report) -> str | None:
     precise = (a.geo_precision or 3) <= 1 and (b.geo_precision or 3) <= 1
     if precise and None not in (a.lat, a.lon, b.lat, b.lon):
         assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-        distance = km(a.lat, a.lon, b.lat, b.lon)
+        distance = distance_km(a.lat, a.lon, b.lat, b.lon)
         if distance <= MAX_KM:
             return f"{distance:.1f} km apart at geo precision 1"
         return None
@@ -191,7 +184,7 @@ def same_place(a: Report, b: Report) -> str | None:
     # district unknown on one side (a place coded to a governorate's capital or centroid)
     if None not in (a.lat, a.lon, b.lat, b.lon):
         assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-        distance = km(a.lat, a.lon, b.lat, b.lon)
+        distance = distance_km(a.lat, a.lon, b.lat, b.lon)
         if distance <= MAX_KM:
             return f"{distance:.1f} km apart at geo precision {coarse} (district unknown)"
     return None

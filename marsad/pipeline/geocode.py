@@ -9,12 +9,12 @@ are merged (one event per type-place-day-actor pair).
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import replace
 from datetime import date
 
 from marsad.document import Document, Mention
 from marsad.geo import Gazetteer
+from marsad.geo.rank import distance_km
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
@@ -277,15 +277,9 @@ def _overview_sentences(places: list[Mention], resolved: list[Resolution | None]
     out = {sentence for sentence, n in routes.items() if n >= OVERVIEW_ROUTES}
     for sentence, pts in points.items():
         unique = set(pts)
-        if len(unique) >= OVERVIEW_PLACES and max(_km(a, b) for a in unique for b in unique) > OVERVIEW_SPREAD_KM:
+        if len(unique) >= OVERVIEW_PLACES and max(distance_km(*a, *b) for a in unique for b in unique) > OVERVIEW_SPREAD_KM:
             out.add(sentence)
     return out
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _reference_day(doc: Document) -> date | None:

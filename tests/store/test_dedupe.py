@@ -84,7 +84,7 @@ def test_join_needs_every_member() -> None:
     # b is 4 km east of a; c is 7 km east of b, 11 km from a: c must not chain in
     far_east = replace(RAQQA_EAST, place_id="gn:x", lon=RAQQA_EAST.lon + 0.08)
     a, b, c = rep("a", 1), rep("b", 2, location=RAQQA_EAST), rep("c", 3, location=far_east)
-    assert dedupe.km(RAQQA.lat or 0, RAQQA.lon or 0, far_east.lat or 0, far_east.lon or 0) > dedupe.MAX_KM
+    assert dedupe.distance_km(RAQQA.lat or 0, RAQQA.lon or 0, far_east.lat or 0, far_east.lon or 0) > dedupe.MAX_KM
     assert dedupe.pair_reasons(b, c) is not None
     clusters = dedupe.cluster([a, b, c])
     assert [len(x) for x in clusters] == [2, 1]
