@@ -165,6 +165,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     overview = _overview_sentences(places, resolved)
     parents = {(m.sentence, m.value.key): r for m, r in zip(places, resolved, strict=True) if r is not None}
     reference = _reference_day(doc)
+    published = parse_published(doc.published)
     merged: dict[EventKey, Event] = {}
     order: list[EventKey] = []
     for d in drafts:
@@ -186,8 +187,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if EVENT_TYPE[d.sub] in ("Protests", "Riots"):
             role = "Protesters" if EVENT_TYPE[d.sub] == "Protests" else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
-        date: str | None = doc.published
-        precision, basis, date_span = 3, "publication_date", None
+        date: str | None = published.isoformat() if published else None
+        precision, basis, date_span = 3, "publication_date" if published else "default", None
         if d.date is not None:
             date, precision, basis = d.date.day.isoformat(), d.date.precision, "text"
             date_span = doc.span(*d.date_span) if d.date_span else None
