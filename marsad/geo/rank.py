@@ -22,6 +22,9 @@ KIND_PRIOR = {
     "district": 0.12, "subdistrict": 0.08, "neighbourhood": 0.1,
 }
 SITE_PRIOR = 0.3
+FAR_KM = 250.0
+FAR_PENALTY = 0.6
+OUTSIDE_PARENT_PENALTY = 0.8
 CURATED_BONUS = 0.25
 
 # Kinds that fit a cue word fully, and kinds that fit it partly.
@@ -128,6 +131,8 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         if bonus:
             s += bonus
             why.append(f"near {best_name} ({best_d:.0f} km)")
+        if best_d > FAR_KM and p.kind not in ADMIN_KINDS and p.population < 100_000:
+            s -= FAR_PENALTY  # a small place far from everything else the article names: a namesake
         a1 = name_key(p.admin1_ar or "")
         if a1 and any(name_key(o.admin1_ar or "") == a1 for o, _k in ctx.points):
             s += 0.15
@@ -148,7 +153,7 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s += 0.9
             why.append(f"in/near parent {fits[0].name_ar or fits[0].name}")
         else:
-            s -= 0.3
+            s -= OUTSIDE_PARENT_PENALTY
     if cand.match in ("translit", "fuzzy") and not near:
         s -= 0.3 if cand.similarity >= 0.8 and ctx.unique_loose.get(p.country) == 1 else 0.8
     return s, why
