@@ -126,20 +126,36 @@ def _location(doc: Document, d: Draft, res: Resolution) -> Location:
     )
 
 
-def _unlisted(doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution]) -> Location:
+def _nearest_resolved(m: Mention, places: list[Mention], resolved: list[Resolution | None]) -> Resolution | None:
+    """The resolved place named closest to m in its sentence (not a country)."""
+    best: tuple[int, Resolution] | None = None
+    for other, r in zip(places, resolved, strict=True):
+        if r is None or other.sentence != m.sentence or r.place.kind == "country" or other is m:
+            continue
+        gap = abs(other.tok_start - m.tok_start)
+        if best is None or gap < best[0]:
+            best = (gap, r)
+    return best[1] if best else None
+
+
+def _unlisted(
+    doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None
+) -> Location:
     """A place named with its cue word ("قرية X") that no gazetteer holds: coded to its parent
-    (X بريف Y، X قرب Y) at precision 2 when the parent is known, else without coordinates."""
+    (X بريف Y، X قرب Y), else to the nearest known place of its sentence, at precision 2; with
+    neither, kept without coordinates (its name still identifies it)."""
     hit: PlaceHit = d.place.value
     name = doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
     parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
+    parent = parent or nearby
     if parent is not None and parent.place.kind != "country":
         place = parent.place
         return Location(
             name_ar=name.text, name=name.text, geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3 if place.kind in _BROAD_KINDS else 2, evidence=evidence, place_id=None,
-            kind=hit.cue, score=None, why=f"not in the gazetteer; coded to its parent {place.name}",
+            kind=hit.cue, score=None, why=f"not in the gazetteer; coded to {place.name} named with it",
         )
     country = doc.country_hints[0] if doc.country_hints else None
     return Location(
@@ -164,6 +180,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
     overview = _overview_sentences(places, resolved)
     parents = {(m.sentence, m.value.key): r for m, r in zip(places, resolved, strict=True) if r is not None}
+    nearby = {m.start: _nearest_resolved(m, places, resolved) for m in places if m.value.info.n_places == 0}
     reference = _reference_day(doc)
     published = parse_published(doc.published)
     merged: dict[EventKey, Event] = {}
@@ -177,7 +194,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
         elif res is None and d.place.value.info.n_places == 0:
-            location = _unlisted(doc, d, parents)  # a village the gazetteer lacks, named with its cue
+            location = _unlisted(doc, d, parents, nearby.get(d.place.start))  # a village the gazetteer lacks
             if location.lat is None and not UNLISTED_WITHOUT_COORDINATES:
                 continue
         else:

@@ -20,6 +20,7 @@ from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
+from marsad.pipeline.triggers import known_trigger as lookup_trigger
 from marsad.text import fold_set, name_key
 
 _NOT_NAMES = COMMON_WORDS | frozenset(PLACE_CUES) | NEAR_CUES | LOCATIVES
@@ -264,7 +265,8 @@ _ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "الم�
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
 # cue words after which an unknown word is still taken as a place name
-_NAMING_CUES = frozenset({"village", "town", "neighbourhood", "district", "subdistrict", "camp", "crossing", "site"})
+_NAMING_CUES = frozenset({"village", "town", "neighbourhood", "district", "subdistrict", "camp", "crossing"})
+_PLURAL_CUES = fold_set({"قرى", "بلدات", "مدن", "احياء", "محاور", "مناطق", "مخيمات", "قريتي", "بلدتي", "مدينتي"})
 # first words of compound place names ("تل X", "عين X", "كفر X")
 _COMPOUND_HEADS = fold_set({
     "تل", "عين", "كفر", "بيت", "دير", "جسر", "باب", "سوق", "ابو", "ام", "بئر", "راس", "خربة", "خربه", "جبل", "وادي",
@@ -284,8 +286,14 @@ def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
     cue, near, ev_tok, _locative = _cue_before(doc, i)
     if cue not in _NAMING_CUES or ev_tok != i - 1 or near:
         return None
+    cue_word = next((w for w, _ in _variants(tokens[ev_tok].text) if w in PLACE_CUES), tokens[ev_tok].text)
     word = tokens[i].text
-    if len(word) < 3 or word.isdigit() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES:
+    if cue_word.startswith("ال") or (cue_word in _PLURAL_CUES and not word.startswith("ال")):
+        return None  # "المنطقة الحدودية", "بلدات موالية": a definite or plural cue takes an adjective
+    if (
+        len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
+        or lookup_trigger(word) or word.startswith(("لل", "بال", "وال"))
+    ):
         return None
     end = i + 1
     if word in _COMPOUND_HEADS and end < len(tokens) and tokens[end].sentence == tokens[i].sentence:

@@ -82,6 +82,11 @@ _PURPOSE = ("لل", "ل", "ول", "فل")
 _MASDAR_TYPES = frozenset({"TERRITORY"})
 
 
+def known_trigger(folded: str) -> bool:
+    """Whether a folded word is an event word by its form alone (no lemmatizer)."""
+    return any(form in LEMMAS for form in _forms(folded))
+
+
 def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     tokens = doc.tokens
     trigger = tokens[tok_index]
