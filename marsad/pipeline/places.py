@@ -203,6 +203,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         n, key, cut, info = found
         cue, near, ev_tok, locative = _cue_before(doc, i)
+        if cue == "site" and not info.kinds & _SITE_KINDS:
+            cue, ev_tok = None, i  # "سوق شعبي": a market described, not a place named
         strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         common = key in COMMON_WORDS or key.split()[0] in COMMON_WORDS
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
@@ -259,6 +261,7 @@ _OUTLET_NOUNS = fold_set({
     "وكالة", "وكاله", "صحيفة", "قناة", "موقع", "اذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة", "لوكالة", "لصحيفة",
     "لقناة", "بوكالة", "بصحيفة", "وكالات",
 })
+_SITE_KINDS = frozenset({"site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield"})
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 _ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
 
