@@ -102,7 +102,7 @@ def check(text: str, published: str | None = "2017-06-10") -> int:
     return checked
 
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
@@ -117,13 +117,13 @@ def test_arabic_marks_and_mixed_scripts(text: str) -> None:
     check(text)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(noisy_sentences(), st.sampled_from([None, "2017-06-10", "2018-02-29", "not a date", ""]))
 def test_conflict_sentences_with_noise(text: str, published: str | None) -> None:
     check(text, published or None)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(long_texts())
 def test_very_long_texts(text: str) -> None:
     check(text)
