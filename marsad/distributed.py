@@ -34,8 +34,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from marsad.batch import extract_or_error
 from marsad.errors import ConfigError, InputError, MarsadError
-from marsad.ingest import IngestSummary, _extract, iter_sources, pipeline_extractor
+from marsad.ingest import IngestSummary, iter_sources, pipeline_extractor
 from marsad.io import Article
 from marsad.model import ArticleResult
 
@@ -125,7 +126,7 @@ def extract_partition(articles: list[Article], gazetteer: str | None) -> list[Wi
     run = pipeline_extractor(gazetteer)
     out: list[WireResult] = []
     for article in articles:
-        result = _extract(run, article)
+        result = extract_or_error(run, article)
         if isinstance(result, InputError):
             out.append((result.reason, result.source, result.line))
         else:

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from marsad.batch import Extractor, extract_or_error
 from marsad.errors import InputError
 from marsad.feeds import Fetcher, UrlFetcher, is_feed_path, is_url, read_feed_file, read_url
 from marsad.io import Article, iter_paths, read_inputs
 from marsad.model import ArticleResult
 from marsad.store.base import Store
-
-Extractor = Callable[[Article], ArticleResult]
 
 
 @dataclass(slots=True)
@@ -69,16 +68,6 @@ def pipeline_extractor(gazetteer: str | None) -> Extractor:
 
     pipeline = get_pipeline(gazetteer)
     return pipeline.extract_article
-
-
-def _extract(extractor: Extractor, article: Article) -> ArticleResult | InputError:
-    try:
-        return extractor(article)
-    except InputError as err:
-        return err
-    except (RecursionError, ValueError, KeyError, IndexError, TypeError) as exc:
-        # A failure on one odd article must not stop a batch: report it with the article.
-        return InputError(f"extraction failed ({exc.__class__.__name__}: {exc})", source=article.origin)
 
 
 def _with_progress(items: Iterator[Article | InputError], enabled: bool) -> Iterator[Article | InputError]:
@@ -132,7 +121,7 @@ def ingest_items(
         results = _parallel(fresh(), gazetteer, workers)
     else:
         run = extractor or pipeline_extractor(gazetteer)
-        results = ((item, item if isinstance(item, InputError) else _extract(run, item)) for item in fresh())
+        results = ((item, item if isinstance(item, InputError) else extract_or_error(run, item)) for item in fresh())
     for item, result in results:
         if isinstance(result, InputError):
             summary.failed.append(result)

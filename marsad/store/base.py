@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
@@ -62,12 +63,17 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _language(text: str) -> str:
-    sample = [ch for ch in text[:2000] if ch.isalpha()]
-    if not sample:
+    """"ar" when at least half the letters of the first 2,000 characters are Arabic."""
+    sample = text[:2000]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
         return "und"
-    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
-    return "ar" if arabic * 2 >= len(sample) else "und"
+    return "ar" if len(_ARABIC.findall(sample)) * 2 >= letters else "und"
 
 
 class Store(ABC):

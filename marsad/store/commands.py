@@ -46,7 +46,13 @@ def _filters(status: str | None, **kw: Any) -> EventFilter:
 @click.option("--db", help=DB_HELP)
 @click.option("--gazetteer", type=click.Path(dir_okay=False), help="Gazetteer SQLite file to geocode with.")
 @click.option("--workers", type=int, default=1, show_default=True, help="Extract on N local processes.")
-def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, workers: int) -> None:
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on Dask workers: a scheduler address (tcp://host:8786) or local:N for a LocalCluster "
+                   "of N processes. Results are stored in input order, as a single process would.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True,
+              help="Articles per Dask task (with --dask).")
+def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, workers: int,
+           dask_address: str | None, partition_size: int) -> None:
     """Extract events from articles and store them, merging reports of the same event.
 
     INPUTS are files (.txt, .html, .jsonl), folders (walked recursively), RSS/Atom feeds
@@ -58,9 +64,18 @@ def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, worke
     """
     from marsad.ingest import ingest as run_ingest
 
+    if dask_address and workers > 1:
+        raise click.UsageError("--dask and --workers are alternatives: give one of them")
     try:
-        with open_store(db) as store:
-            summary = run_ingest(inputs, store, gazetteer=gazetteer, workers=workers, progress=sys.stderr.isatty())
+        if dask_address:
+            from marsad.distributed import ingest_dask
+
+            summary = ingest_dask(inputs, db, dask_address, gazetteer=gazetteer, partition_size=partition_size,
+                                  progress=sys.stderr.isatty())
+        else:
+            with open_store(db) as store:
+                summary = run_ingest(inputs, store, gazetteer=gazetteer, workers=workers,
+                                     progress=sys.stderr.isatty())
     except MarsadError as err:
         raise click.ClickException(str(err)) from err
     for line in summary.lines():

@@ -13,7 +13,7 @@ from scale_helpers import dump_store, merged_events, write_jsonl
 from marsad.distributed import Address, ingest_dask
 from marsad.errors import ConfigError
 from marsad.ingest import IngestSummary, ingest
-from marsad.store import open_store
+from marsad.store import EventFilter, open_store
 
 
 def single_process(inputs: list[str], url: str) -> IngestSummary:
@@ -127,3 +127,25 @@ def test_bad_address_fails_before_anything(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         ingest_dask([str(src)], f"sqlite:///{tmp_path / 'x.sqlite'}", "localhost:8786")
     assert not (tmp_path / "x.sqlite").exists()
+
+
+@pytest.mark.slow
+def test_cli_ingest_with_dask_matches_plain_ingest(tmp_path: Path) -> None:
+    """`marsad ingest --dask local:1` stores what `marsad ingest` stores."""
+    import subprocess
+    import sys
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    counts = []
+    for name, extra in (("plain", []), ("dask", ["--dask", "local:1", "--partition-size", "2"])):
+        db = f"sqlite:///{tmp_path / name}.sqlite"
+        done = subprocess.run(
+            [sys.executable, "-m", "marsad.cli", "ingest", str(examples), "--db", db, *extra],
+            capture_output=True, text=True, timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        with open_store(db, read_only=True) as store:
+            total, events = store.query_events(EventFilter(), limit=1000, offset=0)
+        counts.append((total, sorted((e["event_type"], e["location"]["name_ar"]) for e in events)))
+    assert counts[0] == counts[1]
+    assert counts[0][0] > 0
