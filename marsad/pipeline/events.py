@@ -33,13 +33,13 @@ from marsad.lang.ar.triggers import (
     TERRITORY,
     VIOLENT_DEMO,
 )
-from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.dates import DateValue
+from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_reference, headline
 from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
-from marsad.text import fold_set, name_key
+from marsad.pipeline.roles import arrest_roles, bomb_roles, clause, inter, is_armed, nearest, roles
+from marsad.text import fold_set
 
-_TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال"})
 _BACKGROUND = re.compile(
     r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق)|منذ\s+مطلع\s+العام|منذ\s+سنوات"
     r"|^\W*(?:و)?(?:يشار|يذكر|تجدر|يجدر)\s"
@@ -49,10 +49,6 @@ _OPERATION_NOUNS = fold_set({"عمليه", "معركه", "معارك", "حمله
 # "the opposition controls X" is a state, not an event, unless it "became" so (بات، أصبح).
 _STATE_VERBS = frozenset({"يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران", "وتسيطر", "ويسيطر"})
 _BECAME = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت"})
-_ARMED_CATEGORIES = frozenset({
-    "military", "police", "rebel", "jihadist", "militia", "ethnic_militia", "foreign_military", "coalition",
-    "unidentified", "government",
-})
 
 
 @dataclass
@@ -73,19 +69,6 @@ class Draft:
     sources: list[Mention] = field(default_factory=list)
     confidence: float = 0.0
     listed: bool = False  # a place after the first of a list ("على X وY")
-
-
-def _inter(hit: ActorHit) -> int:
-    t = tables()
-    return t.record(hit.ids[0]).inter
-
-
-def _category(hit: ActorHit) -> str:
-    return tables().record(hit.ids[0]).category
-
-
-def _is_armed(m: Mention) -> bool:
-    return _category(m.value) in _ARMED_CATEGORIES
 
 
 def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[str, bool]:
@@ -111,148 +94,6 @@ def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[s
         if any(w in text for w in ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")):
             return AIR, True
     return SHELL, False
-
-
-def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
-    """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
-    actor1, actor2 = _sides(doc, trig, actors)
-    if trig.value.lemma in _DEFENCE and actor1 is not None:
-        actor1, actor2 = actor2, actor1  # "X تتصدى للهجوم": X defends, the attacker is the other side
-    if actor1 is not None and _inter(actor1.value) == 7:
-        actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
-    if actor2 is None:
-        # "... ما أسفر عن مقتل ثلاثة مدنيين": civilians named after the action are its victims
-        actor2 = next((a for a in actors if a.start > trig.start and _inter(a.value) == 7), None)
-    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
-        actor2 = None
-    return actor1, actor2
-
-
-def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
-    if not actors:
-        return None, None
-    tokens = doc.tokens
-    after = [a for a in actors if a.tok_start >= trig.tok_end]
-    before = [a for a in actors if a.tok_end <= trig.tok_start]
-
-    def prep_before(a: Mention) -> str:
-        j = a.tok_start - 1
-        word = tokens[a.tok_start].text
-        if word.startswith("ب") and "بين" in (tokens[j].text if j >= 0 else ""):
-            return "بين"
-        while j >= 0 and j >= trig.tok_end - 1 and a.tok_start - j <= 3:
-            w = tokens[j].text
-            if w in _TARGET_PREPS or w in ("بين", "صفوف", "عناصر", "مواقع", "معاقل", "مقرات"):
-                return w
-            j -= 1
-        return ""
-
-    actor1: Mention | None = None
-    actor2: Mention | None = None
-    clause = _clause(doc, trig)
-    agents = [a for a in actors if _agent_marked(doc, a) and _clause(doc, a) == clause]
-    victims = [a for a in actors if _victim_marked(doc, a) and _clause(doc, a) == clause]
-    if agents:
-        actor1 = min(agents, key=lambda a: abs(a.start - trig.start))
-        others = [a for a in actors if a is not actor1 and a.value.ids != actor1.value.ids]
-        preferred = [a for a in others if a in victims] or others
-        return actor1, _nearest(preferred, trig)
-    if victims:
-        hit_sides = {a.value.ids for a in victims}
-        actors = [a for a in actors if a.value.ids not in hit_sides]
-        after = [a for a in actors if a.tok_start >= trig.tok_end]
-        before = [a for a in actors if a.tok_end <= trig.tok_start]
-        if not actors:
-            return None, _nearest(victims, trig)
-    close_before = [a for a in before if trig.tok_start - a.tok_end <= 2]
-    if close_before:
-        # "شنت قوات النظام غارات على ...": the subject stands right before the action noun
-        actor1 = close_before[-1]
-        marked = [a for a in after if prep_before(a) not in ("", "عناصر")]
-        return actor1, marked[0] if marked else None
-    if after:
-        first = after[0]
-        p = prep_before(first)
-        if p == "بين":
-            second = next((a for a in after[1:] if a.value.ids != first.value.ids), None)
-            if second is not None:
-                return first, second
-        if p in ("", "عناصر"):
-            actor1 = first
-            rest = after[1:]
-        else:
-            actor2 = first
-            rest = []
-        if actor2 is None:
-            for a in rest:
-                if actor1 is not None and a.value.ids != actor1.value.ids:
-                    actor2 = a
-                    break
-    if actor1 is None and before:
-        actor1 = before[-1]
-    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
-        actor2 = None
-    if victims and actor2 is None:
-        actor2 = _nearest(victims, trig)
-    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
-        actor2 = None
-    return actor1, actor2
-
-
-def _arrest_roles(
-    actors: list[Mention], actor1: Mention | None, actor2: Mention | None
-) -> tuple[Mention | None, Mention | None]:
-    """Arrests are made by the state: a police, army or security body named in the sentence
-    is the side that acted, whoever stands nearer the verb; the others were arrested."""
-    if actor1 is not None and _inter(actor1.value) in (1, 8):
-        return actor1, actor2
-    state = next((a for a in actors if _inter(a.value) in (1, 8)), None)
-    if state is None:
-        return actor1, actor2
-    other = actor1 if actor1 is not None and actor1.value.ids != state.value.ids else actor2
-    return state, other
-
-
-def _bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention | None, Mention | None]:
-    """News names the forces a bomb hit, rarely who planted it: state forces next to a bomb
-    are its target unless the text marks them as the ones who set it off."""
-    if actor1 is not None and actor2 is None and _inter(actor1.value) == 1:
-        return None, actor1
-    return actor1, actor2
-
-
-_DEFENCE = fold_set({"تصدى", "تصدي", "صد", "التصدي", "يتصدى", "تتصدى"})
-_AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات"})
-_VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
-    # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"
-    "سياره", "سيارات", "سيارتي", "اليات", "اليه", "عربات", "عربه", "اهداف", "مقار", "تجمع", "ثكنات", "ثكنه",
-    "نقاط", "نقطه", "مخازن", "مستودعات", "مستودع", "منصات", "دبابات", "دبابه", "قافله", "رتل", "حواجز", "حاجز",
-    "دوريه", "دوريات", "موكب", "حافله", "مركز", "مراكز"})
-
-
-def _agent_marked(doc: Document, a: Mention) -> bool:
-    j = a.tok_start - 1
-    word = doc.tokens[a.tok_start].text
-    if word.startswith("ل") and j >= 0 and doc.tokens[j].text in _AGENT_MARKERS:
-        return True  # "طائرات تابعة لتحالف", "غارات لطيران النظام"
-    return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _AGENT_MARKERS
-
-
-def _victim_marked(doc: Document, a: Mention) -> bool:
-    tokens = doc.tokens
-    for j in range(a.tok_start - 1, max(-1, a.tok_start - 5), -1):
-        if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
-            return False
-        w = tokens[j].text
-        if w in _VICTIM_MARKERS or (w.startswith("و") and w[1:] in _VICTIM_MARKERS):
-            return True
-    return False
-
-
-def _nearest(items: list[Mention], trig: Mention) -> Mention | None:
-    if not items:
-        return None
-    return min(items, key=lambda m: (m.start < trig.start, abs(m.start - trig.start)))
 
 
 DISTANCE_WEIGHT = 0.05
@@ -305,7 +146,7 @@ def run(doc: Document) -> None:
     actors_all = doc.of("actor")
     counts = doc.of("count")
     if (
-        not any(_is_armed(a) for a in actors_all)
+        not any(is_armed(a) for a in actors_all)
         and not any(c.value.role == "killed" for c in counts)
         and not any(t.value.strength >= 2 and t.value.sub not in _GENERIC_SUBS for t in triggers)
     ):
@@ -325,7 +166,7 @@ def run(doc: Document) -> None:
             continue
         if _BACKGROUND.search(doc.norm[s.start : s.end]):
             continue
-        armed = [a for a in actors if _is_armed(a)]
+        armed = [a for a in actors if is_armed(a)]
         seen: set[tuple[str, int]] = set()
         for trig in sent_triggers:
             hit = trig.value
@@ -333,9 +174,9 @@ def run(doc: Document) -> None:
                 continue
             if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
                 continue
-            if _generic_reference(doc, trig):
+            if generic_reference(doc, trig):
                 continue
-            if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in _TERRITORY_NOUNS and not _completed(doc, trig):
+            if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
                 continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
             if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
                 trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
@@ -344,33 +185,33 @@ def run(doc: Document) -> None:
             chosen = _places_for(doc, trig, places)
             if not chosen:
                 continue
-            actor1, actor2 = _roles(doc, trig, actors)
+            actor1, actor2 = roles(doc, trig, actors)
             sub = hit.sub
             strength = hit.strength
             if sub == STRIKE:
                 sub, weapon = _strike_type(doc, trig, actors)
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
-                if sub == AIR and actor1 is not None and _inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
+                if sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
             if sub in (IED, SUICIDE):
-                actor1, actor2 = _bomb_roles(actor1, actor2)
+                actor1, actor2 = bomb_roles(actor1, actor2)
             if hit.sub == ARRESTS:
-                actor1, actor2 = _arrest_roles(actors, actor1, actor2)
+                actor1, actor2 = arrest_roles(actors, actor1, actor2)
             if sub == KILLING:
                 if not sent_counts:
                     continue
                 victims = actor2 or actor1
-                sub = ATTACK if victims is not None and _inter(victims.value) == 7 else CLASH
+                sub = ATTACK if victims is not None and inter(victims.value) == 7 else CLASH
                 if sub == CLASH and actor1 is None:
                     continue
-            elif sub == TERRITORY and actor1 is not None and _inter(actor1.value) in (5, 6, 7):
+            elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
-                    sub = GOV if _inter(actor1.value) == 1 else NSA
+                    sub = GOV if inter(actor1.value) == 1 else NSA
             for n_place, place in enumerate(chosen):
                 key = (sub, place.start)
                 if key in seen:
@@ -413,48 +254,6 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
     return round(score, 2)
 
 
-_PRONOUNS = ("هما", "هم", "ها", "ه")
-_SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
-_RELATIVE = fold_set({"التي", "الذي", "الذين"})
-
-
-_TERRITORY_NOUNS = fold_set({"تحرير", "سيطره", "السيطره", "استعاده", "اقتحام", "استيلاء", "انتزاع", "طرد"})
-_COMPLETION = fold_set({
-    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "اعلن", "اعلنت", "اكمل", "اكملت", "تم", "اسفر", "اسفرت",
-    "عن", "اكد", "اكدت", "استكمال", "استكملت", "انهت", "انهى", "بعد",
-})
-
-
-def _completed(doc: Document, trig: Mention) -> bool:
-    """A verbal noun of taking ground is an event when a completion word governs it:
-    "تمكنت القوات من السيطرة على", "أعلن الجيش عن تحرير", "أسفر عن السيطرة على"."""
-    tokens = doc.tokens
-    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 6), -1):
-        if tokens[j].sentence != trig.sentence:
-            break
-        word = tokens[j].text
-        if word in _COMPLETION or word[1:] in _COMPLETION:
-            return True
-    return False
-
-
-def _generic_reference(doc: Document, trig: Mention) -> bool:
-    """A campaign, not one event: a plural or verbal noun with a possessive ("غاراته", "عملياتها",
-    "سيطرتها") or followed by a relative clause in the present ("المعارك التي تخوضها")."""
-    tokens = doc.tokens
-    if trig.tok_end - trig.tok_start == 1:
-        word = tokens[trig.tok_start].text.lstrip("وف")
-        for pronoun in _PRONOUNS:
-            stem = word[: -len(pronoun)]
-            if word.endswith(pronoun) and len(stem) > 3 and (stem.endswith("ات") or stem.lstrip("ب") in _SINGULAR_NOUNS):
-                return True
-    j = trig.tok_end
-    if j + 1 < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _RELATIVE:
-        nxt = tokens[j + 1].text
-        return nxt[:1] in ("ي", "ت") and len(nxt) > 3
-    return False
-
-
 def _rank(d: Draft) -> tuple[int, int, int, int]:
     occurred = d.status == "occurred"
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
@@ -469,7 +268,7 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     other types at the same place ("clashes broke out, and helicopters struck the cars")."""
     best: dict[tuple[int, int, int], Draft] = {}
     for d in drafts:
-        key = (d.sentence, _clause(doc, d.trigger), d.place.start)
+        key = (d.sentence, clause(doc, d.trigger), d.place.start)
         if key not in best or _rank(d) > _rank(best[key]):
             best[key] = d
     kept: dict[tuple[int, int, str], Draft] = {}
@@ -481,33 +280,9 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
 
 
-_CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
-
-
-def _clause(doc: Document, m: Mention) -> int:
-    """Index of the clause of a mention inside its sentence."""
-    s = doc.sentences[m.sentence]
-    text = doc.norm[s.start : m.start]
-    return text.count("،") + text.count(",") + sum(
-        1 for t in doc.tokens[doc.token_at(s.start) : m.tok_start] if t.text in _CLAUSE_WORDS
-    )
-
-
-def _headline(doc: Document) -> int | None:
-    """Index of the sentence that repeats the title at the top of the text, if any."""
-    if not doc.sentences:
-        return None
-    first = doc.sentences[0]
-    text = name_key(doc.norm[first.start : first.end])
-    if doc.title and text == name_key(doc.title):
-        return 0
-    ends_line = doc.norm[first.end : first.end + 1] in ("\n", "")
-    return 0 if ends_line and len(doc.sentences) > 1 and doc.sentences[1].paragraph > first.paragraph and len(text) < 120 else None
-
-
 def _drop_headline_repeats(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """A headline summarises the body: its event is dropped when the body reports one of the same type."""
-    head = _headline(doc)
+    head = headline(doc)
     if head is None:
         return drafts
     body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence != head}
@@ -534,7 +309,7 @@ def _attach(doc: Document, drafts: list[Draft]) -> None:
     for d in drafts:
         para = doc.sentences[d.sentence].paragraph
         same = [m for m in dates if m.sentence == d.sentence]
-        date = _nearest(same, d.trigger)
+        date = nearest(same, d.trigger)
         if date is None:
             earlier = [m for m in dates if m.start < d.trigger.start and doc.sentences[m.sentence].paragraph == para]
             date = earlier[-1] if earlier else None

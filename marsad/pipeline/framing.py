@@ -1,0 +1,60 @@
+"""Framing: whether a trigger reports one new event or only names a campaign, a goal or
+the headline of what the body reports."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Mention
+from marsad.text import fold_set, name_key
+
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+_SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
+_RELATIVE = fold_set({"التي", "الذي", "الذين"})
+
+
+TERRITORY_NOUNS = fold_set({"تحرير", "سيطره", "السيطره", "استعاده", "اقتحام", "استيلاء", "انتزاع", "طرد"})
+_COMPLETION = fold_set({
+    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "اعلن", "اعلنت", "اكمل", "اكملت", "تم", "اسفر", "اسفرت",
+    "عن", "اكد", "اكدت", "استكمال", "استكملت", "انهت", "انهى", "بعد",
+})
+
+
+def completed(doc: Document, trig: Mention) -> bool:
+    """A verbal noun of taking ground is an event when a completion word governs it:
+    "تمكنت القوات من السيطرة على", "أعلن الجيش عن تحرير", "أسفر عن السيطرة على"."""
+    tokens = doc.tokens
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 6), -1):
+        if tokens[j].sentence != trig.sentence:
+            break
+        word = tokens[j].text
+        if word in _COMPLETION or word[1:] in _COMPLETION:
+            return True
+    return False
+
+
+def generic_reference(doc: Document, trig: Mention) -> bool:
+    """A campaign, not one event: a plural or verbal noun with a possessive ("غاراته", "عملياتها",
+    "سيطرتها") or followed by a relative clause in the present ("المعارك التي تخوضها")."""
+    tokens = doc.tokens
+    if trig.tok_end - trig.tok_start == 1:
+        word = tokens[trig.tok_start].text.lstrip("وف")
+        for pronoun in _PRONOUNS:
+            stem = word[: -len(pronoun)]
+            if word.endswith(pronoun) and len(stem) > 3 and (stem.endswith("ات") or stem.lstrip("ب") in _SINGULAR_NOUNS):
+                return True
+    j = trig.tok_end
+    if j + 1 < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _RELATIVE:
+        nxt = tokens[j + 1].text
+        return nxt[:1] in ("ي", "ت") and len(nxt) > 3
+    return False
+
+
+def headline(doc: Document) -> int | None:
+    """Index of the sentence that repeats the title at the top of the text, if any."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    text = name_key(doc.norm[first.start : first.end])
+    if doc.title and text == name_key(doc.title):
+        return 0
+    ends_line = doc.norm[first.end : first.end + 1] in ("\n", "")
+    return 0 if ends_line and len(doc.sentences) > 1 and doc.sentences[1].paragraph > first.paragraph and len(text) < 120 else None

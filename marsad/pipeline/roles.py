@@ -1,0 +1,184 @@
+"""Who acted and who was acted on: actor1 and actor2 of an event from Arabic word order,
+prepositions and markers ("بين A وB", "على/ضد/مع B", "غارات شنتها A", "مقتل عناصر من B"),
+with rules for the event types whose sides the news names in a fixed way (arrests are made
+by the state, a bomb's named forces are its target, a defender is the second side)."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Mention
+from marsad.pipeline.actors import ActorHit, tables
+from marsad.text import fold_set
+
+_ARMED_CATEGORIES = frozenset({
+    "military", "police", "rebel", "jihadist", "militia", "ethnic_militia", "foreign_military", "coalition",
+    "unidentified", "government",
+})
+
+_TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال"})
+
+
+_CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
+
+
+def clause(doc: Document, m: Mention) -> int:
+    """Index of the clause of a mention inside its sentence."""
+    s = doc.sentences[m.sentence]
+    text = doc.norm[s.start : m.start]
+    return text.count("،") + text.count(",") + sum(
+        1 for t in doc.tokens[doc.token_at(s.start) : m.tok_start] if t.text in _CLAUSE_WORDS
+    )
+
+
+def inter(hit: ActorHit) -> int:
+    t = tables()
+    return t.record(hit.ids[0]).inter
+
+
+def _category(hit: ActorHit) -> str:
+    return tables().record(hit.ids[0]).category
+
+
+def is_armed(m: Mention) -> bool:
+    return _category(m.value) in _ARMED_CATEGORIES
+
+
+def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
+    actor1, actor2 = _sides(doc, trig, actors)
+    if trig.value.lemma in _DEFENCE and actor1 is not None:
+        actor1, actor2 = actor2, actor1  # "X تتصدى للهجوم": X defends, the attacker is the other side
+    if actor1 is not None and inter(actor1.value) == 7:
+        actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
+    if actor2 is None:
+        # "... ما أسفر عن مقتل ثلاثة مدنيين": civilians named after the action are its victims
+        actor2 = next((a for a in actors if a.start > trig.start and inter(a.value) == 7), None)
+    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
+        actor2 = None
+    return actor1, actor2
+
+
+def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    if not actors:
+        return None, None
+    tokens = doc.tokens
+    after = [a for a in actors if a.tok_start >= trig.tok_end]
+    before = [a for a in actors if a.tok_end <= trig.tok_start]
+
+    def prep_before(a: Mention) -> str:
+        j = a.tok_start - 1
+        word = tokens[a.tok_start].text
+        if word.startswith("ب") and "بين" in (tokens[j].text if j >= 0 else ""):
+            return "بين"
+        while j >= 0 and j >= trig.tok_end - 1 and a.tok_start - j <= 3:
+            w = tokens[j].text
+            if w in _TARGET_PREPS or w in ("بين", "صفوف", "عناصر", "مواقع", "معاقل", "مقرات"):
+                return w
+            j -= 1
+        return ""
+
+    actor1: Mention | None = None
+    actor2: Mention | None = None
+    where = clause(doc, trig)
+    agents = [a for a in actors if _agent_marked(doc, a) and clause(doc, a) == where]
+    victims = [a for a in actors if _victim_marked(doc, a) and clause(doc, a) == where]
+    if agents:
+        actor1 = min(agents, key=lambda a: abs(a.start - trig.start))
+        others = [a for a in actors if a is not actor1 and a.value.ids != actor1.value.ids]
+        preferred = [a for a in others if a in victims] or others
+        return actor1, nearest(preferred, trig)
+    if victims:
+        hit_sides = {a.value.ids for a in victims}
+        actors = [a for a in actors if a.value.ids not in hit_sides]
+        after = [a for a in actors if a.tok_start >= trig.tok_end]
+        before = [a for a in actors if a.tok_end <= trig.tok_start]
+        if not actors:
+            return None, nearest(victims, trig)
+    close_before = [a for a in before if trig.tok_start - a.tok_end <= 2]
+    if close_before:
+        # "شنت قوات النظام غارات على ...": the subject stands right before the action noun
+        actor1 = close_before[-1]
+        marked = [a for a in after if prep_before(a) not in ("", "عناصر")]
+        return actor1, marked[0] if marked else None
+    if after:
+        first = after[0]
+        p = prep_before(first)
+        if p == "بين":
+            second = next((a for a in after[1:] if a.value.ids != first.value.ids), None)
+            if second is not None:
+                return first, second
+        if p in ("", "عناصر"):
+            actor1 = first
+            rest = after[1:]
+        else:
+            actor2 = first
+            rest = []
+        if actor2 is None:
+            for a in rest:
+                if actor1 is not None and a.value.ids != actor1.value.ids:
+                    actor2 = a
+                    break
+    if actor1 is None and before:
+        actor1 = before[-1]
+    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
+        actor2 = None
+    if victims and actor2 is None:
+        actor2 = nearest(victims, trig)
+    if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
+        actor2 = None
+    return actor1, actor2
+
+
+def arrest_roles(
+    actors: list[Mention], actor1: Mention | None, actor2: Mention | None
+) -> tuple[Mention | None, Mention | None]:
+    """Arrests are made by the state: a police, army or security body named in the sentence
+    is the side that acted, whoever stands nearer the verb; the others were arrested."""
+    if actor1 is not None and inter(actor1.value) in (1, 8):
+        return actor1, actor2
+    state = next((a for a in actors if inter(a.value) in (1, 8)), None)
+    if state is None:
+        return actor1, actor2
+    other = actor1 if actor1 is not None and actor1.value.ids != state.value.ids else actor2
+    return state, other
+
+
+def bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention | None, Mention | None]:
+    """News names the forces a bomb hit, rarely who planted it: state forces next to a bomb
+    are its target unless the text marks them as the ones who set it off."""
+    if actor1 is not None and actor2 is None and inter(actor1.value) == 1:
+        return None, actor1
+    return actor1, actor2
+
+
+_DEFENCE = fold_set({"تصدى", "تصدي", "صد", "التصدي", "يتصدى", "تتصدى"})
+_AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات"})
+_VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
+    # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"
+    "سياره", "سيارات", "سيارتي", "اليات", "اليه", "عربات", "عربه", "اهداف", "مقار", "تجمع", "ثكنات", "ثكنه",
+    "نقاط", "نقطه", "مخازن", "مستودعات", "مستودع", "منصات", "دبابات", "دبابه", "قافله", "رتل", "حواجز", "حاجز",
+    "دوريه", "دوريات", "موكب", "حافله", "مركز", "مراكز"})
+
+
+def _agent_marked(doc: Document, a: Mention) -> bool:
+    j = a.tok_start - 1
+    word = doc.tokens[a.tok_start].text
+    if word.startswith("ل") and j >= 0 and doc.tokens[j].text in _AGENT_MARKERS:
+        return True  # "طائرات تابعة لتحالف", "غارات لطيران النظام"
+    return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _AGENT_MARKERS
+
+
+def _victim_marked(doc: Document, a: Mention) -> bool:
+    tokens = doc.tokens
+    for j in range(a.tok_start - 1, max(-1, a.tok_start - 5), -1):
+        if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            return False
+        w = tokens[j].text
+        if w in _VICTIM_MARKERS or (w.startswith("و") and w[1:] in _VICTIM_MARKERS):
+            return True
+    return False
+
+
+def nearest(items: list[Mention], trig: Mention) -> Mention | None:
+    if not items:
+        return None
+    return min(items, key=lambda m: (m.start < trig.start, abs(m.start - trig.start)))
