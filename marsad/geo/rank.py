@@ -131,8 +131,9 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         if bonus:
             s += bonus
             why.append(f"near {best_name} ({best_d:.0f} km)")
-        if best_d > FAR_KM and p.kind not in ADMIN_KINDS and p.population < 100_000:
-            s -= FAR_PENALTY  # a small place far from everything else the article names: a namesake
+        if best_d > FAR_KM and p.kind not in ADMIN_KINDS and p.population < 100_000 and p.country not in ctx.countries:
+            # a small place far from everything else the article names: a namesake
+            s -= FAR_PENALTY * (2.0 if best_d > 2 * FAR_KM else 1.0)
         a1 = name_key(p.admin1_ar or "")
         if a1 and any(name_key(o.admin1_ar or "") == a1 for o, _k in ctx.points):
             s += 0.15
@@ -156,6 +157,8 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s -= OUTSIDE_PARENT_PENALTY
     if cand.match in ("translit", "fuzzy") and not near:
         s -= 0.3 if cand.similarity >= 0.8 and ctx.unique_loose.get(p.country) == 1 else 0.8
+    if cand.match in ("translit", "fuzzy") and ctx.hints and p.country != ctx.hints[0]:
+        s -= 0.8  # a loose spelling match is trusted only in the country the article is about
     return s, why
 
 

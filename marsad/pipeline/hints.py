@@ -18,8 +18,8 @@ def country_hints(doc: Document) -> list[str]:
     t = tables()
     for m in doc.of("actor"):
         hit: ActorHit = m.value
-        if hit.generic:
-            continue
+        if hit.generic or hit.anaphor:
+            continue  # "الجيش", "النظام": whose army depends on the article, so it says nothing here
         record = t.record(hit.ids[0])
         if record.country and record.inter != 8:
             votes[record.country] += 1

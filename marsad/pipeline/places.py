@@ -248,7 +248,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
-    linked = _link_parents(doc, hits)
+    linked = _governorate_parents(doc, _link_parents(doc, hits))
     for i in anaphors:
         ref = _anaphor(doc, i, [m for m in linked if m.tok_end <= i])
         if ref is not None:
@@ -339,6 +339,25 @@ def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
                        antecedent=hit.antecedent or (hit.name_start, hit.name_end))
         return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
     return None
+
+
+_GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
+
+
+def _governorate_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"قرية X في المحافظة نفسها": the governorate named last before X is X's parent."""
+    tokens = doc.tokens
+    out: list[Mention] = []
+    last_gov: str | None = None
+    for m in hits:
+        hit: PlaceHit = m.value
+        after = [t.text for t in tokens[m.tok_end : m.tok_end + 2] if t.sentence == m.sentence]
+        if hit.parent_key is None and last_gov and any(w in _GOVERNORATE_WORDS for w in after):
+            m = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=last_gov), m.tok_start, m.tok_end)
+        if hit.cue == "governorate" or "governorate" in hit.info.kinds:
+            last_gov = hit.key
+        out.append(m)
+    return out
 
 
 def _link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
