@@ -106,7 +106,7 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
             second = next((a for a in after[1:] if a.value.ids != first.value.ids), None)
             if second is not None:
                 return first, second
-        if p in ("", "عناصر"):
+        if p in ("", "عناصر", "بين"):  # "اشتباكات بين A و(مسلحين)": A is a side, the first named
             actor1 = first
             rest = after[1:]
         else:
