@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import sys
 from collections.abc import Iterator
@@ -82,27 +81,17 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
         sys.exit(1)
 
 
-def _register(module: str, name: str) -> None:
-    """Attach a command group owned by another module."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return
-        raise
-    command = getattr(mod, name, None)
-    if isinstance(command, click.Command):
+def _attach_commands() -> None:
+    """The command groups that live beside their library modules."""
+    from marsad.geo.commands import gazetteer
+    from marsad.store.commands import events, export, ingest
+    from marsad.web.commands import serve
+
+    for command in (gazetteer, ingest, events, export, serve):
         main.add_command(command)
 
 
-for _module, _name in (
-    ("marsad.geo.commands", "gazetteer"),
-    ("marsad.store.commands", "ingest"),
-    ("marsad.store.commands", "events"),
-    ("marsad.store.commands", "export"),
-    ("marsad.web.commands", "serve"),
-):
-    _register(_module, _name)
+_attach_commands()
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.model import ActorRef, ArticleResult, Event, Span
+from marsad.model import ArticleResult, Event, Span
 
 
 @dataclass(slots=True)
@@ -74,9 +74,6 @@ class Document:
     def of(self, kind: str) -> list[Mention]:
         return self.mentions.get(kind, [])
 
-    def in_sentence(self, kind: str, sentence: int) -> list[Mention]:
-        return [m for m in self.mentions.get(kind, []) if m.sentence == sentence]
-
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.norm[s.start : s.end]
@@ -101,6 +98,3 @@ class Document:
             events=tuple(self.events),
         )
 
-
-def actor_names(actors: tuple[ActorRef, ...]) -> str:
-    return "; ".join(a.name for a in actors)
