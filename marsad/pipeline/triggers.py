@@ -58,6 +58,9 @@ def _forms(folded: str) -> list[str]:
             forms.append(folded[len(p):])
     # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
     forms += [f[:-1] for f in forms if f.endswith("ا") and len(f) > 4]
+    # past-tense endings the lemmatizer may miss: "خطفت", "حررت", "هاجموا", "اشتبكا"
+    for ending in ("وا", "تا", "ت"):
+        forms += [f[: -len(ending)] for f in list(forms) if f.endswith(ending) and len(f) - len(ending) >= 3]
     return forms
 
 

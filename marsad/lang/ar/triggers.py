@@ -90,6 +90,7 @@ LEMMAS: dict[str, tuple[str, int]] = {
     # Strategic developments
     "هدنه": (AGREEMENT, 2), "اتفاق": (AGREEMENT, 1), "تسويه": (AGREEMENT, 1), "مصالحه": (AGREEMENT, 1),
     "اعتقال": (ARRESTS, 2), "اعتقل": (ARRESTS, 2), "اعتقالات": (ARRESTS, 2), "توقيف": (ARRESTS, 1),
+    "اوقف": (ARRESTS, 1),
     "مداهمه": (ARRESTS, 1), "داهم": (ARRESTS, 1), "احتجز": (ARRESTS, 1), "احتجاز": (ARRESTS, 1),
     "اندماج": (CHANGE, 1), "انشقاق": (CHANGE, 1), "انشق": (CHANGE, 1), "بايع": (CHANGE, 1),
     "نهب": (LOOTING, 2), "سلب": (LOOTING, 1), "هدم": (LOOTING, 1),
@@ -116,6 +117,10 @@ PHRASES: dict[str, tuple[str, int]] = {
     "السلاح الكيماوي": (CHEM, 2), "اسلحه كيماويه": (CHEM, 2),
     "تبادل لاطلاق النار": (CLASH, 2), "تبادل اطلاق النار": (CLASH, 2), "تبادل لإطلاق النار": (CLASH, 2),
     "اطلاق نار": (CLASH, 1), "اطلاق النار": (CLASH, 1), "المعارك الجويه": (CLASH, 2),
+    "اطلق النار": (CLASH, 1), "اطلقوا النار": (CLASH, 1), "اطلقت النار": (CLASH, 1), "يطلقون النار": (CLASH, 1),
+    "يطلقان النار": (CLASH, 1), "فتح النار": (CLASH, 1), "فتحوا النار": (CLASH, 1),
+    "العثور على جثث": (ATTACK, 2), "عثر على جثث": (ATTACK, 2), "عثرت على جثث": (ATTACK, 2),
+    "العثور على جثه": (ATTACK, 2), "عثر على جثه": (ATTACK, 2), "عثرت على جثه": (ATTACK, 2),
     "اخفاء قسري": (ABDUCT, 2), "الاخفاء القسري": (ABDUCT, 2), "عنف جنسي": (SEXUAL, 2),
     "وقفه احتجاجيه": (PEACEFUL, 2), "وقفات احتجاجيه": (PEACEFUL, 2), "مسيره احتجاجيه": (PEACEFUL, 2),
     "مسيرات العوده": (PEACEFUL, 2), "تفريق المتظاهرين": (INTERVENTION, 2), "لتفريق المتظاهرين": (INTERVENTION, 2),
