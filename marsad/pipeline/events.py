@@ -33,6 +33,7 @@ from marsad.lang.ar.triggers import (
     TERRITORY,
     VIOLENT_DEMO,
 )
+from marsad.pipeline.actors import tables
 from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_reference, headline
 from marsad.pipeline.numbers import strip
@@ -71,7 +72,7 @@ class Draft:
     listed: bool = False  # a place after the first of a list ("على X وY")
 
 
-def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[str, bool]:
+def _strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Mention | None) -> tuple[str, bool]:
     """Air/drone strike or shelling, and whether a weapon word said so."""
     tokens = doc.tokens
     lo, hi = max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 7)
@@ -93,6 +94,8 @@ def _strike_type(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[s
         text = doc.norm[a.start : a.end]
         if any(w in text for w in ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")):
             return AIR, True
+    if actor1 is not None and tables().record(actor1.value.ids[0]).category == "coalition":
+        return AIR, False  # the coalitions strike from the air
     return SHELL, False
 
 
@@ -189,7 +192,7 @@ def run(doc: Document) -> None:
             sub = hit.sub
             strength = hit.strength
             if sub == STRIKE:
-                sub, weapon = _strike_type(doc, trig, actors)
+                sub, weapon = _strike_type(doc, trig, actors, actor1)
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
                 if sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
