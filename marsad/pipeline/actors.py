@@ -179,7 +179,10 @@ def run(doc: Document) -> None:
             continue
         tok = doc.token_at(m.start)
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
-        doc.add(Mention("actor", m.start, m.end, sentence, ActorHit(ids[:1], (), False, True), tok, doc.token_at(m.end)))
+        generic = any(t.record(i).generic for i in ids)
+        # a generic anaphor ("المسلحين") keeps every country's candidate for the event to choose from
+        hit = ActorHit(ids if generic else ids[:1], (), generic, True)
+        doc.add(Mention("actor", m.start, m.end, sentence, hit, tok, doc.token_at(m.end)))
     doc.of("actor").sort(key=lambda x: x.start)
     for cm in t.countries.find(mtext):
         if not doc.norm[: cm.start].strip():
