@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from marsad.document import Document, Mention
+from marsad.document import Document, Mention, Token
 from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
@@ -219,6 +219,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             strength = ""
         elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
             strength = "prep"
+        elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)):
+            strength = "prep"  # "في كرش بمحافظة لحج", "سيطر التنظيم على حيط": a village in context
         elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
             strength = "strong"
         else:
@@ -263,6 +265,22 @@ _OUTLET_NOUNS = fold_set({
 })
 _SITE_KINDS = frozenset({"site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield"})
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
+_PARENT_HEADS = fold_set({
+    "بمحافظة", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بالقرب",
+    "بمنطقة", "بمديرية", "بقضاء", "بناحية", "التابعة", "التابع", "الواقعة", "الواقع", "بولاية",
+})
+
+
+def _parent_follows(tokens: list[Token], j: int) -> bool:
+    """A parent follows the name: "X بمحافظة Y", "X بريف Y", "X شرق Y"."""
+    return j < len(tokens) and tokens[j].text in _PARENT_HEADS
+
+
+def _after_event_word(tokens: list[Token], i: int) -> bool:
+    """The name follows an event word and a preposition: "سيطر على X", "غارات على X"."""
+    return any(lookup_trigger(t.text) for t in tokens[max(0, i - 3) : i - 1] if t.sentence == tokens[i].sentence)
+
+
 _ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
 
 

@@ -18,7 +18,9 @@ PLACE_CUES: dict[str, str] = {
     "سجن": "prison", "تله": "site", "تل": "site", "جزيره": "site", "ميناء": "site", "مرفا": "site",
     "معسكر": "base", "ثكنه": "base", "شارع": "neighbourhood", "ساحه": "neighbourhood", "سوق": "site",
     "اقليم": "governorate", "جرود": "region", "ضاحيه": "neighbourhood", "مرتفعات": "region", "عاصمه": "city",
-    "العاصمه": "city", "مستوطنه": "village", "محور": "district", "محاور": "district", "جبهه": "region", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
+    "العاصمه": "city", "مستوطنه": "village", "محور": "district", "محاور": "district", "جبهه": "region",
+    "منطقتي": "district", "مديريتي": "district", "محافظتي": "governorate", "ناحيتي": "subdistrict",
+    "حيي": "neighbourhood", "مخيمي": "camp", "بوابه": "site", "بوابة": "site", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
 }
 
 # Words that make the following place a coarser location (coded to that place, precision 2).
