@@ -261,7 +261,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
 
 _OUTLET_NOUNS = fold_set({
     "وكالة", "وكاله", "صحيفة", "قناة", "موقع", "اذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة", "لوكالة", "لصحيفة",
-    "لقناة", "بوكالة", "بصحيفة", "وكالات",
+    "لقناة", "بوكالة", "بصحيفة", "وكالات", "انباء", "أنباء",
 })
 _SITE_KINDS = frozenset({"site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield"})
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
