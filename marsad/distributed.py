@@ -260,14 +260,7 @@ def _store_partition(
             reason, source, line = result
             summary.failed.append(InputError(reason, source=source, line=line))
             continue
-        outcome = store.add_article(item, result)
-        if not outcome.new:
-            summary.present += 1
-            continue
-        summary.new += 1
-        summary.reports += outcome.reports
-        summary.events_added += outcome.events_added
-        summary.events_merged += outcome.events_merged
+        summary.store(store, item, result)
 
 
 class _Bar:

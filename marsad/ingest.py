@@ -30,6 +30,17 @@ class IngestSummary:
     events_added: int = 0
     events_merged: int = 0
 
+    def store(self, store: Store, article: Article, result: ArticleResult) -> None:
+        """Store one article with its events (one transaction) and count what happened."""
+        outcome = store.add_article(article, result)
+        if not outcome.new:
+            self.present += 1
+            return
+        self.new += 1
+        self.reports += outcome.reports
+        self.events_added += outcome.events_added
+        self.events_merged += outcome.events_merged
+
     def lines(self) -> list[str]:
         out = [
             f"articles read: {self.read}",
@@ -127,14 +138,7 @@ def ingest_items(
             summary.failed.append(result)
             continue
         assert isinstance(item, Article)
-        outcome = store.add_article(item, result)
-        if not outcome.new:
-            summary.present += 1
-            continue
-        summary.new += 1
-        summary.reports += outcome.reports
-        summary.events_added += outcome.events_added
-        summary.events_merged += outcome.events_merged
+        summary.store(store, item, result)
     return summary
 
 
