@@ -39,6 +39,7 @@ from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_referenc
 from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
 from marsad.pipeline.roles import arrest_roles, bomb_roles, clause, inter, is_armed, nearest, roles
+from marsad.pipeline.triggers import TriggerHit
 from marsad.text import fold_set
 
 _BACKGROUND = re.compile(
@@ -151,7 +152,7 @@ def run(doc: Document) -> None:
     if (
         not any(is_armed(a) for a in actors_all)
         and not any(c.value.role == "killed" for c in counts)
-        and not any(t.value.strength >= 2 and t.value.sub not in _GENERIC_SUBS for t in triggers)
+        and not any(_speaks_of_conflict(t.value) for t in triggers)
     ):
         return  # nothing in the article is about conflict: no armed actor, no one killed, no specific event word
     by_sentence: dict[int, list[Mention]] = {}
@@ -230,6 +231,19 @@ def run(doc: Document) -> None:
     _inherit_actors(doc, drafts)
     _attach(doc, drafts)
     doc.drafts = drafts
+
+
+# event words that other news uses too: "انفجار الأسعار", "برميل نفط", "اتفاق تجاري", "ضربة جزاء"
+_EVERYDAY = fold_set({
+    "انفجار", "انفجر", "تفجير", "فجر", "برميل", "براميل", "اتفاق", "تسويه", "مصالحه", "صاروخ", "صواريخ", "ضربه",
+    "ضربات", "احتجاج", "احتج", "اعتصام", "شغب", "اسقط", "اسقاط", "اعترض", "اعتراض", "نهب", "هدم",
+})
+
+
+def _speaks_of_conflict(hit: TriggerHit) -> bool:
+    """A trigger that makes an article about conflict or protest by itself; words that
+    everyday news uses too (prices explode, oil is sold by the barrel) do not."""
+    return hit.strength >= 2 and hit.sub not in _GENERIC_SUBS and hit.lemma not in _EVERYDAY
 
 
 MIN_CONFIDENCE = 0.0

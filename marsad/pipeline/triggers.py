@@ -22,7 +22,7 @@ from marsad.pipeline.lexicon import Lexicon, match_text
 from marsad.text import fold
 
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "ال", "و", "ف", "ب", "ل")
+_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "ال", "و", "ف", "ب", "ل")
 _STATUS_WINDOW = 8
 
 
@@ -75,9 +75,8 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
         if form in LEMMAS:
             return form, LEMMAS[form]
     lemma = lemma_of(raw)
-    for form in _forms(lemma):
-        if form in LEMMAS:
-            return form, LEMMAS[form]
+    if lemma in LEMMAS:  # the lemmatizer has removed the clitics already: no second stripping
+        return lemma, LEMMAS[lemma]
     return None
 
 
