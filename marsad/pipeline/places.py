@@ -117,9 +117,6 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
         if forms & LOCATIVES:
             locative = True
         break
-    first = tokens[i].text
-    if first[:1] in ("ب",) or first[:2] in ("وب", "فب"):
-        locative = True
     return cue, near, ev_tok, locative
 
 
@@ -203,6 +200,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         n, key, cut, info = found
         cue, near, ev_tok, locative = _cue_before(doc, i)
+        if cut and word[cut - 1] == "ب":
+            locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
         if cue == "site" and not info.kinds & _SITE_KINDS:
             cue, ev_tok = None, i  # "سوق شعبي": a market described, not a place named
         strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
