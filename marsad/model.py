@@ -48,6 +48,8 @@ class ActorRef:
             "inter": self.inter,
             "country": self.country,
             "evidence": span_json(self.evidence),
+            # "default": coded by convention (an unnamed bomber is an unidentified armed group)
+            "basis": "text" if self.evidence is not None else "default",
         }
 
 

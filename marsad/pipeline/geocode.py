@@ -67,6 +67,19 @@ def _ref(record: ActorRecord, country: str | None, evidence: Span | None) -> Act
     return ActorRef(record.id, record.name, record.name_ar, inter, record.country, evidence)
 
 
+# Events whose author the news often does not know: ACLED codes them to an unidentified armed group.
+UNCLAIMED_SUBS = frozenset({
+    "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance",
+    "Shelling/artillery/missile attack",
+})
+
+
+def _unidentified(country: str | None) -> ActorRef | None:
+    """Unidentified Armed Group (country), with no evidence: the text names no author."""
+    record = tables().by_name(f"Unidentified Armed Group ({tables().country_name(country)})") if country else None
+    return _ref(record, country, None) if record is not None else None
+
+
 def _crowd(
     actor1: ActorRef | None, actor2: ActorRef | None, role: str, country: str | None
 ) -> tuple[ActorRef | None, ActorRef | None]:
@@ -204,6 +217,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if EVENT_TYPE[d.sub] in ("Protests", "Riots"):
             role = "Protesters" if EVENT_TYPE[d.sub] == "Protests" else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
+        elif actor1 is None and d.sub in UNCLAIMED_SUBS:
+            actor1 = _unidentified(location.country)
         date: str | None = published.isoformat() if published else None
         precision, basis, date_span = 3, "publication_date" if published else "default", None
         if d.date is not None:
