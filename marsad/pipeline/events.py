@@ -12,6 +12,7 @@ sentences (منذ 2011، totals) give no event. Drafts are geocoded and finished
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Mention
@@ -316,6 +317,32 @@ def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:
             d.actor1 = last[para]
         if d.actor1 is not None:
             last[para] = d.actor1
+    _opponents(doc, drafts)
+
+
+def _opponents(doc: Document, drafts: list[Draft]) -> None:
+    """A battle or strike with one side named: the other side is the one this side fights
+    elsewhere in the article, else the armed actor the article names most (not itself)."""
+    partners: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+    for d in drafts:
+        if d.actor1 is not None and d.actor2 is not None:
+            a, b = d.actor1.value.ids, d.actor2.value.ids
+            partners.setdefault(a, Counter())[b] += 1
+            partners.setdefault(b, Counter())[a] += 1
+    named: Counter[tuple[str, ...]] = Counter(m.value.ids for m in doc.of("actor") if is_armed(m))
+    by_ids = {m.value.ids: m for m in doc.of("actor")}
+    for d in drafts:
+        if d.actor1 is None or d.actor2 is not None or EVENT_TYPE.get(d.sub) not in _TWO_SIDED:
+            continue
+        own = d.actor1.value.ids
+        choice = partners.get(own, Counter()).most_common(1)
+        if not choice:
+            choice = [(ids, n) for ids, n in named.most_common() if ids != own and n >= 2][:1]
+        if choice:
+            d.actor2 = by_ids.get(choice[0][0])
+
+
+_TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 
 
 def _attach(doc: Document, drafts: list[Draft]) -> None:
