@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import uuid
@@ -18,10 +19,19 @@ PG_ENV = "MARSAD_TEST_PG"
 
 
 @pytest.fixture(scope="session")
-def dev_jsonl() -> Path:
+def dev_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The dev articles plus syndicated copies of five conflict articles (another outlet, another
+    id): their reports must merge with the originals', so every run exercises merging."""
     if not DEV.exists():
         pytest.skip("../shared/data/articles/dev.jsonl is not here")
-    return DEV
+    rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    copies = [
+        {**row, "id": f"syndicated-{row['id']}", "outlet": "Syndicated copy", "url": None}
+        for row in [r for r in rows if r.get("is_conflict")][:5]
+    ]
+    path = tmp_path_factory.mktemp("dev") / "dev-with-copies.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows + copies), encoding="utf-8")
+    return path
 
 
 def _pg_url(base: str, schema: str) -> str:
