@@ -36,7 +36,7 @@ from marsad.lang.ar.triggers import (
 )
 from marsad.pipeline.actors import tables
 from marsad.pipeline.dates import DateValue
-from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_reference, headline
+from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_reference, headline, negated
 from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
 from marsad.pipeline.roles import arrest_roles, bomb_roles, clause, inter, is_armed, nearest, roles
@@ -179,7 +179,7 @@ def run(doc: Document) -> None:
                 continue
             if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
                 continue
-            if generic_reference(doc, trig):
+            if generic_reference(doc, trig) or negated(doc, trig):
                 continue
             if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
                 continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event

@@ -58,3 +58,17 @@ def headline(doc: Document) -> int | None:
         return 0
     ends_line = doc.norm[first.end : first.end + 1] in ("\n", "")
     return 0 if ends_line and len(doc.sentences) > 1 and doc.sentences[1].paragraph > first.paragraph and len(text) < 120 else None
+
+
+_NEGATIONS = fold_set({"لم", "لن", "ولم", "ولن", "دون", "بدون", "ودون", "عدم", "لا", "ولا"})
+
+
+def negated(doc: Document, trig: Mention) -> bool:
+    """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات": the event did not happen."""
+    tokens = doc.tokens
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 3), -1):
+        if tokens[j].sentence != trig.sentence:
+            return False
+        if tokens[j].text in _NEGATIONS:
+            return True
+    return False

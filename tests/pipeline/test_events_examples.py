@@ -114,3 +114,10 @@ def test_notes_are_english() -> None:
     e = one("قصفت قوات النظام بقذائف المدفعية مدينة درعا أمس، ما أسفر عن مقتل خمسة مدنيين.")
     assert "shelled" in e.notes and "Daraa" in e.notes or "Dar" in e.notes
     assert "Fatalities: 5" in e.notes
+
+
+def test_negated_event_words_give_no_event() -> None:
+    assert events("لم تسجل اشتباكات في مدينة درعا أمس رغم التوتر.") == []
+    assert events("دخلت القوات مدينة درعا دون وقوع اشتباكات.") == [] or all(
+        e.sub_event_type != "Armed clash" for e in events("دخلت القوات مدينة درعا دون وقوع اشتباكات.")
+    )
