@@ -118,6 +118,4 @@ def test_notes_are_english() -> None:
 
 def test_negated_event_words_give_no_event() -> None:
     assert events("لم تسجل اشتباكات في مدينة درعا أمس رغم التوتر.") == []
-    assert events("دخلت القوات مدينة درعا دون وقوع اشتباكات.") == [] or all(
-        e.sub_event_type != "Armed clash" for e in events("دخلت القوات مدينة درعا دون وقوع اشتباكات.")
-    )
+    assert all(e.sub_event_type != "Armed clash" for e in events("دخلت القوات مدينة درعا دون وقوع اشتباكات."))
