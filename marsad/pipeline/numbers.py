@@ -146,3 +146,19 @@ def run(doc: Document) -> None:
             end_tok = tokens[i + used - 1]
             doc.add(Mention("count", tok.start, end_tok.end, tok.sentence, CountValue(role, low, high), i, i + used))
         i += used
+    _single_deaths(doc)
+
+
+# one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
+ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
+
+
+def _single_deaths(doc: Document) -> None:
+    counted = {m.sentence for m in doc.of("count") if m.value.role == "killed"}
+    for i, tok in enumerate(doc.tokens):
+        if tok.sentence in counted or tok.text not in ONE_DEATH:
+            continue
+        if tok.text in ("استشهد", "استشهدت") and i + 1 < len(doc.tokens) and parse_number(doc.tokens, i + 1):
+            continue
+        doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue("killed", 1, 1), i, i + 1))
+        counted.add(tok.sentence)

@@ -42,3 +42,9 @@ def test_counts(text: str, expected: list[tuple[str, int, int]]) -> None:
 
 def test_years_and_unrelated_numbers_are_not_counts() -> None:
     assert counts("في عام 2015 وصل 300 طن من القمح") == []
+
+
+def test_one_death_without_a_number() -> None:
+    assert counts("لقي الشاب مصرعه برصاص مجهولين") == [("killed", 1, 1)]
+    assert counts("اغتيل الوزير السابق في انفجار") == [("killed", 1, 1)]
+    assert counts("لقي خمسة أشخاص مصرعهم") == [("killed", 5, 5)]
