@@ -6,19 +6,16 @@ Usage: python bench/bench_geo.py [--gazetteer PATH]   (default: import ../shared
 from __future__ import annotations
 
 import argparse
-import glob
-import os
 import random
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-from marsad.geo import Gazetteer, PlaceQuery
-from marsad.geo.importers import import_files
-from marsad.geo.store import connect
+from shared_gazetteer import import_shared
 
-SHARED = Path(os.environ.get("MARSAD_SHARED", "/work/shared"))
+from marsad.geo import Gazetteer, PlaceQuery
+from marsad.geo.store import connect
 
 
 def main() -> None:
@@ -31,13 +28,8 @@ def main() -> None:
     if path is None:
         tmp = tempfile.TemporaryDirectory()
         path = str(Path(tmp.name) / "gazetteer.sqlite")
-        files = [Path(p) for p in sorted(glob.glob(str(SHARED / "data/geo/gazetteer/*")))]
-        files += [Path(p) for p in sorted(glob.glob(str(SHARED / "data/geo/boundaries/*.geojson")))]
-        t0 = time.perf_counter()
-        conn = connect(Path(path), create=True)
-        import_files(conn, files, progress=False)
-        conn.close()
-        print(f"import: {len(files)} files in {time.perf_counter() - t0:.1f} s")
+        n_files, seconds = import_shared(Path(path))
+        print(f"import: {n_files} files in {seconds:.1f} s")
     t0 = time.perf_counter()
     gaz = Gazetteer(path, "bench")
     gaz.key_info("")

@@ -8,24 +8,21 @@ and evaluates (a) that import and (b) the embedded default.
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import re
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
+from shared_gazetteer import SHARED, import_shared
+
 from marsad.geo import Gazetteer, PlaceQuery, open_gazetteer
 from marsad.geo.embedded import COUNTRIES
-from marsad.geo.importers import import_files
 from marsad.geo.rank import distance_km
-from marsad.geo.store import connect
 from marsad.text import fold, name_key
 
-SHARED = Path(os.environ.get("MARSAD_SHARED", "/work/shared"))
 GOLD = SHARED / "data/articles/dev-gold.jsonl"
 TEXTS = SHARED / "data/articles/dev.jsonl"
 
@@ -121,13 +118,8 @@ def main() -> None:
     if path is None:
         tmp = tempfile.TemporaryDirectory()
         path = str(Path(tmp.name) / "gazetteer.sqlite")
-        files = [Path(p) for p in sorted(glob.glob(str(SHARED / "data/geo/gazetteer/*")))]
-        files += [Path(p) for p in sorted(glob.glob(str(SHARED / "data/geo/boundaries/*.geojson")))]
-        t0 = time.perf_counter()
-        conn = connect(Path(path), create=True)
-        import_files(conn, files, progress=False)
-        conn.close()
-        print(f"import of {len(files)} files: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        n_files, seconds = import_shared(Path(path))
+        print(f"import of {n_files} files: {seconds:.1f} s", file=sys.stderr)
     runs = [("(a) 14-country import", Gazetteer(path, "eval"))]
     if not args.skip_embedded:
         os.environ.pop("MARSAD_GAZETTEER", None)

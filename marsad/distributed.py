@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from marsad.batch import extract_or_error
 from marsad.errors import ConfigError, InputError, MarsadError
-from marsad.ingest import IngestSummary, iter_sources, pipeline_extractor
+from marsad.ingest import IngestSummary, iter_sources, pipeline_extractor, skip_present
 from marsad.io import Article
 from marsad.model import ArticleResult
 
@@ -192,21 +192,14 @@ def ingest_dask(
     with open_store(db_url) as store, dask_client(address) as client:
         client.run(warm, worker_gazetteer)  # load errors (missing gazetteer) show here, once per worker
         items = iter_sources(inputs, fetcher or UrlFetcher())
-
-        def fresh() -> Iterator[Article | InputError]:
-            for item in items:
-                summary.read += 1
-                if isinstance(item, Article) and store.has_article(item):
-                    summary.present += 1
-                    continue
-                yield item
+        fresh = skip_present(items, store, summary)
 
         bar = _progress_bar(progress)
         pending: deque[tuple[list[Article | InputError], Future[list[WireResult]] | None]] = deque()
         window = IN_FLIGHT_PER_THREAD * _threads(client) + 1
         done = 0
         try:
-            for batch in _partitions(fresh(), partition_size):
+            for batch in _partitions(fresh, partition_size):
                 pending.append((batch, _submit(client, batch, worker_gazetteer)))
                 while len(pending) >= window:
                     _store_partition(store, summary, *pending.popleft())

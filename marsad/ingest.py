@@ -57,6 +57,17 @@ class IngestSummary:
         return out
 
 
+def skip_present(items: Iterable[Article | InputError], store: Store, summary: IngestSummary
+                 ) -> Iterator[Article | InputError]:
+    """The items not stored yet (errors pass through); counts every item read and every one present."""
+    for item in items:
+        summary.read += 1
+        if isinstance(item, Article) and store.has_article(item):
+            summary.present += 1
+            continue
+        yield item
+
+
 def iter_sources(inputs: Iterable[str], fetcher: Fetcher) -> Iterator[Article | InputError]:
     """Articles of files, folders (recursive), feed files and URLs, errors in place."""
     for item in inputs:
@@ -118,21 +129,14 @@ def ingest_items(
 ) -> IngestSummary:
     """Ingest articles already read (errors in place are counted as failed)."""
     summary = IngestSummary()
-
-    def fresh() -> Iterator[Article | InputError]:
-        for item in items:
-            summary.read += 1
-            if isinstance(item, Article) and store.has_article(item):
-                summary.present += 1
-                continue
-            yield item
+    fresh = skip_present(items, store, summary)
 
     results: Iterator[tuple[Article | InputError, ArticleResult | InputError]]
     if workers > 1 and extractor is None:
-        results = _parallel(fresh(), gazetteer, workers)
+        results = _parallel(fresh, gazetteer, workers)
     else:
         run = extractor or pipeline_extractor(gazetteer)
-        results = ((item, item if isinstance(item, InputError) else extract_or_error(run, item)) for item in fresh())
+        results = ((item, item if isinstance(item, InputError) else extract_or_error(run, item)) for item in fresh)
     for item, result in results:
         if isinstance(result, InputError):
             summary.failed.append(result)
