@@ -15,7 +15,7 @@ from functools import lru_cache
 from marsad.document import Document, Mention
 from marsad.knowledge.loader import ActorRecord, actors, nationalities
 from marsad.pipeline.lexicon import Lexicon, match_text
-from marsad.text import name_key
+from marsad.text import fold_set, name_key
 
 FORCE_NOUNS = (
     "قوات", "القوات", "جنود", "الجنود", "جيش", "الجيش", "طيران", "الطيران", "طايرات", "الطايرات", "طايره",
@@ -147,12 +147,42 @@ def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, 
         doc.add(Mention("actor", tok.start, end, tok.sentence, ActorHit((ids[0],), tuple(ids[1:])), i, j))
 
 
+# "قصف حكومي", "الغارات الجوية الحكومية": the adjective names the state's forces as the side that acted
+_ACTION_NOUNS = fold_set({
+    "قصف", "القصف", "غارات", "الغارات", "غاره", "الغاره", "هجوم", "الهجوم", "هجمات", "الهجمات", "طيران", "الطيران",
+    "طايرات", "الطايرات", "حمله", "الحمله", "عمليه", "العمليه", "عمليات", "العمليات", "هجمه", "الهجمه",
+})
+_ACTION_QUALIFIERS = fold_set({
+    "الجوي", "جوي", "الجويه", "جويه", "المدفعي", "مدفعي", "الصاروخي", "صاروخي", "العسكريه", "عسكريه", "العسكري",
+    "عسكري", "المكثف", "مكثف", "المكثفه", "مكثفه", "العنيف", "عنيف", "الحربي", "حربي", "البري", "بري",
+})
+_STATE_ADJECTIVES = fold_set({"الحكومي", "حكومي", "الحكوميه", "حكوميه", "النظامي", "النظاميه"})
+
+
+def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
+    ids = t.aliases.get(name_key("القوات الحكومية"))
+    if not ids:
+        return
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens):
+        if tok.text not in _STATE_ADJECTIVES or any(tok.start < b and a < tok.end for a, b in taken):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and tokens[j].sentence == tok.sentence and tokens[j].text in _ACTION_QUALIFIERS:
+            j -= 1
+        if j < 0 or tokens[j].sentence != tok.sentence or _strip_proclitic(tokens[j].text) not in _ACTION_NOUNS:
+            continue
+        taken.append((tok.start, tok.end))
+        doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit(ids, (), True), i, i + 1))
+
+
 def run(doc: Document) -> None:
     t = tables()
     mtext = match_text(doc.norm)
     taken: list[tuple[int, int]] = []
     # force nouns with nationality chains first ("طائرات أميركية وبريطانية"): they cover more
     _nationality_mentions(doc, t, taken)
+    _state_adjectives(doc, t, taken)
     national = list(taken)
     hits: list[Mention] = []
     for m in t.aliases.find(mtext):

@@ -39,7 +39,7 @@ from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_reference, headline, negated
 from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
-from marsad.pipeline.roles import arrest_roles, bomb_roles, clause, inter, is_armed, nearest, roles
+from marsad.pipeline.roles import air_capable, arrest_roles, bomb_roles, clause, inter, is_armed, nearest, roles
 from marsad.pipeline.triggers import TriggerHit
 from marsad.text import fold_set
 
@@ -141,6 +141,12 @@ def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Men
             break
         chosen.append(nxt)
         k += 1
+    # "البلدتين": the other town of the pair the anaphor stands for
+    by_start = {p.start: p for p in doc.of("place")}
+    for p in list(chosen):
+        other = by_start.get(p.value.partner)
+        if other is not None and other not in chosen:
+            chosen.append(other)
     return chosen
 
 
@@ -199,6 +205,11 @@ def run(doc: Document) -> None:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
                 if sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
+            elif sub == AIR and actor1 is not None and not air_capable(actor1) and hit.lemma != "طايره مسيره":
+                # "استهدفوا مسلحي التنظيم بضربات جوية": a group without aircraft was the target
+                where = clause(doc, trig)
+                flyer = nearest([a for a in actors if air_capable(a) and clause(doc, a) == where], trig)
+                actor1, actor2 = flyer, actor1 if actor2 is None or flyer is actor2 else actor2
             if sub in (IED, SUICIDE):
                 actor1, actor2 = bomb_roles(actor1, actor2)
             if hit.sub == ARRESTS:
@@ -291,7 +302,7 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
             best[key] = d
     kept: dict[tuple[int, int, str], Draft] = {}
     for d in sorted(best.values(), key=_rank, reverse=True):
-        kept.setdefault((d.sentence, d.place.start, EVENT_TYPE.get(d.sub, d.sub)), d)
+        kept.setdefault((d.sentence, d.place.start, d.sub), d)
     # a weak trigger in its own clause only adds an event when no stronger one covers the place
     out = [d for d in kept.values() if d.strength >= 2 or not any(
         o is not d and o.sentence == d.sentence and o.place.start == d.place.start for o in kept.values())]

@@ -230,8 +230,6 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         civilian = actor2 is not None and actor2.inter == 7
         sentence = doc.sentences[d.sentence]
         key: EventKey = (d.sub, location.place_id or location.name_ar, date, d.status)
-        if key in merged and not _compatible(merged[key].actor1, actor1):
-            key = (*key[:3], f"{d.status}|{actor1.name if actor1 else ''}")
         event_id = hashlib.sha1(f"{doc.article_id}|{key}".encode()).hexdigest()[:16]
         event = Event(
             id=event_id,

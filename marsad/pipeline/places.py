@@ -68,6 +68,7 @@ class PlaceHit:
     is_parent: bool = False
     antecedent: tuple[int, int] | None = None  # for "البلدة": the folded span of the town it refers to
     route: bool = False  # named as a way through ("عبر خط تدمر", "طريق دمشق - بغداد"), not a scene
+    partner: int = -1  # for "البلدتين": the start of the other town's mention
 
 
 @lru_cache(maxsize=100_000)
@@ -342,20 +343,37 @@ def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     bare = next((w for w, _ in _variants(tok.text) if w in _ANAPHORS), None)
     if bare is None:
         return None
-    if i > 0 and ({w for w, _ in _variants(doc.tokens[i - 1].text)} | {doc.tokens[i - 1].text}) & NEAR_CUES:
+    dual = bare in _DUAL_ANAPHORS
+    near = i > 0 and bool(({w for w, _ in _variants(doc.tokens[i - 1].text)} | {doc.tokens[i - 1].text}) & NEAR_CUES)
+    if near and not dual:
         return None  # "قرية X الواقعة في ريف المدينة": the city around X, named no closer
     paragraph = doc.sentences[tok.sentence].paragraph
-    for prev in reversed(hits):
-        hit: PlaceHit = prev.value
+    towns = [m for m in hits if not (m.value.info.kinds <= _BROAD_KINDS or m.value.is_parent or m.value.partner >= 0)]
+    if dual:
+        # "البلدتين": the last two towns named together ("الفوعة وكفريا"), in any earlier paragraph
+        pairs = [(a, b) for a, b in zip(towns, towns[1:]) if a.sentence == b.sentence and a.value.key != b.value.key
+                 and doc.tokens[b.tok_start].text.startswith("و") and b.tok_start - a.tok_end <= 1]
+        if not pairs:
+            return None
+        first, second = pairs[-1]
+        hit = first.value
+        start = tok.end - len(bare)
+        ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, near, "cue", hit.info,
+                       antecedent=hit.antecedent or (hit.name_start, hit.name_end), partner=second.start)
+        return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
+    for prev in reversed(towns):
+        hit = prev.value
         if doc.sentences[prev.sentence].paragraph != paragraph:
             return None
-        if hit.info.kinds <= {"country", "governorate", "region"} or hit.is_parent:
-            continue
         start = tok.end - len(bare)
         ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, False, "cue", hit.info,
                        antecedent=hit.antecedent or (hit.name_start, hit.name_end))
         return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
     return None
+
+
+_DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
+_BROAD_KINDS = frozenset({"country", "governorate", "region"})
 
 
 _GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})

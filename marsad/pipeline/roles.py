@@ -96,7 +96,7 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     close_before = [a for a in before if trig.tok_start - a.tok_end <= 2]
     if close_before:
         # "شنت قوات النظام غارات على ...": the subject stands right before the action noun
-        actor1 = close_before[-1]
+        actor1 = _head_of_list(doc, before, close_before[-1])
         marked = [a for a in after if prep_before(a) not in ("", "عناصر")]
         return actor1, marked[0] if marked else None
     if after:
@@ -118,7 +118,7 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
                     actor2 = a
                     break
     if actor1 is None and before:
-        actor1 = before[-1]
+        actor1 = _head_of_list(doc, before, before[-1])
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
     if victims and actor2 is None:
@@ -126,6 +126,24 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
     return actor1, actor2
+
+
+def _head_of_list(doc: Document, before: list[Mention], m: Mention) -> Mention:
+    """"الفصائل الإسلامية وجبهة النصرة استأنفت": of sides listed together as one subject, the
+    first named is the actor (the others are its associates)."""
+    k = before.index(m)
+    while k > 0:
+        prev = before[k - 1]
+        cur = before[k]
+        if prev.tok_end != cur.tok_start or not doc.tokens[cur.tok_start].text.startswith("و"):
+            break
+        k -= 1
+    return before[k]
+
+
+def air_capable(m: Mention) -> bool:
+    """State, foreign and coalition forces fly; rebels, jihadists and militias do not."""
+    return _category(m.value) in ("military", "foreign_military", "coalition", "government")
 
 
 def arrest_roles(
