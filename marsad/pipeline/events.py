@@ -150,6 +150,26 @@ def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Men
     return chosen
 
 
+INHERIT_SENTENCES = 1
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _earlier_place(doc: Document, sentence: int) -> list[Mention]:
+    """A sentence that names no place continues the last scene named shortly before it
+    ("... في بلدة X. وكانت جبهة النصرة قد هاجمت مقرا للفرقة"): the last town of the previous
+    few sentences."""
+    for m in reversed(doc.of("place")):
+        if m.sentence >= sentence:
+            continue
+        if sentence - m.sentence > INHERIT_SENTENCES:
+            return []
+        hit: PlaceHit = m.value
+        if hit.is_parent or hit.route or hit.info.kinds & _BROAD or hit.cue in ("governorate", "region"):
+            continue
+        return [m]
+    return []
+
+
 def run(doc: Document) -> None:
     triggers = doc.of("trigger")
     if not triggers:
@@ -194,6 +214,10 @@ def run(doc: Document) -> None:
             ):
                 continue
             chosen = _places_for(doc, trig, places)
+            inherited = False
+            if not chosen and hit.strength >= 2 and not places and (EVENT_TYPE.get(hit.sub, "") in _VIOLENT or hit.sub == STRIKE):
+                chosen = _earlier_place(doc, s.index)
+                inherited = True
             if not chosen:
                 continue
             actor1, actor2 = roles(doc, trig, actors)

@@ -117,8 +117,9 @@ def run(doc: Document) -> None:
         parsed = parse_number(tokens, i)
         if parsed is None:
             bare = strip(tok.text)
-            if i > 0 and (bare in ONE_PERSON or bare in TWO_PEOPLE) and strip(tokens[i - 1].text) in KILLED | INJURED:
-                kind = "killed" if strip(tokens[i - 1].text) in KILLED else "injured"
+            verb = _verb_before(tokens, i) if bare in ONE_PERSON or bare in TWO_PEOPLE else None
+            if verb is not None:
+                kind = "killed" if verb in KILLED else "injured"
                 n = 1 if bare in ONE_PERSON else 2
                 doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
             i += 1
@@ -141,12 +142,81 @@ def run(doc: Document) -> None:
             if other > value and i > 0 and tokens[i - 1].text == "بين":
                 high = other
                 used += 1
-        role = _role(tokens, i, used)
+        role = _role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used)
         if role is not None:
             end_tok = tokens[i + used - 1]
             doc.add(Mention("count", tok.start, end_tok.end, tok.sentence, CountValue(role, low, high), i, i + used))
         i += used
     _single_deaths(doc)
+    _add_others(doc)
+
+
+# words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"
+_BETWEEN = fold_set({"خلالها", "خلاله", "فيها", "فيه", "جراءها", "اثرها", "اثره", "بها", "به", "ايضا"})
+
+
+def _verb_before(tokens: list[Token], i: int) -> str | None:
+    """The killed or injured word before a person noun ("مقتل جندي", "قتل خلالها قيادي")."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and tokens[j].sentence == tokens[i].sentence:
+        bare = strip(tokens[j].text)
+        if bare in KILLED or bare in INJURED:
+            return bare
+        if tokens[j].text not in _BETWEEN:
+            return None
+        j -= 1
+    return None
+
+
+# plural verbs that may follow their number at some distance: "21 على الأقل من المقاتلين الموالين للحكومة قتلوا"
+_PLURAL_VERBS = fold_set({"قتلوا", "لقوا", "قضوا", "استشهدوا", "اصيبوا", "جرحوا", "قتلو", "اصيبو"})
+_LATER_VERB_REACH = 10
+
+
+def _later_verb(doc: Document, j: int) -> str | None:
+    tokens = doc.tokens
+    if j >= len(tokens):
+        return None
+    sentence = tokens[j].sentence
+    for k in range(j, min(len(tokens), j + _LATER_VERB_REACH)):
+        t = tokens[k]
+        if t.sentence != sentence or "،" in doc.norm[tokens[k - 1].end : t.start] or t.text.isdigit():
+            return None
+        bare = strip(t.text)
+        if t.text in _PLURAL_VERBS or bare in _PLURAL_VERBS:
+            return "killed" if (t.text in KILLED or bare in KILLED) else "injured"
+    return None
+
+
+_OTHERS = fold_set({"اخرين", "اخرون", "اخريات", "اخرى"})
+
+
+def _others_role(doc: Document, j: int) -> str | None:
+    """"فضلا عن نحو 40 مسلحا آخرين": others of the last count of the sentence, of its role."""
+    tokens = doc.tokens
+    if j >= len(tokens):
+        return None
+    sentence = tokens[j].sentence
+    if not any(t.text in _OTHERS for t in tokens[j : j + 2] if t.sentence == sentence):
+        return None
+    earlier = [m for m in doc.of("count") if m.sentence == sentence and m.tok_end <= j]
+    return earlier[-1].value.role if earlier else None
+
+
+def _add_others(doc: Document) -> None:
+    """"مقتل قيادي ... و40 مسلحا آخرين": the figure with "others" adds to the one named before it."""
+    counts = doc.of("count")
+    tokens = doc.tokens
+    out: list[Mention] = []
+    for m in sorted(counts, key=lambda c: c.start):
+        after = [t.text for t in tokens[m.tok_end : m.tok_end + 3] if t.sentence == m.sentence]
+        earlier = [o for o in out if o.sentence == m.sentence and o.value.role == m.value.role]
+        if earlier and any(w in _OTHERS for w in after):
+            base = earlier[-1].value
+            value = CountValue(m.value.role, m.value.low + base.low, m.value.high + base.high)
+            m = Mention("count", m.start, m.end, m.sentence, value, m.tok_start, m.tok_end)
+        out.append(m)
+    counts[:] = out
 
 
 # one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
@@ -160,5 +230,8 @@ def _single_deaths(doc: Document) -> None:
             continue
         if tok.text in ("استشهد", "استشهدت") and i + 1 < len(doc.tokens) and parse_number(doc.tokens, i + 1):
             continue
+        nxt = doc.tokens[i + 1].text if i + 1 < len(doc.tokens) else ""
+        if nxt.startswith("و") and (nxt[1:] in KILLED or nxt[1:] in INJURED):
+            continue  # "استشهد وجرح عشرات": one subject for both verbs, counted with its number
         doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue("killed", 1, 1), i, i + 1))
         counted.add(tok.sentence)
