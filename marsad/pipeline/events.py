@@ -151,6 +151,7 @@ def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Men
 
 
 INHERIT_SENTENCES = 1
+KILLING_AS_CLASH = False
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -243,7 +244,7 @@ def run(doc: Document) -> None:
                     continue
                 victims = actor2 or actor1
                 sub = ATTACK if victims is not None and inter(victims.value) == 7 else CLASH
-                if sub == CLASH and actor1 is None:
+                if sub == CLASH and (actor1 is None or KILLING_AS_CLASH is False):
                     continue
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory

@@ -44,8 +44,10 @@ def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[Actor
     record: ActorRecord = t.record(hit.ids[0])
     if len(hit.ids) > 1 or hit.generic:
         same = [t.record(i) for i in hit.ids if t.record(i).country == country]
-        if same:
-            record = same[0]
+        # "الطيران الحربي": the air force of the country the event is in, else the coalition flying there
+        supra = [t.record(i) for i in hit.ids if t.record(i).country is None]
+        if same or supra:
+            record = (same or supra)[0]
     evidence = doc.span(m.start, m.end)
     main = _ref(record, country, evidence)
     assoc = tuple(_ref(t.record(i), country, None) for i in hit.assoc)
