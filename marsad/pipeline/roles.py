@@ -14,7 +14,7 @@ _ARMED_CATEGORIES = frozenset({
     "unidentified", "government",
 })
 
-_TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "تستهدف", "يستهدف", "طالت", "طال"})
+_TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "تستهدف", "يستهدف", "طالت", "طال"})
 
 
 _CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
@@ -97,7 +97,8 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if close_before:
         # "شنت قوات النظام غارات على ...": the subject stands right before the action noun
         actor1 = _head_of_list(doc, before, close_before[-1])
-        marked = [a for a in after if prep_before(a) not in ("", "عناصر")]
+        # the side marked by a preposition, or the direct object right after a verb ("استهدفوا مسلحي التنظيم")
+        marked = [a for a in after if prep_before(a) not in ("", "عناصر") or a.tok_start == trig.tok_end]
         return actor1, marked[0] if marked else None
     if after:
         first = after[0]

@@ -120,7 +120,17 @@ FORBIDDEN_PREFIXES = ("وال", "بال", "فال", "كال", "لل")
 
 # Aliases that intentionally map to more than one non-generic actor; the matcher
 # resolves them from the article's country / context.
+# An air force named without a nationality is the one of the country the event is in; in
+# Yemen (whose army has no air force in this period) it is the Saudi-led coalition's.
+_AIR_FORCES = {
+    "sy-military", "iq-military", "ly-military", "lb-military", "sd-military", "ss-military", "eg-military",
+    "so-military", "tr-military", "saudi-coalition",
+}
 INTENTIONALLY_AMBIGUOUS: dict[str, set[str]] = {
+    **{alias: _AIR_FORCES for alias in (
+        "الطيران الحربي", "الطيران المروحي", "الطائرات الحربية", "الطائرات المروحية", "المروحيات الحربية",
+        "المقاتلات الحربية", "سلاح الجو", "الطائرات الحربية والمروحية", "الطيران الحربي والمروحي",
+    )},
     "الأسايش": {"sy-asayish", "krg-security"},
     "قوات الأسايش": {"sy-asayish", "krg-security"},
     "الأمن العام": {"jo-police", "lb-general-security"},

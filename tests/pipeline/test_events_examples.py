@@ -119,3 +119,51 @@ def test_notes_are_english() -> None:
 def test_negated_event_words_give_no_event() -> None:
     assert events("لم تسجل اشتباكات في مدينة درعا أمس رغم التوتر.") == []
     assert all(e.sub_event_type != "Armed clash" for e in events("دخلت القوات مدينة درعا دون وقوع اشتباكات."))
+
+
+def test_first_of_listed_subjects_is_the_actor() -> None:
+    e = one("استأنفت الفصائل الإسلامية وجبهة النصرة أمس قصف بلدة الفوعة في ريف إدلب.")
+    assert e.actor1 is not None and e.actor1.name == "Opposition Rebels (Syria)"
+
+
+def test_a_group_without_aircraft_is_the_target_of_an_air_strike() -> None:
+    e = one("قال الجيش الأميركي إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية قرب مدينة الحسكة.")
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.actor1 is not None and e.actor1.name == "International Coalition"
+    assert e.actor2 is not None and e.actor2.name == "Islamic State"
+
+
+def test_government_adjective_names_the_state_forces() -> None:
+    e = one("قتل خمسة مدنيين في قصف جوي حكومي على مدينة دوما.")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor1.evidence is not None and e.actor1.evidence.text == "حكومي"
+
+
+def test_air_force_without_nationality_is_the_country_s() -> None:
+    e = one("شن الطيران الحربي غارات على مدينة أريحا في ريف إدلب.")
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+
+
+def test_dual_anaphor_gives_both_towns() -> None:
+    text = ("حاصرت الفصائل بلدتي الفوعة وكفريا في ريف إدلب منذ أشهر. "
+            "ونفذ الطيران الحربي السوري أربع غارات على مناطق في محيط البلدتين.")
+    strikes = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert {e.location.name_ar for e in strikes} == {"الفوعة", "كفريا"}
+    for e in strikes:
+        assert e.location.evidence is not None
+
+
+def test_placeless_sentence_continues_the_previous_town() -> None:
+    text = ("سيطرت فصائل المعارضة على بلدة اعزاز شمالي حلب أمس. "
+            "وشنت طائرات حربية روسية غارات جوية عنيفة بعد ساعات.")
+    strikes = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.name_ar for e in strikes] == ["اعزاز"]
+    # the place's evidence is where the town was named, in the sentence before
+    assert strikes[0].location.evidence is not None and strikes[0].location.evidence.text == "بلدة اعزاز"
+
+
+def test_one_event_per_type_place_and_day_whatever_the_actors() -> None:
+    text = ("دارت اشتباكات بين قوات النظام وتنظيم داعش في مدينة دير الزور أمس. "
+            "وقال ناشطون إن اشتباكات عنيفة دارت أمس بين التنظيم وحزب الله في مدينة دير الزور.")
+    clashes = [e for e in events(text) if e.sub_event_type == "Armed clash"]
+    assert len(clashes) == 1

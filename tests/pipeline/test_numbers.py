@@ -48,3 +48,20 @@ def test_one_death_without_a_number() -> None:
     assert counts("لقي الشاب مصرعه برصاص مجهولين") == [("killed", 1, 1)]
     assert counts("اغتيل الوزير السابق في انفجار") == [("killed", 1, 1)]
     assert counts("لقي خمسة أشخاص مصرعهم") == [("killed", 5, 5)]
+
+
+def test_others_add_to_the_named_dead() -> None:
+    # "a commander ... and about 40 other fighters": 41 dead
+    assert counts("قتل خلالها قيادي بارز في الميليشيات، فضلا عن نحو 40 مسلحا آخرين") == [
+        ("killed", 1, 1), ("killed", 41, 41)]
+    # injured others stay injured and do not add to the dead
+    assert counts("قتل جندي وأصيب 3 آخرون") == [("killed", 1, 1), ("injured", 3, 3)]
+
+
+def test_plural_verb_far_after_its_number() -> None:
+    text = "قال المرصد إن 21 على الأقل من المقاتلين الموالين للحكومة السورية قتلوا في كمين"
+    assert counts(text) == [("killed", 21, 21)]
+
+
+def test_shared_subject_of_killed_and_wounded_is_not_one_death() -> None:
+    assert counts("استشهد وجرح عشرات الأشخاص جراء الغارات") == [("injured", 10, 10)]
