@@ -72,6 +72,7 @@ class Draft:
     sources: list[Mention] = field(default_factory=list)
     confidence: float = 0.0
     listed: bool = False  # a place after the first of a list ("على X وY")
+    inherited: bool = False  # the place was named in an earlier sentence
 
 
 def _strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Mention | None) -> tuple[str, bool]:
@@ -260,7 +261,7 @@ def run(doc: Document) -> None:
                 seen.add(key)
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
                 draft = Draft(sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2,
-                              listed=n_place > 0)
+                              listed=n_place > 0, inherited=inherited)
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
@@ -268,6 +269,8 @@ def run(doc: Document) -> None:
     _inherit_actors(doc, drafts)
     _attach(doc, drafts)
     doc.drafts = drafts
+
+
 
 
 # event words that other news uses too: "انفجار الأسعار", "برميل نفط", "اتفاق تجاري", "ضربة جزاء"
@@ -407,8 +410,10 @@ def _attach(doc: Document, drafts: list[Draft]) -> None:
                 p.sentence == nxt for p in doc.of("place")
             ):
                 sent_counts = [c for c in counts if c.sentence == nxt]
-        if d.listed:
-            sent_counts = []  # one figure for "X وY وZ" is not each place's figure
+        if d.listed or d.inherited:
+            # one figure for "X وY وZ" is not each place's figure; a sentence that names no
+            # place often sums up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
+            sent_counts = []
         d.killed = [c for c in sent_counts if c.value.role == "killed"]
         d.injured = [c for c in sent_counts if c.value.role == "injured"]
         own = [m for m in sources if m.sentence == d.sentence]

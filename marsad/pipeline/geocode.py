@@ -262,9 +262,34 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         else:
             merged[key] = event
             order.append(key)
-    for key in order:
-        e = merged[key]
-        doc.events.append(_with_notes(e))
+    events = _lead_count(doc, [merged[key] for key in order])
+    doc.events.extend(_with_notes(e) for e in events)
+
+
+LEAD_SENTENCES = 2
+
+
+def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
+    """The lead often gives the toll of the article's main event at a place too vague to
+    code ("غارة على منطقة شرق سوريا أدت لمقتل 54 شخصا"), and the body then names the
+    village: the first event of the lead's type, with no toll of its own, takes the lead's
+    toll. Only when the lead itself gave no event."""
+    for s in doc.sentences[:LEAD_SENTENCES]:
+        raw = doc.span(s.start, s.end)
+        if any(raw.start <= e.sentence.start < raw.end for e in events):
+            return events
+        killed = [c for c in doc.of("count") if c.sentence == s.index and c.value.role == "killed"]
+        types = {EVENT_TYPE.get(t.value.sub, "Explosions/Remote violence" if t.value.sub == "STRIKE" else "")
+                 for t in doc.of("trigger") if t.sentence == s.index}
+        if not killed or not types:
+            continue
+        for k, e in enumerate(events):
+            if e.event_type in types:
+                if e.fatalities is None:
+                    events[k] = replace(e, fatalities=_count(doc, killed))
+                return events
+        return events
+    return events
 
 
 def _merge(a: Event, b: Event) -> Event:

@@ -200,7 +200,16 @@ def _others_role(doc: Document, j: int) -> str | None:
     if not any(t.text in _OTHERS for t in tokens[j : j + 2] if t.sentence == sentence):
         return None
     earlier = [m for m in doc.of("count") if m.sentence == sentence and m.tok_end <= j]
-    return earlier[-1].value.role if earlier else None
+    if not earlier:
+        return None
+    # "وجرح ما لا يقل عن عشرة آخرين": the nearest killed or injured word since the last count decides
+    for k in range(j - 1, earlier[-1].tok_end - 1, -1):
+        bare = strip(tokens[k].text)
+        if tokens[k].text in INJURED or bare in INJURED:
+            return "injured"
+        if tokens[k].text in KILLED or bare in KILLED:
+            return "killed"
+    return earlier[-1].value.role
 
 
 def _add_others(doc: Document) -> None:
