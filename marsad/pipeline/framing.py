@@ -9,6 +9,7 @@ from marsad.text import fold_set, name_key
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 _SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
 _RELATIVE = fold_set({"التي", "الذي", "الذين"})
+_HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
 
 
 TERRITORY_NOUNS = fold_set({"تحرير", "سيطره", "السيطره", "استعاده", "اقتحام", "استيلاء", "انتزاع", "طرد"})
@@ -41,6 +42,9 @@ def generic_reference(doc: Document, trig: Mention) -> bool:
             stem = word[: -len(pronoun)]
             if word.endswith(pronoun) and len(stem) > 3 and (stem.endswith("ات") or stem.lstrip("ب") in _SINGULAR_NOUNS):
                 return True
+    for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
+        if tokens[k].sentence == trig.sentence and tokens[k].text in _HABITUAL:
+            return True  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
     j = trig.tok_end
     if j + 1 < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _RELATIVE:
         nxt = tokens[j + 1].text

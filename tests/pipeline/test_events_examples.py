@@ -167,3 +167,7 @@ def test_one_event_per_type_place_and_day_whatever_the_actors() -> None:
             "وقال ناشطون إن اشتباكات عنيفة دارت أمس بين التنظيم وحزب الله في مدينة دير الزور.")
     clashes = [e for e in events(text) if e.sub_event_type == "Armed clash"]
     assert len(clashes) == 1
+
+
+def test_what_usually_happens_is_not_an_event() -> None:
+    assert events("وتحاصر قوات المعارضة مدينة درعا، وغالبا ما تندلع اشتباكات عنيفة في محيط مدينة درعا.") == []
