@@ -28,7 +28,7 @@ from marsad.pipeline.places import PlaceHit
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
-UNLISTED_WITHOUT_COORDINATES = False
+UNLISTED_WITHOUT_COORDINATES = True
 EventKey = tuple[str, str, str | None, str]
 
 
@@ -153,8 +153,25 @@ def _nearest_resolved(m: Mention, places: list[Mention], resolved: list[Resoluti
     return best[1] if best else None
 
 
+CONTEXT_SENTENCES = 3
+
+
+def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution | None]) -> Resolution | None:
+    """The place (a town or a governorate, not a country) named last before m in the few
+    sentences before it: the area an unlisted village lies in, as near as the text tells."""
+    best: Resolution | None = None
+    for other, r in zip(places, resolved, strict=True):
+        if other.start >= m.start:
+            break
+        if r is None or r.place.kind == "country" or m.sentence - other.sentence > CONTEXT_SENTENCES:
+            continue
+        best = r
+    return best
+
+
 def _unlisted(
-    doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None
+    doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None,
+    context: Resolution | None = None,
 ) -> Location:
     """A place named with its cue word ("قرية X") that no gazetteer holds: coded to its parent
     (X بريف Y، X قرب Y), else to the nearest known place of its sentence, at precision 2; with
@@ -171,6 +188,14 @@ def _unlisted(
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3 if place.kind in _BROAD_KINDS else 2, evidence=evidence, place_id=None,
             kind=hit.cue, score=None, why=f"not in the gazetteer; coded to {place.name} named with it",
+        )
+    if context is not None:
+        place = context.place
+        return Location(
+            name_ar=name.text, name=name.text, geonames_id=None, lat=place.lat, lon=place.lon,
+            country=place.country, admin1=place.admin1, admin2=place.admin2,
+            geo_precision=3, evidence=evidence, place_id=None, kind=hit.cue, score=None,
+            why=f"not in the gazetteer; coded to {place.name}, the place the article names nearest before it",
         )
     country = doc.country_hints[0] if doc.country_hints else None
     return Location(
@@ -209,7 +234,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
         elif res is None and d.place.value.info.n_places == 0:
-            location = _unlisted(doc, d, parents, nearby.get(d.place.start))  # a village the gazetteer lacks
+            context = _context_place(d.place, places, resolved)
+            location = _unlisted(doc, d, parents, nearby.get(d.place.start), context)  # a village the gazetteer lacks
             if location.lat is None and not UNLISTED_WITHOUT_COORDINATES:
                 continue
         else:
