@@ -39,7 +39,16 @@ from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_reference, headline, negated
 from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
-from marsad.pipeline.roles import air_capable, arrest_roles, bomb_roles, clause, inter, is_armed, nearest, roles
+from marsad.pipeline.roles import (
+    air_capable,
+    arrest_roles,
+    bomb_roles,
+    clause,
+    inter,
+    is_armed,
+    nearest,
+    roles,
+)
 from marsad.pipeline.triggers import TriggerHit
 from marsad.text import fold_set
 

@@ -209,7 +209,8 @@ def _others_role(doc: Document, j: int) -> str | None:
             return "injured"
         if tokens[k].text in KILLED or bare in KILLED:
             return "killed"
-    return earlier[-1].value.role
+    role: str = earlier[-1].value.role
+    return role
 
 
 def _add_others(doc: Document) -> None:

@@ -351,8 +351,11 @@ def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     towns = [m for m in hits if not (m.value.info.kinds <= _BROAD_KINDS or m.value.is_parent or m.value.partner >= 0)]
     if dual:
         # "البلدتين": the last two towns named together ("الفوعة وكفريا"), in any earlier paragraph
-        pairs = [(a, b) for a, b in zip(towns, towns[1:]) if a.sentence == b.sentence and a.value.key != b.value.key
-                 and doc.tokens[b.tok_start].text.startswith("و") and b.tok_start - a.tok_end <= 1]
+        pairs = [
+            (a, b) for a, b in zip(towns, towns[1:], strict=False)
+            if a.sentence == b.sentence and a.value.key != b.value.key
+            and doc.tokens[b.tok_start].text.startswith("و") and b.tok_start - a.tok_end <= 1
+        ]
         if not pairs:
             return None
         first, second = pairs[-1]
