@@ -82,10 +82,11 @@ class Draft:
     confidence: float = 0.0
     listed: bool = False  # a place after the first of a list ("على X وY")
     inherited: bool = False  # the place was named in an earlier sentence
+    twin: bool = False  # the shelling named with an air strike ("القصف الجوي والمدفعي")
 
 
-def _strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Mention | None) -> tuple[str, bool]:
-    """Air/drone strike or shelling, and whether a weapon word said so."""
+def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
+    """How many air and ground weapon words stand around a strike word."""
     tokens = doc.tokens
     lo, hi = max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 7)
     air = ground = 0
@@ -93,11 +94,35 @@ def _strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Me
         if tokens[j].sentence != trig.sentence:
             continue
         w = tokens[j].text
-        forms = {w, strip(w)}
+        forms = {w, strip(w), w[1:] if w.startswith("و") else w}
         if forms & AIR_CUES:
             air += 1
         if forms & GROUND_CUES:
             ground += 1
+    return air, ground
+
+
+_ARTILLERY = fold_set({
+    "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "المدافع", "مدافع", "قذايف", "القذايف", "هاون", "الهاون",
+    "راجمات", "الراجمات", "دبابات", "الدبابات",
+})
+
+
+def _air_and_ground(doc: Document, trig: Mention) -> bool:
+    """"القصف الجوي والمدفعي", "القوات الجوية والمدفعية قصفت": both weapons named together."""
+    tokens = doc.tokens
+    air, ground = _weapon_cues(doc, trig)
+    joined = any(
+        tokens[j].text.startswith("و") and {tokens[j].text[1:], strip(tokens[j].text[1:])} & _ARTILLERY
+        for j in range(max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 4))
+        if tokens[j].sentence == trig.sentence
+    )
+    return air > 0 and ground > 0 and joined
+
+
+def _strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Mention | None) -> tuple[str, bool]:
+    """Air/drone strike or shelling, and whether a weapon word said so."""
+    air, ground = _weapon_cues(doc, trig)
     if air and air >= ground:
         return AIR, True
     if ground:
@@ -263,14 +288,17 @@ def run(doc: Document) -> None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
                     sub = GOV if inter(actor1.value) == 1 else NSA
-            for n_place, place in enumerate(chosen):
-                key = (sub, place.start)
+            subs = [sub]
+            if sub == AIR and _air_and_ground(doc, trig):
+                subs.append(SHELL)  # "القصف الجوي والمدفعي": strikes from the air and shelling, two events
+            for one_sub, (n_place, place) in ((x, p) for x in subs for p in enumerate(chosen)):
+                key = (one_sub, place.start)
                 if key in seen:
                     continue
                 seen.add(key)
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
-                draft = Draft(sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2,
-                              listed=n_place > 0, inherited=inherited)
+                draft = Draft(one_sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2,
+                              listed=n_place > 0, inherited=inherited, twin=one_sub != sub)
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
@@ -332,9 +360,9 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """One event per clause and place: the strongest trigger, nearest to the place, wins.
     Clauses of one sentence (split at commas and at كما، فيما، بينما، ثم) may add events of
     other types at the same place ("clashes broke out, and helicopters struck the cars")."""
-    best: dict[tuple[int, int, int], Draft] = {}
+    best: dict[tuple[int, int, int, bool], Draft] = {}
     for d in drafts:
-        key = (d.sentence, clause(doc, d.trigger), d.place.start)
+        key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin)
         if key not in best or _rank(d) > _rank(best[key]):
             best[key] = d
     kept: dict[tuple[int, int, str], Draft] = {}

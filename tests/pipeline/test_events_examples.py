@@ -171,3 +171,11 @@ def test_one_event_per_type_place_and_day_whatever_the_actors() -> None:
 
 def test_what_usually_happens_is_not_an_event() -> None:
     assert events("وتحاصر قوات المعارضة مدينة درعا، وغالبا ما تندلع اشتباكات عنيفة في محيط مدينة درعا.") == []
+
+
+def test_air_and_artillery_named_together_give_two_events() -> None:
+    subs = {e.sub_event_type for e in events("تعرضت مدينة دوما أمس لقصف جوي ومدفعي عنيف من قوات النظام.")}
+    assert {"Air/drone strike", "Shelling/artillery/missile attack"} <= subs
+    # missiles fired from aircraft are one air strike
+    subs = {e.sub_event_type for e in events("شنت طائرات النظام غارات بصواريخ موجهة على مدينة دوما أمس.")}
+    assert subs == {"Air/drone strike"}
