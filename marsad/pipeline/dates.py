@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.document import Document, Mention
-from marsad.lang.ar.dates import HIJRI_MONTHS, MONTHS, RELATIVE, SPANS, WEEKDAYS
+from marsad.lang.ar.dates import HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RELATIVE, SPANS, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +33,10 @@ _WD_STEMS = _alt([w[2:] for w in WEEKDAYS])  # without ال, for بال/وال/�
 
 _EXPLICIT = re.compile(
     rf"(?<!\d)(?P<d>[0-3]?\d)\s*(?:من\s+)?(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?P<m2>{_MONTH})\s*\)?)?"
+    rf"(?:\s*(?:عام|سنه|لعام)?\s*(?P<y>(?:19|20)\d\d))?(?!\w)"
+)
+_ORDINAL = re.compile(
+    rf"(?<!\w)(?P<o>{_alt(list(ORDINAL_DAYS))})\s+من\s+(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?"
     rf"(?:\s*(?:عام|سنه|لعام)?\s*(?P<y>(?:19|20)\d\d))?(?!\w)"
 )
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?\s+(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -92,6 +96,13 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
     for m in _EXPLICIT.finditer(norm):
         month = MONTHS[" ".join(m["m"].split())]
         d = int(m["d"])
+        y = int(m["y"]) if m["y"] else _year_for(month, d, pub)
+        day = _safe(y, month, d) if y else None
+        if day:
+            found.append((m.start(), m.end(), DateValue(day, 1, False)))
+    for m in _ORDINAL.finditer(norm):
+        month = MONTHS[" ".join(m["m"].split())]
+        d = ORDINAL_DAYS[" ".join(m["o"].split())]
         y = int(m["y"]) if m["y"] else _year_for(month, d, pub)
         day = _safe(y, month, d) if y else None
         if day:

@@ -23,13 +23,19 @@ def completed(doc: Document, trig: Mention) -> bool:
     """A verbal noun of taking ground is an event when a completion word governs it:
     "تمكنت القوات من السيطرة على", "أعلن الجيش عن تحرير", "أسفر عن السيطرة على"."""
     tokens = doc.tokens
-    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 6), -1):
-        if tokens[j].sentence != trig.sentence:
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - COMPLETION_REACH), -1):
+        if tokens[j].sentence != trig.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
             break
         word = tokens[j].text
         if word in _COMPLETION or word[1:] in _COMPLETION:
-            return True
+            # "أعلن المشير حفتر في خطاب متلفز مساء الخميس تحرير درنة": a verb of saying may stand
+            # further off, past its subject and time; the others govern the noun directly
+            return trig.tok_start - j <= 5 or word in _ANNOUNCE or word[1:] in _ANNOUNCE
     return False
+
+
+COMPLETION_REACH = 12
+_ANNOUNCE = fold_set({"اعلن", "اعلنت", "اعلنوا"})
 
 
 def generic_reference(doc: Document, trig: Mention) -> bool:

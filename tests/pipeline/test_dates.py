@@ -70,3 +70,13 @@ def test_relative_words_need_a_publication_date() -> None:
 
 def test_no_dates_in_plain_text() -> None:
     assert days("قصفت الطائرات البلدة") == []
+
+
+def test_ordinal_day_dates() -> None:
+    def days(text: str) -> list[date]:
+        return [v.day for _s, _e, v in find_dates(fold(text), date(2015, 7, 22))]
+
+    assert days("في الرابع من يوليو (تموز) الحالي") == [date(2015, 7, 4)]
+    assert days("في الحادي والعشرين من آذار 2014") == [date(2014, 3, 21)]
+    assert days("منذ الثاني عشر من شهر مايو") == [date(2015, 5, 12)]
+    assert days("الرابع من الشهر") == []

@@ -179,3 +179,11 @@ def test_air_and_artillery_named_together_give_two_events() -> None:
     # missiles fired from aircraft are one air strike
     subs = {e.sub_event_type for e in events("شنت طائرات النظام غارات بصواريخ موجهة على مدينة دوما أمس.")}
     assert subs == {"Air/drone strike"}
+
+
+def test_announced_take_over_with_subject_and_time_between() -> None:
+    text = 'أعلن القائد العسكري الليبي المشير خليفة حفتر مساء الخميس "تحرير" مدينة درنة من "الإرهابيين".'
+    e = one(text)
+    assert e.sub_event_type == "Government regains territory"
+    assert e.actor1 is not None and e.actor1.name == "Libyan National Army"
+    assert e.date == "2017-06-08"

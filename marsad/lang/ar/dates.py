@@ -41,9 +41,20 @@ SPANS: dict[str, tuple[int, int]] = {
 }
 
 
+# Ordinal day numbers: "في الرابع من يوليو", "الحادي والعشرين من آذار".
+_UNIT_ORDINALS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+ORDINAL_DAYS: dict[str, int] = {word: n for n, word in enumerate(_UNIT_ORDINALS, start=1)}
+ORDINAL_DAYS.update({"العاشر": 10, "العشرين": 20, "الثلاثين": 30, "الحادي عشر": 11, "الحادي والعشرين": 21,
+                     "الحادي والثلاثين": 31})
+for _n, _word in enumerate(_UNIT_ORDINALS[1:], start=2):
+    ORDINAL_DAYS[f"{_word} عشر"] = 10 + _n
+    ORDINAL_DAYS[f"{_word} والعشرين"] = 20 + _n
+
+
 # Every form above is written as a reader would; matching uses folded forms.
 MONTHS = fold_keys(MONTHS)
 HIJRI_MONTHS = fold_keys(HIJRI_MONTHS)
 WEEKDAYS = fold_keys(WEEKDAYS)
 RELATIVE = fold_keys(RELATIVE)
 SPANS = fold_keys(SPANS)
+ORDINAL_DAYS = fold_keys(ORDINAL_DAYS)
