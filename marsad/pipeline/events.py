@@ -36,7 +36,14 @@ from marsad.lang.ar.triggers import (
 )
 from marsad.pipeline.actors import tables
 from marsad.pipeline.dates import DateValue
-from marsad.pipeline.framing import TERRITORY_NOUNS, completed, generic_reference, headline, negated
+from marsad.pipeline.framing import (
+    TERRITORY_NOUNS,
+    ceasefire_or_concern,
+    completed,
+    generic_reference,
+    headline,
+    negated,
+)
 from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
 from marsad.pipeline.roles import (
@@ -242,6 +249,8 @@ def run(doc: Document) -> None:
             if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
                 continue
             if generic_reference(doc, trig) or negated(doc, trig):
+                continue
+            if hit.sub == CLASH and ceasefire_or_concern(doc, trig):
                 continue
             if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
                 continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event

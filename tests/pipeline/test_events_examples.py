@@ -187,3 +187,10 @@ def test_announced_take_over_with_subject_and_time_between() -> None:
     assert e.sub_event_type == "Government regains territory"
     assert e.actor1 is not None and e.actor1.name == "Libyan National Army"
     assert e.date == "2017-06-08"
+
+
+def test_truce_and_fear_of_fighting_are_not_clashes() -> None:
+    assert not [e for e in events("مدد الرئيس وقفا من جانب واحد لإطلاق النار في ولاية النيل الأزرق.")
+                if e.sub_event_type == "Armed clash"]
+    assert not [e for e in events("أعربت واشنطن عن قلقها من تجدد المعارك في ولاية جنوب كردفان.")
+                if e.sub_event_type == "Armed clash"]
