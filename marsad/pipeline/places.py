@@ -299,6 +299,15 @@ _NAME_TAILS = fold_set({
 })
 
 
+_WEAK_NAMING_CUES = fold_set({"مركز", "لواء", "محور", "محاور", "شارع", "ساحه", "قضاء"})
+_NOT_NAME_WORDS = fold_set({
+    "تسمى", "يسمى", "تدعى", "يدعى", "تعرف", "يعرف", "معروف", "معروفه", "يبدو", "تبدو", "يسيطر", "تسيطر", "ينشط",
+    "تنشط", "تمركز", "يتمركز", "تقع", "يقع", "اخر", "اخرى", "ثانيه", "واسعه", "النزاع", "الصراع", "صراع", "دول",
+    "عصر", "الحدود", "المواجهات", "الاشتباكات", "العمليات", "المعارك", "الاشتباك", "التماس", "نفوذ", "سيطره",
+    "شرطه", "الشرطه", "امن", "الامن", "المار", "الجزاء", "قرن",
+})
+
+
 def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
     """A name the gazetteer lacks, right after a cue word that says it is a village, town,
     neighbourhood, area or camp ("قرية السيال", "منطقة الشيفونية", "حي الدويلعة"): kept as a
@@ -308,9 +317,15 @@ def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
     if cue not in _NAMING_CUES or ev_tok != i - 1 or near:
         return None
     cue_word = next((w for w, _ in _variants(tokens[ev_tok].text) if w in PLACE_CUES), tokens[ev_tok].text)
-    word = tokens[i].text
+    word = tokens[i].text.strip("«»\"'")
     if cue_word.startswith("ال") or (cue_word in _PLURAL_CUES and not word.startswith("ال")):
         return None  # "المنطقة الحدودية", "بلدات موالية": a definite or plural cue takes an adjective
+    if cue_word in _WEAK_NAMING_CUES:
+        return None  # "مركز تدريب", "قضاء العطلة", "شارع تجاري": ordinary words much more often than names
+    if not word.startswith("ال") and len(word) >= 4 and word.endswith(("ي", "يه")):
+        return None  # "منطقة نفطية", "حي شعبي": an adjective, not a name
+    if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
+        return None  # "منطقة تسمى", "منطقة يسيطر عليها"
     if (
         len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
         or lookup_trigger(word) or word.startswith(("لل", "بال", "وال"))

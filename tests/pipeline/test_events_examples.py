@@ -194,3 +194,12 @@ def test_truce_and_fear_of_fighting_are_not_clashes() -> None:
                 if e.sub_event_type == "Armed clash"]
     assert not [e for e in events("أعربت واشنطن عن قلقها من تجدد المعارك في ولاية جنوب كردفان.")
                 if e.sub_event_type == "Armed clash"]
+
+
+def test_ordinary_words_after_a_cue_are_not_unlisted_villages() -> None:
+    for text in ("انفجرت عبوة ناسفة قرب مركز تدريب للشرطة أمس.", "انفجرت عبوة ناسفة في منطقة نفطية أمس.",
+                 "اندلعت اشتباكات في منطقة تسمى بالمثلث أمس.", "انفجرت عبوة ناسفة في حي شعبي أمس."):
+        assert [e.location.name_ar for e in events(text)] == [], text
+    # a real name after its cue word is kept, and coded to the town named with it
+    found = events("قتل ثلاثة مدنيين في قصف لقوات النظام على قرية الطاش قرب مدينة الرمادي أمس.")
+    assert any(e.location.name_ar == "الطاش" and e.location.lat is not None for e in found)
