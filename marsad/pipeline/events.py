@@ -192,7 +192,7 @@ def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Men
     return chosen
 
 
-INHERIT_SENTENCES = 1
+INHERIT_SENTENCES = 2
 KILLING_AS_CLASH = False
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
