@@ -242,10 +242,13 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue  # unknown place, or a whole country: too vague to be one event
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)
-        if EVENT_TYPE[d.sub] in ("Protests", "Riots"):
-            role = "Protesters" if EVENT_TYPE[d.sub] == "Protests" else "Rioters"
+        sub = d.sub
+        if sub == "Armed clash" and any(a is not None and a.inter in (5, 6) for a in (actor1, actor2)):
+            sub = "Violent demonstration"  # "اشتباكات بين المحتجين وقوات الأمن": a riot, not a battle
+        if EVENT_TYPE[sub] in ("Protests", "Riots"):
+            role = "Protesters" if EVENT_TYPE[sub] == "Protests" else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
-        elif actor1 is None and d.sub in UNCLAIMED_SUBS:
+        elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)
         date: str | None = published.isoformat() if published else None
         precision, basis, date_span = 3, "publication_date" if published else "default", None
@@ -257,12 +260,12 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
         civilian = actor2 is not None and actor2.inter == 7
         sentence = doc.sentences[d.sentence]
-        key: EventKey = (d.sub, location.place_id or location.name_ar, date, d.status)
+        key: EventKey = (sub, location.place_id or location.name_ar, date, d.status)
         event_id = hashlib.sha1(f"{doc.article_id}|{key}".encode()).hexdigest()[:16]
         event = Event(
             id=event_id,
-            event_type=EVENT_TYPE[d.sub],
-            sub_event_type=d.sub,
+            event_type=EVENT_TYPE[sub],
+            sub_event_type=sub,
             status=d.status,
             status_evidence=doc.span(*d.status_span) if d.status_span else None,
             date=date,

@@ -203,3 +203,9 @@ def test_ordinary_words_after_a_cue_are_not_unlisted_villages() -> None:
     # a real name after its cue word is kept, and coded to the town named with it
     found = events("قتل ثلاثة مدنيين في قصف لقوات النظام على قرية الطاش قرب مدينة الرمادي أمس.")
     assert any(e.location.name_ar == "الطاش" and e.location.lat is not None for e in found)
+
+
+def test_clashes_of_protesters_with_police_are_a_riot() -> None:
+    e = one("اندلعت اشتباكات عنيفة بين المتظاهرين وقوات الأمن في مدينة البصرة أمس.")
+    assert e.sub_event_type == "Violent demonstration"
+    assert e.actor1 is not None and e.actor1.name == "Rioters (Iraq)"
