@@ -413,6 +413,15 @@ def _governorate_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
     return out
 
 
+def _governorate_after(doc: Document, m: Mention, nxt: Mention, gap: list[Token]) -> bool:
+    """A governorate named within a few words after a place, with no comma or clause between."""
+    hit: PlaceHit = nxt.value
+    governorate = hit.cue == "governorate" or bool(hit.info.kinds) and hit.info.kinds <= {"governorate"}
+    if not governorate or not gap or len(gap) > 6 or "،" in doc.norm[m.end : nxt.start]:
+        return False
+    return gap[-1].text in _PARENT_LINKS or gap[-1].text[1:] in _PARENT_LINKS
+
+
 def _link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
     """Mark "X في Y", "X بريف Y", "X شرق Y", "X (Y)": Y is X's parent (not a scene of its own);
     "X وY" is a list, not a parent."""
@@ -425,9 +434,14 @@ def _link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             gap = tokens[m.tok_end : nxt.tok_start]
             bracket = "(" in doc.norm[m.end : nxt.start]
             listed = tokens[nxt.tok_start].text.startswith("و")
-            if nxt.sentence == m.sentence and (gap or bracket) and not listed and len(gap) <= 4 and all(
+            # "القصير بمحافظة درعا", "كرش بلحج": the preposition is a clitic of the parent's name
+            clitic = not gap and tokens[nxt.tok_start].text.startswith("ب") and nxt.tok_start == m.tok_end
+            if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
                 t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in gap
             ):
+                hit = replace(hit, parent_key=nxt.value.key)
+            elif nxt.sentence == m.sentence and not listed and _governorate_after(doc, m, nxt, gap):
+                # "قرية القصير في حوض اليرموك في محافظة درعا": the governorate a few words on
                 hit = replace(hit, parent_key=nxt.value.key)
         if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
             hit = replace(hit, is_parent=True)

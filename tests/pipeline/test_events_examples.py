@@ -209,3 +209,14 @@ def test_clashes_of_protesters_with_police_are_a_riot() -> None:
     e = one("اندلعت اشتباكات عنيفة بين المتظاهرين وقوات الأمن في مدينة البصرة أمس.")
     assert e.sub_event_type == "Violent demonstration"
     assert e.actor1 is not None and e.actor1.name == "Rioters (Iraq)"
+
+
+def test_governorate_after_a_clitic_or_an_unknown_area_is_the_parent() -> None:
+    from marsad.pipeline import get_pipeline
+
+    pipeline = get_pipeline(None)
+    for text in ("تدور معارك عنيفة بين قوات النظام وتنظيم الدولة في قرية القصير بمحافظة درعا الثلاثاء.",
+                 "تدور معارك بين قوات النظام وتنظيم الدولة في قرية القصير في منطقة نائية في محافظة درعا."):
+        doc = pipeline.document(text, published=PUB)
+        parents = {doc.span(m.start, m.end).text: m.value.parent_key for m in doc.of("place")}
+        assert parents["القصير"] in ("درعا", "محافظه درعا"), parents
