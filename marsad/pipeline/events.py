@@ -398,7 +398,10 @@ def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:
     last: dict[int, Mention] = {}
     for d in drafts:
         para = doc.sentences[d.sentence].paragraph
-        if d.actor1 is None and para in last and (d.actor2 is None or d.actor2.value.ids != last[para].value.ids):
+        if (
+            d.actor1 is None and para in last and (d.actor2 is None or d.actor2.value.ids != last[para].value.ids)
+            and (d.sub != AIR or air_capable(last[para]))  # only an air force strikes from the air
+        ):
             d.actor1 = last[para]
         if d.actor1 is not None:
             last[para] = d.actor1
