@@ -433,6 +433,9 @@ def _opponents(doc: Document, drafts: list[Draft]) -> None:
 _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 
 
+_CUMULATIVE = fold_set({"المتواصله", "متواصله", "المستمره", "حصيله", "الحصيله", "الطرفين", "اجمالي", "الاجمالي", "مجمل"})
+
+
 def _attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft."""
     dates = doc.of("date")
@@ -459,9 +462,9 @@ def _attach(doc: Document, drafts: list[Draft]) -> None:
                 p.sentence == nxt for p in doc.of("place")
             ):
                 sent_counts = [c for c in counts if c.sentence == nxt]
-        if d.listed or d.inherited:
+        if d.listed or (d.inherited and _CUMULATIVE & set(doc.sentence_text(d.sentence).split())):
             # one figure for "X وY وZ" is not each place's figure; a sentence that names no
-            # place often sums up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
+            # place may sum up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
             sent_counts = []
         d.killed = [c for c in sent_counts if c.value.role == "killed"]
         d.injured = [c for c in sent_counts if c.value.role == "injured"]

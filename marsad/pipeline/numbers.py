@@ -118,9 +118,13 @@ def run(doc: Document) -> None:
         if parsed is None:
             bare = strip(tok.text)
             verb = _verb_before(tokens, i) if bare in ONE_PERSON or bare in TWO_PEOPLE else None
+            if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
+                # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
+                nxt = tokens[i + 1].text
+                verb = nxt if nxt in _SINGULAR_VERBS and tokens[i + 1].sentence == tok.sentence else None
             if verb is not None:
                 kind = "killed" if verb in KILLED else "injured"
-                n = 1 if bare in ONE_PERSON else 2
+                n = 2 if bare in TWO_PEOPLE else 1
                 doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
             i += 1
             continue
@@ -149,6 +153,10 @@ def run(doc: Document) -> None:
         i += used
     _single_deaths(doc)
     _add_others(doc)
+
+
+_SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})
+_ONE_PERSON_ACC = fold_set({"شخصا", "جنديا", "طفلا", "مدنيا", "عنصرا", "مقاتلا", "شابا", "ضابطا", "شرطيا", "مسلحا", "رجلا"})
 
 
 # words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"

@@ -65,3 +65,7 @@ def test_plural_verb_far_after_its_number() -> None:
 
 def test_shared_subject_of_killed_and_wounded_is_not_one_death() -> None:
     assert counts("استشهد وجرح عشرات الأشخاص جراء الغارات") == [("injured", 10, 10)]
+
+
+def test_person_before_a_singular_verb() -> None:
+    assert counts("قال إن شخصا قتل وأصيب 5 آخرون بأعيرة نارية") == [("killed", 1, 1), ("injured", 5, 5)]
