@@ -425,11 +425,12 @@ def _opponents(doc: Document, drafts: list[Draft]) -> None:
         own = d.actor1.value.ids
         choice = partners.get(own, Counter()).most_common(1)
         if not choice:
-            choice = [(ids, n) for ids, n in named.most_common() if ids != own and n >= 2][:1]
+            choice = [(ids, n) for ids, n in named.most_common() if ids != own and n >= OPPONENT_MENTIONS][:1]
         if choice:
             d.actor2 = by_ids.get(choice[0][0])
 
 
+OPPONENT_MENTIONS = 2
 _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 
 

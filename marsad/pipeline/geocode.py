@@ -46,8 +46,9 @@ def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[Actor
         same = [t.record(i) for i in hit.ids if t.record(i).country == country]
         # "الطيران الحربي": the air force of the country the event is in, else the coalition flying there
         supra = [t.record(i) for i in hit.ids if t.record(i).country is None]
-        if same or supra:
-            record = (same or supra)[0]
+        if not (same or supra):
+            return None, ()  # "قوات الأمن" in a country the table has no such force for: unknown
+        record = (same or supra)[0]
     evidence = doc.span(m.start, m.end)
     main = _ref(record, country, evidence)
     assoc = tuple(_ref(t.record(i), country, None) for i in hit.assoc)
@@ -242,6 +243,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue  # unknown place, or a whole country: too vague to be one event
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2, assoc2 = None, ()  # two mentions of one side ("الجيش ... القوات الحكومية")
         sub = d.sub
         if sub == "Armed clash" and any(a is not None and a.inter in (5, 6) for a in (actor1, actor2)):
             sub = "Violent demonstration"  # "اشتباكات بين المحتجين وقوات الأمن": a riot, not a battle
