@@ -264,6 +264,10 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         civilian = actor2 is not None and actor2.inter == 7
         sentence = doc.sentences[d.sentence]
         key: EventKey = (sub, location.place_id or location.name_ar, date, d.status)
+        # the same kind of event at the same place a day or two apart is mostly one event
+        # dated from different anchors ("أمس", "الخميس", the publication day)
+        key = next((k for k in order if k[0] == key[0] and k[1] == key[1] and k[3] == key[3]
+                    and _days_apart(k[2], date) <= SAME_EVENT_DAYS), key)
         event_id = hashlib.sha1(f"{doc.article_id}|{key}".encode()).hexdigest()[:16]
         event = Event(
             id=event_id,
@@ -322,6 +326,15 @@ def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
                 return events
         return events
     return events
+
+
+SAME_EVENT_DAYS = 3
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    if a is None or b is None:
+        return 0 if a == b else SAME_EVENT_DAYS + 1
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _merge(a: Event, b: Event) -> Event:

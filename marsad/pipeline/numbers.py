@@ -120,8 +120,8 @@ def run(doc: Document) -> None:
             verb = _verb_before(tokens, i) if bare in ONE_PERSON or bare in TWO_PEOPLE else None
             if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
                 # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
-                nxt = tokens[i + 1].text
-                verb = nxt if nxt in _SINGULAR_VERBS and tokens[i + 1].sentence == tok.sentence else None
+                after_word = tokens[i + 1].text
+                verb = after_word if after_word in _SINGULAR_VERBS and tokens[i + 1].sentence == tok.sentence else None
             if verb is not None:
                 kind = "killed" if verb in KILLED else "injured"
                 n = 2 if bare in TWO_PEOPLE else 1

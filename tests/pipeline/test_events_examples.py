@@ -220,3 +220,12 @@ def test_governorate_after_a_clitic_or_an_unknown_area_is_the_parent() -> None:
         doc = pipeline.document(text, published=PUB)
         parents = {doc.span(m.start, m.end).text: m.value.parent_key for m in doc.of("place")}
         assert parents["القصير"] in ("درعا", "محافظه درعا"), parents
+
+
+def test_same_event_dated_from_two_anchors_is_one_event() -> None:
+    text = ("دارت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في مدينة دير الزور أمس. "
+            "وقال ناشطون إن الاشتباكات التي دارت الأحد بين الطرفين في مدينة دير الزور أوقعت قتلى.")
+    assert len([e for e in events(text) if e.sub_event_type == "Armed clash"]) == 1
+    text = ("دارت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في مدينة دير الزور أمس. "
+            "وكانت اشتباكات مماثلة قد دارت بين الطرفين في مدينة دير الزور في الأول من يونيو.")
+    assert len([e for e in events(text) if e.sub_event_type == "Armed clash"]) == 2
