@@ -180,6 +180,7 @@ def _unlisted(
     hit: PlaceHit = d.place.value
     name = doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
+    missing = "not in the gazetteer" if hit.info.n_places == 0 else "no place of this name in the gazetteer fits"
     parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
     parent = parent or nearby
     if parent is not None and parent.place.kind != "country":
@@ -188,7 +189,7 @@ def _unlisted(
             name_ar=name.text, name=name.text, geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3 if place.kind in _BROAD_KINDS else 2, evidence=evidence, place_id=None,
-            kind=hit.cue, score=None, why=f"not in the gazetteer; coded to {place.name} named with it",
+            kind=hit.cue, score=None, why=f"{missing}; coded to {place.name} named with it",
         )
     if context is not None:
         place = context.place
@@ -196,13 +197,13 @@ def _unlisted(
             name_ar=name.text, name=name.text, geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3, evidence=evidence, place_id=None, kind=hit.cue, score=None,
-            why=f"not in the gazetteer; coded to {place.name}, the place the article names nearest before it",
+            why=f"{missing}; coded to {place.name}, the place the article names nearest before it",
         )
     country = doc.country_hints[0] if doc.country_hints else None
     return Location(
         name_ar=name.text, name=name.text, geonames_id=None, lat=None, lon=None, country=country,
         admin1=None, admin2=None, geo_precision=1, evidence=evidence, place_id=None, kind=hit.cue,
-        score=None, why="not in the gazetteer; no coordinates" + (f"; country from the article ({country})" if country else ""),
+        score=None, why=f"{missing}; no coordinates" + (f"; country from the article ({country})" if country else ""),
     )
 
 
@@ -221,7 +222,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
     overview = _overview_sentences(places, resolved)
     parents = {(m.sentence, m.value.key): r for m, r in zip(places, resolved, strict=True) if r is not None}
-    nearby = {m.start: _nearest_resolved(m, places, resolved) for m in places if m.value.info.n_places == 0}
+    nearby = {m.start: _nearest_resolved(m, places, resolved) for m, r in zip(places, resolved, strict=True) if r is None}
     reference = _reference_day(doc)
     published = parse_published(doc.published)
     merged: dict[EventKey, Event] = {}
@@ -234,9 +235,10 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
-        elif res is None and d.place.value.info.n_places == 0:
+        elif res is None and (d.place.value.info.n_places == 0 or d.place.value.strength == "cue"):
+            # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away
             context = _context_place(d.place, places, resolved)
-            location = _unlisted(doc, d, parents, nearby.get(d.place.start), context)  # a village the gazetteer lacks
+            location = _unlisted(doc, d, parents, nearby.get(d.place.start), context)
             if location.lat is None and not UNLISTED_WITHOUT_COORDINATES:
                 continue
         else:
