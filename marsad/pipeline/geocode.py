@@ -235,7 +235,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
-        elif res is None and (d.place.value.info.n_places == 0 or d.place.value.strength == "cue"):
+        elif res is None and d.place.value.named:
             # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away
             context = _context_place(d.place, places, resolved)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context)

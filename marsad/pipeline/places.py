@@ -69,6 +69,7 @@ class PlaceHit:
     antecedent: tuple[int, int] | None = None  # for "البلدة": the folded span of the town it refers to
     route: bool = False  # named as a way through ("عبر خط تدمر", "طريق دمشق - بغداد"), not a scene
     partner: int = -1  # for "البلدتين": the start of the other town's mention
+    named: bool = False  # right after a cue word that names it ("قرية X"): a place even where no namesake fits
 
 
 @lru_cache(maxsize=100_000)
@@ -246,7 +247,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         back = [t.text for t in tokens[max(0, ev_tok - 4) : ev_tok - 1]]
         # "من طهران إلى دمشق": the ends of a road or a journey, not where something happened
         route = route or (before == "من" and "الي" in ahead) or (before == "الي" and "من" in back)
-        hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route)
+        named = cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
+        hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
@@ -304,8 +306,27 @@ _NOT_NAME_WORDS = fold_set({
     "تسمى", "يسمى", "تدعى", "يدعى", "تعرف", "يعرف", "معروف", "معروفه", "يبدو", "تبدو", "يسيطر", "تسيطر", "ينشط",
     "تنشط", "تمركز", "يتمركز", "تقع", "يقع", "اخر", "اخرى", "ثانيه", "واسعه", "النزاع", "الصراع", "صراع", "دول",
     "عصر", "الحدود", "المواجهات", "الاشتباكات", "العمليات", "المعارك", "الاشتباك", "التماس", "نفوذ", "سيطره",
-    "شرطه", "الشرطه", "امن", "الامن", "المار", "الجزاء", "قرن",
+    "شرطه", "الشرطه", "امن", "الامن", "المار", "الجزاء", "قرن", "المسووليه", "مسووليه", "العلم", "قناه", "اسيا",
+    "الجانب", "جانب", "اوروبا", "افريقيا", "الشرق", "الغرب", "العمليات", "الاشتباك", "هادئه", "امنه", "امامي",
 })
+
+
+def _names_a_place(cue_token: str, word: str) -> bool:
+    """Whether the word after a cue word ("قرية X") can be a place's name rather than an
+    adjective or an ordinary word ("منطقة نفطية", "مركز تدريب", "منطقة تسمى")."""
+    cue_word = next((w for w, _ in _variants(cue_token) if w in PLACE_CUES), cue_token)
+    if cue_word.startswith("ال") or (cue_word in _PLURAL_CUES and not word.startswith("ال")):
+        return False  # "المنطقة الحدودية", "بلدات موالية": a definite or plural cue takes an adjective
+    if cue_word in _WEAK_NAMING_CUES:
+        return False  # "مركز تدريب", "قضاء العطلة", "شارع تجاري": ordinary words much more often than names
+    if not word.startswith("ال") and len(word) >= 4 and word.endswith(("ي", "يه")):
+        return False  # "منطقة نفطية", "حي شعبي": an adjective, not a name
+    if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
+        return False  # "منطقة تسمى", "منطقة يسيطر عليها"
+    return not (
+        len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
+        or bool(lookup_trigger(word)) or word.startswith(("لل", "بال", "وال"))
+    )
 
 
 def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
@@ -316,20 +337,8 @@ def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
     cue, near, ev_tok, _locative = _cue_before(doc, i)
     if cue not in _NAMING_CUES or ev_tok != i - 1 or near:
         return None
-    cue_word = next((w for w, _ in _variants(tokens[ev_tok].text) if w in PLACE_CUES), tokens[ev_tok].text)
     word = tokens[i].text.strip("«»\"'")
-    if cue_word.startswith("ال") or (cue_word in _PLURAL_CUES and not word.startswith("ال")):
-        return None  # "المنطقة الحدودية", "بلدات موالية": a definite or plural cue takes an adjective
-    if cue_word in _WEAK_NAMING_CUES:
-        return None  # "مركز تدريب", "قضاء العطلة", "شارع تجاري": ordinary words much more often than names
-    if not word.startswith("ال") and len(word) >= 4 and word.endswith(("ي", "يه")):
-        return None  # "منطقة نفطية", "حي شعبي": an adjective, not a name
-    if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
-        return None  # "منطقة تسمى", "منطقة يسيطر عليها"
-    if (
-        len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
-        or lookup_trigger(word) or word.startswith(("لل", "بال", "وال"))
-    ):
+    if not _names_a_place(tokens[ev_tok].text, word):
         return None
     end = i + 1
     if word in _COMPOUND_HEADS and end < len(tokens) and tokens[end].sentence == tokens[i].sentence:
@@ -342,7 +351,7 @@ def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
     bare = next((w for w, _ in _variants(cue_tok.text) if w in PLACE_CUES), cue_tok.text)
     ev_start = cue_tok.start + len(cue_tok.text) - len(bare)
     key = " ".join(t.text for t in tokens[i:end])
-    hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN)
+    hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN, named=True)
     return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
 
 
