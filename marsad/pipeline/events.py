@@ -260,7 +260,9 @@ def run(doc: Document) -> None:
                 continue
             chosen = _places_for(doc, trig, places)
             inherited = False
-            if not chosen and hit.strength >= 2 and not places and (EVENT_TYPE.get(hit.sub, "") in _VIOLENT or hit.sub == STRIKE):
+            placeless = not [p for p in places if p.value.info.kinds != {"country"}]
+            violent = EVENT_TYPE.get(hit.sub, "") in _VIOLENT or hit.sub == STRIKE
+            if not chosen and hit.strength >= 2 and placeless and violent:
                 chosen = _earlier_place(doc, s.index)
                 inherited = True
             if not chosen:
