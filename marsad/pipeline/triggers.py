@@ -81,7 +81,9 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
 
 
 _PURPOSE = ("لل", "ل", "ول", "فل")
-_MASDAR_TYPES = frozenset({"TERRITORY"})
+_MASDAR_TYPES = frozenset({"TERRITORY", "Armed clash"})
+# "تعرضت لهجوم", "عرضة للقصف": the lam of what was undergone, not of a purpose
+_UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")
 
 
 def known_trigger(folded: str) -> bool:
@@ -98,9 +100,11 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     if word.startswith(_PURPOSE) and not word.startswith("لقي"):
         # purpose: "لاقتحام المدينة", "للسيطرة على" (what a side sets out to do)
         bare = word[2:] if word.startswith(("لل", "ول", "فل")) else word[1:]
-        hit = LEMMAS.get(bare)
-        prev = tokens[tok_index - 1].text if tok_index > 0 else ""
-        if hit is not None and hit[0] in _MASDAR_TYPES and not prev.lstrip("وف").startswith(("تعرض", "يتعرض")):
+        found = lookup(bare, bare)
+        hit = found[1] if found is not None else None
+        before = [t.text.lstrip("وف") for t in tokens[max(0, tok_index - 4) : tok_index] if t.sentence == trigger.sentence]
+        undergone = any(w.startswith(_UNDERGO) for w in before)  # "تعرضت مدينة دوما لهجوم"
+        if hit is not None and hit[0] in _MASDAR_TYPES and not undergone:
             return "planned", trigger.start, trigger.start + 1
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
         tok = tokens[j]

@@ -229,3 +229,10 @@ def test_same_event_dated_from_two_anchors_is_one_event() -> None:
     text = ("دارت اشتباكات عنيفة بين قوات النظام وتنظيم داعش في مدينة دير الزور أمس. "
             "وكانت اشتباكات مماثلة قد دارت بين الطرفين في مدينة دير الزور في الأول من يونيو.")
     assert len([e for e in events(text) if e.sub_event_type == "Armed clash"]) == 2
+
+
+def test_purpose_lam_is_planned_but_undergone_lam_occurred() -> None:
+    found = events("شوهدت قوات برية كبيرة تتجه نحو مدينة عتق للالتحام بالمقاومة.")
+    assert all(e.status == "planned" for e in found if e.sub_event_type == "Armed clash")
+    e = one("تعرضت مدينة دوما لهجوم عنيف من قوات النظام أمس.")
+    assert e.status == "occurred"
