@@ -19,7 +19,7 @@ from marsad.document import Document, Mention
 from marsad.lang.ar.cues import STATUS_CUES
 from marsad.lang.ar.triggers import LEMMAS, PHRASES
 from marsad.pipeline.lexicon import Lexicon, match_text
-from marsad.text import fold
+from marsad.text import fold, fold_set
 
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "ال", "و", "ف", "ب", "ل")
@@ -82,6 +82,7 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
 
 _PURPOSE = ("لل", "ل", "ول", "فل")
 _MASDAR_TYPES = frozenset({"TERRITORY", "Armed clash"})
+_PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
 # "تعرضت لهجوم", "عرضة للقصف": the lam of what was undergone, not of a purpose
 _UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")
 
@@ -106,6 +107,10 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         undergone = any(w.startswith(_UNDERGO) for w in before)  # "تعرضت مدينة دوما لهجوم"
         if hit is not None and hit[0] in _MASDAR_TYPES and not undergone:
             return "planned", trigger.start, trigger.start + 1
+    if tok_index > 0 and tokens[tok_index - 1].text in _PURPOSE_VERBS:
+        # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
+        prev_tok = tokens[tok_index - 1]
+        return "planned", prev_tok.start, prev_tok.end
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
         tok = tokens[j]
         if tok.sentence != trigger.sentence:

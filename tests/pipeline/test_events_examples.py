@@ -236,3 +236,10 @@ def test_purpose_lam_is_planned_but_undergone_lam_occurred() -> None:
     assert all(e.status == "planned" for e in found if e.sub_event_type == "Armed clash")
     e = one("تعرضت مدينة دوما لهجوم عنيف من قوات النظام أمس.")
     assert e.status == "occurred"
+
+
+def test_intent_possibility_and_purpose_are_not_occurred() -> None:
+    for text in ("أعلنت واشنطن عزمها شن غارات جوية على مدينة الرقة.",
+                 "أصبح من الممكن أن تنطلق المقاتلات الأمريكية من قاعدة في مدينة أضنة لشن ضربات جوية.",
+                 "أرسل الجيش تعزيزات إلى مدينة درعا لشن هجوم على مواقع المعارضة."):
+        assert not [e for e in events(text) if e.status == "occurred"], text

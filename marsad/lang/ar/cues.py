@@ -50,12 +50,17 @@ STATUS_CUES: dict[str, str] = {
     "سعى": "planned", "يسعى": "planned", "تسعى": "planned", "سعت": "planned", "بهدف": "planned",
     "تمكين": "planned", "لتمكين": "planned", "يريد": "planned", "تريد": "planned", "محاوله": "planned",
     "تحاول": "planned", "يحاول": "planned", "حاولت": "planned", "حاول": "planned",
+    "عزم": "planned", "عزمها": "planned", "عزمه": "planned", "عزمهما": "planned", "عزمهم": "planned",
+    "اعتزام": "planned", "نيتها": "planned", "نيته": "planned", "نيه": "planned", "خطط": "planned",
+    "خطه": "planned", "خططا": "planned", "مستعده": "planned", "مستعد": "planned",
     "هدد": "threatened", "هددت": "threatened", "يهدد": "threatened", "تهدد": "threatened", "توعد": "threatened",
     "توعدت": "threatened", "يتوعد": "threatened",
     "منع": "prevented", "منعت": "prevented", "احبط": "prevented", "احبطت": "prevented", "احباط": "prevented",
     "تمنع": "prevented", "يمنع": "prevented",
     "اذا": "hypothetical", "لو": "hypothetical", "ربما": "hypothetical", "قد": "hypothetical",
     "محتمل": "hypothetical", "احتمال": "hypothetical", "يحتمل": "hypothetical",
+    "الممكن": "hypothetical", "يمكن": "hypothetical", "بامكان": "hypothetical", "يمكنها": "hypothetical",
+    "يمكنه": "hypothetical",
 }
 # "قد" followed by a past verb means "has" (occurred); only قد + present verb is hypothetical.
 
