@@ -9,6 +9,7 @@ from marsad.text import fold_set, name_key
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 _SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
 _RELATIVE = fold_set({"التي", "الذي", "الذين"})
+_EXPLAINED = fold_set({"جاء", "جاءت", "ياتي", "تاتي", "يعود", "تعود"})
 _HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
 
 
@@ -51,6 +52,9 @@ def generic_reference(doc: Document, trig: Mention) -> bool:
     for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _HABITUAL:
             return True  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
+    for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
+        if tokens[k].sentence == trig.sentence and tokens[k].text in _EXPLAINED:
+            return True  # "احتدام المعارك جاء بعد فشل المفاوضات": why fighting grew, not a report of it
     j = trig.tok_end
     if j + 1 < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _RELATIVE:
         nxt = tokens[j + 1].text

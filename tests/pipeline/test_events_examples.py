@@ -243,3 +243,7 @@ def test_intent_possibility_and_purpose_are_not_occurred() -> None:
                  "أصبح من الممكن أن تنطلق المقاتلات الأمريكية من قاعدة في مدينة أضنة لشن ضربات جوية.",
                  "أرسل الجيش تعزيزات إلى مدينة درعا لشن هجوم على مواقع المعارضة."):
         assert not [e for e in events(text) if e.status == "occurred"], text
+
+
+def test_why_fighting_grew_is_not_a_report_of_it() -> None:
+    assert events("وقال مدير المرصد إن احتدام المعارك جاء بعد فشل مفاوضات في مدينة درعا.") == []
