@@ -24,6 +24,7 @@ from marsad.lang.ar.triggers import (
     CLASH,
     EVENT_TYPE,
     GOV,
+    GRENADE,
     GROUND_CUES,
     IED,
     KILLING,
@@ -281,7 +282,7 @@ def run(doc: Document) -> None:
                 where = clause(doc, trig)
                 flyer = nearest([a for a in actors if air_capable(a) and clause(doc, a) == where], trig)
                 actor1, actor2 = flyer, actor1 if actor2 is None or flyer is actor2 else actor2
-            if sub in (IED, SUICIDE):
+            if sub in (IED, SUICIDE, GRENADE):
                 actor1, actor2 = bomb_roles(actor1, actor2)
             if hit.sub == ARRESTS:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)

@@ -42,8 +42,29 @@ def is_armed(m: Mention) -> bool:
     return _category(m.value) in _ARMED_CATEGORIES
 
 
+_SAYING = fold_set({
+    "اعلن", "اعلنت", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اوضح", "اوضحت", "صرح",
+    "صرحت", "اشار", "اشارت", "نقل", "نقلت", "اضاف", "اضافت", "اعتبر", "اعتبرت", "وصف", "وصفت",
+})
+
+
+_REPORTERS = frozenset({"police", "government"})
+
+
+def speaker(doc: Document, m: Mention) -> bool:
+    """"أعلنت شرطة جنوب السودان مقتل ...": the body right after a saying verb reports the event."""
+    j = m.tok_start - 1
+    if j < 0 or doc.tokens[j].sentence != m.sentence:
+        return False
+    word = doc.tokens[j].text
+    return word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING)
+
+
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
+    if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):
+        # police and ministries report what others did; an army announcing is mostly the actor
+        actors = [a for a in actors if not (speaker(doc, a) and a.end <= trig.start and _category(a.value) in _REPORTERS)]
     actor1, actor2 = _sides(doc, trig, actors)
     if trig.value.lemma in _DEFENCE and actor1 is not None:
         actor1, actor2 = actor2, actor1  # "X تتصدى للهجوم": X defends, the attacker is the other side

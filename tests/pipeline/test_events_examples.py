@@ -247,3 +247,11 @@ def test_intent_possibility_and_purpose_are_not_occurred() -> None:
 
 def test_why_fighting_grew_is_not_a_report_of_it() -> None:
     assert events("وقال مدير المرصد إن احتدام المعارك جاء بعد فشل مفاوضات في مدينة درعا.") == []
+
+
+def test_police_reporting_a_bomb_is_not_its_author_but_arrests_are_theirs() -> None:
+    e = one("أعلنت الشرطة العراقية مقتل عشرة أشخاص إثر انفجار قنبلة يدوية في مدينة الموصل.")
+    assert e.actor1 is None or "Police" not in e.actor1.name
+    e = one("أعلنت الشرطة العراقية اعتقال خمسة مسلحين في مدينة الموصل.")
+    assert e.sub_event_type == "Arrests"
+    assert e.actor1 is not None and e.actor1.name == "Police Forces of Iraq"
