@@ -175,15 +175,27 @@ def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Men
     first = max(own, key=lambda p: _place_score(p, trig, n_tokens))
     chosen = [first]
     tokens = doc.tokens
+
+    def joined(a: Mention, b: Mention) -> bool:
+        """b is listed after a: "X وY", "قريتي X وY", "على X وعلى قرية Y"."""
+        gap = tokens[a.tok_end : b.tok_start]
+        return bool(tokens[b.tok_start].text.startswith("و") or (gap and gap[0].text.startswith("و"))) and len(gap) <= 2
+
     k = own.index(first)
-    while k + 1 < len(own):
-        nxt = own[k + 1]
-        gap = tokens[own[k].tok_end : nxt.tok_start]
-        joined = tokens[nxt.tok_start].text.startswith("و") or (gap and gap[0].text.startswith("و"))
-        if not joined or len(gap) > 2:
-            break
-        chosen.append(nxt)
+    # "منطقتي الحسيني والعند": the places listed before the chosen one belong to it too
+    while k > 0 and joined(own[k - 1], own[k]):
+        k -= 1
+        chosen.append(own[k])  # after the chosen one: the first of the list is the event's own place
+    k = own.index(first)
+    while k + 1 < len(own) and joined(own[k], own[k + 1]):
+        chosen.append(own[k + 1])
         k += 1
+    # "غارات على قرية X ...، وعلى قرية Y": a second target of the same strike, further on
+    for later in own[k + 1 :]:
+        ev_tok = doc.token_at(later.value.ev_start)
+        head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
+        if head in _AND_TARGET:
+            chosen.append(later)
     # "البلدتين": the other town of the pair the anaphor stands for
     by_start = {p.start: p for p in doc.of("place")}
     for p in list(chosen):
@@ -193,6 +205,7 @@ def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Men
     return chosen
 
 
+_AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
 INHERIT_SENTENCES = 2
 KILLING_AS_CLASH = False
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

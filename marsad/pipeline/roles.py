@@ -157,10 +157,16 @@ def _head_of_list(doc: Document, before: list[Mention], m: Mention) -> Mention:
     while k > 0:
         prev = before[k - 1]
         cur = before[k]
-        if prev.tok_end != cur.tok_start or not doc.tokens[cur.tok_start].text.startswith("و"):
+        listed = prev.tok_end == cur.tok_start and doc.tokens[cur.tok_start].text.startswith("و")
+        # "قوات جيش الفتح التابع للمعارضة": the unit is the actor, not the camp it belongs to
+        affiliated = prev.tok_end == cur.tok_start - 1 and doc.tokens[prev.tok_end].text in _AFFILIATED
+        if not (listed or affiliated):
             break
         k -= 1
     return before[k]
+
+
+_AFFILIATED = fold_set({"التابع", "التابعه", "التابعة", "الموالي", "الموالية", "الموالين", "المنضوي", "المنضويه"})
 
 
 def air_capable(m: Mention) -> bool:
@@ -213,9 +219,15 @@ def _victim_marked(doc: Document, a: Mention) -> bool:
         if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
             return False
         w = tokens[j].text
-        if w in _VICTIM_MARKERS or (w.startswith("و") and w[1:] in _VICTIM_MARKERS):
+        if (w in _VICTIM_MARKERS or (w.startswith("و") and w[1:] in _VICTIM_MARKERS)) and not (
+            j + 1 < len(tokens) and tokens[j + 1].text in _NOT_TARGET_AFTER
+        ):
             return True
     return False
+
+
+# "على صعيد آخر", "على الرغم", "على خلفية": على that marks no target
+_NOT_TARGET_AFTER = fold_set({"صعيد", "الصعيد", "الرغم", "خلفيه", "وقع", "حد", "اثر", "ما", "راس", "مدى", "طول"})
 
 
 def nearest(items: list[Mention], trig: Mention) -> Mention | None:

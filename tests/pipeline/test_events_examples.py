@@ -255,3 +255,15 @@ def test_police_reporting_a_bomb_is_not_its_author_but_arrests_are_theirs() -> N
     e = one("أعلنت الشرطة العراقية اعتقال خمسة مسلحين في مدينة الموصل.")
     assert e.sub_event_type == "Arrests"
     assert e.actor1 is not None and e.actor1.name == "Police Forces of Iraq"
+
+
+def test_places_listed_before_the_chosen_one_and_a_second_target() -> None:
+    text = "وأكد شهود عيان أن منطقتي الزبداني ومضايا شهدتا أمس مواجهات عنيفة بين المعارضة وقوات النظام."
+    assert {e.location.name_ar for e in events(text) if e.sub_event_type == "Armed clash"} == {"الزبداني", "مضايا"}
+    text = "شنت قوات النظام غارات على مدينة سراقب التي تسيطر عليها المعارضة، وعلى مدينة أريحا في ريف إدلب."
+    assert {e.location.name_ar for e in events(text) if e.sub_event_type == "Air/drone strike"} == {"سراقب", "أريحا"}
+
+
+def test_the_unit_not_the_camp_it_belongs_to_is_the_actor() -> None:
+    e = one("على صعيد آخر شنت قوات جيش الفتح التابع للمعارضة السورية المسلحة قصفا مدفعيا على بلدة الفوعة.")
+    assert e.actor1 is not None and e.actor1.name == "Jaish al-Fatah"
