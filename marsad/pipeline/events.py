@@ -453,6 +453,34 @@ _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
 _CUMULATIVE = fold_set({"المتواصله", "متواصله", "المستمره", "حصيله", "الحصيله", "الطرفين", "اجمالي", "الاجمالي", "مجمل"})
 
 
+_DURING = fold_set({"خلال", "خلاله", "خلالها", "منذ", "طيله", "طوال"})
+_DURING_PRONOUN = fold_set({"خلاله", "خلالها"})
+# weeks and longer: a toll "over the past days" is still the news of those days
+_PERIODS = fold_set({
+    "اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "شهر", "الشهر", "اشهر", "الاشهر", "شهرين",
+    "سنوات", "عام", "العام", "سنه", "السنه", "اعوام",
+})
+
+
+def _over_a_period(doc: Document, count: Mention) -> bool:
+    """"قتل خلاله أكثر من 500 مدني" after "أسبوع من القصف", "قتلوا خلال اليومين الماضيين": a
+    toll over days or weeks, not the toll of one event."""
+    tokens = doc.tokens
+
+    def period_at(lo: int, hi: int) -> bool:
+        return any(t.text in _PERIODS and t.sentence == count.sentence for t in tokens[max(0, lo) : hi])
+
+    for j in range(max(0, count.tok_start - 4), min(len(tokens), count.tok_end + 6)):
+        w = tokens[j].text
+        if tokens[j].sentence != count.sentence or w not in _DURING:
+            continue
+        if w in _DURING_PRONOUN and period_at(j - 15, j):
+            return True  # "بعد أسبوع من القصف ... قتل خلاله"
+        if w not in _DURING_PRONOUN and period_at(j + 1, j + 3):
+            return True  # "خلال اليومين الماضيين", "منذ أسبوعين"
+    return False
+
+
 def _attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft."""
     dates = doc.of("date")
@@ -483,6 +511,7 @@ def _attach(doc: Document, drafts: list[Draft]) -> None:
             # one figure for "X وY وZ" is not each place's figure; a sentence that names no
             # place may sum up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
             sent_counts = []
+        sent_counts = [c for c in sent_counts if not _over_a_period(doc, c)]
         d.killed = [c for c in sent_counts if c.value.role == "killed"]
         d.injured = [c for c in sent_counts if c.value.role == "injured"]
         own = [m for m in sources if m.sentence == d.sentence]

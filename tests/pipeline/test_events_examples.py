@@ -267,3 +267,10 @@ def test_places_listed_before_the_chosen_one_and_a_second_target() -> None:
 def test_the_unit_not_the_camp_it_belongs_to_is_the_actor() -> None:
     e = one("على صعيد آخر شنت قوات جيش الفتح التابع للمعارضة السورية المسلحة قصفا مدفعيا على بلدة الفوعة.")
     assert e.actor1 is not None and e.actor1.name == "Jaish al-Fatah"
+
+
+def test_a_toll_over_weeks_is_not_the_event_s_toll() -> None:
+    e = one("وجاء القرار بعد أسبوع من القصف الجوي الحكومي المكثف على مدينة دوما، قتل خلاله أكثر من 500 مدني.")
+    assert e.fatalities is None
+    e = one("وقتل خلال الأيام الماضية 39 شخصا على الأقل في اشتباكات بين جماعات مسلحة في مدينة طرابلس.")
+    assert e.fatalities is not None and e.fatalities.best == 39
