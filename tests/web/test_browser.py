@@ -126,11 +126,18 @@ def test_page_loads_without_console_errors_and_shows_markers(loaded: Loaded, liv
 
 
 def _click_some_marker(page: Page) -> None:
-    """Zoom into clusters until a single marker shows, then click it."""
+    """Zoom into clusters until a single marker shows, then click it (again, once the zoom
+    animation has settled, if the first click landed while markers were still moving)."""
     for _ in range(12):
         single = page.locator(".leaflet-marker-pane .ev-marker")
         if single.count():
-            single.first.click()
+            for attempt in range(3):
+                single.first.click()
+                try:
+                    page.wait_for_selector("#event-panel .event-title", timeout=5000)
+                    return
+                except Exception:  # noqa: BLE001 - retried below, then reported by the caller's wait
+                    page.wait_for_timeout(700 * (attempt + 1))
             return
         page.locator(".leaflet-marker-pane .marker-cluster").first.click()
         page.wait_for_timeout(700)
