@@ -136,7 +136,7 @@ def _click_some_marker(page: Page) -> None:
                 try:
                     page.wait_for_selector("#event-panel .event-title", timeout=5000)
                     return
-                except Exception:  # noqa: BLE001 - retried below, then reported by the caller's wait
+                except sync_api.TimeoutError:
                     page.wait_for_timeout(700 * (attempt + 1))
             return
         page.locator(".leaflet-marker-pane .marker-cluster").first.click()
