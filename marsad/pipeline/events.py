@@ -61,7 +61,7 @@ from marsad.pipeline.triggers import TriggerHit
 from marsad.text import fold_set
 
 _BACKGROUND = re.compile(
-    r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق)|منذ\s+مطلع\s+العام|منذ\s+سنوات"
+    r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق|مطلع|اوايل|منتصف|اواخر)|منذ\s+سنوات"
     r"|^\W*(?:و)?(?:يشار|يذكر|تجدر|يجدر)\s"
 )
 # "عملية تحرير الموصل", "معارك تحرير المدينة": the name of an operation, not an event.
@@ -264,7 +264,7 @@ def run(doc: Document) -> None:
                 continue
             if generic_reference(doc, trig) or negated(doc, trig):
                 continue
-            if hit.sub == CLASH and ceasefire_or_concern(doc, trig):
+            if ceasefire_or_concern(doc, trig, truce=hit.sub == CLASH):
                 continue
             if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
                 continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event

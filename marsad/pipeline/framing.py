@@ -89,16 +89,16 @@ def negated(doc: Document, trig: Mention) -> bool:
 
 
 _CEASE = fold_set({"وقف", "وقفا", "لوقف", "ووقف", "بوقف", "هدنه", "الهدنه", "تجميد", "خرق", "خروقات", "انتهاك"})
-_CONCERN = fold_set({"قلق", "قلقها", "قلقه", "مخاوف", "خشيه", "تحذير", "حذر", "حذرت", "تجدد"})
+_CONCERN = fold_set({"قلق", "قلقها", "قلقه", "مخاوف", "خشيه", "تحذير", "حذر", "حذرت", "خوفا", "مخاوفها"})
 
 
-def ceasefire_or_concern(doc: Document, trig: Mention) -> bool:
-    """"وقفا من جانب واحد لإطلاق النار": the firing is what a truce stops; "قلقها من تجدد
-    المعارك": a fear, not a report."""
+def ceasefire_or_concern(doc: Document, trig: Mention, truce: bool = True) -> bool:
+    """"وقفا من جانب واحد لإطلاق النار": the firing is what a truce stops (for battle words,
+    ``truce``); "قلقها من تجدد المعارك", "قلقها إزاء الاعتقالات": a fear, not a report."""
     tokens = doc.tokens
     for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
         if tokens[j].sentence != trig.sentence:
             return False
-        if tokens[j].text in _CEASE or tokens[j].text in _CONCERN:
+        if (truce and tokens[j].text in _CEASE) or tokens[j].text in _CONCERN:
             return True
     return False

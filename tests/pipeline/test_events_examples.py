@@ -274,3 +274,9 @@ def test_a_toll_over_weeks_is_not_the_event_s_toll() -> None:
     assert e.fatalities is None
     e = one("وقتل خلال الأيام الماضية 39 شخصا على الأقل في اشتباكات بين جماعات مسلحة في مدينة طرابلس.")
     assert e.fatalities is not None and e.fatalities.best == 39
+
+
+def test_concern_and_since_the_start_of_a_month_are_no_events() -> None:
+    assert events("أعربت السفارة الأمريكية في مدينة الخرطوم عن قلقها إزاء الاعتقالات.") == []
+    assert events("واندلعت احتجاجات متفرقة في مدينة الخرطوم منذ مطلع يناير الماضي.") == []
+    assert [e.sub_event_type for e in events("تجدد الاشتباكات بين قوات النظام والمعارضة في مدينة درعا أمس.")] == ["Armed clash"]
