@@ -9,6 +9,7 @@ from marsad.text import fold_set, name_key
 _PRONOUNS = ("هما", "هم", "ها", "ه")
 _SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
 _RELATIVE = fold_set({"التي", "الذي", "الذين"})
+_TARGETED = fold_set({"على", "ضد"})
 _EXPLAINED = fold_set({"جاء", "جاءت", "ياتي", "تاتي", "يعود", "تعود"})
 _HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
 
@@ -43,11 +44,16 @@ def generic_reference(doc: Document, trig: Mention) -> bool:
     """A campaign, not one event: a plural or verbal noun with a possessive ("غاراته", "عملياتها",
     "سيطرتها") or followed by a relative clause in the present ("المعارك التي تخوضها")."""
     tokens = doc.tokens
+    nxt = tokens[trig.tok_end].text if trig.tok_end < len(tokens) and tokens[trig.tok_end].sentence == trig.sentence else ""
     if trig.tok_end - trig.tok_start == 1:
         word = tokens[trig.tok_start].text.lstrip("وف")
         for pronoun in _PRONOUNS:
             stem = word[: -len(pronoun)]
-            if word.endswith(pronoun) and len(stem) > 3 and (stem.endswith("ات") or stem.lstrip("ب") in _SINGULAR_NOUNS):
+            if not (word.endswith(pronoun) and len(stem) > 3):
+                continue
+            if stem.endswith("ات") and nxt not in _TARGETED:
+                return True  # "غاراته" is a campaign; "كثف غاراته على معسكر X" strikes one target
+            if stem.lstrip("ب") in _SINGULAR_NOUNS:
                 return True
     for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _HABITUAL:

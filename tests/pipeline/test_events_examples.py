@@ -280,3 +280,9 @@ def test_concern_and_since_the_start_of_a_month_are_no_events() -> None:
     assert events("أعربت السفارة الأمريكية في مدينة الخرطوم عن قلقها إزاء الاعتقالات.") == []
     assert events("واندلعت احتجاجات متفرقة في مدينة الخرطوم منذ مطلع يناير الماضي.") == []
     assert [e.sub_event_type for e in events("تجدد الاشتباكات بين قوات النظام والمعارضة في مدينة درعا أمس.")] == ["Armed clash"]
+
+
+def test_strikes_with_a_possessive_on_a_named_target_are_an_event() -> None:
+    e = one("كثف طيران التحالف العربي غاراته على معسكر (اللواء 15) في محافظة أبين أمس.")
+    assert e.sub_event_type == "Air/drone strike"
+    assert events("واصل الطيران غاراته منذ أسابيع.") == []
