@@ -304,6 +304,8 @@ def run(doc: Document) -> None:
                     continue
                 victims = actor2 or actor1
                 sub = ATTACK if victims is not None and inter(victims.value) == 7 else CLASH
+                if actor1 is not None and _by_hands_of(doc, actor1):
+                    sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
                 if sub == CLASH and (actor1 is None or KILLING_AS_CLASH is False):
                     continue
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
@@ -340,6 +342,11 @@ _EVERYDAY = fold_set({
     "انفجار", "انفجر", "تفجير", "فجر", "برميل", "براميل", "اتفاق", "تسويه", "مصالحه", "صاروخ", "صواريخ", "ضربه",
     "ضربات", "احتجاج", "احتج", "اعتصام", "شغب", "اسقط", "اسقاط", "اعترض", "اعتراض", "نهب", "هدم",
 })
+
+
+def _by_hands_of(doc: Document, m: Mention) -> bool:
+    tokens = doc.tokens
+    return m.tok_start >= 2 and tokens[m.tok_start - 2].text == "علي" and tokens[m.tok_start - 1].text in ("يد", "ايدي")
 
 
 def _speaks_of_conflict(hit: TriggerHit) -> bool:

@@ -286,3 +286,10 @@ def test_strikes_with_a_possessive_on_a_named_target_are_an_event() -> None:
     e = one("كثف طيران التحالف العربي غاراته على معسكر (اللواء 15) في محافظة أبين أمس.")
     assert e.sub_event_type == "Air/drone strike"
     assert events("واصل الطيران غاراته منذ أسابيع.") == []
+
+
+def test_killed_at_the_hands_of_gunmen_is_an_attack() -> None:
+    e = one("لقي الشاب حتفه على يد مسلحين في مدينة صنعاء أمس.")
+    assert e.sub_event_type == "Attack"
+    assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Yemen)"
+    assert e.fatalities is not None and e.fatalities.best == 1
