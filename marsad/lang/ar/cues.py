@@ -44,7 +44,7 @@ STATUS_CUES: dict[str, str] = {
     "كذبت": "denied", "ينفى": "denied",
     "يخطط": "planned", "تخطط": "planned", "يعتزم": "planned", "تعتزم": "planned", "تستعد": "planned",
     "يستعد": "planned", "استعدت": "planned", "استعد": "planned", "تحضيرا": "planned", "تمهيدا": "planned",
-    "استعدادا": "planned", "يعد": "planned", "تعد": "planned", "مخططا": "planned", "تنوي": "planned",
+    "استعدادا": "planned", "مخططا": "planned", "تنوي": "planned",
     "ينوي": "planned", "وشيك": "planned", "مرتقب": "planned", "مرتقبه": "planned", "سيشن": "planned",
     "ستشن": "planned", "حشد": "planned", "تحشد": "planned", "يحشد": "planned",
     "سعى": "planned", "يسعى": "planned", "تسعى": "planned", "سعت": "planned", "بهدف": "planned",
