@@ -341,11 +341,15 @@ def _days_apart(a: str | None, b: str | None) -> int:
 
 def _merge(a: Event, b: Event) -> Event:
     def pick(x: Count | None, y: Count | None) -> Count | None:
+        """Two reports of one event's toll: the codebook's conservative best (the smaller),
+        with the range spanning both."""
         if x is None:
             return y
         if y is None:
             return x
-        return x if x.best >= y.best else y
+        low, high = min(x.low, y.low), max(x.high, y.high)
+        best = x if x.best <= y.best else y
+        return replace(best, low=low, high=high)
 
     dated = b if a.date_basis != "text" and b.date_basis == "text" else a
     return replace(
