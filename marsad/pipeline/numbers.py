@@ -239,12 +239,23 @@ def _add_others(doc: Document) -> None:
 
 # one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
 ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
+# "X قتل في ضربة جوية", "قتلت جراء القصف": a singular passive verb before how it happened
+_PASSIVE_KILLED = fold_set({"قتل", "قتلت"})
+_SOME = fold_set({"عدد", "العديد", "كثيرون", "العشرات", "المئات"})
+_HOW = fold_set({"في", "جراء", "اثر", "خلال", "بنيران", "برصاص", "بقصف", "بغاره", "بانفجار", "بضربه"})
 
 
 def _single_deaths(doc: Document) -> None:
     counted = {m.sentence for m in doc.of("count") if m.value.role == "killed"}
     for i, tok in enumerate(doc.tokens):
-        if tok.sentence in counted or tok.text not in ONE_DEATH:
+        passive = (
+            tok.text in _PASSIVE_KILLED and i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in _HOW
+            and i > 0 and doc.tokens[i - 1].sentence == tok.sentence and not doc.tokens[i - 1].text.isdigit()
+            and not any(  # "قتل في الغارة عدد من المدنيين": a subject after the verb, no figure of one
+                t.text in _SOME or parse_number(doc.tokens, k) for k, t in enumerate(doc.tokens[i + 1 : i + 7], start=i + 1)
+            )
+        )
+        if tok.sentence in counted or (tok.text not in ONE_DEATH and not passive):
             continue
         if tok.text in ("استشهد", "استشهدت") and i + 1 < len(doc.tokens) and parse_number(doc.tokens, i + 1):
             continue

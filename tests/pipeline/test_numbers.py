@@ -69,3 +69,9 @@ def test_shared_subject_of_killed_and_wounded_is_not_one_death() -> None:
 
 def test_person_before_a_singular_verb() -> None:
     assert counts("قال إن شخصا قتل وأصيب 5 آخرون بأعيرة نارية") == [("killed", 1, 1), ("injured", 5, 5)]
+
+
+def test_singular_passive_killed() -> None:
+    assert counts("إن القيادي في جماعة خراسان محسن الفضلي قتل في ضربة جوية أمريكية") == [("killed", 1, 1)]
+    assert counts("قتل في الغارة عدد من المدنيين") == []
+    assert counts("قتل في الغارة خمسة مدنيين") == [("killed", 5, 5)]
