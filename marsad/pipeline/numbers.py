@@ -147,6 +147,9 @@ def run(doc: Document) -> None:
                 high = other
                 used += 1
         role = _role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used)
+        if role is None and _with_companions(tokens, i, used):
+            # "مقتل «والي» المنطقة في التنظيم وثلاثة من مساعديه": the named one and his companions
+            role, low, high = "killed", low + 1, high + 1
         if role is not None:
             end_tok = tokens[i + used - 1]
             doc.add(Mention("count", tok.start, end_tok.end, tok.sentence, CountValue(role, low, high), i, i + used))
@@ -157,6 +160,25 @@ def run(doc: Document) -> None:
 
 _SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})
 _ONE_PERSON_ACC = fold_set({"شخصا", "جنديا", "طفلا", "مدنيا", "عنصرا", "مقاتلا", "شابا", "ضابطا", "شرطيا", "مسلحا", "رجلا"})
+
+
+_COMPANION_REACH = 12
+
+
+def _with_companions(tokens: list[Token], i: int, used: int) -> bool:
+    """"وثلاثة من مساعديه/مرافقيه" after "مقتل X": a number joined by و, followed by من and a
+    noun with a possessive, with a killed noun before it and no other figure between."""
+    if not tokens[i].text.startswith("و") or i + used + 1 >= len(tokens):
+        return False
+    after = tokens[i + used : i + used + 2]
+    if after[0].text != "من" or not after[1].text.endswith(("ه", "ها", "هم")):
+        return False
+    for j in range(i - 1, max(-1, i - _COMPANION_REACH), -1):
+        if tokens[j].sentence != tokens[i].sentence or parse_number(tokens, j) is not None:
+            return False
+        if strip(tokens[j].text) in ("مقتل", "اغتيال"):
+            return True
+    return False
 
 
 # words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"

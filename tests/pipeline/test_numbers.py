@@ -75,3 +75,9 @@ def test_singular_passive_killed() -> None:
     assert counts("إن القيادي في جماعة خراسان محسن الفضلي قتل في ضربة جوية أمريكية") == [("killed", 1, 1)]
     assert counts("قتل في الغارة عدد من المدنيين") == []
     assert counts("قتل في الغارة خمسة مدنيين") == [("killed", 5, 5)]
+
+
+def test_the_named_dead_and_his_companions() -> None:
+    text = "تحدثت المصادر عن مقتل ما يسمى «والي ناحية كبيسة» في تنظيم داعش وثلاثة من مساعديه باشتباكات"
+    assert counts(text) == [("killed", 4, 4)]
+    assert counts("مقتل جندي وإصابة ثلاثة من رفاقه") == [("killed", 1, 1), ("injured", 3, 3)]
