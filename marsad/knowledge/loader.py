@@ -24,6 +24,7 @@ class ActorRecord:
     code_as_parent: bool = False  # coded under its parent (the IRGC as Military Forces of Iran)
     inter_abroad: int | None = None  # inter code when acting outside its country (foreign forces: 8)
     inter_home: int | None = None  # inter code when acting at home
+    theatres: tuple[str, ...] = ()  # for forces of no one country: the countries they fight in
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,7 @@ def actors() -> dict[str, ActorRecord]:
             code_as_parent=bool(row.get("code_as_parent", False)),
             inter_abroad=row.get("inter_abroad"),
             inter_home=row.get("inter_home"),
+            theatres=_strs(row.get("theatres")),
         )
         out[record.id] = record
     return out

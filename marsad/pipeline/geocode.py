@@ -46,6 +46,7 @@ def _actor(doc: Document, m: Mention | None, country: str | None) -> tuple[Actor
         same = [t.record(i) for i in hit.ids if t.record(i).country == country]
         # "الطيران الحربي": the air force of the country the event is in, else the coalition flying there
         supra = [t.record(i) for i in hit.ids if t.record(i).country is None]
+        supra.sort(key=lambda r: country not in r.theatres)  # "قوات التحالف" in Yemen: the Saudi-led one
         if not (same or supra):
             return None, ()  # "قوات الأمن" in a country the table has no such force for: unknown
         record = (same or supra)[0]

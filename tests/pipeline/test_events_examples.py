@@ -293,3 +293,10 @@ def test_killed_at_the_hands_of_gunmen_is_an_attack() -> None:
     assert e.sub_event_type == "Attack"
     assert e.actor1 is not None and e.actor1.name == "Unidentified Armed Group (Yemen)"
     assert e.fatalities is not None and e.fatalities.best == 1
+
+
+def test_the_coalition_is_the_one_fighting_in_the_event_s_country() -> None:
+    e = one("قصفت طائرات التحالف أمس مواقع للحوثيين في مدينة الحديدة.")
+    assert e.actor1 is not None and e.actor1.name == "Saudi-led Coalition"
+    e = one("قصفت طائرات التحالف أمس مواقع لتنظيم داعش في مدينة الرقة.")
+    assert e.actor1 is not None and e.actor1.name == "International Coalition"
