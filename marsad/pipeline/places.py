@@ -253,6 +253,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         last_end, last_cue = i + n, cue
         i += n
     linked = _governorate_parents(doc, _link_parents(doc, hits))
+    linked = [_distance_reference(doc, m) for m in linked]
     for i in anaphors:
         ref = _anaphor(doc, i, [m for m in linked if m.tok_end <= i])
         if ref is not None:
@@ -429,6 +430,19 @@ def _governorate_after(doc: Document, m: Mention, nxt: Mention, gap: list[Token]
     if not governorate or not gap or len(gap) > 6 or "،" in doc.norm[m.end : nxt.start]:
         return False
     return gap[-1].text in _PARENT_LINKS or gap[-1].text[1:] in _PARENT_LINKS
+
+
+_DISTANCE_UNITS = fold_set({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال", "مترا", "متر"})
+
+
+def _distance_reference(doc: Document, m: Mention) -> Mention:
+    """"سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس": a place a distance is measured from is
+    a landmark, not where anything happened."""
+    tokens = doc.tokens
+    before = tokens[max(0, m.tok_start - 4) : m.tok_start]
+    if any(t.sentence == m.sentence and t.text in _DISTANCE_UNITS for t in before):
+        return Mention("place", m.start, m.end, m.sentence, replace(m.value, is_parent=True), m.tok_start, m.tok_end)
+    return m
 
 
 def _link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
