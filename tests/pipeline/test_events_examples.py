@@ -303,5 +303,5 @@ def test_the_coalition_is_the_one_fighting_in_the_event_s_country() -> None:
 
 
 def test_a_place_a_distance_is_measured_from_is_a_landmark() -> None:
-    found = events("اندلعت اشتباكات عنيفة في مدينة سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس أمس.")
+    found = events("اندلعت اشتباكات عنيفة بين قبائل التبو والطوارق في مدينة سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس أمس.")
     assert [e.location.name_ar for e in found] == ["سبها"]
