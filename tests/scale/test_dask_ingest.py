@@ -88,7 +88,8 @@ def test_worker_killed_mid_run(
             if killed:
                 return
             busy = [addr for addr, keys in client.processing().items() if keys and addr in before]
-            assert busy, "the test needs a partition running when it kills a worker"
+            if not busy:
+                return  # no partition running at this moment: kill at a later stored partition
             killed.append(before[busy[0]])
             os.kill(before[busy[0]], signal.SIGKILL)
 
@@ -96,7 +97,8 @@ def test_worker_killed_mid_run(
                               on_stored=kill_one)
         client.wait_for_workers(2, timeout=60)
         after = client.run(os.getpid)
-    assert killed and killed[0] not in after.values()  # the nanny started a new worker process
+    assert killed, "no worker was busy at any stored partition: nothing was killed"
+    assert killed[0] not in after.values()  # the nanny started a new worker process
     assert counts(summary) == counts(base_summary)
     assert dump_store(url) == dump_store(base_url)
 
