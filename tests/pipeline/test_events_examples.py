@@ -305,3 +305,11 @@ def test_the_coalition_is_the_one_fighting_in_the_event_s_country() -> None:
 def test_a_place_a_distance_is_measured_from_is_a_landmark() -> None:
     found = events("اندلعت اشتباكات عنيفة بين قبائل التبو والطوارق في مدينة سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس أمس.")
     assert [e.location.name_ar for e in found] == ["سبها"]
+
+
+def test_demands_and_calls_are_planned() -> None:
+    for text in ("طالبت الحكومة الميليشيات الحوثية بالانسحاب من مدينة تعز.",
+                 "دعت المعارضة إلى التظاهر في مدينة الخرطوم يوم الجمعة."):
+        assert all(e.status == "planned" for e in events(text)), text
+    e = one("خرجت مظاهرات حاشدة في مدينة الخرطوم أمس دعت إليها المعارضة.")
+    assert e.status == "occurred"
