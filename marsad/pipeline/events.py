@@ -40,6 +40,7 @@ from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
     ceasefire_or_concern,
+    charged,
     completed,
     generic_reference,
     headline,
@@ -264,7 +265,7 @@ def run(doc: Document) -> None:
                 continue
             if generic_reference(doc, trig) or negated(doc, trig):
                 continue
-            if ceasefire_or_concern(doc, trig, truce=hit.sub == CLASH):
+            if ceasefire_or_concern(doc, trig, truce=hit.sub == CLASH) or charged(doc, trig):
                 continue
             if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
                 continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event

@@ -108,3 +108,22 @@ def ceasefire_or_concern(doc: Document, trig: Mention, truce: bool = True) -> bo
         if (truce and tokens[j].text in _CEASE) or tokens[j].text in _CONCERN:
             return True
     return False
+
+
+_CHARGES = fold_set({
+    "بتهمه", "بتهم", "تهمه", "تهم", "بجرائم", "جرائم", "بجريمه", "بقضايا", "قضايا", "بقضيه", "متهم", "متهمين",
+    "المتهم", "المتهمين", "مطلوب", "مطلوبين", "المطلوبين", "لاتهامه", "باتهام", "اتهام", "بتورطه", "بالتورط",
+    "متورط", "متورطه", "متورطين", "المتورطين", "تورط", "تورطه", "تورطهم", "بالضلوع", "ضالعين",
+})
+
+
+def charged(doc: Document, trig: Mention) -> bool:
+    """"مطلوبين بجرائم خطف", "بتهمة التفجير", "متورطة في عمليات خطف": a charge against someone,
+    not a report of the act."""
+    tokens = doc.tokens
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
+        if tokens[j].sentence != trig.sentence:
+            return False
+        if tokens[j].text in _CHARGES:
+            return True
+    return False

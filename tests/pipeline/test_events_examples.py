@@ -313,3 +313,10 @@ def test_demands_and_calls_are_planned() -> None:
         assert all(e.status == "planned" for e in events(text)), text
     e = one("خرجت مظاهرات حاشدة في مدينة الخرطوم أمس دعت إليها المعارضة.")
     assert e.status == "occurred"
+
+
+def test_a_charge_is_not_a_report_of_the_act() -> None:
+    assert all(e.sub_event_type != "Abduction/forced disappearance"
+               for e in events("داهم الجيش اللبناني منازل مطلوبين بجرائم خطف في بلدة بريتال."))
+    assert all(e.sub_event_type != "Abduction/forced disappearance"
+               for e in events("اعتقلت الشرطة ثلاثة أشخاص متورطين في عمليات خطف في مدينة بعلبك."))
