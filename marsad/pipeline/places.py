@@ -201,6 +201,9 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             i += 1
             continue
         n, key, cut, info = found
+        if n == 1 and key in _COMPOUND_HEADS:
+            i += 1
+            continue  # "دير", "تل", "عين" alone: the first word of a name, not a name
         cue, near, ev_tok, locative = _cue_before(doc, i)
         if cut and word[cut - 1] == "ب":
             locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
