@@ -320,3 +320,8 @@ def test_a_charge_is_not_a_report_of_the_act() -> None:
                for e in events("داهم الجيش اللبناني منازل مطلوبين بجرائم خطف في بلدة بريتال."))
     assert all(e.sub_event_type != "Abduction/forced disappearance"
                for e in events("اعتقلت الشرطة ثلاثة أشخاص متورطين في عمليات خطف في مدينة بعلبك."))
+
+
+def test_proposals_and_anniversaries_are_not_events() -> None:
+    assert all(e.status == "planned" for e in events("عرض الرئيس التركي هدنة في مدينة إدلب خلال القمة."))
+    assert events("وتحيي تركيا في 18 مارس من كل عام ذكرى انتصار الدولة العثمانية في معركة جناق قلعة.") == []
