@@ -129,8 +129,9 @@ def run(doc: Document) -> None:
             i += 1
             continue
         value, used, _vague = parsed
-        after = strip(tokens[i + used].text) if i + used < len(tokens) else ""
-        if after in UNITS_NOT_PEOPLE or tokens[i + used - 1].text.endswith("%"):
+        after_raw = tokens[i + used].text if i + used < len(tokens) else ""
+        after = strip(after_raw)
+        if after in UNITS_NOT_PEOPLE or after_raw in UNITS_NOT_PEOPLE or tokens[i + used - 1].text.endswith("%"):
             i += used  # "21 عاما", "700 كيلومتر", "3 أشهر": a measure, not people
             continue
         low = high = value

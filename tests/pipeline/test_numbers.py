@@ -81,3 +81,8 @@ def test_the_named_dead_and_his_companions() -> None:
     text = "تحدثت المصادر عن مقتل ما يسمى «والي ناحية كبيسة» في تنظيم داعش وثلاثة من مساعديه باشتباكات"
     assert counts(text) == [("killed", 4, 4)]
     assert counts("مقتل جندي وإصابة ثلاثة من رفاقه") == [("killed", 1, 1), ("injured", 3, 3)]
+
+
+def test_kilometres_are_not_people() -> None:
+    text = "من سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس قتل حوالى 29 فردا"
+    assert counts(text) == [("killed", 29, 29)]
