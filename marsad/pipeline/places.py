@@ -210,7 +210,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if cue == "site" and not info.kinds & _SITE_KINDS:
             cue, ev_tok = None, i  # "سوق شعبي": a market described, not a place named
         strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
-        common = key in COMMON_WORDS or key.split()[0] in COMMON_WORDS
+        # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
+        common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (n > 1 and info.kinds & _SITE_KINDS))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
         listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence
         if listed and not cue:
@@ -227,6 +228,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             strength = "prep"  # "في كرش بمحافظة لحج", "سيطر التنظيم على حيط": a village in context
         elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
             strength = "strong"
+        elif n > 1 and info.kinds & _SITE_KINDS and not foreign and key.split()[0].removeprefix("ال") in _SITE_HEADS:
+            strength = "strong"  # "المسجد الأقصى", "قاعدة حميميم": a site named with its kind
         else:
             strength = ""
         if not strength:
@@ -269,6 +272,9 @@ _OUTLET_NOUNS = fold_set({
     "وكالة", "وكاله", "صحيفة", "قناة", "موقع", "اذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة", "لوكالة", "لصحيفة",
     "لقناة", "بوكالة", "بصحيفة", "وكالات", "انباء", "أنباء",
 })
+_SITE_HEADS = fold_set({
+    "مسجد", "جامع", "كنيسه", "مطار", "قاعده", "معسكر", "سجن", "مستشفى", "ميناء", "معبر", "سد", "حقل", "مصفاه",
+})
 _SITE_KINDS = frozenset({"site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield"})
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 _PARENT_HEADS = fold_set({
@@ -287,7 +293,12 @@ def _after_event_word(tokens: list[Token], i: int) -> bool:
     return any(lookup_trigger(t.text) for t in tokens[max(0, i - 3) : i - 1] if t.sentence == tokens[i].sentence)
 
 
-_ANAPHORS = fold_set({"البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين"})
+_ANAPHORS = fold_set({
+    "البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين", "المسجد", "المطار", "المعسكر",
+    "السجن",
+})
+# site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
+_SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
@@ -392,6 +403,19 @@ def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
         ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, near, "cue", hit.info,
                        antecedent=hit.antecedent or (hit.name_start, hit.name_end), partner=second.start)
         return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
+    if bare in _SITE_ANAPHORS:
+        head = bare[2:]  # "مسجد" of "المسجد"
+        for prev in reversed(hits):
+            if tok.sentence - prev.sentence > SITE_ANAPHOR_SENTENCES:
+                return None
+            named = doc.norm[prev.value.ev_start : prev.value.name_end]
+            if head in named.split()[0] if named else False:
+                hit = prev.value
+                start = tok.end - len(bare)
+                ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, False, "cue", hit.info,
+                               antecedent=hit.antecedent or (hit.name_start, hit.name_end))
+                return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
+        return None
     for prev in reversed(towns):
         hit = prev.value
         if doc.sentences[prev.sentence].paragraph != paragraph:
@@ -404,6 +428,7 @@ def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
 
 
 _DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
+SITE_ANAPHOR_SENTENCES = 4
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 
 

@@ -325,3 +325,13 @@ def test_a_charge_is_not_a_report_of_the_act() -> None:
 def test_proposals_and_anniversaries_are_not_events() -> None:
     assert all(e.status == "planned" for e in events("عرض الرئيس التركي هدنة في مدينة إدلب خلال القمة."))
     assert events("وتحيي تركيا في 18 مارس من كل عام ذكرى انتصار الدولة العثمانية في معركة جناق قلعة.") == []
+
+
+def test_site_names_and_site_anaphors() -> None:
+    from marsad.pipeline import get_pipeline
+
+    doc = get_pipeline(None).document("اقتحمت قوات الاحتلال المسجد الأقصى أمس واعتقلت أحد المصلين.", published=PUB)
+    assert [doc.span(m.start, m.end).text for m in doc.of("place")] == ["المسجد الأقصى"]
+    text = ("اندلعت اشتباكات في مخيم عين الحلوة قرب مدينة صيدا أمس بين حركة فتح ومجموعة بلال بدر. "
+            "ويشهد المخيم حاليا اشتباكات متقطعة بين الطرفين.")
+    assert "صيدا" not in {e.location.name_ar for e in events(text)}
