@@ -86,3 +86,8 @@ def test_the_named_dead_and_his_companions() -> None:
 def test_kilometres_are_not_people() -> None:
     text = "من سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس قتل حوالى 29 فردا"
     assert counts(text) == [("killed", 29, 29)]
+
+
+def test_plural_looking_duals_are_no_figure() -> None:
+    assert counts("ومن المرجح أن يرتفع عدد الضحايا المدنيين") == []
+    assert counts("مقتل شخصين") == [("killed", 2, 2)]
