@@ -17,6 +17,7 @@ from marsad.geo import Gazetteer
 from marsad.geo.rank import distance_km
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
+from marsad.lang.ar.numbers import VAGUE
 from marsad.lang.ar.triggers import EVENT_TYPE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
@@ -24,7 +25,9 @@ from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.notes import notes_for
+from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
+from marsad.text import fold
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
@@ -340,6 +343,10 @@ def _days_apart(a: str | None, b: str | None) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
+def _vague(c: Count) -> bool:
+    return c.evidence is not None and strip(fold(c.evidence.text)) in VAGUE
+
+
 def _merge(a: Event, b: Event) -> Event:
     def pick(x: Count | None, y: Count | None) -> Count | None:
         """Two reports of one event's toll: the codebook's conservative best (the smaller),
@@ -349,7 +356,8 @@ def _merge(a: Event, b: Event) -> Event:
         if y is None:
             return x
         low, high = min(x.low, y.low), max(x.high, y.high)
-        best = x if x.best <= y.best else y
+        # an exact figure beats a vague one ("عشرات القتلى" and "مقتل 28"); of two exact ones the smaller
+        best = min((x, y), key=lambda c: (_vague(c), c.best))
         return replace(best, low=low, high=high)
 
     dated = b if a.date_basis != "text" and b.date_basis == "text" else a

@@ -335,3 +335,10 @@ def test_site_names_and_site_anaphors() -> None:
     text = ("اندلعت اشتباكات في مخيم عين الحلوة قرب مدينة صيدا أمس بين حركة فتح ومجموعة بلال بدر. "
             "ويشهد المخيم حاليا اشتباكات متقطعة بين الطرفين.")
     assert "صيدا" not in {e.location.name_ar for e in events(text)}
+
+
+def test_an_exact_toll_beats_a_vague_one_of_the_same_event() -> None:
+    text = ("أوقع التفجير الانتحاري عشرات القتلى في بلدة سروج أمس. "
+            "وقالت مصادر طبية إن التفجير الانتحاري في بلدة سروج أمس أدى إلى مقتل 28 شخصا.")
+    e = one(text)
+    assert e.fatalities is not None and e.fatalities.best == 28 and e.fatalities.low == 10
