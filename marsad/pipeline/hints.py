@@ -23,5 +23,15 @@ def country_hints(doc: Document) -> list[str]:
         record = t.record(hit.ids[0])
         if record.country and record.inter != 8:
             votes[record.country] += 1
-    doc.country_hints = [c for c, _ in votes.most_common()]
+    hints = [c for c, _ in votes.most_common()]
+    # Israel and the Palestinian territories are reported together: either one names both
+    for a, b in _SHARED_NEWS:
+        if a in hints and b not in hints:
+            hints.append(b)
+        elif b in hints and a not in hints:
+            hints.append(a)
+    doc.country_hints = hints
     return doc.country_hints
+
+
+_SHARED_NEWS = (("IL", "PS"), ("SD", "SS"))

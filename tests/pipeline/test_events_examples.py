@@ -342,3 +342,9 @@ def test_an_exact_toll_beats_a_vague_one_of_the_same_event() -> None:
             "وقالت مصادر طبية إن التفجير الانتحاري في بلدة سروج أمس أدى إلى مقتل 28 شخصا.")
     e = one(text)
     assert e.fatalities is not None and e.fatalities.best == 28 and e.fatalities.low == 10
+
+
+def test_israeli_forces_in_palestinian_places() -> None:
+    found = events("اقتحمت قوات الاحتلال الإسرائيلي المسجد الأقصى ليلة أمس واعتقلت أحد المصلين.")
+    assert found and {e.location.name_ar for e in found} == {"المسجد الأقصى"}
+    assert all(e.location.country == "PS" for e in found)
