@@ -39,10 +39,10 @@ class Pipeline:
             ("normalize", normalize.run),
             ("segment", segment.run),
             ("actors", actors.run),
+            ("sources", sources.run),  # before places: a source's name ("الخوذ البيضاء") is no place
             ("places", lambda doc: places.run(doc, self.gazetteer)),
             ("dates", dates.run),
             ("numbers", numbers.run),
-            ("sources", sources.run),
             ("triggers", triggers.run),
             ("events", events.run),
             ("geocode", lambda doc: geocode.run(doc, self.gazetteer)),

@@ -260,6 +260,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         i += n
     linked = _governorate_parents(doc, _link_parents(doc, hits))
     linked = [_distance_reference(doc, m) for m in linked]
+    linked = [_in_a_body_name(doc, m) for m in linked]
     for i in anaphors:
         ref = _anaphor(doc, i, [m for m in linked if m.tok_end <= i])
         if ref is not None:
@@ -469,6 +470,24 @@ def _distance_reference(doc: Document, m: Mention) -> Mention:
     tokens = doc.tokens
     before = tokens[max(0, m.tok_start - 4) : m.tok_start]
     if any(t.sentence == m.sentence and t.text in _DISTANCE_UNITS for t in before):
+        return Mention("place", m.start, m.end, m.sentence, replace(m.value, is_parent=True), m.tok_start, m.tok_end)
+    return m
+
+
+_BODY_NOUNS = fold_set({
+    "لجنه", "اللجنه", "تنسيقيه", "التنسيقيه", "مجلس", "المجلس", "مكتب", "المكتب", "فرع", "غرفه", "مرصد",
+    "شبكه", "رابطه", "اتحاد", "هيئه", "الهيئه", "تجمع", "التنسيقيات", "مديريه", "ناشطو", "ناشطي",
+})
+
+
+def _in_a_body_name(doc: Document, m: Mention) -> Mention:
+    """"اللجنة التنسيقية في دوما", "المجلس المحلي في حلب": a place that names a body is no scene."""
+    tokens = doc.tokens
+    j = m.tok_start - 1
+    if j < 1 or tokens[j].text not in ("في", "ب") or m.value.cue:
+        return m
+    before = [t.text for t in tokens[max(0, j - 2) : j] if t.sentence == m.sentence]
+    if any(w in _BODY_NOUNS for w in before):
         return Mention("place", m.start, m.end, m.sentence, replace(m.value, is_parent=True), m.tok_start, m.tok_end)
     return m
 

@@ -348,3 +348,13 @@ def test_israeli_forces_in_palestinian_places() -> None:
     found = events("اقتحمت قوات الاحتلال الإسرائيلي المسجد الأقصى ليلة أمس واعتقلت أحد المصلين.")
     assert found and {e.location.name_ar for e in found} == {"المسجد الأقصى"}
     assert all(e.location.country == "PS" for e in found)
+
+
+def test_names_of_sources_and_bodies_are_no_scene() -> None:
+    from marsad.pipeline import get_pipeline
+
+    pipeline = get_pipeline(None)
+    doc = pipeline.document("قالت الخوذ البيضاء إن الغارات قتلت خمسة مدنيين في مدينة دوما.", published=PUB)
+    assert [doc.span(m.start, m.end).text for m in doc.of("place")] == ["دوما"]
+    doc = pipeline.document('نقلت "اللجنة التنسيقية في دوما" أخبار الهجوم.', published=PUB)
+    assert all(m.value.is_parent for m in doc.of("place"))
