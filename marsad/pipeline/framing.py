@@ -83,15 +83,20 @@ def headline(doc: Document) -> int | None:
 _NEGATIONS = fold_set({"لم", "لن", "ولم", "ولن", "دون", "بدون", "ودون", "عدم", "لا", "ولا"})
 
 
-def negated(doc: Document, trig: Mention) -> bool:
-    """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات": the event did not happen."""
+def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int) -> bool:
+    """Whether one of ``words`` stands among the ``reach`` words before a trigger, in its sentence."""
     tokens = doc.tokens
-    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 3), -1):
+    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - reach - 1), -1):
         if tokens[j].sentence != trig.sentence:
             return False
-        if tokens[j].text in _NEGATIONS:
+        if tokens[j].text in words:
             return True
     return False
+
+
+def negated(doc: Document, trig: Mention) -> bool:
+    """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات": the event did not happen."""
+    return word_before(doc, trig, _NEGATIONS, 2)
 
 
 _CEASE = fold_set({"وقف", "وقفا", "لوقف", "ووقف", "بوقف", "هدنه", "الهدنه", "تجميد", "خرق", "خروقات", "انتهاك"})
@@ -101,13 +106,7 @@ _CONCERN = fold_set({"قلق", "قلقها", "قلقه", "مخاوف", "خشيه
 def ceasefire_or_concern(doc: Document, trig: Mention, truce: bool = True) -> bool:
     """"وقفا من جانب واحد لإطلاق النار": the firing is what a truce stops (for battle words,
     ``truce``); "قلقها من تجدد المعارك", "قلقها إزاء الاعتقالات": a fear, not a report."""
-    tokens = doc.tokens
-    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
-        if tokens[j].sentence != trig.sentence:
-            return False
-        if (truce and tokens[j].text in _CEASE) or tokens[j].text in _CONCERN:
-            return True
-    return False
+    return word_before(doc, trig, _CONCERN | (_CEASE if truce else frozenset()), 4)
 
 
 _CHARGES = fold_set({
@@ -120,10 +119,4 @@ _CHARGES = fold_set({
 def charged(doc: Document, trig: Mention) -> bool:
     """"مطلوبين بجرائم خطف", "بتهمة التفجير", "متورطة في عمليات خطف": a charge against someone,
     not a report of the act."""
-    tokens = doc.tokens
-    for j in range(trig.tok_start - 1, max(-1, trig.tok_start - 5), -1):
-        if tokens[j].sentence != trig.sentence:
-            return False
-        if tokens[j].text in _CHARGES:
-            return True
-    return False
+    return word_before(doc, trig, _CHARGES, 4)
