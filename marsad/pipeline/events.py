@@ -18,14 +18,12 @@ from dataclasses import dataclass, field
 from marsad.document import Document, Mention
 from marsad.lang.ar.triggers import (
     AIR,
-    AIR_CUES,
     ARRESTS,
     ATTACK,
     CLASH,
     EVENT_TYPE,
     GOV,
     GRENADE,
-    GROUND_CUES,
     IED,
     KILLING,
     NSA,
@@ -35,7 +33,7 @@ from marsad.lang.ar.triggers import (
     TERRITORY,
     VIOLENT_DEMO,
 )
-from marsad.pipeline.actors import tables
+from marsad.pipeline.attach import attach
 from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
@@ -46,7 +44,6 @@ from marsad.pipeline.framing import (
     headline,
     negated,
 )
-from marsad.pipeline.numbers import strip
 from marsad.pipeline.places import PlaceHit
 from marsad.pipeline.roles import (
     air_capable,
@@ -58,7 +55,9 @@ from marsad.pipeline.roles import (
     nearest,
     roles,
 )
+from marsad.pipeline.scene import earlier_place, places_for
 from marsad.pipeline.triggers import TriggerHit
+from marsad.pipeline.weapons import air_and_ground, strike_type
 from marsad.text import fold_set
 
 _BACKGROUND = re.compile(
@@ -94,138 +93,8 @@ class Draft:
     twin: bool = False  # the shelling named with an air strike ("القصف الجوي والمدفعي")
 
 
-def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
-    """How many air and ground weapon words stand around a strike word."""
-    tokens = doc.tokens
-    lo, hi = max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 7)
-    air = ground = 0
-    for j in range(lo, hi):
-        if tokens[j].sentence != trig.sentence:
-            continue
-        w = tokens[j].text
-        forms = {w, strip(w), w[1:] if w.startswith("و") else w}
-        if forms & AIR_CUES:
-            air += 1
-        if forms & GROUND_CUES:
-            ground += 1
-    return air, ground
-
-
-_ARTILLERY = fold_set({
-    "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "المدافع", "مدافع", "قذايف", "القذايف", "هاون", "الهاون",
-    "راجمات", "الراجمات", "دبابات", "الدبابات",
-})
-
-
-def _air_and_ground(doc: Document, trig: Mention) -> bool:
-    """"القصف الجوي والمدفعي", "القوات الجوية والمدفعية قصفت": both weapons named together."""
-    tokens = doc.tokens
-    air, ground = _weapon_cues(doc, trig)
-    joined = any(
-        tokens[j].text.startswith("و") and {tokens[j].text[1:], strip(tokens[j].text[1:])} & _ARTILLERY
-        for j in range(max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 4))
-        if tokens[j].sentence == trig.sentence
-    )
-    return air > 0 and ground > 0 and joined
-
-
-def _strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Mention | None) -> tuple[str, bool]:
-    """Air/drone strike or shelling, and whether a weapon word said so."""
-    air, ground = _weapon_cues(doc, trig)
-    if air and air >= ground:
-        return AIR, True
-    if ground:
-        return SHELL, True
-    for a in actors:
-        text = doc.norm[a.start : a.end]
-        if any(w in text for w in ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")):
-            return AIR, True
-    if actor1 is not None and tables().record(actor1.value.ids[0]).category == "coalition":
-        return AIR, False  # the coalitions strike from the air
-    return SHELL, False
-
-
-DISTANCE_WEIGHT = 0.05
-UNLISTED_PENALTY = 1.0
-
-
-def _place_score(m: Mention, trig: Mention, n_tokens: int) -> float:
-    hit: PlaceHit = m.value
-    score = {"cue": 2.0, "prep": 1.0, "strong": 0.3}.get(hit.strength, 0.0)
-    if hit.cue in ("governorate", "region"):
-        score -= 0.5
-    if hit.near:
-        score -= 0.8
-    if hit.info.n_places == 0:
-        score -= UNLISTED_PENALTY  # not in the gazetteer: only when no listed place competes
-    elif hit.info.kinds <= _BROAD:
-        score -= 1.0
-    if m.start >= trig.end:
-        score += 0.5
-    distance = abs(m.tok_start - trig.tok_start) * DISTANCE_WEIGHT
-    return score - min(distance, 2.0)
-
-
-def _places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Mention]:
-    """The event's place (the most specific, best-cued one, after the trigger when it can be)
-    and the places listed with it (على X وY، قريتي X وY)."""
-    own = [p for p in places if not p.value.is_parent and not p.value.route and "country" not in p.value.info.kinds]
-    if not own:
-        return []
-    n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
-    first = max(own, key=lambda p: _place_score(p, trig, n_tokens))
-    chosen = [first]
-    tokens = doc.tokens
-
-    def joined(a: Mention, b: Mention) -> bool:
-        """b is listed after a: "X وY", "قريتي X وY", "على X وعلى قرية Y"."""
-        gap = tokens[a.tok_end : b.tok_start]
-        return bool(tokens[b.tok_start].text.startswith("و") or (gap and gap[0].text.startswith("و"))) and len(gap) <= 2
-
-    k = own.index(first)
-    # "منطقتي الحسيني والعند": the places listed before the chosen one belong to it too
-    while k > 0 and joined(own[k - 1], own[k]):
-        k -= 1
-        chosen.append(own[k])  # after the chosen one: the first of the list is the event's own place
-    k = own.index(first)
-    while k + 1 < len(own) and joined(own[k], own[k + 1]):
-        chosen.append(own[k + 1])
-        k += 1
-    # "غارات على قرية X ...، وعلى قرية Y": a second target of the same strike, further on
-    for later in own[k + 1 :]:
-        ev_tok = doc.token_at(later.value.ev_start)
-        head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
-        if head in _AND_TARGET:
-            chosen.append(later)
-    # "البلدتين": the other town of the pair the anaphor stands for
-    by_start = {p.start: p for p in doc.of("place")}
-    for p in list(chosen):
-        other = by_start.get(p.value.partner)
-        if other is not None and other not in chosen:
-            chosen.append(other)
-    return chosen
-
-
-_AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
-INHERIT_SENTENCES = 2
 KILLING_AS_CLASH = False
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
-def _earlier_place(doc: Document, sentence: int) -> list[Mention]:
-    """A sentence that names no place continues the last scene named shortly before it
-    ("... في بلدة X. وكانت جبهة النصرة قد هاجمت مقرا للفرقة"): the last town of the previous
-    few sentences."""
-    for m in reversed(doc.of("place")):
-        if m.sentence >= sentence:
-            continue
-        if sentence - m.sentence > INHERIT_SENTENCES:
-            return []
-        hit: PlaceHit = m.value
-        if hit.is_parent or hit.route or hit.info.kinds & _BROAD or hit.cue in ("governorate", "region"):
-            continue
-        return [m]
-    return []
 
 
 def run(doc: Document) -> None:
@@ -273,12 +142,12 @@ def run(doc: Document) -> None:
                 trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
             ):
                 continue
-            chosen = _places_for(doc, trig, places)
+            chosen = places_for(doc, trig, places)
             inherited = False
             placeless = not [p for p in places if p.value.info.kinds != {"country"}]
             violent = EVENT_TYPE.get(hit.sub, "") in _VIOLENT or hit.sub == STRIKE
             if not chosen and hit.strength >= 2 and placeless and violent:
-                chosen = _earlier_place(doc, s.index)
+                chosen = earlier_place(doc, s.index)
                 inherited = True
             if not chosen:
                 continue
@@ -286,7 +155,7 @@ def run(doc: Document) -> None:
             sub = hit.sub
             strength = hit.strength
             if sub == STRIKE:
-                sub, weapon = _strike_type(doc, trig, actors, actor1)
+                sub, weapon = strike_type(doc, trig, actors, actor1)
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
                 if sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
@@ -317,7 +186,7 @@ def run(doc: Document) -> None:
                 else:
                     sub = GOV if inter(actor1.value) == 1 else NSA
             subs = [sub]
-            if sub == AIR and _air_and_ground(doc, trig):
+            if sub == AIR and air_and_ground(doc, trig):
                 subs.append(SHELL)  # "القصف الجوي والمدفعي": strikes from the air and shelling, two events
             for one_sub, (n_place, place) in ((x, p) for x in subs for p in enumerate(chosen)):
                 key = (one_sub, place.start)
@@ -332,7 +201,7 @@ def run(doc: Document) -> None:
                     drafts.append(draft)
     drafts = _drop_headline_repeats(doc, _best_per_place(doc, drafts))
     _inherit_actors(doc, drafts)
-    _attach(doc, drafts)
+    attach(doc, drafts)
     doc.drafts = drafts
 
 
@@ -456,76 +325,3 @@ def _opponents(doc: Document, drafts: list[Draft]) -> None:
 
 OPPONENT_MENTIONS = 2
 _TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
-
-
-_CUMULATIVE = fold_set({"المتواصله", "متواصله", "المستمره", "حصيله", "الحصيله", "الطرفين", "اجمالي", "الاجمالي", "مجمل"})
-
-
-_DURING = fold_set({"خلال", "خلاله", "خلالها", "منذ", "طيله", "طوال"})
-_DURING_PRONOUN = fold_set({"خلاله", "خلالها"})
-# weeks and longer: a toll "over the past days" is still the news of those days
-_PERIODS = fold_set({
-    "اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "شهر", "الشهر", "اشهر", "الاشهر", "شهرين",
-    "سنوات", "عام", "العام", "سنه", "السنه", "اعوام",
-})
-
-
-def _over_a_period(doc: Document, count: Mention) -> bool:
-    """"قتل خلاله أكثر من 500 مدني" after "أسبوع من القصف", "قتلوا خلال اليومين الماضيين": a
-    toll over days or weeks, not the toll of one event."""
-    tokens = doc.tokens
-
-    def period_at(lo: int, hi: int) -> bool:
-        return any(t.text in _PERIODS and t.sentence == count.sentence for t in tokens[max(0, lo) : hi])
-
-    for j in range(max(0, count.tok_start - 4), min(len(tokens), count.tok_end + 6)):
-        w = tokens[j].text
-        if tokens[j].sentence != count.sentence or w not in _DURING:
-            continue
-        if w in _DURING_PRONOUN and period_at(j - 15, j):
-            return True  # "بعد أسبوع من القصف ... قتل خلاله"
-        if w not in _DURING_PRONOUN and period_at(j + 1, j + 3):
-            return True  # "خلال اليومين الماضيين", "منذ أسبوعين"
-    return False
-
-
-def _attach(doc: Document, drafts: list[Draft]) -> None:
-    """Dates, casualty counts and sources for each draft."""
-    dates = doc.of("date")
-    counts = doc.of("count")
-    sources = doc.of("source")
-    for d in drafts:
-        para = doc.sentences[d.sentence].paragraph
-        same = [m for m in dates if m.sentence == d.sentence]
-        date = nearest(same, d.trigger)
-        if date is None:
-            earlier = [m for m in dates if m.start < d.trigger.start and doc.sentences[m.sentence].paragraph == para]
-            date = earlier[-1] if earlier else None
-        if date is None:
-            lead = [m for m in dates if m.sentence <= 1 and m.start < d.trigger.start]
-            date = lead[-1] if lead else None
-        if date is not None:
-            d.date = date.value
-            d.date_span = (date.start, date.end)
-        sent_counts = [c for c in counts if c.sentence == d.sentence]
-        if not sent_counts and d.sentence + 1 < len(doc.sentences):
-            # "... وأسفر القصف عن مقتل خمسة": a next sentence with figures but no event of its own
-            nxt = d.sentence + 1
-            if not any(t.sentence == nxt for t in doc.of("trigger") if t.value.sub != KILLING) and not any(
-                p.sentence == nxt for p in doc.of("place")
-            ):
-                sent_counts = [c for c in counts if c.sentence == nxt]
-        if d.listed or (d.inherited and _CUMULATIVE & set(doc.sentence_text(d.sentence).split())):
-            # one figure for "X وY وZ" is not each place's figure; a sentence that names no
-            # place may sum up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
-            sent_counts = []
-        sent_counts = [c for c in sent_counts if not _over_a_period(doc, c)]
-        d.killed = [c for c in sent_counts if c.value.role == "killed"]
-        d.injured = [c for c in sent_counts if c.value.role == "injured"]
-        own = [m for m in sources if m.sentence == d.sentence]
-        if own:
-            d.sources = own[:3]
-        else:
-            earlier_src = [m for m in sources if m.start < d.trigger.start]
-            if earlier_src:
-                d.sources = [earlier_src[-1]]

@@ -1,0 +1,87 @@
+"""Dates, casualty counts and sources for each event draft: the sentence's own, else the
+paragraph's (dates) or the next sentence's (figures), never a toll over weeks or a summing-up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.document import Document, Mention
+from marsad.lang.ar.triggers import KILLING
+from marsad.pipeline.roles import nearest
+from marsad.text import fold_set
+
+if TYPE_CHECKING:
+    from marsad.pipeline.events import Draft
+
+
+_CUMULATIVE = fold_set({"المتواصله", "متواصله", "المستمره", "حصيله", "الحصيله", "الطرفين", "اجمالي", "الاجمالي", "مجمل"})
+
+
+_DURING = fold_set({"خلال", "خلاله", "خلالها", "منذ", "طيله", "طوال"})
+_DURING_PRONOUN = fold_set({"خلاله", "خلالها"})
+# weeks and longer: a toll "over the past days" is still the news of those days
+_PERIODS = fold_set({
+    "اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "شهر", "الشهر", "اشهر", "الاشهر", "شهرين",
+    "سنوات", "عام", "العام", "سنه", "السنه", "اعوام",
+})
+
+
+def _over_a_period(doc: Document, count: Mention) -> bool:
+    """"قتل خلاله أكثر من 500 مدني" after "أسبوع من القصف", "قتلوا خلال اليومين الماضيين": a
+    toll over days or weeks, not the toll of one event."""
+    tokens = doc.tokens
+
+    def period_at(lo: int, hi: int) -> bool:
+        return any(t.text in _PERIODS and t.sentence == count.sentence for t in tokens[max(0, lo) : hi])
+
+    for j in range(max(0, count.tok_start - 4), min(len(tokens), count.tok_end + 6)):
+        w = tokens[j].text
+        if tokens[j].sentence != count.sentence or w not in _DURING:
+            continue
+        if w in _DURING_PRONOUN and period_at(j - 15, j):
+            return True  # "بعد أسبوع من القصف ... قتل خلاله"
+        if w not in _DURING_PRONOUN and period_at(j + 1, j + 3):
+            return True  # "خلال اليومين الماضيين", "منذ أسبوعين"
+    return False
+
+
+def attach(doc: Document, drafts: list[Draft]) -> None:
+    """Dates, casualty counts and sources for each draft."""
+    dates = doc.of("date")
+    counts = doc.of("count")
+    sources = doc.of("source")
+    for d in drafts:
+        para = doc.sentences[d.sentence].paragraph
+        same = [m for m in dates if m.sentence == d.sentence]
+        date = nearest(same, d.trigger)
+        if date is None:
+            earlier = [m for m in dates if m.start < d.trigger.start and doc.sentences[m.sentence].paragraph == para]
+            date = earlier[-1] if earlier else None
+        if date is None:
+            lead = [m for m in dates if m.sentence <= 1 and m.start < d.trigger.start]
+            date = lead[-1] if lead else None
+        if date is not None:
+            d.date = date.value
+            d.date_span = (date.start, date.end)
+        sent_counts = [c for c in counts if c.sentence == d.sentence]
+        if not sent_counts and d.sentence + 1 < len(doc.sentences):
+            # "... وأسفر القصف عن مقتل خمسة": a next sentence with figures but no event of its own
+            nxt = d.sentence + 1
+            if not any(t.sentence == nxt for t in doc.of("trigger") if t.value.sub != KILLING) and not any(
+                p.sentence == nxt for p in doc.of("place")
+            ):
+                sent_counts = [c for c in counts if c.sentence == nxt]
+        if d.listed or (d.inherited and _CUMULATIVE & set(doc.sentence_text(d.sentence).split())):
+            # one figure for "X وY وZ" is not each place's figure; a sentence that names no
+            # place may sum up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
+            sent_counts = []
+        sent_counts = [c for c in sent_counts if not _over_a_period(doc, c)]
+        d.killed = [c for c in sent_counts if c.value.role == "killed"]
+        d.injured = [c for c in sent_counts if c.value.role == "injured"]
+        own = [m for m in sources if m.sentence == d.sentence]
+        if own:
+            d.sources = own[:3]
+        else:
+            earlier_src = [m for m in sources if m.start < d.trigger.start]
+            if earlier_src:
+                d.sources = [earlier_src[-1]]

@@ -1,0 +1,91 @@
+"""Where an event happened: the place of its sentence it is attached to (the best-cued, most
+specific one, after the trigger when it can be), the places listed with it, and, for a sentence
+that names none, the town named just before."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Mention
+from marsad.pipeline.places import PlaceHit
+from marsad.text import fold_set
+
+_BROAD = frozenset({"country", "governorate", "region"})
+
+DISTANCE_WEIGHT = 0.05
+UNLISTED_PENALTY = 1.0
+
+
+def _place_score(m: Mention, trig: Mention, n_tokens: int) -> float:
+    hit: PlaceHit = m.value
+    score = {"cue": 2.0, "prep": 1.0, "strong": 0.3}.get(hit.strength, 0.0)
+    if hit.cue in ("governorate", "region"):
+        score -= 0.5
+    if hit.near:
+        score -= 0.8
+    if hit.info.n_places == 0:
+        score -= UNLISTED_PENALTY  # not in the gazetteer: only when no listed place competes
+    elif hit.info.kinds <= _BROAD:
+        score -= 1.0
+    if m.start >= trig.end:
+        score += 0.5
+    distance = abs(m.tok_start - trig.tok_start) * DISTANCE_WEIGHT
+    return score - min(distance, 2.0)
+
+
+def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Mention]:
+    """The event's place (the most specific, best-cued one, after the trigger when it can be)
+    and the places listed with it (على X وY، قريتي X وY)."""
+    own = [p for p in places if not p.value.is_parent and not p.value.route and "country" not in p.value.info.kinds]
+    if not own:
+        return []
+    n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
+    first = max(own, key=lambda p: _place_score(p, trig, n_tokens))
+    chosen = [first]
+    tokens = doc.tokens
+
+    def joined(a: Mention, b: Mention) -> bool:
+        """b is listed after a: "X وY", "قريتي X وY", "على X وعلى قرية Y"."""
+        gap = tokens[a.tok_end : b.tok_start]
+        return bool(tokens[b.tok_start].text.startswith("و") or (gap and gap[0].text.startswith("و"))) and len(gap) <= 2
+
+    k = own.index(first)
+    # "منطقتي الحسيني والعند": the places listed before the chosen one belong to it too
+    while k > 0 and joined(own[k - 1], own[k]):
+        k -= 1
+        chosen.append(own[k])  # after the chosen one: the first of the list is the event's own place
+    k = own.index(first)
+    while k + 1 < len(own) and joined(own[k], own[k + 1]):
+        chosen.append(own[k + 1])
+        k += 1
+    # "غارات على قرية X ...، وعلى قرية Y": a second target of the same strike, further on
+    for later in own[k + 1 :]:
+        ev_tok = doc.token_at(later.value.ev_start)
+        head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
+        if head in _AND_TARGET:
+            chosen.append(later)
+    # "البلدتين": the other town of the pair the anaphor stands for
+    by_start = {p.start: p for p in doc.of("place")}
+    for p in list(chosen):
+        other = by_start.get(p.value.partner)
+        if other is not None and other not in chosen:
+            chosen.append(other)
+    return chosen
+
+
+_AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
+INHERIT_SENTENCES = 2
+
+
+def earlier_place(doc: Document, sentence: int) -> list[Mention]:
+    """A sentence that names no place continues the last scene named shortly before it
+    ("... في بلدة X. وكانت جبهة النصرة قد هاجمت مقرا للفرقة"): the last town of the previous
+    few sentences."""
+    for m in reversed(doc.of("place")):
+        if m.sentence >= sentence:
+            continue
+        if sentence - m.sentence > INHERIT_SENTENCES:
+            return []
+        hit: PlaceHit = m.value
+        if hit.is_parent or hit.route or hit.info.kinds & _BROAD or hit.cue in ("governorate", "region"):
+            continue
+        return [m]
+    return []

@@ -1,0 +1,62 @@
+"""Which weapon a strike word names: an air strike or shelling, from the weapon words around it
+("غارات جوية", "قذائف الهاون"), the actors (a coalition strikes from the air) and both named
+together ("القصف الجوي والمدفعي")."""
+
+from __future__ import annotations
+
+from marsad.document import Document, Mention
+from marsad.lang.ar.triggers import AIR, AIR_CUES, GROUND_CUES, SHELL
+from marsad.pipeline.actors import tables
+from marsad.pipeline.numbers import strip
+from marsad.text import fold_set
+
+
+def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
+    """How many air and ground weapon words stand around a strike word."""
+    tokens = doc.tokens
+    lo, hi = max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 7)
+    air = ground = 0
+    for j in range(lo, hi):
+        if tokens[j].sentence != trig.sentence:
+            continue
+        w = tokens[j].text
+        forms = {w, strip(w), w[1:] if w.startswith("و") else w}
+        if forms & AIR_CUES:
+            air += 1
+        if forms & GROUND_CUES:
+            ground += 1
+    return air, ground
+
+
+_ARTILLERY = fold_set({
+    "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "المدافع", "مدافع", "قذايف", "القذايف", "هاون", "الهاون",
+    "راجمات", "الراجمات", "دبابات", "الدبابات",
+})
+
+
+def air_and_ground(doc: Document, trig: Mention) -> bool:
+    """"القصف الجوي والمدفعي", "القوات الجوية والمدفعية قصفت": both weapons named together."""
+    tokens = doc.tokens
+    air, ground = _weapon_cues(doc, trig)
+    joined = any(
+        tokens[j].text.startswith("و") and {tokens[j].text[1:], strip(tokens[j].text[1:])} & _ARTILLERY
+        for j in range(max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 4))
+        if tokens[j].sentence == trig.sentence
+    )
+    return air > 0 and ground > 0 and joined
+
+
+def strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Mention | None) -> tuple[str, bool]:
+    """Air/drone strike or shelling, and whether a weapon word said so."""
+    air, ground = _weapon_cues(doc, trig)
+    if air and air >= ground:
+        return AIR, True
+    if ground:
+        return SHELL, True
+    for a in actors:
+        text = doc.norm[a.start : a.end]
+        if any(w in text for w in ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")):
+            return AIR, True
+    if actor1 is not None and tables().record(actor1.value.ids[0]).category == "coalition":
+        return AIR, False  # the coalitions strike from the air
+    return SHELL, False
