@@ -44,7 +44,7 @@ from marsad.pipeline.framing import (
     headline,
     negated,
 )
-from marsad.pipeline.places import PlaceHit
+from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import (
     air_capable,
     arrest_roles,

@@ -26,7 +26,7 @@ from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import strip
-from marsad.pipeline.places import PlaceHit
+from marsad.pipeline.placehit import PlaceHit
 from marsad.text import fold
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})

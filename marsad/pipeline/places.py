@@ -10,7 +10,6 @@ A place named right after another (X في Y، X بريف Y، X شرق Y، X (Y))
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
@@ -20,6 +19,16 @@ from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
+from marsad.pipeline.place_links import (
+    anaphor,
+    distance_reference,
+    governorate_parents,
+    in_a_body_name,
+    is_anaphor,
+    link_parents,
+)
+from marsad.pipeline.placehit import PlaceHit
+from marsad.pipeline.placehit import variants as _variants
 from marsad.pipeline.triggers import known_trigger as lookup_trigger
 from marsad.text import fold_set, name_key
 
@@ -46,46 +55,8 @@ MAX_WORDS = 4
 STRONG_KINDS = frozenset({
     "country", "governorate", "city", "region", "base", "airport", "crossing", "camp", "oilfield", "dam", "prison",
 })
-_PARENT_LINKS = frozenset({
-    "في", "ب", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بمحافظه",
-    "محافظه", "التابعه", "التابع", "لمحافظه", "بمدينه", "مدينه", "وسط", "بالقرب", "من", "الواقعه", "الواقع",
-    "بين", "ضمن", "منطقه", "بمنطقه", "ناحيه", "قضاء", "مديريه", "بمديريه", "بشمال", "بجنوب",
-    "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا", "كم", "كلم", "كيلومتر", "كيلومترات",
-})
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceHit:
-    key: str
-    name_start: int  # folded offsets of the name without proclitics
-    name_end: int
-    ev_start: int  # evidence: cue word (without proclitics) + name
-    cue: str | None
-    near: bool
-    strength: str  # "cue", "prep", "strong"
-    info: KeyInfo
-    parent_key: str | None = None
-    is_parent: bool = False
-    antecedent: tuple[int, int] | None = None  # for "البلدة": the folded span of the town it refers to
-    route: bool = False  # named as a way through ("عبر خط تدمر", "طريق دمشق - بغداد"), not a scene
-    partner: int = -1  # for "البلدتين": the start of the other town's mention
-    named: bool = False  # right after a cue word that names it ("قرية X"): a place even where no namesake fits
-
-
-@lru_cache(maxsize=100_000)
-def _variants(word: str) -> tuple[tuple[str, int], ...]:
-    """Clitic-free forms of a first word and how many letters were removed."""
-    out = [(word, 0)]
-    for p in ("و", "ف"):
-        if word.startswith(p) and len(word) > 3:
-            out.append((word[1:], 1))
-    base = [(w, n) for w, n in out]
-    for w, n in base:
-        if w.startswith("لل") and len(w) > 3:
-            out.append(("ال" + w[2:], n + 1))
-        elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
-            out.append((w[1:], n + 1))
-    return tuple(out)
 
 
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
@@ -196,7 +167,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
                 continue
             if i == last_end and word.startswith("و") and len(word) > 3:
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
-            elif hits and _is_anaphor(tokens[i].text):
+            elif hits and is_anaphor(tokens[i].text):
                 anaphors.append(i)
             i += 1
             continue
@@ -258,11 +229,11 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
-    linked = _governorate_parents(doc, _link_parents(doc, hits))
-    linked = [_distance_reference(doc, m) for m in linked]
-    linked = [_in_a_body_name(doc, m) for m in linked]
+    linked = governorate_parents(doc, link_parents(doc, hits))
+    linked = [distance_reference(doc, m) for m in linked]
+    linked = [in_a_body_name(doc, m) for m in linked]
     for i in anaphors:
-        ref = _anaphor(doc, i, [m for m in linked if m.tok_end <= i])
+        ref = anaphor(doc, i, [m for m in linked if m.tok_end <= i])
         if ref is not None:
             linked.append(ref)
     for mention in sorted(linked, key=lambda m: m.start):
@@ -294,12 +265,6 @@ def _after_event_word(tokens: list[Token], i: int) -> bool:
     return any(lookup_trigger(t.text) for t in tokens[max(0, i - 3) : i - 1] if t.sentence == tokens[i].sentence)
 
 
-_ANAPHORS = fold_set({
-    "البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين", "المسجد", "المطار", "المعسكر",
-    "السجن",
-})
-# site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
-_SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
@@ -369,151 +334,3 @@ def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
     key = " ".join(t.text for t in tokens[i:end])
     hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN, named=True)
     return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
-
-
-def _is_anaphor(word: str) -> bool:
-    return any(w in _ANAPHORS for w, _ in _variants(word))
-
-
-def _anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
-    """"البلدة" / "المدينة" with no name after it: the last town named before, in the same
-    paragraph (not a parent such as the governorate of "منبج بريف حلب"), as a place of its
-    own sentence."""
-    tok = doc.tokens[i]
-    bare = next((w for w, _ in _variants(tok.text) if w in _ANAPHORS), None)
-    if bare is None:
-        return None
-    dual = bare in _DUAL_ANAPHORS
-    near = i > 0 and bool(({w for w, _ in _variants(doc.tokens[i - 1].text)} | {doc.tokens[i - 1].text}) & NEAR_CUES)
-    if near and not dual:
-        return None  # "قرية X الواقعة في ريف المدينة": the city around X, named no closer
-    paragraph = doc.sentences[tok.sentence].paragraph
-    towns = [m for m in hits if not (m.value.info.kinds <= _BROAD_KINDS or m.value.is_parent or m.value.partner >= 0)]
-    if dual:
-        # "البلدتين": the last two towns named together ("الفوعة وكفريا"), in any earlier paragraph
-        pairs = [
-            (a, b) for a, b in zip(towns, towns[1:], strict=False)
-            if a.sentence == b.sentence and a.value.key != b.value.key
-            and doc.tokens[b.tok_start].text.startswith("و") and b.tok_start - a.tok_end <= 1
-        ]
-        if not pairs:
-            return None
-        first, second = pairs[-1]
-        hit = first.value
-        start = tok.end - len(bare)
-        ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, near, "cue", hit.info,
-                       antecedent=hit.antecedent or (hit.name_start, hit.name_end), partner=second.start)
-        return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
-    if bare in _SITE_ANAPHORS:
-        head = bare[2:]  # "مسجد" of "المسجد"
-        for prev in reversed(hits):
-            if tok.sentence - prev.sentence > SITE_ANAPHOR_SENTENCES:
-                return None
-            named = doc.norm[prev.value.ev_start : prev.value.name_end]
-            if head in named.split()[0] if named else False:
-                hit = prev.value
-                start = tok.end - len(bare)
-                ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, False, "cue", hit.info,
-                               antecedent=hit.antecedent or (hit.name_start, hit.name_end))
-                return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
-        return None
-    for prev in reversed(towns):
-        hit = prev.value
-        if doc.sentences[prev.sentence].paragraph != paragraph:
-            return None
-        start = tok.end - len(bare)
-        ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, False, "cue", hit.info,
-                       antecedent=hit.antecedent or (hit.name_start, hit.name_end))
-        return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
-    return None
-
-
-_DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
-SITE_ANAPHOR_SENTENCES = 4
-_BROAD_KINDS = frozenset({"country", "governorate", "region"})
-
-
-_GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
-
-
-def _governorate_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
-    """"قرية X في المحافظة نفسها": the governorate named last before X is X's parent."""
-    tokens = doc.tokens
-    out: list[Mention] = []
-    last_gov: str | None = None
-    for m in hits:
-        hit: PlaceHit = m.value
-        after = [t.text for t in tokens[m.tok_end : m.tok_end + 2] if t.sentence == m.sentence]
-        if hit.parent_key is None and last_gov and any(w in _GOVERNORATE_WORDS for w in after):
-            m = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=last_gov), m.tok_start, m.tok_end)
-        if hit.cue == "governorate" or "governorate" in hit.info.kinds:
-            last_gov = hit.key
-        out.append(m)
-    return out
-
-
-def _governorate_after(doc: Document, m: Mention, nxt: Mention, gap: list[Token]) -> bool:
-    """A governorate named within a few words after a place, with no comma or clause between."""
-    hit: PlaceHit = nxt.value
-    governorate = hit.cue == "governorate" or bool(hit.info.kinds) and hit.info.kinds <= {"governorate"}
-    if not governorate or not gap or len(gap) > 6 or "،" in doc.norm[m.end : nxt.start]:
-        return False
-    return gap[-1].text in _PARENT_LINKS or gap[-1].text[1:] in _PARENT_LINKS
-
-
-_DISTANCE_UNITS = fold_set({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال", "مترا", "متر"})
-
-
-def _distance_reference(doc: Document, m: Mention) -> Mention:
-    """"سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس": a place a distance is measured from is
-    a landmark, not where anything happened."""
-    tokens = doc.tokens
-    before = tokens[max(0, m.tok_start - 4) : m.tok_start]
-    if any(t.sentence == m.sentence and t.text in _DISTANCE_UNITS for t in before):
-        return Mention("place", m.start, m.end, m.sentence, replace(m.value, is_parent=True), m.tok_start, m.tok_end)
-    return m
-
-
-_BODY_NOUNS = fold_set({
-    "لجنه", "اللجنه", "تنسيقيه", "التنسيقيه", "مجلس", "المجلس", "مكتب", "المكتب", "فرع", "غرفه", "مرصد",
-    "شبكه", "رابطه", "اتحاد", "هيئه", "الهيئه", "تجمع", "التنسيقيات", "مديريه", "ناشطو", "ناشطي",
-})
-
-
-def _in_a_body_name(doc: Document, m: Mention) -> Mention:
-    """"اللجنة التنسيقية في دوما", "المجلس المحلي في حلب": a place that names a body is no scene."""
-    tokens = doc.tokens
-    j = m.tok_start - 1
-    if j < 1 or tokens[j].text not in ("في", "ب") or m.value.cue:
-        return m
-    before = [t.text for t in tokens[max(0, j - 2) : j] if t.sentence == m.sentence]
-    if any(w in _BODY_NOUNS for w in before):
-        return Mention("place", m.start, m.end, m.sentence, replace(m.value, is_parent=True), m.tok_start, m.tok_end)
-    return m
-
-
-def _link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
-    """Mark "X في Y", "X بريف Y", "X شرق Y", "X (Y)": Y is X's parent (not a scene of its own);
-    "X وY" is a list, not a parent."""
-    tokens = doc.tokens
-    out: list[Mention] = []
-    for k, m in enumerate(hits):
-        hit: PlaceHit = m.value
-        if k + 1 < len(hits):
-            nxt = hits[k + 1]
-            gap = tokens[m.tok_end : nxt.tok_start]
-            bracket = "(" in doc.norm[m.end : nxt.start]
-            listed = tokens[nxt.tok_start].text.startswith("و")
-            # "القصير بمحافظة درعا", "كرش بلحج": the preposition is a clitic of the parent's name
-            clitic = not gap and tokens[nxt.tok_start].text.startswith("ب") and nxt.tok_start == m.tok_end
-            if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
-                t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in gap
-            ):
-                hit = replace(hit, parent_key=nxt.value.key)
-            elif nxt.sentence == m.sentence and not listed and _governorate_after(doc, m, nxt, gap):
-                # "قرية القصير في حوض اليرموك في محافظة درعا": the governorate a few words on
-                hit = replace(hit, parent_key=nxt.value.key)
-        if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
-            hit = replace(hit, is_parent=True)
-        out.append(Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end))
-    return out

@@ -5,7 +5,7 @@ that names none, the town named just before."""
 from __future__ import annotations
 
 from marsad.document import Document, Mention
-from marsad.pipeline.places import PlaceHit
+from marsad.pipeline.placehit import PlaceHit
 from marsad.text import fold_set
 
 _BROAD = frozenset({"country", "governorate", "region"})

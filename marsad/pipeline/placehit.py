@@ -1,0 +1,42 @@
+"""A place mention's value, and the clitic-free forms of a word, shared by the place stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.geo.types import KeyInfo
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    key: str
+    name_start: int  # folded offsets of the name without proclitics
+    name_end: int
+    ev_start: int  # evidence: cue word (without proclitics) + name
+    cue: str | None
+    near: bool
+    strength: str  # "cue", "prep", "strong"
+    info: KeyInfo
+    parent_key: str | None = None
+    is_parent: bool = False
+    antecedent: tuple[int, int] | None = None  # for "البلدة": the folded span of the town it refers to
+    route: bool = False  # named as a way through ("عبر خط تدمر", "طريق دمشق - بغداد"), not a scene
+    partner: int = -1  # for "البلدتين": the start of the other town's mention
+    named: bool = False  # right after a cue word that names it ("قرية X"): a place even where no namesake fits
+
+
+@lru_cache(maxsize=100_000)
+def variants(word: str) -> tuple[tuple[str, int], ...]:
+    """Clitic-free forms of a first word and how many letters were removed."""
+    out = [(word, 0)]
+    for p in ("و", "ف"):
+        if word.startswith(p) and len(word) > 3:
+            out.append((word[1:], 1))
+    base = [(w, n) for w, n in out]
+    for w, n in base:
+        if w.startswith("لل") and len(w) > 3:
+            out.append(("ال" + w[2:], n + 1))
+        elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
+            out.append((w[1:], n + 1))
+    return tuple(out)
