@@ -39,6 +39,9 @@ _ORDINAL = re.compile(
     rf"(?<!\w)(?P<o>{_alt(list(ORDINAL_DAYS))})\s+من\s+(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?"
     rf"(?:\s*(?:عام|سنه|لعام)?\s*(?P<y>(?:19|20)\d\d))?(?!\w)"
 )
+_MONTH_ONLY = re.compile(
+    rf"(?<!\w)(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?\s+(?P<q>الماضي|الفايت|المنصرم|الحالي|الجاري)(?!\w)"
+)
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?\s+(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
 _HIJRI = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_HMONTH})\s+(?P<y>1[34]\d\d)\s*(?:ه|هـ|للهجره)?(?!\w)")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
@@ -111,6 +114,19 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
         day = _safe(int(m["y"]), MONTHS[" ".join(m["m"].split())], 1)
         if day:
             found.append((m.start(), m.end(), DateValue(day, 3, False)))
+    if pub is not None:
+        spans = [(a, b) for a, b, _ in found]
+        for m in _MONTH_ONLY.finditer(norm):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue  # "17 يوليو (تموز) الماضي": the day date already covers it
+            # "في مارس الماضي": the last such month before publication
+            if m["q"] in ("الحالي", "الجاري"):
+                continue  # this month: too vague to date an event by, and never background
+            month = MONTHS[" ".join(m["m"].split())]
+            year = pub.year - 1 if month >= pub.month else pub.year
+            day = _safe(year, month, 1)
+            if day:
+                found.append((m.start(), m.end(), DateValue(day, 3, False)))
     for m in _NUMERIC.finditer(norm):
         if m["y1"]:
             day = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))

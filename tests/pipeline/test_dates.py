@@ -80,3 +80,13 @@ def test_ordinal_day_dates() -> None:
     assert days("في الحادي والعشرين من آذار 2014") == [date(2014, 3, 21)]
     assert days("منذ الثاني عشر من شهر مايو") == [date(2015, 5, 12)]
     assert days("الرابع من الشهر") == []
+
+
+def test_month_with_past_qualifier() -> None:
+    def days(text: str) -> list[tuple[date, int]]:
+        return [(v.day, v.precision) for _s, _e, v in find_dates(fold(text), date(2018, 7, 12))]
+
+    assert days("مدد في مارس الماضي وقف إطلاق النار") == [(date(2018, 3, 1), 3)]
+    assert days("في شهر يوليو (تموز) الماضي") == [(date(2017, 7, 1), 3)]
+    assert days("في يوليو الحالي") == []
+    assert days("منتصف ليل 17 يوليو (تموز) الماضي") == [(date(2018, 7, 17), 1)]
