@@ -93,7 +93,6 @@ class Draft:
     twin: bool = False  # the shelling named with an air strike ("القصف الجوي والمدفعي")
 
 
-KILLING_AS_CLASH = False
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -176,8 +175,8 @@ def run(doc: Document) -> None:
                 sub = ATTACK if victims is not None and inter(victims.value) == 7 else CLASH
                 if actor1 is not None and _by_hands_of(doc, actor1):
                     sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
-                if sub == CLASH and (actor1 is None or KILLING_AS_CLASH is False):
-                    continue
+                if sub == CLASH:
+                    continue  # deaths with no event word but a side: a battle reported elsewhere, or none
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:

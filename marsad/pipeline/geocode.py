@@ -1,9 +1,10 @@
 """Stage: geocode the drafts' places together, then finish each draft into an ``Event``.
 
 All place mentions of the article are resolved in one call so that they inform each other
-(parents, shared country and governorate). A draft whose place the gazetteer cannot resolve
-is dropped rather than put somewhere wrong. Drafts of the same type, place, day and actors
-are merged (one event per type-place-day-actor pair).
+(parents, shared country and governorate). A place the gazetteer cannot resolve is dropped
+rather than put somewhere wrong, unless a cue word names it ("قرية X"): then it is coded to the
+place named with it or just before it, or kept by name without coordinates. Drafts of the same
+type and place within a few days are merged (one event, every source and figure kept).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from marsad.text import fold
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
-UNLISTED_WITHOUT_COORDINATES = True
 EventKey = tuple[str, str, str | None, str]
 
 
@@ -243,8 +243,6 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away
             context = _context_place(d.place, places, resolved)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context)
-            if location.lat is None and not UNLISTED_WITHOUT_COORDINATES:
-                continue
         else:
             continue  # unknown place, or a whole country: too vague to be one event
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
