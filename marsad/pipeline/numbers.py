@@ -200,7 +200,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
 
 
 # plural verbs that may follow their number at some distance: "21 على الأقل من المقاتلين الموالين للحكومة قتلوا"
-_PLURAL_VERBS = fold_set({"قتلوا", "لقوا", "قضوا", "استشهدوا", "اصيبوا", "جرحوا", "قتلو", "اصيبو"})
+_PLURAL_KILLED = fold_set({"قتلوا", "لقوا", "قضوا", "استشهدوا", "قتلو"})
+_PLURAL_VERBS = _PLURAL_KILLED | fold_set({"اصيبوا", "جرحوا", "اصيبو"})
 _LATER_VERB_REACH = 10
 
 
@@ -215,7 +216,7 @@ def _later_verb(doc: Document, j: int) -> str | None:
             return None
         bare = strip(t.text)
         if t.text in _PLURAL_VERBS or bare in _PLURAL_VERBS:
-            return "killed" if (t.text in KILLED or bare in KILLED) else "injured"
+            return "killed" if (t.text in _PLURAL_KILLED or bare in _PLURAL_KILLED) else "injured"
     return None
 
 
