@@ -8,11 +8,10 @@ from __future__ import annotations
 import argparse
 import random
 import resource
-import tempfile
 import time
 from pathlib import Path
 
-from shared_gazetteer import import_shared
+from shared_gazetteer import gazetteer_path
 
 from marsad.geo import Gazetteer, PlaceQuery
 from marsad.geo.store import connect
@@ -23,13 +22,11 @@ def main() -> None:
     ap.add_argument("--gazetteer")
     ap.add_argument("--n", type=int, default=200_000)
     args = ap.parse_args()
-    tmp = None
-    path = args.gazetteer
-    if path is None:
-        tmp = tempfile.TemporaryDirectory()
-        path = str(Path(tmp.name) / "gazetteer.sqlite")
-        n_files, seconds = import_shared(Path(path))
-        print(f"import: {n_files} files in {seconds:.1f} s")
+    with gazetteer_path(args.gazetteer) as path:
+        run(path, args.n)
+
+
+def run(path: str, n_lookups: int) -> None:
     t0 = time.perf_counter()
     gaz = Gazetteer(path, "bench")
     gaz.key_info("")
@@ -39,27 +36,25 @@ def main() -> None:
     keys = [k for (k,) in conn.execute("SELECT key FROM names WHERE lang = 'ar' ORDER BY random() LIMIT 2000")]
     conn.close()
     rng = random.Random(1)
-    stream = [rng.choice(keys) for _ in range(args.n)]
+    stream = [rng.choice(keys) for _ in range(n_lookups)]
     for k in keys:  # warm the caches
         gaz.lookup(k)
     t0 = time.perf_counter()
     for k in stream:
         gaz.lookup(k)
     dt = time.perf_counter() - t0
-    print(f"lookup (warm): {args.n / dt:,.0f} lookups/s")
+    print(f"lookup (warm): {n_lookups / dt:,.0f} lookups/s")
     t0 = time.perf_counter()
     for k in stream:
         gaz.key_info(k)
     dt = time.perf_counter() - t0
-    print(f"key_info: {args.n / dt:,.0f} calls/s")
+    print(f"key_info: {n_lookups / dt:,.0f} calls/s")
     t0 = time.perf_counter()
     n = 0
     for i in range(0, 2000, 5):
         gaz.resolve([PlaceQuery(key=k) for k in keys[i:i + 5]], country_hints=["SY"])
         n += 1
     print(f"resolve: {n / (time.perf_counter() - t0):,.0f} articles/s (5 cold queries each)")
-    if tmp is not None:
-        tmp.cleanup()
 
 
 if __name__ == "__main__":

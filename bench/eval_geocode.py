@@ -11,12 +11,10 @@ import argparse
 import json
 import os
 import re
-import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from shared_gazetteer import SHARED, import_shared
+from shared_gazetteer import SHARED, gazetteer_path
 
 from marsad.geo import Gazetteer, PlaceQuery, open_gazetteer
 from marsad.geo.embedded import COUNTRIES
@@ -113,27 +111,23 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--skip-embedded", action="store_true")
     args = ap.parse_args()
-    tmp = None
-    path = args.gazetteer
-    if path is None:
-        tmp = tempfile.TemporaryDirectory()
-        path = str(Path(tmp.name) / "gazetteer.sqlite")
-        n_files, seconds = import_shared(Path(path))
-        print(f"import of {n_files} files: {seconds:.1f} s", file=sys.stderr)
+    with gazetteer_path(args.gazetteer) as path:
+        _run(path, args.hints, args.verbose, args.skip_embedded)
+
+
+def _run(path: str, hints: str, verbose: bool, skip_embedded: bool) -> None:
     runs = [("(a) 14-country import", Gazetteer(path, "eval"))]
-    if not args.skip_embedded:
+    if not skip_embedded:
         os.environ.pop("MARSAD_GAZETTEER", None)
         runs.append(("(b) embedded default", open_gazetteer(None) if not Path(
             os.path.expanduser("~/.local/share/marsad/gazetteer.sqlite")).exists() else _embedded()))
     for label, gaz in runs:
-        if args.verbose:
+        if verbose:
             print(label)
-        fig = evaluate(gaz, args.hints, args.verbose)
-        print(f"{label} [hints from {args.hints}]: {fig['events']} events, within 10 km {fig['within_10km']:.1%}, "
+        fig = evaluate(gaz, hints, verbose)
+        print(f"{label} [hints from {hints}]: {fig['events']} events, within 10 km {fig['within_10km']:.1%}, "
               f"right country {fig['right_country']:.1%} (of resolved {fig['right_country_resolved']:.1%}), "
               f"None {fig['none']:.1%}")
-    if tmp is not None:
-        tmp.cleanup()
 
 
 def _embedded() -> Gazetteer:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import glob
 import os
+import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from marsad.geo.importers import import_files
@@ -23,3 +27,17 @@ def import_shared(path: Path) -> tuple[int, float]:
     import_files(conn, files, progress=False)
     conn.close()
     return len(files), time.perf_counter() - t0
+
+
+@contextmanager
+def gazetteer_path(given: str | None) -> Iterator[str]:
+    """The gazetteer file to benchmark: ``given``, else the shared data imported now into a
+    temporary file (removed afterwards)."""
+    if given is not None:
+        yield given
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "gazetteer.sqlite"
+        n_files, seconds = import_shared(path)
+        print(f"import of {n_files} files: {seconds:.1f} s", file=sys.stderr)
+        yield str(path)
