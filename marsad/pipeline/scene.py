@@ -63,9 +63,8 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         if head in _AND_TARGET:
             chosen.append(later)
     # "البلدتين": the other town of the pair the anaphor stands for
-    by_start = {p.start: p for p in doc.of("place")}
-    for p in list(chosen):
-        other = by_start.get(p.value.partner)
+    for p in [p for p in chosen if p.value.partner >= 0]:
+        other = next((o for o in doc.of("place") if o.start == p.value.partner), None)
         if other is not None and other not in chosen:
             chosen.append(other)
     return chosen
