@@ -198,7 +198,7 @@ def run(doc: Document) -> None:
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
-    drafts = _drop_headline_repeats(doc, _best_per_place(doc, drafts))
+    drafts = _drop_headline_repeats(doc, _blast_by_weapon(_best_per_place(doc, drafts)))
     _inherit_actors(doc, drafts)
     attach(doc, drafts)
     doc.drafts = drafts
@@ -273,6 +273,19 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     out = [d for d in kept.values() if d.strength >= 2 or not any(
         o is not d and o.sentence == d.sentence and o.place.start == d.place.start for o in kept.values())]
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
+
+
+# words for an explosion that say nothing of the weapon ("وقع الانفجار عندما ألقى شخص قنبلة يدوية")
+_BLAST_WORDS = fold_set({"انفجار", "انفجر", "تفجير", "تفجيرات", "انفجارات"})
+
+
+def _blast_by_weapon(drafts: list[Draft]) -> list[Draft]:
+    """An explosion and the weapon that caused it, named in one sentence at one place, are one
+    event of the weapon's type (grenade, suicide bomb, shell, air strike)."""
+    weapons = {(d.sentence, d.place.start) for d in drafts
+               if EVENT_TYPE.get(d.sub) == "Explosions/Remote violence" and d.trigger.value.lemma not in _BLAST_WORDS}
+    return [d for d in drafts if not (
+        d.sub == IED and d.trigger.value.lemma in _BLAST_WORDS and (d.sentence, d.place.start) in weapons)]
 
 
 def _drop_headline_repeats(doc: Document, drafts: list[Draft]) -> list[Draft]:

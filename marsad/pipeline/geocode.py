@@ -302,7 +302,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         else:
             merged[key] = event
             order.append(key)
-    events = _lead_count(doc, [merged[key] for key in order])
+    events = _lead_count(doc, _fold_governorates([merged[key] for key in order]))
     doc.events.extend(_with_notes(e) for e in events)
 
 
@@ -333,6 +333,32 @@ def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
 
 
 SAME_EVENT_DAYS = 3
+
+
+def _within(place: Location, governorate: Location) -> bool:
+    """A place of the governorate: its first-level unit, or its namesake seat (عدن in محافظة عدن)."""
+    if place.kind in _BROAD_KINDS:
+        return False
+    if governorate.admin1 and place.admin1 == governorate.admin1:
+        return True
+    return bool(place.name_ar) and fold(place.name_ar) in fold(governorate.name_ar).split()
+
+
+def _fold_governorates(events: list[Event]) -> list[Event]:
+    """"انتزع الجيش مواقع في محافظة صعدة" and "سيطر الجيش على مواقع في جبهة علب بصعدة": an event
+    coded at a governorate and one of the same kind in a place of that governorate, days apart
+    at most, are one event told at two levels of detail; the precise place is kept."""
+    out = list(events)
+    for broad in events:
+        loc = broad.location
+        if loc.kind != "governorate":
+            continue
+        inner = next((k for k, e in enumerate(out) if e is not broad and _within(e.location, loc) and e.sub_event_type == broad.sub_event_type
+                      and e.status == broad.status and _days_apart(e.date, broad.date) <= SAME_EVENT_DAYS), None)
+        if inner is not None:
+            out[inner] = _merge(out[inner], broad)
+            out.remove(broad)
+    return out
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

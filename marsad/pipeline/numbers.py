@@ -85,19 +85,25 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     return value, used, False
 
 
+_HEDGE = fold_set({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "يناهز", "اقل"})
+
+
 def _role(tokens: list[Token], i: int, used: int) -> str | None:
     """Nearest killed/injured word around a number in the same sentence."""
     sentence = tokens[i].sentence
+    hedge = 0  # "مقتل ما لا يقل عن 40": the hedge between the word and its number does not count
+    while i - hedge - 1 >= 0 and tokens[i - hedge - 1].text in _HEDGE and tokens[i - hedge - 1].sentence == sentence:
+        hedge += 1
     best: tuple[int, str] | None = None
-    for j in range(max(0, i - 4), min(len(tokens), i + used + 6)):
-        if tokens[j].sentence != sentence or i <= j < i + used:
+    for j in range(max(0, i - 4 - hedge), min(len(tokens), i + used + 6)):
+        if tokens[j].sentence != sentence or i - hedge <= j < i + used:
             continue
         w = tokens[j].text
         bare = strip(w)
         role = "killed" if (w in KILLED or bare in KILLED) else "injured" if (w in INJURED or bare in INJURED) else None
         if role is None:
             continue
-        distance = (i - j) if j < i else (j - i - used + 1)
+        distance = (i - hedge - j) if j < i else (j - i - used + 1)
         if (w in COUNT_NOUNS or bare in COUNT_NOUNS) and (j < i or distance > 2):
             continue  # "5 قتلى" counts; "ميدان الشهداء" three words on does not
         if best is None or distance < best[0]:

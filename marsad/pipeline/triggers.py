@@ -58,6 +58,9 @@ def _forms(folded: str) -> list[str]:
             forms.append(folded[len(p):])
     # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
     forms += [f[:-1] for f in forms if f.endswith("ا") and len(f) > 4]
+    # duals the lemmatizer may miss: "تفجيرين", "انفجاران", "غارتين" (a feminine noun's ة becomes ت)
+    for ending, tail in (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", "")):
+        forms += [f[: -len(ending)] + tail for f in list(forms) if f.endswith(ending) and len(f) - len(ending) + len(tail) >= 4]
     # past-tense endings the lemmatizer may miss: "خطفت", "حررت", "هاجموا", "اشتبكا"
     for ending in ("وا", "تا", "ت"):
         forms += [f[: -len(ending)] for f in list(forms) if f.endswith(ending) and len(f) - len(ending) >= 3]

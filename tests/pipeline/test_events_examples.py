@@ -358,3 +358,16 @@ def test_names_of_sources_and_bodies_are_no_scene() -> None:
     assert [doc.span(m.start, m.end).text for m in doc.of("place")] == ["دوما"]
     doc = pipeline.document('نقلت "اللجنة التنسيقية في دوما" أخبار الهجوم.', published=PUB)
     assert all(m.value.is_parent for m in doc.of("place"))
+
+
+def test_dual_event_nouns() -> None:
+    found = events("قتل 40 شخصا في تفجيرين استهدفا حافلات في مدينة حلب.")
+    assert [(e.sub_event_type, e.fatalities and e.fatalities.best) for e in found] == [
+        ("Remote explosive/landmine/IED", 40)]
+    assert events("شنت طائرات حربية روسية غارتين على مدينة إدلب.")[0].sub_event_type == "Air/drone strike"
+
+
+def test_an_explosion_and_its_weapon_are_one_event() -> None:
+    found = events("وقع الانفجار مساء الجمعة في مدينة عدن عندما ألقى شخص قنبلة يدوية على مقهى.")
+    assert [e.sub_event_type for e in found] == ["Grenade"]
+

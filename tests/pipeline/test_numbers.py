@@ -91,3 +91,14 @@ def test_kilometres_are_not_people() -> None:
 def test_plural_looking_duals_are_no_figure() -> None:
     assert counts("ومن المرجح أن يرتفع عدد الضحايا المدنيين") == []
     assert counts("مقتل شخصين") == [("killed", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل ما لا يقل عن 40 شخصا وأصيب أكثر من 100 شخص", [("killed", 40, 40), ("injured", 100, 100)]),
+        ("أسفر عن مقتل ما لا يقل عن أربعين شخصا", [("killed", 40, 40)]),
+    ],
+)
+def test_a_hedge_between_the_word_and_its_number(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert counts(text) == expected
