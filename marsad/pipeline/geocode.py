@@ -351,9 +351,10 @@ def _fold_governorates(events: list[Event]) -> list[Event]:
     out = list(events)
     for broad in events:
         loc = broad.location
-        if loc.kind != "governorate":
+        if loc is None or loc.kind != "governorate":
             continue
-        inner = next((k for k, e in enumerate(out) if e is not broad and _within(e.location, loc) and e.sub_event_type == broad.sub_event_type
+        inner = next((k for k, e in enumerate(out) if e is not broad and e.location is not None
+                      and _within(e.location, loc) and e.sub_event_type == broad.sub_event_type
                       and e.status == broad.status and _days_apart(e.date, broad.date) <= SAME_EVENT_DAYS), None)
         if inner is not None:
             out[inner] = _merge(out[inner], broad)
