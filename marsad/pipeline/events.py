@@ -91,6 +91,7 @@ class Draft:
     listed: bool = False  # a place after the first of a list ("على X وY")
     inherited: bool = False  # the place was named in an earlier sentence
     twin: bool = False  # the shelling named with an air strike ("القصف الجوي والمدفعي")
+    weaponless: bool = False  # a strike word that names no weapon ("الهجوم الذي استهدف البلدة")
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -153,8 +154,10 @@ def run(doc: Document) -> None:
             actor1, actor2 = roles(doc, trig, actors)
             sub = hit.sub
             strength = hit.strength
+            weaponless = False
             if sub == STRIKE:
                 sub, weapon = strike_type(doc, trig, actors, actor1)
+                weaponless = not weapon and hit.strength < 2
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
                 if sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
@@ -194,7 +197,7 @@ def run(doc: Document) -> None:
                 seen.add(key)
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
                 draft = Draft(one_sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2,
-                              listed=n_place > 0, inherited=inherited, twin=one_sub != sub)
+                              listed=n_place > 0, inherited=inherited, twin=one_sub != sub, weaponless=weaponless)
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
@@ -269,9 +272,12 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     kept: dict[tuple[int, int, str], Draft] = {}
     for d in sorted(best.values(), key=_rank, reverse=True):
         kept.setdefault((d.sentence, d.place.start, d.sub), d)
-    # a weak trigger in its own clause only adds an event when no stronger one covers the place
-    out = [d for d in kept.values() if d.strength >= 2 or not any(
-        o is not d and o.sentence == d.sentence and o.place.start == d.place.start for o in kept.values())]
+    # a weak trigger in its own clause only adds an event when no stronger one covers the place;
+    # of weak ones alone at a place, the best ranked stays
+    ranked = list(kept.values())  # best first
+    out = [d for n, d in enumerate(ranked) if d.strength >= 2 or not any(
+        o.sentence == d.sentence and o.place.start == d.place.start and (o.strength >= 2 or m < n)
+        for m, o in enumerate(ranked) if o is not d)]
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
 
 
@@ -281,11 +287,24 @@ _BLAST_WORDS = fold_set({"انفجار", "انفجر", "تفجير", "تفجير
 
 def _blast_by_weapon(drafts: list[Draft]) -> list[Draft]:
     """An explosion and the weapon that caused it, named in one sentence at one place, are one
-    event of the weapon's type (grenade, suicide bomb, shell, air strike)."""
-    weapons = {(d.sentence, d.place.start) for d in drafts
-               if EVENT_TYPE.get(d.sub) == "Explosions/Remote violence" and d.trigger.value.lemma not in _BLAST_WORDS}
+    event of the weapon's type (grenade, suicide bomb, shell, air strike); so is a strike word
+    with no weapon and the weapon named at its place a sentence or two away."""
+    armed = [d for d in drafts if EVENT_TYPE.get(d.sub) == "Explosions/Remote violence"
+             and d.trigger.value.lemma not in _BLAST_WORDS and not d.weaponless]
+    weapons = {(d.sentence, d.place.start) for d in armed}
+
+    def told_with_weapon(d: Draft) -> bool:
+        # "دانت تركيا الهجوم الذي استهدف دوما ... استخدام النظام أسلحة كيمياوية": the strike
+        # that names no weapon is the one whose weapon a sentence close by names, at that place
+        return d.weaponless and any(o.place.value.key == d.place.value.key and abs(o.sentence - d.sentence) <= WEAPON_SENTENCES
+                                    and o.status == d.status for o in armed)
+
     return [d for d in drafts if not (
-        d.sub == IED and d.trigger.value.lemma in _BLAST_WORDS and (d.sentence, d.place.start) in weapons)]
+        d.sub == IED and d.trigger.value.lemma in _BLAST_WORDS and (d.sentence, d.place.start) in weapons)
+        and not told_with_weapon(d)]
+
+
+WEAPON_SENTENCES = 2
 
 
 def _drop_headline_repeats(doc: Document, drafts: list[Draft]) -> list[Draft]:

@@ -102,6 +102,10 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     where = clause(doc, trig)
     agents = [a for a in actors if _agent_marked(doc, a) and clause(doc, a) == where]
     victims = [a for a in actors if _victim_marked(doc, a) and clause(doc, a) == where]
+    for a in sorted(actors, key=lambda m: m.start):
+        # "قتل الكثير من قوات الأسد والميليشيات الطائفية": a side listed with a victim was hit too
+        if a not in victims and any(v.tok_end == a.tok_start for v in victims) and tokens[a.tok_start].text.startswith("و"):
+            victims.append(a)
     if agents:
         actor1 = min(agents, key=lambda a: abs(a.start - trig.start))
         others = [a for a in actors if a is not actor1 and a.value.ids != actor1.value.ids]

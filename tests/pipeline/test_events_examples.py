@@ -371,3 +371,22 @@ def test_an_explosion_and_its_weapon_are_one_event() -> None:
     found = events("وقع الانفجار مساء الجمعة في مدينة عدن عندما ألقى شخص قنبلة يدوية على مقهى.")
     assert [e.sub_event_type for e in found] == ["Grenade"]
 
+
+
+def test_two_weak_words_at_one_place_still_make_an_event() -> None:
+    # "الهجوم" and "استهدف" are both weak; with a toll they report one event, not none
+    found = events("دانت الخارجية الهجوم الذي استهدف بلدة دوما والذي أسفر عن مقتل ما لا يقل عن أربعين شخصا.")
+    assert len(found) == 1
+    assert found[0].fatalities is not None and found[0].fatalities.best == 40
+
+
+def test_a_strike_without_weapon_takes_the_weapon_named_next() -> None:
+    text = ("دانت الخارجية الهجوم الذي استهدف بلدة دوما والذي أسفر عن مقتل أربعين شخصا. "
+            "وقالت الخارجية إن النظام السوري استخدم أسلحة كيمياوية لقتل المدنيين.")
+    assert [e.sub_event_type for e in events(text)] == ["Chemical weapon"]
+
+
+def test_a_side_listed_with_the_victims_is_a_victim() -> None:
+    found = events("وأعلن مقاتلو المعارضة أمس، أنهم نفذوا هجومًا مباغتًا ليل الاثنين، أسفر عن السيطرة على ثلاثة حواجز في الجبل المحاذي لبلدة بلودان وتدمير دبابتين وقتل الكثير من قوات الأسد والميليشيات الطائفية.")
+    taken = [e for e in found if e.event_type == "Strategic developments" or "territory" in e.sub_event_type]
+    assert taken and taken[0].actor1 is not None and taken[0].actor1.name != "Iranian militias"

@@ -76,6 +76,7 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "عبوه": (IED, 1), "لغم": (IED, 2), "الغام": (IED, 2), "مفخخه": (IED, 2), "ملغومه": (IED, 2),
     "انتحاري": (SUICIDE, 2), "انتحاريه": (SUICIDE, 2), "انتحاريين": (SUICIDE, 2),
     "كيماوي": (CHEM, 2), "كيميايي": (CHEM, 2), "كيماويه": (CHEM, 2), "كيميائيه": (CHEM, 2), "كلور": (CHEM, 2),
+    "كيمياوي": (CHEM, 2), "كيمياويه": (CHEM, 2),
     "سارين": (CHEM, 2),
     # Violence against civilians
     "اغتيال": (ATTACK, 2), "اغتال": (ATTACK, 2), "اعدام": (ATTACK, 2), "اعدم": (ATTACK, 2), "ذبح": (ATTACK, 2),
