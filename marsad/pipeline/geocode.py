@@ -232,7 +232,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     merged: dict[EventKey, Event] = {}
     order: list[EventKey] = []
     for d in drafts:
-        res = by_start.get(d.place.start)
+        res = _inside_parent(d, by_start.get(d.place.start), parents)
         if d.sentence in overview:
             continue  # a sentence that sweeps across regions is analysis, not a report of one event
         if d.date is not None and not d.date.relative and _background_date(d.date.day, reference):
@@ -344,17 +344,46 @@ def _within(place: Location, governorate: Location) -> bool:
     return bool(place.name_ar) and fold(place.name_ar) in fold(governorate.name_ar).split()
 
 
+NEIGHBOURHOOD_KM = 25.0
+
+
+def _inside_parent(d: Draft, res: Resolution | None, parents: dict[tuple[int, str], Resolution]) -> Resolution | None:
+    """"حي المغاير في حلب القديمة": a neighbourhood lies in the town named with it; a namesake far
+    from that town is not it (the neighbourhood is then coded as one the gazetteer lacks)."""
+    hit: PlaceHit = d.place.value
+    if res is None or hit.cue != "neighbourhood" or not hit.parent_key:
+        return res
+    parent = parents.get((d.sentence, hit.parent_key))
+    if parent is None or parent.place.kind in _BROAD_KINDS:
+        return res
+    far = distance_km(res.place.lat, res.place.lon, parent.place.lat, parent.place.lon) > NEIGHBOURHOOD_KM
+    return None if far else res
+
+
+CITY_KM = 10.0
+
+
+def _in_city(place: Location, city: Location) -> bool:
+    """A neighbourhood (or one coded to its town) close to the town's centre."""
+    if place.kind != "neighbourhood" or None in (place.lat, place.lon, city.lat, city.lon):
+        return False
+    return distance_km(place.lat or 0.0, place.lon or 0.0, city.lat or 0.0, city.lon or 0.0) <= CITY_KM
+
+
 def _fold_governorates(events: list[Event]) -> list[Event]:
     """"انتزع الجيش مواقع في محافظة صعدة" and "سيطر الجيش على مواقع في جبهة علب بصعدة": an event
     coded at a governorate and one of the same kind in a place of that governorate, days apart
-    at most, are one event told at two levels of detail; the precise place is kept."""
+    at most, are one event told at two levels of detail; the precise place is kept. So are an
+    event in a city and one in a neighbourhood of it ("سقط صاروخ على حي شعبي في حلب" and "سقط
+    الصاروخ على حي المغاير")."""
     out = list(events)
     for broad in events:
         loc = broad.location
-        if loc is None or loc.kind != "governorate":
+        if loc is None or loc.kind not in ("governorate", "city"):
             continue
+        within = _within if loc.kind == "governorate" else _in_city
         inner = next((k for k, e in enumerate(out) if e is not broad and e.location is not None
-                      and _within(e.location, loc) and e.sub_event_type == broad.sub_event_type
+                      and within(e.location, loc) and e.sub_event_type == broad.sub_event_type
                       and e.status == broad.status and _days_apart(e.date, broad.date) <= SAME_EVENT_DAYS), None)
         if inner is not None:
             out[inner] = _merge(out[inner], broad)

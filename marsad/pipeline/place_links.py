@@ -148,6 +148,11 @@ def in_a_body_name(doc: Document, m: Mention) -> Mention:
     return m
 
 
+def _adjective(word: str) -> bool:
+    """A definite relative adjective: "الشعبي", "الفلسطينية"."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 5
+
+
 def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
     """Mark "X في Y", "X بريف Y", "X شرق Y", "X (Y)": Y is X's parent (not a scene of its own);
     "X وY" is a list, not a parent."""
@@ -162,8 +167,10 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             listed = tokens[nxt.tok_start].text.startswith("و")
             # "القصير بمحافظة درعا", "كرش بلحج": the preposition is a clitic of the parent's name
             clitic = not gap and tokens[nxt.tok_start].text.startswith("ب") and nxt.tok_start == m.tok_end
+            # "حي المغاير الشعبي في حلب القديمة": an adjective of the name may stand before the link
+            words = gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
             if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
-                t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in gap
+                t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in words
             ):
                 hit = replace(hit, parent_key=nxt.value.key)
             elif nxt.sentence == m.sentence and not listed and _governorate_after(doc, m, nxt, gap):

@@ -24,3 +24,19 @@ def test_a_town_of_another_governorate_stays_apart(real_gazetteer_path: Path) ->
     text = LEAD + "وسيطر الجيش اليمني على مواقع في مدينة تعز بعد معارك مع الحوثيين."
     found = _regains(text, real_gazetteer_path)
     assert sorted(e.location.geo_precision for e in found) == [1, 3]
+
+
+ROCKET = ("قتل 18 شخصا أمس في سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في وسط مدينة حلب. "
+          "وقال مدير المرصد: سقط الصاروخ على حي المغاير الشعبي في حلب القديمة الواقع تحت سيطرة المعارضة، "
+          "ما تسبب بمقتل 18 شخصا.")
+
+
+def test_a_neighbourhood_is_found_in_its_town_not_far_away(real_gazetteer_path: Path) -> None:
+    # the gazetteer's only المغاير are villages far from Aleppo: the neighbourhood is coded to the
+    # old city named with it, and the rocket on Aleppo is the same event
+    found = marsad.extract(ROCKET, published="2015-07-22", gazetteer=str(real_gazetteer_path)).events
+    assert len(found) == 1
+    loc = found[0].location
+    assert loc.name_ar == "المغاير"
+    assert loc.lat is not None and loc.lon is not None
+    assert abs(loc.lat - 36.2) < 0.1 and abs(loc.lon - 37.16) < 0.1
