@@ -57,7 +57,7 @@ from marsad.pipeline.roles import (
 )
 from marsad.pipeline.scene import earlier_place, places_for
 from marsad.pipeline.triggers import TriggerHit
-from marsad.pipeline.weapons import air_and_ground, strike_type
+from marsad.pipeline.weapons import air_and_ground, names_air, strike_type
 from marsad.text import fold_set
 
 _BACKGROUND = re.compile(
@@ -160,9 +160,10 @@ def run(doc: Document) -> None:
                 weaponless = not weapon and hit.strength < 2
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
-                if sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره":
+                if (sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره"
+                        and not names_air(doc, trig)):
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
-            elif sub == AIR and actor1 is not None and not air_capable(actor1) and hit.lemma != "طايره مسيره":
+            if sub == AIR and actor1 is not None and not air_capable(actor1) and hit.lemma != "طايره مسيره":
                 # "استهدفوا مسلحي التنظيم بضربات جوية": a group without aircraft was the target
                 where = clause(doc, trig)
                 flyer = nearest([a for a in actors if air_capable(a) and clause(doc, a) == where], trig)

@@ -401,6 +401,13 @@ def _vague(c: Count) -> bool:
     return c.evidence is not None and strip(fold(c.evidence.text)) in VAGUE
 
 
+def _named(a: ActorRef | None, b: ActorRef | None) -> ActorRef | None:
+    """Of two reports' sides, the one the text names beats none and the unidentified default."""
+    if a is None or (a.evidence is None and b is not None and b.evidence is not None):
+        return b
+    return a
+
+
 def _merge(a: Event, b: Event) -> Event:
     def pick(x: Count | None, y: Count | None) -> Count | None:
         """Two reports of one event's toll: the codebook's conservative best (the smaller),
@@ -421,8 +428,8 @@ def _merge(a: Event, b: Event) -> Event:
         time_precision=dated.time_precision,
         date_evidence=dated.date_evidence,
         date_basis=dated.date_basis,
-        actor1=a.actor1 or b.actor1,
-        actor2=a.actor2 or b.actor2,
+        actor1=_named(a.actor1, b.actor1),
+        actor2=_named(a.actor2, b.actor2),
         fatalities=pick(a.fatalities, b.fatalities),
         injured=pick(a.injured, b.injured),
         sources=a.sources + tuple(s for s in b.sources if s.name not in {x.name for x in a.sources}),

@@ -17,7 +17,7 @@ import simplemma
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.cues import STATUS_CUES
-from marsad.lang.ar.triggers import LEMMAS, PHRASES
+from marsad.lang.ar.triggers import EVENT_TYPE, LEMMAS, PHRASES
 from marsad.pipeline.lexicon import Lexicon, match_text
 from marsad.text import fold, fold_set
 
@@ -36,9 +36,23 @@ class TriggerHit:
     status_end: int = -1
 
 
+def _definite(phrase: str) -> str | None:
+    """"غاره جويه" → "الغاره الجويه": a noun phrase with the article on each word."""
+    words = phrase.split()
+    if len(words) < 2 or any(w.startswith("ال") for w in words) or len(words[0]) < 3:
+        return None
+    return " ".join("ال" + w for w in words)
+
+
 @lru_cache(maxsize=1)
 def phrases() -> Lexicon[tuple[str, int]]:
-    return Lexicon(PHRASES.items(), suffixes=("ها", "هم", "ات", "ه"))
+    entries = dict(PHRASES)
+    for phrase, value in PHRASES.items():
+        definite = _definite(phrase)
+        # "العملية العسكرية", "المعركة الجديدة": a definite battle word mostly refers to a campaign
+        if definite is not None and EVENT_TYPE.get(value[0]) != "Battles":
+            entries.setdefault(definite, value)
+    return Lexicon(entries.items(), suffixes=("ها", "هم", "ات", "ه"))
 
 
 @lru_cache(maxsize=50_000)

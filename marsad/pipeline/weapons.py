@@ -28,6 +28,11 @@ def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
     return air, ground
 
 
+def names_air(doc: Document, trig: Mention) -> bool:
+    """"الضربة الجوية أصابت المنطقة": an air weapon word stands by the strike word."""
+    return _weapon_cues(doc, trig)[0] > 0
+
+
 _ARTILLERY = fold_set({
     "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "المدافع", "مدافع", "قذايف", "القذايف", "هاون", "الهاون",
     "راجمات", "الراجمات", "دبابات", "الدبابات",

@@ -390,3 +390,19 @@ def test_a_side_listed_with_the_victims_is_a_victim() -> None:
     found = events("وأعلن مقاتلو المعارضة أمس، أنهم نفذوا هجومًا مباغتًا ليل الاثنين، أسفر عن السيطرة على ثلاثة حواجز في الجبل المحاذي لبلدة بلودان وتدمير دبابتين وقتل الكثير من قوات الأسد والميليشيات الطائفية.")
     taken = [e for e in found if e.event_type == "Strategic developments" or "territory" in e.sub_event_type]
     assert taken and taken[0].actor1 is not None and taken[0].actor1.name != "Iranian militias"
+
+
+def test_a_definite_weapon_phrase_is_one_trigger() -> None:
+    found = events("وقال المرصد إن الضربة الجوية أصابت قرية السوسة الخميس، وهي من المناطق التي يسيطر عليها تنظيم داعش.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+    assert found[0].trigger.text == "الضربة الجوية"
+    # the group that holds the area was hit; it flew nothing
+    assert found[0].actor1 is None or found[0].actor1.name != "Islamic State"
+
+
+def test_a_named_side_beats_the_unidentified_default_when_reports_merge() -> None:
+    text = ("قتل 18 شخصا أمس في سقوط صاروخ على حي الشعار في حلب. "
+            "وقال مدير المرصد إن الصاروخ الذي أطلقته قوات النظام السوري سقط أمس على حي الشعار.")
+    found = events(text)
+    assert len(found) == 1
+    assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Syria"
