@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.triggers import (
+    AGREEMENT,
     AIR,
     ARRESTS,
     ATTACK,
@@ -37,6 +38,7 @@ from marsad.pipeline.attach import attach
 from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
+    agreement_reference,
     ceasefire_or_concern,
     charged,
     completed,
@@ -135,6 +137,8 @@ def run(doc: Document) -> None:
             if generic_reference(doc, trig) or negated(doc, trig):
                 continue
             if ceasefire_or_concern(doc, trig, truce=hit.sub == CLASH) or charged(doc, trig):
+                continue
+            if hit.sub == AGREEMENT and agreement_reference(doc, trig):
                 continue
             if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
                 continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event

@@ -120,3 +120,29 @@ def charged(doc: Document, trig: Mention) -> bool:
     """"مطلوبين بجرائم خطف", "بتهمة التفجير", "متورطة في عمليات خطف": a charge against someone,
     not a report of the act."""
     return word_before(doc, trig, _CHARGES, 4)
+
+
+_MAKING = fold_set({
+    "توصل", "توصلت", "توصلوا", "التوصل", "وقع", "وقعت", "توقيع", "ابرم", "ابرمت", "ابرام", "اعلن", "اعلنت", "اعلان",
+    "عقد", "عقدت", "ابرموا", "وقعوا", "بموجب", "تنفيذ", "تطبيق", "بدء", "سريان", "دخول",
+})
+_BREACH = fold_set({"خرق", "خروقات", "انتهاك", "انتهاكات", "بخرق", "لخرق", "بانتهاك"})
+_NOT_YET = fold_set({"قبل", "وقبل"})
+_START = fold_set({"بدء", "سريان", "دخول", "تطبيق"})
+
+
+def agreement_reference(doc: Document, trig: Mention) -> bool:
+    """An agreement word that reports no new agreement: "الاتفاق لم يشمل" (the agreement the
+    reader knows, with no verb making it), "خرق وقف إطلاق النار" (a breach), "قبل بدء وقف إطلاق
+    النار" (one not yet in force)."""
+    tokens = doc.tokens
+    first = tokens[trig.tok_start].text
+    if word_before(doc, trig, _BREACH, 1):
+        return True
+    if trig.tok_start >= 2 and tokens[trig.tok_start - 1].text in _START and tokens[trig.tok_start - 2].text in _NOT_YET:
+        return True
+    definite = first.startswith(("ال", "وال", "بال", "فال", "لل"))
+    return definite and trig.value.strength < 2 and not word_before(doc, trig, _MAKING, MAKING_REACH)
+
+
+MAKING_REACH = 6

@@ -406,3 +406,20 @@ def test_a_named_side_beats_the_unidentified_default_when_reports_merge() -> Non
     found = events(text)
     assert len(found) == 1
     assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بيد أن الاتفاق لم يشمل جيش خالد بن الوليد، الذي يسيطر على منطقة صغيرة في محافظة درعا.",
+        "واتهم الجيش السوداني المتمردين بخرق وقف إطلاق النار في مدينة كادقلي.",
+        "واتهم الجيش السوداني المتمردين بالسعي للسيطرة على الأراضي قبل بدء وقف إطلاق النار في مدينة كادقلي.",
+    ],
+)
+def test_agreement_words_that_report_no_new_agreement(text: str) -> None:
+    assert "Agreement" not in {e.sub_event_type for e in events(text)}
+
+
+def test_an_agreement_made_is_still_an_event() -> None:
+    found = events("وقعت فصائل المعارضة والقوات الحكومية الاتفاق في مدينة بصرى الشام أمس.")
+    assert "Agreement" in {e.sub_event_type for e in found}
