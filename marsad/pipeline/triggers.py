@@ -24,6 +24,7 @@ from marsad.text import fold, fold_set
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "ال", "و", "ف", "ب", "ل")
 _STATUS_WINDOW = 8
+_IF = fold_set({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "ولولا"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,14 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         status = STATUS_CUES.get(w)
         if status:
             return status, tok.start, tok.end
+    # a condition covers its sentence: "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها
+    # ... استهداف القرى", "إنه إذا فشل الاتفاق فإن ... هجوما صاروخيا"
+    for j in range(tok_index - 1, -1, -1):
+        tok = tokens[j]
+        if tok.sentence != trigger.sentence:
+            break
+        if tok.text in _IF or (tok.text == "حال" and j > 0 and tokens[j - 1].text in ("في", "وفي")):
+            return "hypothetical", tok.start, tok.end
     # a denial covers its whole clause: "نفت الوزارة أن تكون طائراتها قد شنت غارات"
     for j in range(tok_index - _STATUS_WINDOW, -1, -1):
         tok = tokens[j]

@@ -423,3 +423,16 @@ def test_agreement_words_that_report_no_new_agreement(text: str) -> None:
 def test_an_agreement_made_is_still_an_event() -> None:
     found = events("وقعت فصائل المعارضة والقوات الحكومية الاتفاق في مدينة بصرى الشام أمس.")
     assert "Agreement" in {e.sub_event_type for e in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي حال تمكنت الفصائل المقاتلة من السيطرة على بلدة جورين، يصبح بإمكانها قصف القرى في محافظة اللاذقية.",
+        "وقال المحلل إنه إذا فشلت المفاوضات الجارية بين الطرفين في العاصمة خلال الأيام المقبلة فإن القوات "
+        "الحكومية قصفت مدينة إدلب بالمدفعية.",
+    ],
+)
+def test_a_condition_covers_its_sentence(text: str) -> None:
+    found = events(text)
+    assert found and all(e.status != "occurred" for e in found)
