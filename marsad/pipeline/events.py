@@ -94,6 +94,7 @@ class Draft:
     inherited: bool = False  # the place was named in an earlier sentence
     twin: bool = False  # the shelling named with an air strike ("القصف الجوي والمدفعي")
     weaponless: bool = False  # a strike word that names no weapon ("الهجوم الذي استهدف البلدة")
+    national: bool = False  # placed only by a country: an event only when the article has no other
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -153,6 +154,12 @@ def run(doc: Document) -> None:
             if not chosen and hit.strength >= 2 and placeless and violent:
                 chosen = earlier_place(doc, s.index)
                 inherited = True
+            national = False
+            if not chosen and hit.strength >= 2 and s.index < NATIONAL_SENTENCES:
+                # "في غارة للتحالف العربي في اليمن": the lead places it only in a country; kept
+                # for when the article gives no other event (see geocode)
+                chosen = [p for p in places if "country" in p.value.info.kinds and not p.value.route][:1]
+                national = True
             if not chosen:
                 continue
             actor1, actor2 = roles(doc, trig, actors)
@@ -202,7 +209,8 @@ def run(doc: Document) -> None:
                 seen.add(key)
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
                 draft = Draft(one_sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2,
-                              listed=n_place > 0, inherited=inherited, twin=one_sub != sub, weaponless=weaponless)
+                              listed=n_place > 0, inherited=inherited, twin=one_sub != sub, weaponless=weaponless,
+                              national=national)
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
@@ -233,6 +241,7 @@ def _speaks_of_conflict(hit: TriggerHit) -> bool:
 
 
 MIN_CONFIDENCE = 0.0
+NATIONAL_SENTENCES = 3  # the headline and the two sentences of the lead
 _SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "Violence against civilians": 1}
 # Event words that sport and politics use too ("معركة الصدارة", "هجوم الفريق", "سيطر على المباراة").
 _GENERIC_SUBS = frozenset({CLASH, TERRITORY, KILLING})
@@ -317,7 +326,7 @@ def _drop_headline_repeats(doc: Document, drafts: list[Draft]) -> list[Draft]:
     head = headline(doc)
     if head is None:
         return drafts
-    body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence != head}
+    body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence != head and not d.national}
     return [d for d in drafts if d.sentence != head or EVENT_TYPE.get(d.sub, d.sub) not in body_types]
 
 

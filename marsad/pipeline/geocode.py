@@ -231,11 +231,18 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     published = parse_published(doc.published)
     merged: dict[EventKey, Event] = {}
     order: list[EventKey] = []
+    located: list[tuple[Draft, Location]] = []
+    national: tuple[Draft, Resolution] | None = None
     for d in drafts:
         res = _inside_parent(d, by_start.get(d.place.start), parents)
         if d.sentence in overview:
             continue  # a sentence that sweeps across regions is analysis, not a report of one event
         if d.date is not None and not d.date.relative and _background_date(d.date.day, reference):
+            continue
+        if d.national:
+            if (national is None and res is not None and res.place.kind == "country" and d.status == "occurred"
+                    and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == "Arrests") and d.sub != "Chemical weapon"):
+                national = (d, res)
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
@@ -245,6 +252,12 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context)
         else:
             continue  # unknown place, or a whole country: too vague to be one event
+        located.append((d, location))
+    if not located and national is not None:
+        # an article whose only event the lead reports for a whole country ("غارة للتحالف العربي
+        # في اليمن", "أعادت السلطات السودانية اعتقال"): one event coded to the country
+        located.append((national[0], _location(doc, *national)))
+    for d, location in located:
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
@@ -307,6 +320,10 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
 
 
 LEAD_SENTENCES = 2
+# events a country-wide lead still reports as one event ("قتل جنديان في انفجار لغم في جنوب شرق
+# تركيا"); battles and protests named for a whole country are mostly a campaign or a movement,
+# and chemical weapons a policy debated ("التحقيق في الهجمات بالأسلحة الكيميائية")
+_NATIONAL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 
 
 def _lead_count(doc: Document, events: list[Event]) -> list[Event]:

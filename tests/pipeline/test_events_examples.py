@@ -436,3 +436,22 @@ def test_an_agreement_made_is_still_an_event() -> None:
 def test_a_condition_covers_its_sentence(text: str) -> None:
     found = events(text)
     assert found and all(e.status != "occurred" for e in found)
+
+
+def test_a_lead_placed_only_by_country_gives_one_country_event() -> None:
+    text = ("سلط الإعلان عن مقتل القيادي الحوثي البارز صالح الصماد، الاثنين، في غارة للتحالف العربي في اليمن، "
+            "الضوء على قائمة المطلوبين. وأعلن التحالف عن هذه القائمة في نوفمبر من العام الماضي.")
+    found = events(text)
+    assert [(e.sub_event_type, e.location.geo_precision, e.location.country) for e in found] == [
+        ("Air/drone strike", 3, "YE")]
+
+
+def test_no_country_event_when_the_article_places_an_event() -> None:
+    text = ("قتل جنديان في غارة للتحالف العربي في اليمن. "
+            "وشنت طائرات التحالف غارات جوية على مدينة صعدة أمس.")
+    assert all(e.location.geo_precision < 3 for e in events(text))
+
+
+def test_battles_named_for_a_whole_country_give_no_event() -> None:
+    text = "وافقت تركيا على استخدام الطائرات الأمريكية لقواعدها الجوية في قتال التنظيم في سوريا."
+    assert events(text) == []
