@@ -66,6 +66,15 @@ _BACKGROUND = re.compile(
     r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق|مطلع|اوايل|منتصف|اواخر)|منذ\s+سنوات"
     r"|^\W*(?:و)?(?:يشار|يذكر|تجدر|يجدر)\s|(?:^|\s)(?:ال)?ذكرى\s|من\s+كل\s+عام|في\s+مثل\s+هذا\s+اليوم"
 )
+# "تشن قوات النظام منذ أسبوعين هجوما": a campaign under way; "الأعنف منذ شهور" compares, it does not date
+_ONGOING = re.compile(r"(?:(?<=\s)|^)(?:(?P<before>\w+)\s+)?منذ\s+(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|عامين|اعوام|سنتين)(?!\w)")
+_SUPERLATIVES = fold_set({"الاعنف", "الاكبر", "الاسوا", "الاول", "الاكثر", "الاشد", "الادمى", "الاعلى"})
+
+
+def _ongoing(text: str) -> bool:
+    return any(m["before"] not in _SUPERLATIVES for m in _ONGOING.finditer(text))
+
+
 # "عملية تحرير الموصل", "معارك تحرير المدينة": the name of an operation, not an event.
 _OPERATION_NOUNS = fold_set({"عمليه", "معركه", "معارك", "حمله", "خطه", "هدف", "بهدف", "اجل", "مرحله", "جهود"})
 # "the opposition controls X" is a state, not an event, unless it "became" so (بات، أصبح).
@@ -125,7 +134,7 @@ def run(doc: Document) -> None:
         sent_counts = [m for m in items if m.kind == "count"]
         if not sent_triggers:
             continue
-        if _BACKGROUND.search(doc.norm[s.start : s.end]):
+        if _BACKGROUND.search(doc.norm[s.start : s.end]) or _ongoing(doc.norm[s.start : s.end]):
             continue
         armed = [a for a in actors if is_armed(a)]
         seen: set[tuple[str, int]] = set()

@@ -11,6 +11,13 @@ _SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", 
 _RELATIVE = fold_set({"التي", "الذي", "الذين"})
 _TARGETED = fold_set({"على", "ضد"})
 _EXPLAINED = fold_set({"جاء", "جاءت", "ياتي", "تاتي", "يعود", "تعود"})
+_AIM_VERBS = fold_set({"استهدف", "احتجز"})
+_TRAPPED_WORDS = fold_set({"مفخخه", "ملغومه"})
+_TRAPPED_THINGS = fold_set({
+    "طرق", "الطرق", "طريق", "الطريق", "منازل", "المنازل", "منزل", "المنزل", "مباني", "المباني", "مبنى", "المبنى",
+    "ابنيه", "الابنيه", "شوارع", "الشوارع", "حقول", "الحقول", "جثث", "الجثث", "مناطق", "المناطق",
+})
+_SERIES = fold_set({"عمليات", "بعمليات", "وعمليات", "لعمليات", "وجود", "بوجود", "انتشار", "زرع", "بزرع"})
 _HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
 
 
@@ -58,6 +65,13 @@ def generic_reference(doc: Document, trig: Mention) -> bool:
     for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _HABITUAL:
             return True  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
+    if trig.value.lemma in _AIM_VERBS and tokens[trig.tok_start].text.lstrip("وف")[:1] in ("ي", "ت"):
+        return True  # "سياسة تستهدف الرافضين", "سيدات يحتجزهم التنظيم": an aim or a state, in the present
+    if trig.value.lemma in _TRAPPED_WORDS and trig.tok_start > 0 and tokens[trig.tok_start - 1].text in _TRAPPED_THINGS:
+        return True  # "الطرق المفخخة", "منازل ملغومة": traps laid, not an explosion
+    before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
+    if before in _SERIES:
+        return True  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": a practice or a presence, not one event
     for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _EXPLAINED:
             return True  # "احتدام المعارك جاء بعد فشل المفاوضات": why fighting grew, not a report of it

@@ -101,6 +101,12 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
 _PURPOSE = ("لل", "ل", "ول", "فل")
 _MASDAR_TYPES = frozenset({"TERRITORY", "Armed clash"})
 _PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
+# "لتتمكن المقاومة من التقدم", "ليتمكن الجيش من اقتحام": a purpose clause a few words before
+_PURPOSE_CLAUSES = fold_set({
+    "لتتمكن", "ليتمكن", "لتتمكنوا", "ليتمكنوا", "لتستطيع", "ليستطيع", "لتبدا", "ليبدا", "لتواصل", "ليواصل",
+    "لتستكمل", "ليستكمل", "لتتمكنا", "ليتسنى", "ليتاح", "لكي",
+})
+_PURPOSE_REACH = 4
 # "تعرضت لهجوم", "عرضة للقصف": the lam of what was undergone, not of a purpose
 _UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")
 
@@ -125,6 +131,11 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         undergone = any(w.startswith(_UNDERGO) for w in before)  # "تعرضت مدينة دوما لهجوم"
         if hit is not None and hit[0] in _MASDAR_TYPES and not undergone:
             return "planned", trigger.start, trigger.start + 1
+    for j in range(tok_index - 1, max(-1, tok_index - _PURPOSE_REACH - 1), -1):
+        if tokens[j].sentence != trigger.sentence:
+            break
+        if tokens[j].text in _PURPOSE_CLAUSES:
+            return "planned", tokens[j].start, tokens[j].end
     if tok_index > 0 and tokens[tok_index - 1].text in _PURPOSE_VERBS:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]

@@ -90,3 +90,14 @@ def test_month_with_past_qualifier() -> None:
     assert days("في شهر يوليو (تموز) الماضي") == [(date(2017, 7, 1), 3)]
     assert days("في يوليو الحالي") == []
     assert days("منتصف ليل 17 يوليو (تموز) الماضي") == [(date(2018, 7, 17), 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("في ديسمبر/ كانون الأول من عام 2016", [(date(2016, 12, 1), 3)]),
+        ("في 25 ديسمبر من عام 2016", [(date(2016, 12, 25), 1)]),
+    ],
+)
+def test_month_of_year_with_min_aam(text: str, expected: list[tuple[date, int]]) -> None:
+    assert days(text) == expected

@@ -455,3 +455,25 @@ def test_no_country_event_when_the_article_places_an_event() -> None:
 def test_battles_named_for_a_whole_country_give_no_event() -> None:
     text = "وافقت تركيا على استخدام الطائرات الأمريكية لقواعدها الجوية في قتال التنظيم في سوريا."
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a practice, a presence, an aim, traps laid
+        "وتشهد منطقة ورشفانة تواجد مسلحين يقومون بعمليات اختطاف في مدينة الزاوية.",
+        "إلا أن وجود العبوات الناسفة يعيق حركة السكان في مدينة الرمادي.",
+        "وتعيق الطرق المفخخة حركة السكان في مدينة الرمادي.",
+        "وقال إن سياسة الحكومة تستهدف المعارضين في مدينة حلب.",
+        # a campaign under way for weeks, and a purpose
+        "وتشن قوات النظام منذ أسبوعين هجوما واسعا على منطقة حوض اليرموك.",
+        "وقالت المقاومة إن التعزيزات ستصل إلى الضالع لتتمكن المقاومة من التقدم في مدينة الضالع.",
+    ],
+)
+def test_no_event_from_practices_presences_aims_and_campaigns(text: str) -> None:
+    assert [e for e in events(text) if e.status == "occurred"] == []
+
+
+def test_the_fiercest_in_months_is_still_an_event() -> None:
+    found = events("ووصف المرصد القصف المدفعي على مواقع تنظيم داعش في بلدة هجين بأنه الأعنف منذ شهور.")
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
