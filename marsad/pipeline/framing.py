@@ -17,7 +17,10 @@ _TRAPPED_THINGS = fold_set({
     "طرق", "الطرق", "طريق", "الطريق", "منازل", "المنازل", "منزل", "المنزل", "مباني", "المباني", "مبنى", "المبنى",
     "ابنيه", "الابنيه", "شوارع", "الشوارع", "حقول", "الحقول", "جثث", "الجثث", "مناطق", "المناطق",
 })
-_SERIES = fold_set({"عمليات", "بعمليات", "وعمليات", "لعمليات", "وجود", "بوجود", "انتشار", "زرع", "بزرع"})
+_PRESENCE = fold_set({"وجود", "بوجود", "انتشار", "زرع", "بزرع"})
+# "يقومون بعمليات اختطاف", "عمليات الاغتيال": a practice; "عمليات قصف مدفعي" still reports shelling
+_OPERATIONS = fold_set({"عمليات", "بعمليات", "وعمليات", "لعمليات"})
+_PRACTICES = frozenset({"Abduction/forced disappearance", "Attack"})
 _HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
 
 
@@ -70,7 +73,7 @@ def generic_reference(doc: Document, trig: Mention) -> bool:
     if trig.value.lemma in _TRAPPED_WORDS and trig.tok_start > 0 and tokens[trig.tok_start - 1].text in _TRAPPED_THINGS:
         return True  # "الطرق المفخخة", "منازل ملغومة": traps laid, not an explosion
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
-    if before in _SERIES:
+    if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):
         return True  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": a practice or a presence, not one event
     for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _EXPLAINED:

@@ -477,3 +477,8 @@ def test_no_event_from_practices_presences_aims_and_campaigns(text: str) -> None
 def test_the_fiercest_in_months_is_still_an_event() -> None:
     found = events("ووصف المرصد القصف المدفعي على مواقع تنظيم داعش في بلدة هجين بأنه الأعنف منذ شهور.")
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_shelling_operations_are_still_shelling() -> None:
+    found = events("وتبادل الطرفان عمليات قصف مدفعي في جبهة الجفينة جنوب غرب مدينة مأرب أمس.")
+    assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in found}
