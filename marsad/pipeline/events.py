@@ -28,6 +28,7 @@ from marsad.lang.ar.triggers import (
     IED,
     KILLING,
     NSA,
+    PEACEFUL,
     SHELL,
     STRIKE,
     SUICIDE,
@@ -140,7 +141,9 @@ def run(doc: Document) -> None:
         seen: set[tuple[str, int]] = set()
         for trig in sent_triggers:
             hit = trig.value
-            if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts):
+            if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts) and not (
+                hit.sub == PEACEFUL and _protesters_act(doc, trig)
+            ):
                 continue
             if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
                 continue
@@ -236,6 +239,13 @@ _EVERYDAY = fold_set({
     "انفجار", "انفجر", "تفجير", "فجر", "برميل", "براميل", "اتفاق", "تسويه", "مصالحه", "صاروخ", "صواريخ", "ضربه",
     "ضربات", "احتجاج", "احتج", "اعتصام", "شغب", "اسقط", "اسقاط", "اعترض", "اعتراض", "نهب", "هدم",
 })
+
+
+def _protesters_act(doc: Document, trig: Mention) -> bool:
+    """"متظاهرين أشعلوا النار في إطارات": protesters as the subject of a past verb protest."""
+    tokens = doc.tokens
+    nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) else None
+    return nxt is not None and nxt.sentence == trig.sentence and nxt.text.endswith(("وا", "و")) and len(nxt.text) > 4
 
 
 def _by_hands_of(doc: Document, m: Mention) -> bool:

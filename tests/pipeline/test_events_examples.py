@@ -482,3 +482,9 @@ def test_the_fiercest_in_months_is_still_an_event() -> None:
 def test_shelling_operations_are_still_shelling() -> None:
     found = events("وتبادل الطرفان عمليات قصف مدفعي في جبهة الجفينة جنوب غرب مدينة مأرب أمس.")
     assert "Shelling/artillery/missile attack" in {e.sub_event_type for e in found}
+
+
+def test_protesters_acting_at_a_place_protest() -> None:
+    found = events("وقالوا إن متظاهرين أشعلوا النار في إطارات أمام مباني المجالس المحلية في مدينة الزبير يوم الخميس.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+    assert found[0].actor1 is not None and found[0].actor1.name.startswith("Protesters")
