@@ -119,7 +119,7 @@ def run(doc: Document) -> None:
     if (
         not any(is_armed(a) for a in actors_all)
         and not any(c.value.role == "killed" for c in counts)
-        and not any(_speaks_of_conflict(t.value) for t in triggers)
+        and not any(_speaks_of_conflict(t.value) or (t.value.sub == PEACEFUL and _protesters_act(doc, t)) for t in triggers)
     ):
         return  # nothing in the article is about conflict: no armed actor, no one killed, no specific event word
     by_sentence: dict[int, list[Mention]] = {}
