@@ -29,6 +29,7 @@ UNITS_NOT_PEOPLE = fold_set({
     "عايله", "عايلات", "مبنى", "مباني", "قريه", "قرى", "بلدات", "مواقع", "نقاط", "حاجز", "حواجز",
 })
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
+VAGUE_SOME = 3
 _RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
 _YEARS = re.compile(r"^(?:19|20)\d\d$")
 
@@ -56,6 +57,8 @@ def _word_value(word: str) -> int | None:
 def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """``(value, tokens used, vague)`` of a number starting at token i, or None."""
     word = tokens[i].text
+    if strip(word) == "عدد" and i + 1 < len(tokens) and tokens[i + 1].text == "من" and tokens[i + 1].sentence == tokens[i].sentence:
+        return VAGUE_SOME, 1, True  # "قتل عدد من الأطفال": several, as عدة
     if word not in _NUMBER_WORDS and strip(word) not in _NUMBER_WORDS and not word.isdecimal():
         return None
     if word.isascii() and word.isdigit():

@@ -10,6 +10,7 @@ A place named right after another (X في Y، X بريف Y، X شرق Y، X (Y))
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
@@ -159,7 +160,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
                         break
                     key, n = longer, n + 1
         if found is None:
-            unknown = None if blocked[i] or is_stop else _unknown_name(doc, i, next_blocked[i])
+            unknown = None if blocked[i] or is_stop else _unknown_name(doc, i, next_blocked[i], key_info)
             if unknown is not None:
                 hits.append(unknown)
                 last_end, last_cue = unknown.tok_end, unknown.value.cue
@@ -310,16 +311,41 @@ def _names_a_place(cue_token: str, word: str) -> bool:
     )
 
 
-def _unknown_name(doc: Document, i: int, blocked_from: int) -> Mention | None:
+_FRONTS = fold_set({"جبهه", "جبهات", "محور", "محاور"})
+
+
+# "محاور محيطة بمدينة", "جبهة الميمنة": words that describe a front rather than name it
+_FRONT_NOT_NAMES = fold_set({"محيطه", "المحيطه", "الميمنه", "الميسره", "الداخليه", "الخارجيه"}) | frozenset(_NAME_TAILS)
+_ADMIN_PARENTS = fold_set({"بمحافظة", "بمديرية", "بريف", "بقضاء", "بناحية", "بولاية"})
+_TOWN_KINDS = frozenset({"governorate", "city", "town", "district"})
+
+
+def _front_with_parent(tokens: list[Token], i: int, word: str, key_info: Callable[[str], KeyInfo | None]) -> bool:
+    """"جبهة علب بصعدة", "جبهة قانية بمحافظة البيضاء": the word after a front is a place name
+    when the governorate or town it lies in follows at once."""
+    if i == 0 or tokens[i - 1].text.lstrip("وفب") not in _FRONTS or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.sentence != tokens[i].sentence:
+        return False
+    info = key_info(nxt.text[1:]) if nxt.text.startswith("ب") and len(nxt.text) > 3 else None
+    parent = nxt.text in _ADMIN_PARENTS or (info is not None and bool(info.kinds & _TOWN_KINDS))
+    return (parent and len(word) >= 3 and word.isalpha() and word not in not_names() and word not in _FRONT_NOT_NAMES
+            and not lookup_trigger(word))
+
+
+def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[str], KeyInfo | None]) -> Mention | None:
     """A name the gazetteer lacks, right after a cue word that says it is a village, town,
     neighbourhood, area or camp ("قرية السيال", "منطقة الشيفونية", "حي الدويلعة"): kept as a
     place without coordinates (geocoding then uses its parent, if one is named)."""
     tokens = doc.tokens
     cue, near, ev_tok, _locative = _cue_before(doc, i)
-    if cue not in _NAMING_CUES or ev_tok != i - 1 or near:
-        return None
     word = tokens[i].text.strip("«»\"'")
-    if not _names_a_place(tokens[ev_tok].text, word):
+    if ev_tok == i - 1 and not near and _front_with_parent(tokens, i, word, key_info):
+        cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
+    elif cue not in _NAMING_CUES or ev_tok != i - 1 or near:
+        return None
+    elif not _names_a_place(tokens[ev_tok].text, word):
         return None
     end = i + 1
     if word in _COMPOUND_HEADS and end < len(tokens) and tokens[end].sentence == tokens[i].sentence:

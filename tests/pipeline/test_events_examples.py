@@ -488,3 +488,10 @@ def test_protesters_acting_at_a_place_protest() -> None:
     found = events("وقالوا إن متظاهرين أشعلوا النار في إطارات أمام مباني المجالس المحلية في مدينة الزبير يوم الخميس.")
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
     assert found[0].actor1 is not None and found[0].actor1.name.startswith("Protesters")
+
+
+def test_a_front_named_by_its_place_in_a_governorate() -> None:
+    found = events("وسيطر الجيش اليمني على مواقع استراتيجية في جبهة علب بمحافظة صعدة بعد معارك شرسة مع الحوثيين.")
+    assert [e.location.name_ar for e in found if e.sub_event_type == "Government regains territory"] == ["علب"]
+    # a front described, not named, is no place
+    assert not [e for e in events("وفتحت المقاومة جبهة جديدة باتجاه مدينة تعز.") if e.location.name_ar == "جديدة"]

@@ -102,3 +102,15 @@ def test_plural_looking_duals_are_no_figure() -> None:
 )
 def test_a_hedge_between_the_word_and_its_number(text: str, expected: list[tuple[str, int, int]]) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أسفرت المواجهات عن مقتل العديد من عناصر الميليشيات", [("killed", 3, 3)]),
+        ("قتل عدد من الأطفال في هجوم على حافلة", [("killed", 3, 3)]),
+        ("وارتفع عدد القتلى", []),
+    ],
+)
+def test_several_as_the_codebook_counts_it(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert counts(text) == expected
