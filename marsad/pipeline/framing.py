@@ -70,7 +70,8 @@ def generic_reference(doc: Document, trig: Mention) -> bool:
             return True  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
     if trig.value.lemma in _AIM_VERBS and tokens[trig.tok_start].text.lstrip("وف")[:1] in ("ي", "ت"):
         return True  # "سياسة تستهدف الرافضين", "سيدات يحتجزهم التنظيم": an aim or a state, in the present
-    if trig.value.lemma in _TRAPPED_WORDS and trig.tok_start > 0 and tokens[trig.tok_start - 1].text in _TRAPPED_THINGS:
+    if (trig.value.lemma in _TRAPPED_WORDS and trig.tok_start > 0
+            and tokens[trig.tok_start - 1].text.removeprefix("و") in _TRAPPED_THINGS):
         return True  # "الطرق المفخخة", "منازل ملغومة": traps laid, not an explosion
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
     if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):

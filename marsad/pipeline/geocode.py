@@ -18,7 +18,6 @@ from marsad.geo import Gazetteer
 from marsad.geo.rank import distance_km
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
-from marsad.lang.ar.numbers import VAGUE
 from marsad.lang.ar.triggers import EVENT_TYPE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
@@ -26,7 +25,7 @@ from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.notes import notes_for
-from marsad.pipeline.numbers import strip
+from marsad.pipeline.numbers import VAGUE_WORDS, strip
 from marsad.pipeline.placehit import PlaceHit
 from marsad.text import fold
 
@@ -275,7 +274,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         if d.date is not None:
             date, precision, basis = d.date.day.isoformat(), d.date.precision, "text"
             date_span = doc.span(*d.date_span) if d.date_span else None
-        fatalities = _count(doc, d.killed)
+        # an agreement, an arrest or a handover kills no one: figures near them are another event's
+        fatalities = _count(doc, d.killed) if EVENT_TYPE[sub] != "Strategic developments" else None
         injured = _count(doc, d.injured)
         sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
         civilian = actor2 is not None and actor2.inter == 7
@@ -415,7 +415,7 @@ def _days_apart(a: str | None, b: str | None) -> int:
 
 
 def _vague(c: Count) -> bool:
-    return c.evidence is not None and strip(fold(c.evidence.text)) in VAGUE
+    return c.evidence is not None and strip(fold(c.evidence.text)) in VAGUE_WORDS
 
 
 def _named(a: ActorRef | None, b: ActorRef | None) -> ActorRef | None:

@@ -30,6 +30,7 @@ UNITS_NOT_PEOPLE = fold_set({
 })
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 VAGUE_SOME = 3
+VAGUE_WORDS = frozenset(VAGUE) | {"عدد"}  # every word that gives a vague figure
 _RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
 _YEARS = re.compile(r"^(?:19|20)\d\d$")
 

@@ -464,6 +464,7 @@ def test_battles_named_for_a_whole_country_give_no_event() -> None:
         "وتشهد منطقة ورشفانة تواجد مسلحين يقومون بعمليات اختطاف في مدينة الزاوية.",
         "إلا أن وجود العبوات الناسفة يعيق حركة السكان في مدينة الرمادي.",
         "وتعيق الطرق المفخخة حركة السكان في مدينة الرمادي.",
+        "إلا أن وجود الألغام والطرق المفخخة يعيق حركة السكان في مدينة الرمادي.",
         "وقال إن سياسة الحكومة تستهدف المعارضين في مدينة حلب.",
         # a campaign under way for weeks, and a purpose
         "وتشن قوات النظام منذ أسبوعين هجوما واسعا على منطقة حوض اليرموك.",
@@ -495,3 +496,16 @@ def test_a_front_named_by_its_place_in_a_governorate() -> None:
     assert [e.location.name_ar for e in found if e.sub_event_type == "Government regains territory"] == ["علب"]
     # a front described, not named, is no place
     assert not [e for e in events("وفتحت المقاومة جبهة جديدة باتجاه مدينة تعز.") if e.location.name_ar == "جديدة"]
+
+
+def test_an_agreement_carries_no_toll() -> None:
+    found = events("وقتل خمسة مسلحين، ثم توصلت فصائل المعارضة والقوات الحكومية إلى اتفاق تسوية في مدينة درعا أمس.")
+    agreements = [e for e in found if e.sub_event_type == "Agreement"]
+    assert agreements and all(e.fatalities is None for e in agreements)
+
+
+def test_an_exact_toll_beats_a_number_of_when_reports_merge() -> None:
+    text = ("قالت الوزارة إن انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا أمس. "
+            "وقال شهود إن عددا من القتلى سقطوا في الانفجار الذي وقع في بلدة سروج أمس، وقتل عدد من الشبان.")
+    found = [e for e in events(text) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert len(found) == 1 and found[0].fatalities is not None and found[0].fatalities.best == 27
