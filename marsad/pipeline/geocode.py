@@ -27,7 +27,7 @@ from marsad.pipeline.hints import country_hints
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, strip
 from marsad.pipeline.placehit import PlaceHit
-from marsad.text import fold
+from marsad.text import fold, fold_set
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
@@ -84,6 +84,34 @@ def _unidentified(country: str | None) -> ActorRef | None:
     """Unidentified Armed Group (country), with no evidence: the text names no author."""
     record = tables().by_name(f"Unidentified Armed Group ({tables().country_name(country)})") if country else None
     return _ref(record, country, None) if record is not None else None
+
+
+_HARMFUL = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+# nouns for ordinary people right after a toll: "قتل 24 شخصا", "مقتل ثلاثة لاجئين"
+_PEOPLE = fold_set({
+    "شخص", "شخصا", "اشخاص", "الاشخاص", "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "طفل", "طفلا", "اطفال",
+    "الاطفال", "امراه", "نساء", "النساء", "لاجيين", "لاجيا", "زوار", "زايرا", "مواطن", "مواطنا", "مواطنين",
+    "سكان", "مصلين", "المصلين", "عمال", "عاملا", "مزارعين", "طلاب", "تلاميذ", "افراد",
+})
+
+
+def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
+    """A strike or bomb whose toll counts ordinary people ("قتل 24 شخصا عندما انفجرت سيارة ملغومة")
+    hit the country's civilians, named by the word after the figure."""
+    if not country:
+        return None
+    tokens = doc.tokens
+    for m in counts:
+        nxt = tokens[m.tok_end] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else None
+        word = nxt if nxt is not None and strip(nxt.text) in _PEOPLE or (nxt is not None and nxt.text in _PEOPLE) else None
+        if word is None and strip(tokens[m.tok_start].text) in _PEOPLE:
+            word = tokens[m.tok_start]  # "مقتل شخص" counted by its noun
+        if word is None:
+            continue
+        record = tables().by_name(f"Civilians ({tables().country_name(country)})")
+        if record is not None:
+            return _ref(record, country, doc.span(word.start, word.end))
+    return None
 
 
 def _crowd(
@@ -269,6 +297,8 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
         elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)
+        if actor2 is None and EVENT_TYPE[sub] in _HARMFUL:
+            actor2 = _people_hit(doc, d.killed + d.injured, location.country)
         date: str | None = published.isoformat() if published else None
         precision, basis, date_span = 3, "publication_date" if published else "default", None
         if d.date is not None:

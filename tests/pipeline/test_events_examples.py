@@ -509,3 +509,14 @@ def test_an_exact_toll_beats_a_number_of_when_reports_merge() -> None:
             "وقال شهود إن عددا من القتلى سقطوا في الانفجار الذي وقع في بلدة سروج أمس، وقتل عدد من الشبان.")
     found = [e for e in events(text) if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert len(found) == 1 and found[0].fatalities is not None and found[0].fatalities.best == 27
+
+
+def test_a_bomb_that_kills_people_hits_civilians() -> None:
+    found = events("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة.")
+    assert len(found) == 1
+    e = found[0]
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Iraq)" and e.civilian_targeting
+    assert e.actor2.evidence is not None and e.actor2.evidence.text == "شخصا"
+    # fighters killed are no civilians
+    fighters = events("قتل 24 مسلحا من تنظيم داعش عندما انفجرت سيارة ملغومة في مدينة بعقوبة.")
+    assert fighters and (fighters[0].actor2 is None or fighters[0].actor2.name != "Civilians (Iraq)")
