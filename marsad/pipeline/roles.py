@@ -60,11 +60,33 @@ def speaker(doc: Document, m: Mention) -> bool:
     return word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING)
 
 
+_SUPPORT = fold_set({
+    "بدعم", "وبدعم", "بإسناد", "باسناد", "وبإسناد", "وباسناد", "بمساندة", "وبمساندة", "بمؤازرة", "غطاء", "بغطاء",
+    "وبغطاء", "مدعومة", "مدعومه", "المدعومة", "المدعومه", "المدعوم", "مدعوم", "اسناد", "دعم",
+})
+_SUPPORT_REACH = 3
+
+
+def _supporter(doc: Document, a: Mention) -> bool:
+    """A side named after a word of support, a few words before it: "بدعم من طيران التحالف",
+    "تحت غطاء جوي لقوات التحالف"."""
+    tokens = doc.tokens
+    for j in range(a.tok_start - 1, max(-1, a.tok_start - _SUPPORT_REACH - 1), -1):
+        if tokens[j].sentence != a.sentence:
+            return False
+        if tokens[j].text in _SUPPORT:
+            return True
+    return False
+
+
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
     if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):
         # police and ministries report what others did; an army announcing is mostly the actor
         actors = [a for a in actors if not (speaker(doc, a) and a.end <= trig.start and _category(a.value) in _REPORTERS)]
+    helped = [a for a in actors if not _supporter(doc, a)]
+    if helped:
+        actors = helped  # "تحت غطاء جوي لقوات التحالف", "بإسناد من التحالف": a backer, neither side
     actor1, actor2 = _sides(doc, trig, actors)
     if trig.value.lemma in _DEFENCE and actor1 is not None:
         actor1, actor2 = actor2, actor1  # "X تتصدى للهجوم": X defends, the attacker is the other side

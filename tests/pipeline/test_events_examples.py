@@ -520,3 +520,11 @@ def test_a_bomb_that_kills_people_hits_civilians() -> None:
     # fighters killed are no civilians
     fighters = events("قتل 24 مسلحا من تنظيم داعش عندما انفجرت سيارة ملغومة في مدينة بعقوبة.")
     assert fighters and (fighters[0].actor2 is None or fighters[0].actor2.name != "Civilians (Iraq)")
+
+
+def test_a_backer_is_neither_side() -> None:
+    found = events("وحررت قوات الجيش الوطني والمقاومة، في الطريق الأخرى التي تمتد من مثلث العند إلى تعز، "
+                   "مديريتي كرش والمسيمير وذلك تحت غطاء جوي لقوات التحالف.")
+    taken = [e for e in found if e.sub_event_type == "Government regains territory"]
+    assert taken and taken[0].actor1 is not None and taken[0].actor1.name == "Military Forces of Yemen"
+    assert taken[0].actor2 is None or taken[0].actor2.name != "Saudi-led Coalition"
