@@ -27,6 +27,7 @@ from marsad.pipeline.hints import country_hints
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, strip
 from marsad.pipeline.placehit import PlaceHit
+from marsad.pipeline.roles import holder
 from marsad.text import fold, fold_set
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
@@ -297,8 +298,9 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
         elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)
-        if actor2 is None and EVENT_TYPE[sub] in _HARMFUL:
-            actor2 = _people_hit(doc, d.killed + d.injured, location.country)
+        if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and holder(doc, d.actor2))):
+            # the people a toll counts were hit, rather than the side that holds the place
+            actor2 = _people_hit(doc, d.killed + d.injured, location.country) or actor2
         date: str | None = published.isoformat() if published else None
         precision, basis, date_span = 3, "publication_date" if published else "default", None
         if d.date is not None:

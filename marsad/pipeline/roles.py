@@ -79,6 +79,17 @@ def _supporter(doc: Document, a: Mention) -> bool:
     return False
 
 
+_CONTROL = fold_set({"سيطره", "لسيطره", "بسيطره", "قبضه", "عليها", "عليه"})
+
+
+def holder(doc: Document, m: Mention) -> bool:
+    """A side named as the one that holds the place ("الواقعة تحت سيطرة تنظيم داعش", "التي
+    تسيطر عليها المعارضة"), not as the one the event struck."""
+    tokens = doc.tokens
+    j = m.tok_start - 1
+    return j >= 0 and tokens[j].sentence == m.sentence and tokens[j].text in _CONTROL
+
+
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
     if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):

@@ -528,3 +528,9 @@ def test_a_backer_is_neither_side() -> None:
     taken = [e for e in found if e.sub_event_type == "Government regains territory"]
     assert taken and taken[0].actor1 is not None and taken[0].actor1.name == "Military Forces of Yemen"
     assert taken[0].actor2 is None or taken[0].actor2.name != "Saudi-led Coalition"
+
+
+def test_people_killed_in_a_town_a_group_holds_are_the_civilians_hit() -> None:
+    found = events("كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج الواقعة تحت سيطرة تنظيم داعش.")
+    assert found and found[0].sub_event_type == "Air/drone strike"
+    assert found[0].actor2 is not None and found[0].actor2.name == "Civilians (Syria)"
