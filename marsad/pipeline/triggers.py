@@ -17,6 +17,7 @@ import simplemma
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.cues import STATUS_CUES
+from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.triggers import EVENT_TYPE, LEMMAS, PHRASES
 from marsad.pipeline.lexicon import Lexicon, match_text
 from marsad.text import fold, fold_set
@@ -181,6 +182,17 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     return "occurred", -1, -1
 
 
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(w for w in RELATIVE if " " not in w) | {"يوم"}
+
+
+def _dawn(doc: Document, i: int) -> bool:
+    """"فجر الأحد", "عند الفجر": the dawn, not "فجّر" (set off)."""
+    tokens = doc.tokens
+    word = tokens[i].text
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else ""
+    return "ال" in word[:4] or nxt in _DAY_WORDS
+
+
 def run(doc: Document) -> None:
     mtext = match_text(doc.norm)
     for m in phrases().find(mtext):
@@ -204,6 +216,8 @@ def run(doc: Document) -> None:
         if hit is None:
             continue
         form, (sub, strength) = hit
+        if form == "فجر" and _dawn(doc, i):
+            continue
         status, ss, se = _status(doc, i)
         doc.add(Mention("trigger", tok.start, tok.end, tok.sentence, TriggerHit(sub, strength, form, status, ss, se), i, i + 1))
     doc.of("trigger").sort(key=lambda m: m.start)
