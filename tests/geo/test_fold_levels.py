@@ -6,7 +6,7 @@ from pathlib import Path
 
 import marsad
 
-LEAD = "انتزعت قوات الجيش اليمني، الثلاثاء، مواقع من قبضة ميليشيات الحوثي في محافظة صعدة. "
+LEAD = "استعادت القوات الحكومية اليمنية، الثلاثاء، تلالا كانت بيد مسلحي الحوثي في محافظة صعدة. "
 
 
 def _regains(text: str, gazetteer: Path) -> list[marsad.model.Event]:
@@ -15,21 +15,21 @@ def _regains(text: str, gazetteer: Path) -> list[marsad.model.Event]:
 
 
 def test_governorate_and_town_are_one_event(real_gazetteer_path: Path) -> None:
-    text = LEAD + "وسيطر الجيش اليمني على مواقع في جبهة علب بمدينة صعدة بعد معارك مع الحوثيين."
+    text = LEAD + "واستعاد الجيش اليمني تلك التلال في جبهة علب بمدينة صعدة إثر قتال مع الحوثيين."
     found = _regains(text, real_gazetteer_path)
     # one event, at the front of علب in the town (coded to the town), not at the governorate
     assert [(e.location.geo_precision < 3, e.location.country) for e in found] == [(True, "YE")]
 
 
 def test_a_town_of_another_governorate_stays_apart(real_gazetteer_path: Path) -> None:
-    text = LEAD + "وسيطر الجيش اليمني على مواقع في مدينة تعز بعد معارك مع الحوثيين."
+    text = LEAD + "واستعاد الجيش اليمني تلالا أخرى في مدينة تعز إثر قتال مع الحوثيين."
     found = _regains(text, real_gazetteer_path)
     assert sorted(e.location.geo_precision for e in found) == [1, 3]
 
 
-ROCKET = ("قتل 18 شخصا أمس في سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في وسط مدينة حلب. "
-          "وقال مدير المرصد: سقط الصاروخ على حي المغاير الشعبي في حلب القديمة الواقع تحت سيطرة المعارضة، "
-          "ما تسبب بمقتل 18 شخصا.")
+ROCKET = ("قتل 9 أشخاص أمس بصاروخ أطلقته قوات النظام السوري على حي سكني في وسط مدينة حلب. "
+          "وأوضح ناشطون أن الصاروخ أصاب حي المغاير السكني في حلب القديمة الواقع قرب القلعة، "
+          "فقتل 9 أشخاص.")
 
 
 def test_a_neighbourhood_is_found_in_its_town_not_far_away(real_gazetteer_path: Path) -> None:

@@ -127,7 +127,7 @@ def test_first_of_listed_subjects_is_the_actor() -> None:
 
 
 def test_a_group_without_aircraft_is_the_target_of_an_air_strike() -> None:
-    e = one("قال الجيش الأميركي إن الولايات المتحدة وحلفاءها استهدفوا مسلحي تنظيم داعش بتسع ضربات جوية قرب مدينة الحسكة.")
+    e = one("وذكر بيان عسكري أن الولايات المتحدة وحلفاءها قصفوا عناصر تنظيم داعش بست ضربات جوية قرب مدينة الحسكة.")
     assert e.sub_event_type == "Air/drone strike"
     assert e.actor1 is not None and e.actor1.name == "International Coalition"
     assert e.actor2 is not None and e.actor2.name == "Islamic State"
@@ -145,8 +145,8 @@ def test_air_force_without_nationality_is_the_country_s() -> None:
 
 
 def test_dual_anaphor_gives_both_towns() -> None:
-    text = ("حاصرت الفصائل بلدتي الفوعة وكفريا في ريف إدلب منذ أشهر. "
-            "ونفذ الطيران الحربي السوري أربع غارات على مناطق في محيط البلدتين.")
+    text = ("تطوق الفصائل منذ أشهر بلدتي الفوعة وكفريا شمال إدلب. "
+            "وشن الطيران الحربي السوري ثلاث غارات على أطراف البلدتين فجر اليوم.")
     strikes = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
     assert {e.location.name_ar for e in strikes} == {"الفوعة", "كفريا"}
     for e in strikes:
@@ -190,9 +190,9 @@ def test_announced_take_over_with_subject_and_time_between() -> None:
 
 
 def test_truce_and_fear_of_fighting_are_not_clashes() -> None:
-    assert not [e for e in events("مدد الرئيس وقفا من جانب واحد لإطلاق النار في ولاية النيل الأزرق.")
+    assert not [e for e in events("أعلن الرئيس تمديد وقف لإطلاق النار من طرف واحد في ولاية النيل الأزرق.")
                 if e.sub_event_type == "Armed clash"]
-    assert not [e for e in events("أعربت واشنطن عن قلقها من تجدد المعارك في ولاية جنوب كردفان.")
+    assert not [e for e in events("وأبدت الخارجية قلقها من احتمال عودة المعارك إلى ولاية جنوب كردفان.")
                 if e.sub_event_type == "Armed clash"]
 
 
@@ -215,8 +215,8 @@ def test_governorate_after_a_clitic_or_an_unknown_area_is_the_parent() -> None:
     from marsad.pipeline import get_pipeline
 
     pipeline = get_pipeline(None)
-    for text in ("تدور معارك عنيفة بين قوات النظام وتنظيم الدولة في قرية القصير بمحافظة درعا الثلاثاء.",
-                 "تدور معارك بين قوات النظام وتنظيم الدولة في قرية القصير في منطقة نائية في محافظة درعا."):
+    for text in ("تجري معارك ضارية بين قوات النظام وتنظيم الدولة في قرية القصير بمحافظة درعا الثلاثاء.",
+                 "تجري معارك بين قوات النظام وتنظيم الدولة في قرية القصير في منطقة نائية في محافظة درعا."):
         doc = pipeline.document(text, published=PUB)
         parents = {doc.span(m.start, m.end).text: m.value.parent_key for m in doc.of("place")}
         assert parents["القصير"] in ("درعا", "محافظه درعا"), parents
@@ -240,13 +240,13 @@ def test_purpose_lam_is_planned_but_undergone_lam_occurred() -> None:
 
 def test_intent_possibility_and_purpose_are_not_occurred() -> None:
     for text in ("أعلنت واشنطن عزمها شن غارات جوية على مدينة الرقة.",
-                 "أصبح من الممكن أن تنطلق المقاتلات الأمريكية من قاعدة في مدينة أضنة لشن ضربات جوية.",
+                 "وبات من الممكن أن تقلع الطائرات الأمريكية من قاعدة في مدينة أضنة لشن ضربات جوية.",
                  "أرسل الجيش تعزيزات إلى مدينة درعا لشن هجوم على مواقع المعارضة."):
         assert not [e for e in events(text) if e.status == "occurred"], text
 
 
 def test_why_fighting_grew_is_not_a_report_of_it() -> None:
-    assert events("وقال مدير المرصد إن احتدام المعارك جاء بعد فشل مفاوضات في مدينة درعا.") == []
+    assert events("ورأى محللون أن احتدام المعارك جاء إثر انهيار المحادثات في مدينة درعا.") == []
 
 
 def test_police_reporting_a_bomb_is_not_its_author_but_arrests_are_theirs() -> None:
@@ -265,12 +265,12 @@ def test_places_listed_before_the_chosen_one_and_a_second_target() -> None:
 
 
 def test_the_unit_not_the_camp_it_belongs_to_is_the_actor() -> None:
-    e = one("على صعيد آخر شنت قوات جيش الفتح التابع للمعارضة السورية المسلحة قصفا مدفعيا على بلدة الفوعة.")
+    e = one("من جهة أخرى شنت قوات جيش الفتح التابع للمعارضة السورية قصفا مدفعيا على بلدة الفوعة.")
     assert e.actor1 is not None and e.actor1.name == "Jaish al-Fatah"
 
 
 def test_a_toll_over_weeks_is_not_the_event_s_toll() -> None:
-    e = one("وجاء القرار بعد أسبوع من القصف الجوي الحكومي المكثف على مدينة دوما، قتل خلاله أكثر من 500 مدني.")
+    e = one("وصدر البيان بعد أسبوع من الغارات الحكومية المتواصلة على مدينة دوما، قتل خلاله أكثر من 400 مدني.")
     assert e.fatalities is None
     e = one("وقتل خلال الأيام الماضية 39 شخصا على الأقل في اشتباكات بين جماعات مسلحة في مدينة طرابلس.")
     assert e.fatalities is not None and e.fatalities.best == 39
@@ -303,7 +303,7 @@ def test_the_coalition_is_the_one_fighting_in_the_event_s_country() -> None:
 
 
 def test_a_place_a_distance_is_measured_from_is_a_landmark() -> None:
-    found = events("اندلعت اشتباكات عنيفة بين قبائل التبو والطوارق في مدينة سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس أمس.")
+    found = events("تجددت الاشتباكات بين قبائل التبو والطوارق في مدينة سبها التي تبعد نحو 750 كيلومترا جنوب طرابلس أمس.")
     assert [e.location.name_ar for e in found] == ["سبها"]
 
 
@@ -375,7 +375,7 @@ def test_an_explosion_and_its_weapon_are_one_event() -> None:
 
 def test_two_weak_words_at_one_place_still_make_an_event() -> None:
     # "الهجوم" and "استهدف" are both weak; with a toll they report one event, not none
-    found = events("دانت الخارجية الهجوم الذي استهدف بلدة دوما والذي أسفر عن مقتل ما لا يقل عن أربعين شخصا.")
+    found = events("استنكرت الحكومة الهجوم الذي استهدف بلدة دوما وأدى إلى مقتل ما لا يقل عن أربعين شخصا.")
     assert len(found) == 1
     assert found[0].fatalities is not None and found[0].fatalities.best == 40
 
@@ -387,7 +387,7 @@ def test_a_strike_without_weapon_takes_the_weapon_named_next() -> None:
 
 
 def test_a_side_listed_with_the_victims_is_a_victim() -> None:
-    found = events("وأعلن مقاتلو المعارضة أمس، أنهم نفذوا هجومًا مباغتًا ليل الاثنين، أسفر عن السيطرة على ثلاثة حواجز في الجبل المحاذي لبلدة بلودان وتدمير دبابتين وقتل الكثير من قوات الأسد والميليشيات الطائفية.")
+    found = events("وقال مقاتلو المعارضة اليوم، إنهم شنوا هجوما خاطفا فجر الأحد، أسفر عن السيطرة على نقطتين في التلال القريبة من بلدة بلودان وإعطاب آليتين وقتل الكثير من قوات النظام والميليشيات الطائفية.")
     taken = [e for e in found if e.event_type == "Strategic developments" or "territory" in e.sub_event_type]
     assert taken and taken[0].actor1 is not None and taken[0].actor1.name != "Iranian militias"
 
@@ -411,9 +411,9 @@ def test_a_named_side_beats_the_unidentified_default_when_reports_merge() -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "بيد أن الاتفاق لم يشمل جيش خالد بن الوليد، الذي يسيطر على منطقة صغيرة في محافظة درعا.",
+        "غير أن الاتفاق لم يتضمن جيش خالد بن الوليد، الذي ينتشر في جيب صغير غربي محافظة درعا.",
         "واتهم الجيش السوداني المتمردين بخرق وقف إطلاق النار في مدينة كادقلي.",
-        "واتهم الجيش السوداني المتمردين بالسعي للسيطرة على الأراضي قبل بدء وقف إطلاق النار في مدينة كادقلي.",
+        "وقال الجيش السوداني إن المتمردين يريدون كسب الأرض قبل بدء وقف إطلاق النار في مدينة كادقلي.",
     ],
 )
 def test_agreement_words_that_report_no_new_agreement(text: str) -> None:
@@ -439,8 +439,8 @@ def test_a_condition_covers_its_sentence(text: str) -> None:
 
 
 def test_a_lead_placed_only_by_country_gives_one_country_event() -> None:
-    text = ("سلط الإعلان عن مقتل القيادي الحوثي البارز صالح الصماد، الاثنين، في غارة للتحالف العربي في اليمن، "
-            "الضوء على قائمة المطلوبين. وأعلن التحالف عن هذه القائمة في نوفمبر من العام الماضي.")
+    text = ("أعاد مقتل قائد ميداني حوثي، الثلاثاء، في غارة للتحالف العربي في اليمن، "
+            "الحديث عن لائحة المطلوبين. ونشر التحالف تلك اللائحة قبل أشهر.")
     found = events(text)
     assert [(e.sub_event_type, e.location.geo_precision, e.location.country) for e in found] == [
         ("Air/drone strike", 3, "YE")]
@@ -467,7 +467,7 @@ def test_battles_named_for_a_whole_country_give_no_event() -> None:
         "إلا أن وجود الألغام والطرق المفخخة يعيق حركة السكان في مدينة الرمادي.",
         "وقال إن سياسة الحكومة تستهدف المعارضين في مدينة حلب.",
         # a campaign under way for weeks, and a purpose
-        "وتشن قوات النظام منذ أسبوعين هجوما واسعا على منطقة حوض اليرموك.",
+        "وتخوض قوات النظام منذ أسابيع هجوما كبيرا على منطقة حوض اليرموك.",
         "وقالت المقاومة إن التعزيزات ستصل إلى الضالع لتتمكن المقاومة من التقدم في مدينة الضالع.",
     ],
 )
@@ -486,13 +486,13 @@ def test_shelling_operations_are_still_shelling() -> None:
 
 
 def test_protesters_acting_at_a_place_protest() -> None:
-    found = events("وقالوا إن متظاهرين أشعلوا النار في إطارات أمام مباني المجالس المحلية في مدينة الزبير يوم الخميس.")
+    found = events("وأفاد شهود بأن متظاهرين أغلقوا الطرق بالحجارة أمام مبنى البلدية في مدينة الزبير يوم الخميس.")
     assert [e.sub_event_type for e in found] == ["Peaceful protest"]
     assert found[0].actor1 is not None and found[0].actor1.name.startswith("Protesters")
 
 
 def test_a_front_named_by_its_place_in_a_governorate() -> None:
-    found = events("وسيطر الجيش اليمني على مواقع استراتيجية في جبهة علب بمحافظة صعدة بعد معارك شرسة مع الحوثيين.")
+    found = events("وانتزع الجيش اليمني تلالا مهمة في جبهة علب بمحافظة صعدة إثر مواجهات مع الحوثيين.")
     assert [e.location.name_ar for e in found if e.sub_event_type == "Government regains territory"] == ["علب"]
     # a front described, not named, is no place
     assert not [e for e in events("وفتحت المقاومة جبهة جديدة باتجاه مدينة تعز.") if e.location.name_ar == "جديدة"]
@@ -512,7 +512,7 @@ def test_an_exact_toll_beats_a_number_of_when_reports_merge() -> None:
 
 
 def test_a_bomb_that_kills_people_hits_civilians() -> None:
-    found = events("قالت مصادر أمنية إن 24 شخصا على الأقل قتلوا اليوم عندما انفجرت سيارة ملغومة في سوق بمدينة بعقوبة.")
+    found = events("أفادت الشرطة بأن 19 شخصا قتلوا صباح اليوم حين انفجرت سيارة ملغومة قرب مسجد في مدينة بعقوبة.")
     assert len(found) == 1
     e = found[0]
     assert e.actor2 is not None and e.actor2.name == "Civilians (Iraq)" and e.civilian_targeting
@@ -523,14 +523,22 @@ def test_a_bomb_that_kills_people_hits_civilians() -> None:
 
 
 def test_a_backer_is_neither_side() -> None:
-    found = events("وحررت قوات الجيش الوطني والمقاومة، في الطريق الأخرى التي تمتد من مثلث العند إلى تعز، "
-                   "مديريتي كرش والمسيمير وذلك تحت غطاء جوي لقوات التحالف.")
+    found = events("واستعادت قوات الجيش الوطني والمقاومة، على المحور الممتد من قاعدة العند نحو الشمال، "
+                   "مديريتي كرش والمسيمير وكل ذلك تحت غطاء جوي لقوات التحالف.")
     taken = [e for e in found if e.sub_event_type == "Government regains territory"]
     assert taken and taken[0].actor1 is not None and taken[0].actor1.name == "Military Forces of Yemen"
     assert taken[0].actor2 is None or taken[0].actor2.name != "Saudi-led Coalition"
 
 
 def test_people_killed_in_a_town_a_group_holds_are_the_civilians_hit() -> None:
-    found = events("كما قتل 26 شخصا في غارات شنتها طائرات النظام السوري على مدينة منبج الواقعة تحت سيطرة تنظيم داعش.")
+    found = events("وقتل 14 شخصا في غارات نفذتها طائرات النظام السوري على مدينة الباب الواقعة تحت سيطرة تنظيم داعش.")
     assert found and found[0].sub_event_type == "Air/drone strike"
     assert found[0].actor2 is not None and found[0].actor2.name == "Civilians (Syria)"
+
+
+def test_dawn_is_no_detonation() -> None:
+    found = events("هاجم مسلحون فجر الأحد حاجزا للجيش في مدينة العريش.")
+    assert "Remote explosive/landmine/IED" not in {e.sub_event_type for e in found}
+    found = events("وفجر انتحاري سيارة مفخخة عند الفجر في مدينة العريش.")
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in found} or "Suicide bomb" in {
+        e.sub_event_type for e in found}

@@ -52,14 +52,14 @@ def test_one_death_without_a_number() -> None:
 
 def test_others_add_to_the_named_dead() -> None:
     # "a commander ... and about 40 other fighters": 41 dead
-    assert counts("قتل خلالها قيادي بارز في الميليشيات، فضلا عن نحو 40 مسلحا آخرين") == [
+    assert counts("قتل خلالها قيادي ميداني في الميليشيات، فضلا عن نحو 40 مسلحا آخرين") == [
         ("killed", 1, 1), ("killed", 41, 41)]
     # injured others stay injured and do not add to the dead
     assert counts("قتل جندي وأصيب 3 آخرون") == [("killed", 1, 1), ("injured", 3, 3)]
 
 
 def test_plural_verb_far_after_its_number() -> None:
-    text = "قال المرصد إن 21 على الأقل من المقاتلين الموالين للحكومة السورية قتلوا في كمين"
+    text = "أفاد ناشطون بأن 21 على الأقل من العناصر الموالين للنظام قتلوا في كمين"
     assert counts(text) == [("killed", 21, 21)]
 
 
@@ -68,36 +68,36 @@ def test_shared_subject_of_killed_and_wounded_is_not_one_death() -> None:
 
 
 def test_person_before_a_singular_verb() -> None:
-    assert counts("قال إن شخصا قتل وأصيب 5 آخرون بأعيرة نارية") == [("killed", 1, 1), ("injured", 5, 5)]
+    assert counts("أوضح أن شخصا قتل وأصيب 5 آخرون برصاص القناصة") == [("killed", 1, 1), ("injured", 5, 5)]
 
 
 def test_singular_passive_killed() -> None:
-    assert counts("إن القيادي في جماعة خراسان محسن الفضلي قتل في ضربة جوية أمريكية") == [("killed", 1, 1)]
+    assert counts("إن المسؤول العسكري في التنظيم أبو عمر قتل في ضربة جوية أمريكية") == [("killed", 1, 1)]
     assert counts("قتل في الغارة عدد من المدنيين") == [("killed", 3, 3)]  # several, not the one of a singular verb
     assert counts("قتل في الغارة خمسة مدنيين") == [("killed", 5, 5)]
 
 
 def test_the_named_dead_and_his_companions() -> None:
-    text = "تحدثت المصادر عن مقتل ما يسمى «والي ناحية كبيسة» في تنظيم داعش وثلاثة من مساعديه باشتباكات"
+    text = "أكدت مصادر محلية مقتل «أمير» البلدة في تنظيم داعش وثلاثة من مرافقيه في اشتباكات"
     assert counts(text) == [("killed", 4, 4)]
     assert counts("مقتل جندي وإصابة ثلاثة من رفاقه") == [("killed", 1, 1), ("injured", 3, 3)]
 
 
 def test_kilometres_are_not_people() -> None:
-    text = "من سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس قتل حوالى 29 فردا"
+    text = "في أوباري التي تبعد 900 كيلومتر عن العاصمة قتل حوالى 29 فردا"
     assert counts(text) == [("killed", 29, 29)]
 
 
 def test_plural_looking_duals_are_no_figure() -> None:
-    assert counts("ومن المرجح أن يرتفع عدد الضحايا المدنيين") == []
+    assert counts("ويتوقع أن يرتفع عدد الضحايا المدنيين") == []
     assert counts("مقتل شخصين") == [("killed", 2, 2)]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("قتل ما لا يقل عن 40 شخصا وأصيب أكثر من 100 شخص", [("killed", 40, 40), ("injured", 100, 100)]),
-        ("أسفر عن مقتل ما لا يقل عن أربعين شخصا", [("killed", 40, 40)]),
+        ("قتل ما لا يقل عن 40 مدنيا وجرح أكثر من 100 آخرين", [("killed", 40, 40), ("injured", 100, 100)]),
+        ("خلف الانفجار مقتل ما لا يقل عن أربعين شخصا", [("killed", 40, 40)]),
     ],
 )
 def test_a_hedge_between_the_word_and_its_number(text: str, expected: list[tuple[str, int, int]]) -> None:
@@ -107,8 +107,8 @@ def test_a_hedge_between_the_word_and_its_number(text: str, expected: list[tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("أسفرت المواجهات عن مقتل العديد من عناصر الميليشيات", [("killed", 3, 3)]),
-        ("قتل عدد من الأطفال في هجوم على حافلة", [("killed", 3, 3)]),
+        ("وانتهت الاشتباكات بمقتل العديد من المسلحين", [("killed", 3, 3)]),
+        ("قتل عدد من التلاميذ في قصف على مدرسة", [("killed", 3, 3)]),
         ("وارتفع عدد القتلى", []),
     ],
 )
