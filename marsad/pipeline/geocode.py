@@ -103,10 +103,9 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         return None
     tokens = doc.tokens
     for m in counts:
-        nxt = tokens[m.tok_end] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else None
-        word = nxt if nxt is not None and strip(nxt.text) in _PEOPLE or (nxt is not None and nxt.text in _PEOPLE) else None
-        if word is None and strip(tokens[m.tok_start].text) in _PEOPLE:
-            word = tokens[m.tok_start]  # "مقتل شخص" counted by its noun
+        # the noun after the figure ("24 شخصا"), or the figure's own noun ("مقتل شخص")
+        after = [tokens[m.tok_end]] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else []
+        word = next((t for t in [*after, tokens[m.tok_start]] if t.text in _PEOPLE or strip(t.text) in _PEOPLE), None)
         if word is None:
             continue
         record = tables().by_name(f"Civilians ({tables().country_name(country)})")
@@ -347,7 +346,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         else:
             merged[key] = event
             order.append(key)
-    events = _lead_count(doc, _fold_governorates([merged[key] for key in order]))
+    events = _lead_count(doc, _fold_levels([merged[key] for key in order]))
     doc.events.extend(_with_notes(e) for e in events)
 
 
@@ -419,7 +418,7 @@ def _in_city(place: Location, city: Location) -> bool:
     return distance_km(place.lat or 0.0, place.lon or 0.0, city.lat or 0.0, city.lon or 0.0) <= CITY_KM
 
 
-def _fold_governorates(events: list[Event]) -> list[Event]:
+def _fold_levels(events: list[Event]) -> list[Event]:
     """"انتزع الجيش مواقع في محافظة صعدة" and "سيطر الجيش على مواقع في جبهة علب بصعدة": an event
     coded at a governorate and one of the same kind in a place of that governorate, days apart
     at most, are one event told at two levels of detail; the precise place is kept. So are an

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Mention
 from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.framing import word_before
 from marsad.text import fold_set
 
 _ARMED_CATEGORIES = frozenset({
@@ -70,13 +71,7 @@ _SUPPORT_REACH = 3
 def _supporter(doc: Document, a: Mention) -> bool:
     """A side named after a word of support, a few words before it: "بدعم من طيران التحالف",
     "تحت غطاء جوي لقوات التحالف"."""
-    tokens = doc.tokens
-    for j in range(a.tok_start - 1, max(-1, a.tok_start - _SUPPORT_REACH - 1), -1):
-        if tokens[j].sentence != a.sentence:
-            return False
-        if tokens[j].text in _SUPPORT:
-            return True
-    return False
+    return word_before(doc, a, _SUPPORT, _SUPPORT_REACH)
 
 
 _CONTROL = fold_set({"سيطره", "لسيطره", "بسيطره", "قبضه", "عليها", "عليه"})
