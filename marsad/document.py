@@ -8,9 +8,12 @@ the folded text (``norm``); ``span`` turns them into exact raw-text evidence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marsad.model import ArticleResult, Event, Span
+
+if TYPE_CHECKING:
+    from marsad.pipeline.candidate import EventCandidate
 
 
 @dataclass(slots=True)
@@ -57,6 +60,7 @@ class Document:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     drafts: list[Any] = field(default_factory=list)  # event drafts before geocoding
+    candidates: list[EventCandidate] = field(default_factory=list)  # every finished event, kept or not
     country_hints: list[str] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> Span:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 GAZETTEER_ENV = "MARSAD_GAZETTEER"
 DB_ENV = "MARSAD_DB"
+DECIDER_ENV = "MARSAD_DECIDER"
+DECIDERS = ("model", "rules")
 
 
 def data_dir() -> Path:
@@ -47,3 +49,9 @@ def chosen_gazetteer(option: str | os.PathLike[str] | None) -> tuple[Path | None
     if default.exists():
         return default, "imported default"
     return None, "embedded"
+
+
+def chosen_decider(option: str | None = None) -> str:
+    """What decides which candidates are events: the option, then ``$MARSAD_DECIDER``, then
+    ``model`` (the shipped learned filter); ``rules`` is the hand-written rules alone."""
+    return option or os.environ.get(DECIDER_ENV) or "model"

@@ -7,11 +7,16 @@ import threading
 import time
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from marsad.document import Document
 from marsad.errors import InputError
 from marsad.io import Article, check_text
 from marsad.model import ArticleResult
+from marsad.settings import chosen_decider
+
+if TYPE_CHECKING:
+    from marsad.pipeline.decide import Decider
 
 Stage = Callable[[Document], None]
 
@@ -19,11 +24,12 @@ Stage = Callable[[Document], None]
 class Pipeline:
     """Runs the stages; holds what is loaded once per process (gazetteer, lexicons)."""
 
-    def __init__(self, gazetteer_path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, gazetteer_path: str | os.PathLike[str] | None = None, decider: Decider | str | None = None) -> None:
         from marsad.geo import open_gazetteer
         from marsad.pipeline import (
             actors,
             dates,
+            decide,
             events,
             geocode,
             normalize,
@@ -35,6 +41,10 @@ class Pipeline:
         )
 
         self.gazetteer = open_gazetteer(gazetteer_path)
+        if decider is None or isinstance(decider, str):
+            decider = decide.decider_named(chosen_decider(decider))
+        self.decider: Decider = decider
+        keep = decider.keep_vetoed
         self.gazetteer.name_prefixes()  # load the name index now, once per process
         self.stages: list[tuple[str, Stage]] = [
             ("normalize", normalize.run),
@@ -45,8 +55,9 @@ class Pipeline:
             ("dates", dates.run),
             ("numbers", numbers.run),
             ("triggers", triggers.run),
-            ("events", events.run),
-            ("geocode", lambda doc: geocode.run(doc, self.gazetteer)),
+            ("events", lambda doc: events.run(doc, keep)),
+            ("geocode", lambda doc: geocode.run(doc, self.gazetteer, keep)),
+            ("decide", decider),
         ]
 
     def document(
@@ -107,11 +118,12 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=4)
-def _cached(path: str | None) -> Pipeline:
-    return Pipeline(path)
+def _cached(path: str | None, decider: str) -> Pipeline:
+    return Pipeline(path, decider)
 
 
-def get_pipeline(gazetteer_path: str | os.PathLike[str] | None = None) -> Pipeline:
-    """A pipeline for the chosen gazetteer, built once per process and path."""
+def get_pipeline(gazetteer_path: str | os.PathLike[str] | None = None, decider: str | None = None) -> Pipeline:
+    """A pipeline for the chosen gazetteer and decider (``model`` or ``rules``; by default
+    ``$MARSAD_DECIDER``, else ``model``), built once per process."""
     with _lock:
-        return _cached(str(gazetteer_path) if gazetteer_path else None)
+        return _cached(str(gazetteer_path) if gazetteer_path else None, chosen_decider(decider))

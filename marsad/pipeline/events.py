@@ -105,23 +105,31 @@ class Draft:
     twin: bool = False  # the shelling named with an air strike ("القصف الجوي والمدفعي")
     weaponless: bool = False  # a strike word that names no weapon ("الهجوم الذي استهدف البلدة")
     national: bool = False  # placed only by a country: an event only when the article has no other
+    vetoes: tuple[str, ...] = ()  # reason codes of the rules that rule the draft out (kept only on request)
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
-def run(doc: Document) -> None:
+def run(doc: Document, keep_vetoed: bool = False) -> None:
+    """Build the article's event drafts. A rule that rules a draft out (a veto) drops it, or,
+    with ``keep_vetoed``, records its reason code on the draft (``Draft.vetoes``) so that a
+    learned decider can weigh it with everything else."""
     triggers = doc.of("trigger")
     if not triggers:
         return
     actors_all = doc.of("actor")
     counts = doc.of("count")
+    article_vetoes: list[str] = []
     if (
         not any(is_armed(a) for a in actors_all)
         and not any(c.value.role == "killed" for c in counts)
         and not any(_speaks_of_conflict(t.value) or (t.value.sub == PEACEFUL and _protesters_act(doc, t)) for t in triggers)
     ):
-        return  # nothing in the article is about conflict: no armed actor, no one killed, no specific event word
+        # nothing in the article is about conflict: no armed actor, no one killed, no specific event word
+        if not keep_vetoed:
+            return
+        article_vetoes.append("quiet_article")
     by_sentence: dict[int, list[Mention]] = {}
     for kind in ("actor", "place", "date", "count", "source", "trigger"):
         for m in doc.of(kind):
@@ -135,29 +143,19 @@ def run(doc: Document) -> None:
         sent_counts = [m for m in items if m.kind == "count"]
         if not sent_triggers:
             continue
-        if _BACKGROUND.search(doc.norm[s.start : s.end]) or _ongoing(doc.norm[s.start : s.end]):
+        sentence_vetoes = list(article_vetoes)
+        if _BACKGROUND.search(doc.norm[s.start : s.end]):
+            sentence_vetoes.append("background_sentence")
+        if _ongoing(doc.norm[s.start : s.end]):
+            sentence_vetoes.append("ongoing_campaign")
+        if sentence_vetoes[len(article_vetoes):] and not keep_vetoed:
             continue
         armed = [a for a in actors if is_armed(a)]
         seen: set[tuple[str, int]] = set()
         for trig in sent_triggers:
             hit = trig.value
-            if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts) and not (
-                hit.sub == PEACEFUL and _protesters_act(doc, trig)
-            ):
-                continue
-            if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
-                continue
-            if generic_reference(doc, trig) or negated(doc, trig):
-                continue
-            if ceasefire_or_concern(doc, trig, truce=hit.sub == CLASH) or charged(doc, trig):
-                continue
-            if hit.sub == AGREEMENT and agreement_reference(doc, trig):
-                continue
-            if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
-                continue  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
-            if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
-                trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
-            ):
+            vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts)]
+            if vetoes and not keep_vetoed:
                 continue
             chosen = places_for(doc, trig, places)
             inherited = False
@@ -196,14 +194,16 @@ def run(doc: Document) -> None:
             if hit.sub == ARRESTS:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)
             if sub == KILLING:
-                if not sent_counts:
-                    continue
                 victims = actor2 or actor1
                 sub = ATTACK if victims is not None and inter(victims.value) == 7 else CLASH
                 if actor1 is not None and _by_hands_of(doc, actor1):
                     sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
+                if not sent_counts:
+                    vetoes.append("killing_without_toll")
                 if sub == CLASH:
-                    continue  # deaths with no event word but a side: a battle reported elsewhere, or none
+                    vetoes.append("killing_of_a_side")  # deaths with no event word but a side: a battle reported elsewhere, or none
+                if vetoes and not keep_vetoed:
+                    continue
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
@@ -222,7 +222,7 @@ def run(doc: Document) -> None:
                 status_span = (hit.status_start, hit.status_end) if hit.status_start >= 0 else None
                 draft = Draft(one_sub, trig, place, s.index, hit.status, status_span, strength, actor1, actor2,
                               listed=n_place > 0, inherited=inherited, twin=one_sub != sub, weaponless=weaponless,
-                              national=national)
+                              national=national, vetoes=tuple(vetoes))
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
@@ -232,6 +232,33 @@ def run(doc: Document) -> None:
     doc.drafts = drafts
 
 
+def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: list[Mention]) -> list[str]:
+    """Reason codes of the rules that say a trigger reports no event; empty when none does."""
+    hit = trig.value
+    out: list[str] = []
+    if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts) and not (
+        hit.sub == PEACEFUL and _protesters_act(doc, trig)
+    ):
+        out.append("weak_unbacked")
+    if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
+        out.append("operation_name")
+    if generic_reference(doc, trig):
+        out.append("generic_reference")
+    if negated(doc, trig):
+        out.append("negated")
+    if ceasefire_or_concern(doc, trig, truce=hit.sub == CLASH):
+        out.append("ceasefire_or_concern")
+    if charged(doc, trig):
+        out.append("charged")
+    if hit.sub == AGREEMENT and agreement_reference(doc, trig):
+        out.append("agreement_reference")
+    if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
+        out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
+        trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
+    ):
+        out.append("state_of_control")
+    return out
 
 
 # event words that other news uses too: "انفجار الأسعار", "برميل نفط", "اتفاق تجاري", "ضربة جزاء"
@@ -285,12 +312,13 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
     return round(score, 2)
 
 
-def _rank(d: Draft) -> tuple[int, int, int, int]:
+def _rank(d: Draft) -> tuple[bool, int, int, int, int]:
     occurred = d.status == "occurred"
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
-    # (assassination), the take-over over the battles that led to it
+    # (assassination), the take-over over the battles that led to it; a draft no rule vetoes
+    # wins over any vetoed one
     specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH else 0
-    return (d.strength, int(occurred), specific, -abs(d.trigger.start - d.place.start))
+    return (not d.vetoes, d.strength, int(occurred), specific, -abs(d.trigger.start - d.place.start))
 
 
 def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -309,7 +337,7 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     # of weak ones alone at a place, the best ranked stays
     ranked = list(kept.values())  # best first
     out = [d for n, d in enumerate(ranked) if d.strength >= 2 or not any(
-        o.sentence == d.sentence and o.place.start == d.place.start and (o.strength >= 2 or m < n)
+        o.sentence == d.sentence and o.place.start == d.place.start and (o.strength >= 2 or m < n) and not o.vetoes
         for m, o in enumerate(ranked) if o is not d)]
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
 
@@ -323,7 +351,7 @@ def _blast_by_weapon(drafts: list[Draft]) -> list[Draft]:
     event of the weapon's type (grenade, suicide bomb, shell, air strike); so is a strike word
     with no weapon and the weapon named at its place a sentence or two away."""
     armed = [d for d in drafts if EVENT_TYPE.get(d.sub) == "Explosions/Remote violence"
-             and d.trigger.value.lemma not in _BLAST_WORDS and not d.weaponless]
+             and d.trigger.value.lemma not in _BLAST_WORDS and not d.weaponless and not d.vetoes]
     weapons = {(d.sentence, d.place.start) for d in armed}
 
     def told_with_weapon(d: Draft) -> bool:
@@ -345,7 +373,7 @@ def _drop_headline_repeats(doc: Document, drafts: list[Draft]) -> list[Draft]:
     head = headline(doc)
     if head is None:
         return drafts
-    body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence != head and not d.national}
+    body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence != head and not d.national and not d.vetoes}
     return [d for d in drafts if d.sentence != head or EVENT_TYPE.get(d.sub, d.sub) not in body_types]
 
 

@@ -21,6 +21,7 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.candidate import EventCandidate
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints
@@ -238,7 +239,10 @@ def _unlisted(
     )
 
 
-def run(doc: Document, gazetteer: Gazetteer) -> None:
+def run(doc: Document, gazetteer: Gazetteer, keep_vetoed: bool = False) -> None:
+    """Geocode the drafts and finish them into events, each kept on the document as an
+    ``EventCandidate`` with the drafts behind it. A draft that a rule here rules out (an
+    overview sentence, an old date) is dropped, or with ``keep_vetoed`` marked with the reason."""
     drafts: list[Draft] = doc.drafts
     if not drafts:
         return
@@ -257,17 +261,23 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
     reference = _reference_day(doc)
     published = parse_published(doc.published)
     merged: dict[EventKey, Event] = {}
+    members: dict[str, list[Draft]] = {}
     order: list[EventKey] = []
     located: list[tuple[Draft, Location]] = []
     national: tuple[Draft, Resolution] | None = None
     for d in drafts:
         res = _inside_parent(d, by_start.get(d.place.start), parents)
+        late: list[str] = []
         if d.sentence in overview:
-            continue  # a sentence that sweeps across regions is analysis, not a report of one event
+            late.append("overview_sentence")  # a sentence that sweeps across regions is analysis, not a report of one event
         if d.date is not None and not d.date.relative and _background_date(d.date.day, reference):
-            continue
+            late.append("old_date")
+        if late:
+            if not keep_vetoed:
+                continue
+            d.vetoes = (*d.vetoes, *late)
         if d.national:
-            if (national is None and res is not None and res.place.kind == "country" and d.status == "occurred"
+            if (national is None and not d.vetoes and res is not None and res.place.kind == "country" and d.status == "occurred"
                     and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == "Arrests") and d.sub != "Chemical weapon"):
                 national = (d, res)
             continue
@@ -280,7 +290,7 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
         else:
             continue  # unknown place, or a whole country: too vague to be one event
         located.append((d, location))
-    if not located and national is not None:
+    if national is not None and all(d.vetoes for d, _ in located):
         # an article whose only event the lead reports for a whole country ("غارة للتحالف العربي
         # في اليمن", "أعادت السلطات السودانية اعتقال"): one event coded to the country
         located.append((national[0], _location(doc, *national)))
@@ -341,13 +351,15 @@ def run(doc: Document, gazetteer: Gazetteer) -> None:
             notes="",
             confidence=d.confidence,
         )
+        members.setdefault(event_id, []).append(d)
         if key in merged:
             merged[key] = _merge(merged[key], event)
         else:
             merged[key] = event
             order.append(key)
-    events = _lead_count(doc, _fold_levels([merged[key] for key in order]))
-    doc.events.extend(_with_notes(e) for e in events)
+    events = _lead_count(doc, _fold_levels([merged[key] for key in order], members))
+    doc.candidates.extend(EventCandidate(_with_notes(e), tuple(members[e.id])) for e in events)
+    doc.events.extend(c.event for c in doc.candidates)
 
 
 LEAD_SENTENCES = 2
@@ -418,7 +430,7 @@ def _in_city(place: Location, city: Location) -> bool:
     return distance_km(place.lat or 0.0, place.lon or 0.0, city.lat or 0.0, city.lon or 0.0) <= CITY_KM
 
 
-def _fold_levels(events: list[Event]) -> list[Event]:
+def _fold_levels(events: list[Event], members: dict[str, list[Draft]]) -> list[Event]:
     """"انتزع الجيش مواقع في محافظة صعدة" and "سيطر الجيش على مواقع في جبهة علب بصعدة": an event
     coded at a governorate and one of the same kind in a place of that governorate, days apart
     at most, are one event told at two levels of detail; the precise place is kept. So are an
@@ -435,6 +447,7 @@ def _fold_levels(events: list[Event]) -> list[Event]:
                       and e.status == broad.status and _days_apart(e.date, broad.date) <= SAME_EVENT_DAYS), None)
         if inner is not None:
             out[inner] = _merge(out[inner], broad)
+            members[out[inner].id] += members[broad.id]
             out.remove(broad)
     return out
 

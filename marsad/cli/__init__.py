@@ -87,7 +87,9 @@ def _attach_commands() -> None:
     from marsad.store.commands import events, export, ingest
     from marsad.web.commands import serve
 
-    for command in (gazetteer, ingest, events, export, serve):
+    from marsad.cli.learn import evaluate, train
+
+    for command in (gazetteer, ingest, events, export, serve, train, evaluate):
         main.add_command(command)
 
 

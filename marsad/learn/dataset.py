@@ -1,0 +1,74 @@
+"""The training pool: every event candidate of every hand-coded article, with its features and
+whether the hand coding has it (see ``align``).
+
+Candidates come from the rule stages with nothing vetoed (``AllCandidates``), so a candidate's
+features do not depend on any model: the pool is built once and every model and fold reuses it.
+An article's cross-validation fold is fixed by its id (sha1 of the id, modulo the number of
+folds), as in the project's shared ``folds.py``: folds never change when articles are added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from marsad.errors import InputError
+from marsad.io import Article, read_inputs
+from marsad.learn.align import JSONDict, labels, load_gold
+from marsad.pipeline.features import Features, article_features, candidate_features
+
+FOLDS = 5
+
+
+def fold_of(article_id: str, k: int = FOLDS) -> int:
+    return int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % k
+
+
+@dataclass
+class Row:
+    article_id: str
+    features: Features
+    event: JSONDict
+    label: bool
+
+
+@dataclass
+class Pool:
+    rows: list[Row]
+    gold: dict[str, list[JSONDict]]  # every article of the pool, with its gold events (any status)
+
+    def articles(self) -> list[str]:
+        return sorted(self.gold)
+
+
+def pairs_from(paths: Iterable[tuple[str | Path, str | Path]]) -> Iterator[tuple[Article, list[JSONDict]]]:
+    """(article, its gold events) for each pair of an articles file and its gold file."""
+    for texts, golds in paths:
+        gold = load_gold(golds)
+        for item in read_inputs([str(texts)]):
+            if isinstance(item, InputError):
+                raise item
+            if item.id is None or item.id not in gold:
+                raise InputError(f"article {item.id!r} has no row in {golds}", source=item.origin)
+            yield item, gold[item.id]
+
+
+def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | None = None) -> Pool:
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.decide import AllCandidates
+
+    pipeline = Pipeline(gazetteer, AllCandidates())
+    rows: list[Row] = []
+    gold_all: dict[str, list[JSONDict]] = {}
+    for article, gold in pairs_from(paths):
+        assert article.id is not None
+        doc = pipeline.document(article.text, published=article.published, outlet=article.outlet,
+                                title=article.title, article_id=article.id, origin=article.origin)
+        gold_all[article.id] = gold
+        shared = article_features(doc)
+        events = [c.event.to_json() for c in doc.candidates]
+        for cand, event, label in zip(doc.candidates, events, labels(gold, events), strict=True):
+            rows.append(Row(article.id, candidate_features(doc, cand, shared), event, label))
+    return Pool(rows, gold_all)

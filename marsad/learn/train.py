@@ -1,0 +1,137 @@
+"""Training and cross-validation of the event filter (needs the ``train`` extra: scikit-learn).
+
+The model is an L2-regularised logistic regression over the candidate features, fitted with
+scikit-learn's deterministic lbfgs solver; its weights are written to JSON (rounded, sorted)
+so that the same pool always gives the same file, and the package reads it with no
+scikit-learn at run time. The regularisation strength and the decision threshold are chosen by
+cross-validation inside the articles the model is fitted on: evaluation folds never take part
+in any choice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from marsad.learn.align import JSONDict, f1, f1_counts
+from marsad.learn.dataset import FOLDS, Pool, Row, fold_of
+from marsad.pipeline.decide import LinearModel
+
+C_GRID = (0.05, 0.1, 0.2, 0.5)
+THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(21))  # 0.2 .. 0.7
+MIN_ARTICLES = 3  # a feature seen in fewer training articles is left out
+DIGITS = 6
+
+
+def _features_kept(rows: Sequence[Row]) -> set[str]:
+    seen: dict[str, set[str]] = {}
+    for r in rows:
+        for name in r.features:
+            seen.setdefault(name, set()).add(r.article_id)
+    return {name for name, arts in seen.items() if len(arts) >= MIN_ARTICLES and name != "bias"}
+
+
+def fit(rows: Sequence[Row], c: float, threshold: float = 0.5, meta: dict[str, Any] | None = None) -> LinearModel:
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    names = _features_kept(rows)
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([{k: v for k, v in r.features.items() if k in names} for r in rows])
+    y = np.array([int(r.label) for r in rows])
+    if len(set(y.tolist())) < 2:
+        raise ValueError("the training rows need both kept and dropped candidates")
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8)
+    model.fit(x, y)
+    weights = {name: round(float(w), DIGITS) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)}
+    weights = {k: v for k, v in weights.items() if v != 0.0}
+    weights["bias"] = round(float(model.intercept_[0]), DIGITS)
+    return LinearModel(weights, threshold, meta or {})
+
+
+def _kept(rows: Sequence[Row], probs: Sequence[float], threshold: float) -> dict[str, list[JSONDict]]:
+    out: dict[str, list[JSONDict]] = {}
+    for r, p in zip(rows, probs, strict=True):
+        if p >= threshold:
+            out.setdefault(r.article_id, []).append(r.event)
+    return out
+
+
+def best_threshold(pool_gold: dict[str, list[JSONDict]], rows: Sequence[Row], probs: Sequence[float]) -> tuple[float, float]:
+    """The threshold that gives the highest typed F1 over these articles, and that F1."""
+    best = (0.5, -1.0)
+    for t in THRESHOLDS:
+        score = f1(*f1_counts(pool_gold, _kept(rows, probs, t)))
+        if score > best[1] + 1e-9:
+            best = (t, score)
+    return best
+
+
+def _oof(rows: Sequence[Row], articles: set[str], folds: Sequence[int], c: float) -> list[float]:
+    """Out-of-fold probabilities for ``rows`` (all in ``articles``) over the given folds."""
+    probs = [0.0] * len(rows)
+    for f in folds:
+        fit_rows = [r for r in rows if fold_of(r.article_id) != f]
+        model = fit(fit_rows, c)
+        for i, r in enumerate(rows):
+            if fold_of(r.article_id) == f:
+                probs[i] = model.probability(r.features)
+    return probs
+
+
+@dataclass
+class Choice:
+    c: float
+    threshold: float
+    f1: float
+
+
+def choose(pool: Pool, articles: set[str]) -> Choice:
+    """Regularisation and threshold by cross-validation over ``articles`` only (their folds)."""
+    rows = [r for r in pool.rows if r.article_id in articles]
+    gold = {a: pool.gold[a] for a in articles}
+    folds = sorted({fold_of(a) for a in articles})
+    best = Choice(C_GRID[0], 0.5, -1.0)
+    for c in C_GRID:
+        t, score = best_threshold(gold, rows, _oof(rows, articles, folds, c))
+        if score > best.f1 + 1e-9:
+            best = Choice(c, t, score)
+    return best
+
+
+def cross_validate(pool: Pool) -> tuple[dict[str, list[JSONDict]], list[Choice]]:
+    """Predicted events per article, each fold's model fitted (and tuned) on the other four."""
+    pred: dict[str, list[JSONDict]] = {a: [] for a in pool.gold}
+    choices = []
+    for f in range(FOLDS):
+        fit_articles = {a for a in pool.gold if fold_of(a) != f}
+        choice = choose(pool, fit_articles)
+        choices.append(choice)
+        model = fit([r for r in pool.rows if r.article_id in fit_articles], choice.c, choice.threshold)
+        for r in pool.rows:
+            if fold_of(r.article_id) == f and model.probability(r.features) >= model.threshold:
+                pred[r.article_id].append(r.event)
+    return pred, choices
+
+
+def train(pool: Pool, meta: dict[str, Any] | None = None) -> LinearModel:
+    """The model to ship: tuned by cross-validation over the whole pool, fitted on all of it."""
+    choice = choose(pool, set(pool.gold))
+    info = {"c": choice.c, "cv_f1_for_choice": round(choice.f1, 4), "articles": len(pool.gold),
+            "candidates": len(pool.rows), "positives": sum(r.label for r in pool.rows), **(meta or {})}
+    return fit(pool.rows, choice.c, choice.threshold, info)
+
+
+def write_model(model: LinearModel, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                          encoding="utf-8")
+
+
+def write_rows(path: str | Path, rows: dict[str, list[JSONDict]], order: Sequence[str]) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for article_id in order:
+            out.write(json.dumps({"article_id": article_id, "events": rows.get(article_id, [])}, ensure_ascii=False) + "\n")

@@ -1,0 +1,124 @@
+"""Stage: decide which event candidates are reportable events.
+
+Two deciders. ``RuleDecider`` keeps what the hand-written rules kept (the rules then drop the
+vetoed drafts themselves, as they always did). ``LearnedDecider`` sees every candidate, vetoed
+or not, and keeps those a model trained on hand-coded articles scores at or above its
+threshold; the model is a JSON file of feature weights shipped in the package
+(``marsad/models/event_filter.json``, rebuilt by ``make model``). A dropped candidate stays on
+the document with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+from marsad.document import Document
+from marsad.errors import MarsadError
+from marsad.pipeline.features import Features, article_features, candidate_features
+
+MODEL_FILE = "event_filter.json"
+
+
+class Decider(Protocol):
+    keep_vetoed: bool  # whether the rule stages hand vetoed drafts over as candidates
+
+    def __call__(self, doc: Document) -> None: ...
+
+
+class RuleDecider:
+    """Today's hand-written rules: every candidate that survived them is an event."""
+
+    keep_vetoed = False
+
+    def __call__(self, doc: Document) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A logistic model over named features: p = 1 / (1 + exp(-(w · x)))."""
+
+    weights: dict[str, float]
+    threshold: float
+    meta: dict[str, Any]
+
+    def probability(self, features: Features) -> float:
+        z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": "logistic", "threshold": self.threshold, "meta": self.meta,
+                "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], origin: str) -> LinearModel:
+        if data.get("kind") != "logistic" or not isinstance(data.get("weights"), dict):
+            raise MarsadError(f"{origin}: not a marsad event-filter model (kind logistic with weights)")
+        return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"]),
+                   dict(data.get("meta") or {}))
+
+
+def load_model(path: str | Path | None = None) -> LinearModel:
+    """The shipped model, or the one at ``path``."""
+    if path is None:
+        return _shipped()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise MarsadError(f"{path}: cannot read the event-filter model: {err}") from err
+    return LinearModel.from_json(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> LinearModel:
+    text = resources.files("marsad.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return LinearModel.from_json(json.loads(text), f"marsad/models/{MODEL_FILE}")
+
+
+class LearnedDecider:
+    """Keeps the candidates the model scores at or above its threshold; the event's confidence
+    becomes the model's probability."""
+
+    keep_vetoed = True
+
+    def __init__(self, model: LinearModel) -> None:
+        self.model = model
+
+    def __call__(self, doc: Document) -> None:
+        if not doc.candidates:
+            return
+        shared = article_features(doc)
+        kept = []
+        for cand in doc.candidates:
+            p = self.model.probability(candidate_features(doc, cand, shared))
+            cand.probability = round(p, 4)
+            cand.kept = p >= self.model.threshold
+            if cand.kept:
+                cand.event = replace(cand.event, confidence=cand.probability)
+                kept.append(cand.event)
+            else:
+                cand.reasons = ("model", *cand.vetoes)
+        doc.events = kept
+
+
+def decider_named(name: str, model_path: str | Path | None = None) -> Decider:
+    if name == "rules":
+        return RuleDecider()
+    if name == "model":
+        return LearnedDecider(load_model(model_path))
+    raise MarsadError(f"unknown decider {name!r}: use 'model' or 'rules'")
+
+
+class AllCandidates:
+    """Keeps every candidate, vetoed or not: what a model is trained and evaluated on."""
+
+    keep_vetoed = True
+
+    def __call__(self, doc: Document) -> None:
+        doc.events = [c.event for c in doc.candidates]

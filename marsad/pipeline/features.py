@@ -1,0 +1,136 @@
+"""Features of an event candidate for the learned decider: what the rules found (type, trigger,
+vetoes, place, actors, figures, date) and the words around the trigger.
+
+Features are names with values (``{"sub=Air/drone strike": 1.0, "log_deaths": 1.6}``); the
+model gives each a weight. Words are folded and stripped of their clitics so that spelling and
+prefixes do not split what is one word; numbers are bucketed so that the model sees kinds of
+values rather than single values."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from marsad.document import Document
+from marsad.pipeline.candidate import EventCandidate
+from marsad.pipeline.dates import parse_published
+from marsad.pipeline.events import Draft
+from marsad.pipeline.framing import headline
+from marsad.pipeline.placehit import PlaceHit
+
+Features = dict[str, float]
+
+WINDOW = 6  # words each side of the trigger
+_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+def word_form(word: str) -> str:
+    """A folded word without its leading clitics and article, when enough of it remains."""
+    for prefix in _CLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge:g}"
+    return f">{edges[-1]:g}"
+
+
+def article_features(doc: Document) -> Features:
+    """What holds for every candidate of the article."""
+    out: Features = {}
+    cands = doc.candidates
+    out["article_candidates=" + _bucket(len(cands), (1, 2, 4, 8))] = 1.0
+    out["article_types=" + _bucket(len({c.event.event_type for c in cands}), (1, 2, 3))] = 1.0
+    out["article_published"] = 1.0 if doc.published else 0.0
+    out["article_killed"] = 1.0 if any(m.value.role == "killed" for m in doc.of("count")) else 0.0
+    out["article_sentences=" + _bucket(len(doc.sentences), (3, 8, 15, 30))] = 1.0
+    return out
+
+
+def candidate_features(doc: Document, cand: EventCandidate, shared: Features | None = None) -> Features:
+    out: Features = dict(shared if shared is not None else article_features(doc))
+    e = cand.event
+    first: Draft = min(cand.drafts, key=lambda d: d.sentence)
+    hit = first.trigger.value
+    place: PlaceHit = first.place.value
+    out["bias"] = 1.0
+    out[f"type={e.event_type}"] = 1.0
+    out[f"sub={e.sub_event_type}"] = 1.0
+    out[f"status={e.status}"] = 1.0
+    out[f"lemma={hit.lemma}"] = 1.0
+    out[f"strength={first.strength}"] = 1.0
+    out["reports=" + _bucket(len(cand.drafts), (1, 2, 3))] = 1.0
+    for code in cand.vetoes:
+        out[f"veto={code}"] = 1.0
+    for code in {c for d in cand.drafts for c in d.vetoes}:
+        out[f"veto_any={code}"] = 1.0
+    out["vetoed"] = 1.0 if cand.vetoes else 0.0
+    for flag in ("listed", "inherited", "twin", "weaponless", "national"):
+        if all(getattr(d, flag) for d in cand.drafts):
+            out[f"draft_{flag}"] = 1.0
+    out["confidence"] = first.confidence / 3.0
+    # place
+    loc = e.location
+    out[f"place_strength={place.strength}"] = 1.0
+    out[f"place_cue={place.cue}"] = 1.0
+    out[f"place_near={place.near}"] = 1.0
+    if place.antecedent is not None:
+        out["place_anaphor"] = 1.0
+    if loc is not None:
+        out[f"place_kind={loc.kind}"] = 1.0
+        out[f"geo_precision={loc.geo_precision}"] = 1.0
+        out["place_coords"] = 1.0 if loc.lat is not None else 0.0
+        out["place_score"] = loc.score if loc.score is not None else 0.0
+        out["place_unlisted"] = 1.0 if loc.score is None else 0.0
+        out[f"place_ambiguity={_bucket(place.info.n_places, (0, 1, 3, 10))}"] = 1.0
+    gap = abs(first.trigger.tok_start - first.place.tok_start)
+    out["place_gap=" + _bucket(gap, (1, 3, 6, 12))] = 1.0
+    out["place_before_trigger"] = 1.0 if first.place.start < first.trigger.start else 0.0
+    # actors
+    for side, actor in (("actor1", e.actor1), ("actor2", e.actor2)):
+        if actor is None:
+            out[f"{side}=none"] = 1.0
+        else:
+            out[f"{side}_inter={actor.inter}"] = 1.0
+            out[f"{side}_basis={'text' if actor.evidence is not None else 'default'}"] = 1.0
+    # figures, sources
+    if e.fatalities is not None:
+        out["deaths"] = 1.0
+        out["log_deaths"] = math.log1p(e.fatalities.best) / 5.0
+    if e.injured is not None:
+        out["injured"] = 1.0
+    out["sources=" + _bucket(len(e.sources), (0, 1))] = 1.0
+    # date
+    out[f"date_basis={e.date_basis}"] = 1.0
+    out[f"time_precision={e.time_precision}"] = 1.0
+    published = parse_published(doc.published)
+    if published is not None and e.date is not None:
+        days = (published - date.fromisoformat(e.date)).days
+        out["days_before=" + ("future" if days < 0 else _bucket(days, (0, 1, 3, 7, 14, 31)))] = 1.0
+    # position in the article
+    s = first.sentence
+    out["sentence=" + _bucket(s, (0, 1, 2, 4, 8, 16))] = 1.0
+    if headline(doc) == s:
+        out["headline"] = 1.0
+    out["paragraph=" + _bucket(doc.sentences[s].paragraph, (0, 1, 3, 6))] = 1.0
+    # words: around the trigger, in the whole sentence, and the trigger's own surface form
+    tokens = doc.tokens
+    sent = doc.sentences[s]
+    lo = doc.token_at(sent.start)
+    hi = doc.token_at(sent.end)
+    t0, t1 = first.trigger.tok_start, first.trigger.tok_end
+    for i in range(max(lo, t0 - WINDOW), t0):
+        out[f"before={word_form(tokens[i].text)}"] = 1.0
+    for i in range(t1, min(hi, t1 + WINDOW)):
+        out[f"after={word_form(tokens[i].text)}"] = 1.0
+    for i in range(lo, hi):
+        out[f"sent={word_form(tokens[i].text)}"] = 1.0
+    if t0 < len(tokens):
+        out[f"trigger_word={tokens[t0].text}"] = 1.0
+        if t0 - 1 >= lo:
+            out[f"prev_word={tokens[t0 - 1].text}"] = 1.0
+    return out
