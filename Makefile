@@ -11,7 +11,13 @@ PORT ?= 8000
 OFFLINE ?=
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test lint typecheck bench clean
+# The hand-coded articles the event filter is trained and cross-validated on.
+SHARED ?= ../shared
+ARTICLES := $(SHARED)/data/articles
+PAIRS := --pair $(ARTICLES)/dev.jsonl $(ARTICLES)/dev-gold.jsonl --pair $(ARTICLES)/train.jsonl $(ARTICLES)/train-gold.jsonl
+CV_DIR ?= out/cv
+
+.PHONY: run test install install-test lint typecheck bench clean model cv
 
 $(BIN)/marsad: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +51,15 @@ lint: install-test
 
 typecheck: install-test
 	$(BIN)/mypy marsad
+
+# Rebuild the shipped event filter from the hand-coded articles (byte for byte: fixed folds, deterministic solver).
+model: install-test
+	$(BIN)/marsad train $(PAIRS) -o marsad/models/event_filter.json
+
+# Five-fold cross-validation by article over the same articles, scored by the project's scorer.
+cv: install-test
+	$(BIN)/marsad eval $(PAIRS) --out $(CV_DIR)
+	python3 $(SHARED)/tools/score.py $(CV_DIR)/cv-gold.jsonl $(CV_DIR)/cv-pred.jsonl
 
 bench: install-test
 	$(BIN)/python bench/bench_extract.py

@@ -26,10 +26,13 @@ def extract(
     title: str | None = None,
     article_id: str | None = None,
     gazetteer: str | None = None,
+    decider: str | None = None,
 ) -> ArticleResult:
-    """The events of one article. ``gazetteer`` is a path; by default the chosen one (see settings)."""
+    """The events of one article. ``gazetteer`` is a path; by default the chosen one (see settings).
+    ``decider`` is ``"model"`` (the shipped learned event filter, the default) or ``"rules"``
+    (the hand-written rules alone)."""
     from marsad.pipeline import get_pipeline
 
-    return get_pipeline(gazetteer).extract(
+    return get_pipeline(gazetteer, decider).extract(
         text, published=published, outlet=outlet, title=title, article_id=article_id
     )

@@ -17,7 +17,7 @@ from pathlib import Path
 from marsad.errors import InputError
 from marsad.io import Article, read_inputs
 from marsad.learn.align import JSONDict, labels, load_gold
-from marsad.pipeline.features import Features, article_features, candidate_features
+from marsad.pipeline.features import Features, features_for
 
 FOLDS = 5
 
@@ -67,8 +67,7 @@ def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | 
         doc = pipeline.document(article.text, published=article.published, outlet=article.outlet,
                                 title=article.title, article_id=article.id, origin=article.origin)
         gold_all[article.id] = gold
-        shared = article_features(doc)
         events = [c.event.to_json() for c in doc.candidates]
-        for cand, event, label in zip(doc.candidates, events, labels(gold, events), strict=True):
-            rows.append(Row(article.id, candidate_features(doc, cand, shared), event, label))
+        for features, event, label in zip(features_for(doc), events, labels(gold, events), strict=True):
+            rows.append(Row(article.id, features, event, label))
     return Pool(rows, gold_all)

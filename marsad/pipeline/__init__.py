@@ -44,19 +44,20 @@ class Pipeline:
         if decider is None or isinstance(decider, str):
             decider = decide.decider_named(chosen_decider(decider))
         self.decider: Decider = decider
-        keep = decider.keep_vetoed
+        soft = decider.soft_vetoes
+        starts = places.Starts(self.gazetteer)  # the gazetteer's word index: this pipeline's cache
         self.gazetteer.name_prefixes()  # load the name index now, once per process
         self.stages: list[tuple[str, Stage]] = [
             ("normalize", normalize.run),
             ("segment", segment.run),
             ("actors", actors.run),
             ("sources", sources.run),  # before places: a source's name ("الخوذ البيضاء") is no place
-            ("places", lambda doc: places.run(doc, self.gazetteer)),
+            ("places", lambda doc: places.run(doc, self.gazetteer, starts)),
             ("dates", dates.run),
             ("numbers", numbers.run),
             ("triggers", triggers.run),
-            ("events", lambda doc: events.run(doc, keep)),
-            ("geocode", lambda doc: geocode.run(doc, self.gazetteer, keep)),
+            ("events", lambda doc: events.run(doc, soft)),
+            ("geocode", lambda doc: geocode.run(doc, self.gazetteer, soft)),
             ("decide", decider),
         ]
 

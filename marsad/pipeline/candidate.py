@@ -9,6 +9,14 @@ from typing import TYPE_CHECKING
 
 from marsad.model import Event
 
+MAX_SOFT_VETOES = 1
+
+
+def survives(vetoes: list[str] | tuple[str, ...], soft: frozenset[str]) -> bool:
+    """Whether a draft with these veto codes stays a candidate: every code is a soft one, and
+    at most one rule speaks against it (two independent rules that say "no event" are trusted)."""
+    return soft.issuperset(vetoes) and len(vetoes) <= MAX_SOFT_VETOES
+
 if TYPE_CHECKING:
     from marsad.pipeline.events import Draft
 

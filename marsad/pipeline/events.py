@@ -36,6 +36,7 @@ from marsad.lang.ar.triggers import (
     VIOLENT_DEMO,
 )
 from marsad.pipeline.attach import attach
+from marsad.pipeline.candidate import survives
 from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
@@ -111,10 +112,10 @@ class Draft:
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
-def run(doc: Document, keep_vetoed: bool = False) -> None:
-    """Build the article's event drafts. A rule that rules a draft out (a veto) drops it, or,
-    with ``keep_vetoed``, records its reason code on the draft (``Draft.vetoes``) so that a
-    learned decider can weigh it with everything else."""
+def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
+    """Build the article's event drafts. A rule that rules a draft out (a veto) drops it,
+    unless its reason code is in ``soft``: then the code is recorded on the draft
+    (``Draft.vetoes``) for a learned decider to weigh with everything else."""
     triggers = doc.of("trigger")
     if not triggers:
         return
@@ -127,7 +128,7 @@ def run(doc: Document, keep_vetoed: bool = False) -> None:
         and not any(_speaks_of_conflict(t.value) or (t.value.sub == PEACEFUL and _protesters_act(doc, t)) for t in triggers)
     ):
         # nothing in the article is about conflict: no armed actor, no one killed, no specific event word
-        if not keep_vetoed:
+        if "quiet_article" not in soft:
             return
         article_vetoes.append("quiet_article")
     by_sentence: dict[int, list[Mention]] = {}
@@ -148,14 +149,14 @@ def run(doc: Document, keep_vetoed: bool = False) -> None:
             sentence_vetoes.append("background_sentence")
         if _ongoing(doc.norm[s.start : s.end]):
             sentence_vetoes.append("ongoing_campaign")
-        if sentence_vetoes[len(article_vetoes):] and not keep_vetoed:
+        if not survives(sentence_vetoes, soft):
             continue
         armed = [a for a in actors if is_armed(a)]
-        seen: set[tuple[str, int]] = set()
+        seen: set[tuple[str, int, bool]] = set()
         for trig in sent_triggers:
             hit = trig.value
             vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts)]
-            if vetoes and not keep_vetoed:
+            if not survives(vetoes, soft):
                 continue
             chosen = places_for(doc, trig, places)
             inherited = False
@@ -202,7 +203,7 @@ def run(doc: Document, keep_vetoed: bool = False) -> None:
                     vetoes.append("killing_without_toll")
                 if sub == CLASH:
                     vetoes.append("killing_of_a_side")  # deaths with no event word but a side: a battle reported elsewhere, or none
-                if vetoes and not keep_vetoed:
+                if not survives(vetoes, soft):
                     continue
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
@@ -215,7 +216,7 @@ def run(doc: Document, keep_vetoed: bool = False) -> None:
             if sub == AIR and air_and_ground(doc, trig):
                 subs.append(SHELL)  # "القصف الجوي والمدفعي": strikes from the air and shelling, two events
             for one_sub, (n_place, place) in ((x, p) for x in subs for p in enumerate(chosen)):
-                key = (one_sub, place.start)
+                key = (one_sub, place.start, bool(vetoes))  # a vetoed draft never shadows a kept one
                 if key in seen:
                     continue
                 seen.add(key)
@@ -242,8 +243,9 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("weak_unbacked")
     if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
         out.append("operation_name")
-    if generic_reference(doc, trig):
-        out.append("generic_reference")
+    generic = generic_reference(doc, trig)
+    if generic is not None:
+        out.append(generic)
     if negated(doc, trig):
         out.append("negated")
     if ceasefire_or_concern(doc, trig, truce=hit.sub == CLASH):
@@ -388,7 +390,7 @@ def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:
             and (d.sub != AIR or air_capable(last[para]))  # only an air force strikes from the air
         ):
             d.actor1 = last[para]
-        if d.actor1 is not None:
+        if d.actor1 is not None and not d.vetoes:  # a vetoed draft hands nothing on
             last[para] = d.actor1
     _opponents(doc, drafts)
 
@@ -398,7 +400,7 @@ def _opponents(doc: Document, drafts: list[Draft]) -> None:
     elsewhere in the article, else the armed actor the article names most (not itself)."""
     partners: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
     for d in drafts:
-        if d.actor1 is not None and d.actor2 is not None:
+        if d.actor1 is not None and d.actor2 is not None and not d.vetoes:
             a, b = d.actor1.value.ids, d.actor2.value.ids
             partners.setdefault(a, Counter())[b] += 1
             partners.setdefault(b, Counter())[a] += 1

@@ -12,6 +12,8 @@ import math
 from datetime import date
 
 from marsad.document import Document
+from marsad.geo.rank import distance_km
+from marsad.model import Location
 from marsad.pipeline.candidate import EventCandidate
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
@@ -51,6 +53,71 @@ def article_features(doc: Document) -> Features:
     return out
 
 
+NEAR_KM = 20.0
+_BROAD = frozenset({"country", "governorate", "region"})
+
+
+def _near(a: Location | None, b: Location | None) -> bool:
+    """Two places a reader would take for one: the same name, or points less than 20 km apart."""
+    if a is None or b is None:
+        return False
+    if a.name_ar and a.name_ar == b.name_ar:
+        return True
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0) <= NEAR_KM
+
+
+def _inside(inner: Location | None, broad: Location | None) -> bool:
+    """A place within a governorate or region the article also names."""
+    return (inner is not None and broad is not None and broad.kind in _BROAD and inner.kind not in _BROAD
+            and bool(broad.admin1) and inner.admin1 == broad.admin1)
+
+
+def relation_features(doc: Document) -> list[Features]:
+    """How each candidate relates to the article's other candidates: another report of the
+    same kind of event at the same place (told earlier, or the same day), or one at a more
+    precise place inside this one's governorate."""
+    cands = doc.candidates
+    out: list[Features] = []
+    for i, c in enumerate(cands):
+        f: Features = {}
+        e = c.event
+        first = min(d.sentence for d in c.drafts)
+        for j, o in enumerate(cands):
+            if j == i:
+                continue
+            other = o.event
+            same_type = other.event_type == e.event_type
+            if not same_type:
+                if _near(e.location, other.location):
+                    f["other_type_same_place"] = 1.0
+                continue
+            earlier = min(d.sentence for d in o.drafts) < first or (
+                min(d.sentence for d in o.drafts) == first and j < i)
+            if _near(e.location, other.location):
+                f["same_type_same_place"] = 1.0
+                if earlier:
+                    f["same_type_same_place_earlier"] = 1.0
+                if other.date == e.date:
+                    f["same_type_same_place_day"] = 1.0
+                if other.sub_event_type == e.sub_event_type:
+                    f["same_sub_same_place"] = 1.0
+            if _inside(other.location, e.location):
+                f["same_type_inside"] = 1.0
+            if _inside(e.location, other.location):
+                f["same_type_around"] = 1.0
+        f["candidates_same_type=" + _bucket(sum(o.event.event_type == e.event_type for o in cands), (1, 2, 4))] = 1.0
+        out.append(f)
+    return out
+
+
+def features_for(doc: Document) -> list[Features]:
+    """The features of every candidate of the document, in order."""
+    shared = article_features(doc)
+    return [candidate_features(doc, c, shared) | rel for c, rel in zip(doc.candidates, relation_features(doc), strict=True)]
+
+
 def candidate_features(doc: Document, cand: EventCandidate, shared: Features | None = None) -> Features:
     out: Features = dict(shared if shared is not None else article_features(doc))
     e = cand.event
@@ -69,6 +136,7 @@ def candidate_features(doc: Document, cand: EventCandidate, shared: Features | N
     for code in {c for d in cand.drafts for c in d.vetoes}:
         out[f"veto_any={code}"] = 1.0
     out["vetoed"] = 1.0 if cand.vetoes else 0.0
+    out["vetoes=" + _bucket(min(len(d.vetoes) for d in cand.drafts), (0, 1))] = 1.0
     for flag in ("listed", "inherited", "twin", "weaponless", "national"):
         if all(getattr(d, flag) for d in cand.drafts):
             out[f"draft_{flag}"] = 1.0

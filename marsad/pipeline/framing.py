@@ -50,9 +50,10 @@ COMPLETION_REACH = 12
 _ANNOUNCE = fold_set({"اعلن", "اعلنت", "اعلنوا"})
 
 
-def generic_reference(doc: Document, trig: Mention) -> bool:
-    """A campaign, not one event: a plural or verbal noun with a possessive ("غاراته", "عملياتها",
-    "سيطرتها") or followed by a relative clause in the present ("المعارك التي تخوضها")."""
+def generic_reference(doc: Document, trig: Mention) -> str | None:
+    """Why the trigger names a campaign, a habit, an aim or a state rather than one event (a
+    reason code), or None: a plural or verbal noun with a possessive ("غاراته", "عملياتها",
+    "سيطرتها"), a relative clause in the present ("المعارك التي تخوضها"), and the cases below."""
     tokens = doc.tokens
     nxt = tokens[trig.tok_end].text if trig.tok_end < len(tokens) and tokens[trig.tok_end].sentence == trig.sentence else ""
     if trig.tok_end - trig.tok_start == 1:
@@ -62,28 +63,29 @@ def generic_reference(doc: Document, trig: Mention) -> bool:
             if not (word.endswith(pronoun) and len(stem) > 3):
                 continue
             if stem.endswith("ات") and nxt not in _TARGETED:
-                return True  # "غاراته" is a campaign; "كثف غاراته على معسكر X" strikes one target
+                return "campaign_possessive"  # "غاراته" is a campaign; "كثف غاراته على معسكر X" strikes one target
             if stem.lstrip("ب") in _SINGULAR_NOUNS:
-                return True
+                return "campaign_possessive"
     for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _HABITUAL:
-            return True  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
+            return "habitual"  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
     if trig.value.lemma in _AIM_VERBS and tokens[trig.tok_start].text.lstrip("وف")[:1] in ("ي", "ت"):
-        return True  # "سياسة تستهدف الرافضين", "سيدات يحتجزهم التنظيم": an aim or a state, in the present
+        return "present_aim"  # "سياسة تستهدف الرافضين", "سيدات يحتجزهم التنظيم": an aim or a state, in the present
     if (trig.value.lemma in _TRAPPED_WORDS and trig.tok_start > 0
             and tokens[trig.tok_start - 1].text.removeprefix("و") in _TRAPPED_THINGS):
-        return True  # "الطرق المفخخة", "منازل ملغومة": traps laid, not an explosion
+        return "trap"  # "الطرق المفخخة", "منازل ملغومة": traps laid, not an explosion
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
     if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):
-        return True  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": a practice or a presence, not one event
+        return "presence_or_practice"  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": not one event
     for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _EXPLAINED:
-            return True  # "احتدام المعارك جاء بعد فشل المفاوضات": why fighting grew, not a report of it
+            return "explained"  # "احتدام المعارك جاء بعد فشل المفاوضات": why fighting grew, not a report of it
     j = trig.tok_end
     if j + 1 < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _RELATIVE:
         nxt = tokens[j + 1].text
-        return nxt[:1] in ("ي", "ت") and len(nxt) > 3
-    return False
+        if nxt[:1] in ("ي", "ت") and len(nxt) > 3:
+            return "present_relative"
+    return None
 
 
 def headline(doc: Document) -> int | None:

@@ -21,7 +21,7 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
-from marsad.pipeline.candidate import EventCandidate
+from marsad.pipeline.candidate import EventCandidate, survives
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints
@@ -33,7 +33,7 @@ from marsad.text import fold, fold_set
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
-EventKey = tuple[str, str, str | None, str]
+EventKey = tuple[str, str, str | None, str, bool]
 
 
 def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -239,10 +239,10 @@ def _unlisted(
     )
 
 
-def run(doc: Document, gazetteer: Gazetteer, keep_vetoed: bool = False) -> None:
+def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset()) -> None:
     """Geocode the drafts and finish them into events, each kept on the document as an
     ``EventCandidate`` with the drafts behind it. A draft that a rule here rules out (an
-    overview sentence, an old date) is dropped, or with ``keep_vetoed`` marked with the reason."""
+    overview sentence, an old date) is dropped, unless its reason is in ``soft``: then it is marked."""
     drafts: list[Draft] = doc.drafts
     if not drafts:
         return
@@ -273,7 +273,7 @@ def run(doc: Document, gazetteer: Gazetteer, keep_vetoed: bool = False) -> None:
         if d.date is not None and not d.date.relative and _background_date(d.date.day, reference):
             late.append("old_date")
         if late:
-            if not keep_vetoed:
+            if not survives((*d.vetoes, *late), soft):
                 continue
             d.vetoes = (*d.vetoes, *late)
         if d.national:
@@ -321,12 +321,13 @@ def run(doc: Document, gazetteer: Gazetteer, keep_vetoed: bool = False) -> None:
         sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
         civilian = actor2 is not None and actor2.inter == 7
         sentence = doc.sentences[d.sentence]
-        key: EventKey = (sub, location.place_id or location.name_ar, date, d.status)
+        # a draft a rule vetoed stays a candidate of its own: it never changes an event the rules kept
+        key: EventKey = (sub, location.place_id or location.name_ar, date, d.status, bool(d.vetoes))
         # the same kind of event at the same place a day or two apart is mostly one event
         # dated from different anchors ("أمس", "الخميس", the publication day)
-        key = next((k for k in order if k[0] == key[0] and k[1] == key[1] and k[3] == key[3]
+        key = next((k for k in order if k[0] == key[0] and k[1] == key[1] and k[3] == key[3] and k[4] == key[4]
                     and _days_apart(k[2], date) <= SAME_EVENT_DAYS), key)
-        event_id = hashlib.sha1(f"{doc.article_id}|{key}".encode()).hexdigest()[:16]
+        event_id = hashlib.sha1(f"{doc.article_id}|{key if key[4] else key[:4]}".encode()).hexdigest()[:16]
         event = Event(
             id=event_id,
             event_type=EVENT_TYPE[sub],
@@ -442,7 +443,9 @@ def _fold_levels(events: list[Event], members: dict[str, list[Draft]]) -> list[E
         if loc is None or loc.kind not in ("governorate", "city"):
             continue
         within = _within if loc.kind == "governorate" else _in_city
+        vetoed = all(d.vetoes for d in members[broad.id])
         inner = next((k for k, e in enumerate(out) if e is not broad and e.location is not None
+                      and all(d.vetoes for d in members[e.id]) == vetoed
                       and within(e.location, loc) and e.sub_event_type == broad.sub_event_type
                       and e.status == broad.status and _days_apart(e.date, broad.date) <= SAME_EVENT_DAYS), None)
         if inner is not None:

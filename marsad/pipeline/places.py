@@ -94,7 +94,7 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     return cue, near, ev_tok, locative
 
 
-class _Starts:
+class Starts:
     """Per gazetteer: for a text word, its clitic-free forms that begin a name and whether the
     word alone is a stop word (memoised across articles)."""
 
@@ -114,14 +114,12 @@ class _Starts:
         return got
 
 
-_starts: dict[int, _Starts] = {}
-
-
-def run(doc: Document, gazetteer: Gazetteer) -> None:
+def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> None:
+    """Place mentions of the document. ``starts`` is the gazetteer's word index, which the
+    ``Pipeline`` builds once for its gazetteer; without it one is built for this call."""
     key_info = gazetteer.key_info
-    starts = _starts.get(id(gazetteer))
     if starts is None:
-        starts = _starts[id(gazetteer)] = _Starts(gazetteer)
+        starts = Starts(gazetteer)
     tokens = doc.tokens
     n_tokens = len(tokens)
     # next_blocked[i]: the first token at or after i that belongs to an actor or source name

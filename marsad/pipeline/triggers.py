@@ -83,8 +83,9 @@ def _forms(folded: str) -> list[str]:
     return forms
 
 
-# trigger lookups by folded word: the first raw spelling seen decides (they differ only in
-# diacritics and hamza, which the lemmatizer mostly ignores)
+# trigger lookups by raw word: the lemma depends on the raw spelling (hamza, diacritics), so a
+# cache keyed on the folded form would let the first spelling seen decide for every later one
+# and make an article's events depend on the articles before it
 _known: dict[str, tuple[str, tuple[str, int]] | None] = {}
 _MISSING: tuple[str, tuple[str, int]] = ("", ("", 0))
 
@@ -207,12 +208,12 @@ def run(doc: Document) -> None:
     for i, tok in enumerate(doc.tokens):
         if len(tok.text) < 3 or tok.text.isdigit() or i in covered:
             continue
-        hit = _known.get(tok.text, _MISSING)
+        raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
+        hit = _known.get(raw, _MISSING)
         if hit is _MISSING:
-            raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
             hit = lookup(raw, tok.text)
             if len(_known) < 500_000:
-                _known[tok.text] = hit
+                _known[raw] = hit
         if hit is None:
             continue
         form, (sub, strength) = hit
