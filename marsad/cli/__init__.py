@@ -83,11 +83,10 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
 
 def _attach_commands() -> None:
     """The command groups that live beside their library modules."""
+    from marsad.cli.learn import evaluate, train
     from marsad.geo.commands import gazetteer
     from marsad.store.commands import events, export, ingest
     from marsad.web.commands import serve
-
-    from marsad.cli.learn import evaluate, train
 
     for command in (gazetteer, ingest, events, export, serve, train, evaluate):
         main.add_command(command)
