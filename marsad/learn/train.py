@@ -120,6 +120,8 @@ def cross_validate(pool: Pool) -> tuple[dict[str, list[JSONDict]], list[Choice]]
 
 def train(pool: Pool, meta: dict[str, Any] | None = None) -> LinearModel:
     """The model to ship: tuned by cross-validation over the whole pool, fitted on all of it."""
+    if not any(r.label for r in pool.rows) or all(r.label for r in pool.rows):
+        raise ValueError("the training rows need both kept and dropped candidates")
     choice = choose(pool, set(pool.gold))
     info = {"c": choice.c, "cv_f1_for_choice": round(choice.f1, 4), "articles": len(pool.gold),
             "candidates": len(pool.rows), "positives": sum(r.label for r in pool.rows), **(meta or {})}

@@ -1,0 +1,113 @@
+"""Training and evaluation of the event filter: labels, folds, determinism, the shipped model."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from marsad.learn.align import f1, f1_counts, labels, match, same_place
+from marsad.learn.dataset import FOLDS, build_pool, fold_of
+from marsad.learn.train import train, write_model
+from tests.conftest import ARTICLES, ROOT, SHARED
+
+DEV = (ARTICLES / "dev.jsonl", ARTICLES / "dev-gold.jsonl")
+TRAIN = (ARTICLES / "train.jsonl", ARTICLES / "train-gold.jsonl")
+needs_shared = pytest.mark.skipif(not TRAIN[0].exists(), reason="../shared/data/articles is not here")
+
+
+def _event(kind: str, name: str, lat: float | None = None, lon: float | None = None, **more: str) -> dict:  # type: ignore[type-arg]
+    return {"event_type": kind, "sub_event_type": more.get("sub", kind), "status": more.get("status", "occurred"),
+            "date": more.get("date"), "location": {"name_ar": name, "lat": lat, "lon": lon}}
+
+
+def test_places_agree_by_spelling_or_by_distance() -> None:
+    assert same_place({"name_ar": "مدينة إدلب"}, {"name_ar": "ادلب"})
+    assert same_place({"name_ar": "بلدة الرستن", "alt_ar": ["رستن"]}, {"name_ar": "x", "evidence": {"text": "والرستن"}})
+    assert same_place({"name_ar": "أ", "lat": 35.0, "lon": 36.0}, {"name_ar": "ب", "lat": 35.1, "lon": 36.1})
+    assert not same_place({"name_ar": "أ", "lat": 35.0, "lon": 36.0}, {"name_ar": "ب", "lat": 35.5, "lon": 36.5})
+
+
+def test_each_gold_event_labels_one_candidate_of_its_type_and_status() -> None:
+    gold = [_event("Battles", "حماة"), _event("Protests", "حمص", status="planned")]
+    pred = [
+        _event("Battles", "حماة"),  # the gold battle
+        _event("Battles", "مدينة حماة"),  # told twice: only one of the two is the gold event
+        _event("Explosions/Remote violence", "حماة"),  # the right place, another type
+        _event("Protests", "حمص"),  # occurred, while the gold protest was only planned
+        _event("Protests", "حمص", status="planned"),
+    ]
+    assert labels(gold, pred) == [True, False, False, False, True]
+    assert f1_counts({"a": gold}, {"a": pred}) == (1, 4, 1)
+    assert f1(1, 4, 1) == pytest.approx(0.4)
+
+
+def test_the_sub_type_and_date_choose_among_candidates_at_one_place() -> None:
+    gold = [_event("Battles", "حماة", sub="Armed clash", date="2017-06-12")]
+    pred = [_event("Battles", "حماة", sub="Armed clash", date="2017-06-13"),
+            _event("Battles", "حماة", sub="Armed clash", date="2017-06-12")]
+    assert match(gold, pred) == [(0, 1)]
+
+
+@needs_shared
+def test_folds_are_the_shared_fixed_folds() -> None:
+    spec = importlib.util.spec_from_file_location("shared_folds", SHARED / "tools" / "folds.py")
+    assert spec is not None and spec.loader is not None
+    shared = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(shared)
+    ids = [json.loads(line)["id"] for path in (DEV[0], TRAIN[0]) for line in path.open(encoding="utf-8") if line.strip()]
+    assert all(fold_of(i) == shared.fold_of(i, FOLDS) for i in ids)
+    assert len({fold_of(i) for i in ids}) == FOLDS
+
+
+@needs_shared
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    pool = build_pool([DEV])
+    assert any(r.label for r in pool.rows) and not all(r.label for r in pool.rows)
+    write_model(train(pool), tmp_path / "a.json")
+    write_model(train(build_pool([DEV])), tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+@needs_shared
+@pytest.mark.slow
+def test_the_shipped_model_is_what_make_model_builds(tmp_path: Path) -> None:
+    out = tmp_path / "event_filter.json"
+    subprocess.run(
+        [sys.executable, "-m", "marsad.cli", "train", "--pair", *map(str, DEV), "--pair", *map(str, TRAIN), "-o", str(out)],
+        check=True, capture_output=True, cwd=ROOT,
+    )
+    shipped = resources.files("marsad.models").joinpath("event_filter.json").read_bytes()
+    assert out.read_bytes() == shipped, "the shipped model is stale: run `make model`"
+
+
+@needs_shared
+def test_eval_writes_what_the_project_scorer_reads_and_agrees_with_it(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "marsad.cli", "eval", "--pair", *map(str, DEV), "--out", str(tmp_path)],
+        check=True, capture_output=True, text=True, cwd=ROOT,
+    )
+    summary = json.loads(done.stdout)
+    assert summary["articles"] == 70 and len(summary["folds"]) == FOLDS
+    scored = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score.py"), str(tmp_path / "cv-gold.jsonl"),
+         str(tmp_path / "cv-pred.jsonl"), "--json"],
+        check=True, capture_output=True, text=True,
+    )
+    official = json.loads(scored.stdout)
+    assert official["predicted_events"] == summary["predicted"]
+    assert official["typed"]["f1"] == pytest.approx(summary["typed_f1"], abs=0.0015)
+    assert 0.3 < summary["typed_f1"] < 1.0
+
+
+def test_training_without_both_kinds_of_candidate_says_so() -> None:
+    from marsad.learn.dataset import Pool, Row
+
+    pool = Pool([Row("a", {"bias": 1.0}, {}, True)], {"a": []})
+    with pytest.raises(ValueError, match="both kept and dropped"):
+        train(pool)

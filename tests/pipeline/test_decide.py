@@ -1,0 +1,126 @@
+"""The decision stage: rule verdicts kept as reasons, the learned decider's mechanics, and the
+shipped model. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+import marsad
+from marsad.errors import MarsadError
+from marsad.pipeline import Pipeline
+from marsad.pipeline.candidate import survives
+from marsad.pipeline.decide import (
+    SOFT_VETOES,
+    AllCandidates,
+    LearnedDecider,
+    LinearModel,
+    RuleDecider,
+    load_model,
+)
+
+PUB = "2017-06-13"
+# two events in the news, and one sentence a rule doubts (a campaign, told with a possessive)
+ARTICLE = (
+    "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب صباح اليوم، ما أدى إلى مقتل أربعة مدنيين.\n"
+    "ودارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة اللطامنة بريف حماة أمس.\n"
+    "وصعد الطيران الحربي الروسي غاراته في مدينة دوما أمس."
+)
+
+
+@pytest.fixture(scope="module")
+def candidates_pipeline() -> Pipeline:
+    return Pipeline(None, AllCandidates())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("وصعد الطيران الحربي الروسي غاراته في مدينة دوما أمس.", "campaign_possessive"),
+        ("ولم تقع اشتباكات بين قوات النظام والفصائل في بلدة اللطامنة أمس.", "negated"),
+        ("وقال القائد إن تحرير مدينة الرقة من تنظيم الدولة هو الهدف المقبل.", "territory_goal"),
+    ],
+)
+def test_a_doubtful_rule_marks_the_candidate_instead_of_deleting_it(
+    candidates_pipeline: Pipeline, text: str, code: str
+) -> None:
+    assert code in SOFT_VETOES
+    doc = candidates_pipeline.document(text, published=PUB, article_id="t")
+    assert [code] == [v for c in doc.candidates for d in c.drafts for v in d.vetoes]
+    # the rules alone still drop it
+    assert marsad.extract(text, published=PUB, article_id="t", decider="rules").events == ()
+
+
+def test_a_sure_rule_still_deletes(candidates_pipeline: Pipeline) -> None:
+    # a date five weeks before the article is background, whatever decides
+    doc = candidates_pipeline.document("قصفت طائرات النظام بلدة سراقب في ريف إدلب يوم 3 أيار/مايو 2017.",
+                                       published=PUB, article_id="t")
+    assert doc.candidates == []
+
+
+def test_two_rules_against_a_draft_are_trusted() -> None:
+    soft = frozenset({"negated", "territory_goal"})
+    assert survives(("negated",), soft)
+    assert not survives(("negated", "territory_goal"), soft)
+    assert not survives(("old_date",), soft)
+    assert survives((), frozenset())
+
+
+def test_the_rules_decider_keeps_every_candidate_and_none_is_vetoed() -> None:
+    doc = Pipeline(None, RuleDecider()).document(ARTICLE, published=PUB, article_id="t")
+    assert doc.events == [c.event for c in doc.candidates]
+    assert all(not d.vetoes for c in doc.candidates for d in c.drafts)
+    assert {e.event_type for e in doc.events} == {"Explosions/Remote violence", "Battles"}
+
+
+def _model(bias: float, threshold: float = 0.5) -> LinearModel:
+    return LinearModel({"bias": bias}, threshold, {})
+
+
+def test_the_learned_decider_keeps_what_scores_at_the_threshold_and_explains_the_rest() -> None:
+    keep_all = Pipeline(None, LearnedDecider(_model(5.0))).document(ARTICLE, published=PUB, article_id="t")
+    assert len(keep_all.events) == len(keep_all.candidates) == 3
+    assert all(c.kept and c.probability is not None and c.probability > 0.99 for c in keep_all.candidates)
+    assert all(e.confidence == c.probability for e, c in zip(keep_all.events, keep_all.candidates, strict=True))
+
+    drop_all = Pipeline(None, LearnedDecider(_model(-5.0))).document(ARTICLE, published=PUB, article_id="t")
+    assert drop_all.events == []
+    assert len(drop_all.candidates) == 3
+    assert all(not c.kept and c.reasons[0] == "model" for c in drop_all.candidates)
+    doubted = [c for c in drop_all.candidates if c.vetoes]
+    assert [c.reasons for c in doubted] == [("model", "campaign_possessive")]
+
+
+def test_a_feature_weight_moves_the_decision() -> None:
+    # the same model with a weight against the doubted campaign drops only that candidate
+    model = LinearModel({"bias": 5.0, "veto=campaign_possessive": -10.0}, 0.5, {})
+    doc = Pipeline(None, LearnedDecider(model)).document(ARTICLE, published=PUB, article_id="t")
+    assert len(doc.events) == 2
+    assert [c.kept for c in doc.candidates if c.vetoes] == [False]
+
+
+def test_the_shipped_model_is_small_and_well_formed() -> None:
+    path = resources.files("marsad.models").joinpath("event_filter.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert len(path.read_bytes()) < 3_000_000
+    model = load_model()
+    assert 0.0 < model.threshold < 1.0
+    assert model.meta["articles"] >= 600 and len(model.weights) == len(data["weights"])
+    assert list(data["weights"]) == sorted(data["weights"])
+
+
+def test_a_bad_model_file_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "model.json"
+    bad.write_text('{"kind": "forest"}', encoding="utf-8")
+    with pytest.raises(MarsadError, match="model.json: not a marsad event-filter model"):
+        load_model(bad)
+    with pytest.raises(MarsadError, match="cannot read"):
+        load_model(tmp_path / "missing.json")
+
+
+def test_the_default_decider_is_the_model_and_reads_the_article_as_a_whole() -> None:
+    found = marsad.extract(ARTICLE, published=PUB, article_id="t").events
+    assert {e.event_type for e in found} >= {"Explosions/Remote violence", "Battles"}
+    assert all(0.0 < e.confidence <= 1.0 for e in found)
