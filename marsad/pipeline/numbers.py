@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
-from marsad.lang.ar.numbers import HUNDREDS, INJURED, KILLED, ONE_PERSON, TENS, TWO_PEOPLE, UNITS, VAGUE
+from marsad.lang.ar.numbers import (
+    HUNDREDS,
+    INJURED,
+    KILLED,
+    ONE_PERSON,
+    TENS,
+    TWO_PEOPLE,
+    UNITS,
+    VAGUE,
+    VICTIM_NOUNS,
+)
 from marsad.text import fold_set
 
 _CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
@@ -136,6 +146,10 @@ def run(doc: Document) -> None:
                 kind = "killed" if verb in KILLED else "injured"
                 n = 2 if bare in TWO_PEOPLE else 1
                 doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
+            elif bare in VICTIM_NOUNS and bare == tok.text.lstrip("وف") and not _counted_before(tokens, i):
+                # "سقط قتيلان", "وأصيب جريح": the noun is the toll (not "الجريح", told before)
+                kind, n = VICTIM_NOUNS[bare]
+                doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
             i += 1
             continue
         value, used, _vague = parsed
@@ -167,6 +181,11 @@ def run(doc: Document) -> None:
         i += used
     _single_deaths(doc)
     _add_others(doc)
+
+
+def _counted_before(tokens: list[Token], i: int) -> bool:
+    """A number just before the noun counts it already ("ثلاثة قتلى"، "ألف قتيل")."""
+    return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and parse_number(tokens, i - 1) is not None
 
 
 _SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})

@@ -2,7 +2,9 @@
 
 A body from the source table (المرصد السوري لحقوق الإنسان، سانا، ناشطون، مصادر أمنية) counts as a
 source when an attribution word (قال، أفاد، ذكر، بحسب، وفق، نقلاً عن...) stands within a few
-words before it, or a reporting verb follows it (المرصد أفاد / قال المرصد إن). Attribution frames
+words before it, or a reporting verb follows it (المرصد أفاد / قال المرصد إن). Anyone else a report is
+attributed to by name ("قال قائد عمليات المحافظة إن"، "بحسب مصادر محلية") is a source too, named
+by the words themselves. Attribution frames
 wrap the following sentences of the same paragraph: the events stage takes the nearest source
 of the sentence, else the last one before it in the paragraph.
 """
@@ -13,7 +15,15 @@ from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.knowledge.loader import SourceRecord, sources
-from marsad.lang.ar.cues import ATTRIBUTION
+from marsad.lang.ar.cues import (
+    ATTRIBUTION,
+    ATTRIBUTION_HEADS,
+    ATTRIBUTION_LINKS,
+    ATTRIBUTION_MAX_WORDS,
+    ATTRIBUTION_STOPS,
+    SPEAKER_ANAPHORS,
+    SPEAKER_NOUNS,
+)
 from marsad.pipeline.lexicon import Lexicon, match_text
 
 
@@ -55,3 +65,49 @@ def run(doc: Document) -> None:
             continue
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         doc.add(Mention("source", m.start, m.end, sentence, m.value, tok, end_tok))
+
+    _named_speakers(doc)
+
+
+def _bare(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
+    """The words after an attribution word that name who said it: from the next word up to a
+    word that ends the name (إن، في، أمس...), a comma or the end of the sentence."""
+    tokens = doc.tokens
+    i = head + 1
+    while i < len(tokens) and tokens[i].sentence == tokens[head].sentence and tokens[i].text in ATTRIBUTION_LINKS:
+        i += 1
+    start = i
+    while (i < len(tokens) and tokens[i].sentence == tokens[head].sentence and i - start < ATTRIBUTION_MAX_WORDS
+           and tokens[i].text not in ATTRIBUTION_STOPS and not tokens[i].text.isdigit()):
+        if i > start and any(c in doc.norm[tokens[i - 1].end : tokens[i].start] for c in "،,.:;؛\"«»()"):
+            break
+        i += 1
+    if i == start or (i == start + 1 and _bare(tokens[start].text) in SPEAKER_ANAPHORS):
+        return None
+    first = _bare(tokens[start].text)
+    if not (first.startswith("ال") or first in SPEAKER_NOUNS or first[1:] in SPEAKER_NOUNS):
+        return None
+    return start, i
+
+
+def _named_speakers(doc: Document) -> None:
+    """Sources named only by the text: a speaker after an attribution word whom the source
+    table does not know."""
+    known = [(m.tok_start, m.tok_end) for m in doc.of("source")]
+    tokens = doc.tokens
+    for k, tok in enumerate(tokens):
+        if tok.text not in ATTRIBUTION_HEADS and _bare(tok.text) not in ATTRIBUTION_HEADS:
+            continue
+        span = _speaker_span(doc, k)
+        if span is None or any(a < span[1] and span[0] < b for a, b in known):
+            continue
+        start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+        raw = doc.span(start, end).text
+        record = SourceRecord(f"named:{doc.norm[start:end]}", raw, raw, (), "named", None)
+        doc.add(Mention("source", start, end, tok.sentence, record, span[0], span[1]))
+        known.append(span)
+    doc.of("source").sort(key=lambda m: m.start)

@@ -77,6 +77,36 @@ ATTRIBUTION = frozenset({
     "ابلغ", "ابلغت", "تحدث", "تحدثت", "اعترف", "اعترفت", "زعم", "زعمت", "يفيد", "تفيد", "تشير", "يشير",
 })
 
+# Words after which the one the report is attributed to is named ("قال قائد الشرطة إن"، "بحسب
+# مصادر محلية"، "نقلاً عن مسؤول"); the words in brackets that may stand between are skipped.
+ATTRIBUTION_HEADS = frozenset({
+    "قال", "قالت", "أفاد", "أفادت", "ذكر", "ذكرت", "أشار", "أشارت", "أكد", "أكدت", "أعلن", "أعلنت", "أوضح",
+    "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "بحسب", "حسب", "وفق", "وفقاً", "نقلاً", "طبقاً", "اتهم", "اتهمت",
+    "نفى", "نفت", "أبلغ", "أبلغت", "روى", "روت",
+})
+ATTRIBUTION_LINKS = frozenset({"عن", "ل", "لـ", "ما", "ما أفاد به", "لما"})
+# Words that end the name of the one a report is attributed to: what they said begins, or the
+# sentence moves on to time, place or addressee.
+ATTRIBUTION_STOPS = frozenset({
+    "إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم", "في", "أمس", "اليوم", "يوم",
+    "مساء", "صباح", "الليلة", "لـ", "ل", "لوكالة", "لصحيفة", "لقناة", "لموقع", "خلال", "على", "عن", "إلى", "الى",
+    "الذي", "التي", "مع", "ضد", "بعد", "قبل", "حول", "أمام", "عبر", "بيانا", "بياناً", "تصريحات", "تصريح",
+    "فإن", "وإن", "قوله", "قولها", "له", "لها", "لهم", "إنّ", "أنّ",
+})
+# Words that alone refer back to a speaker named before ("وأضاف المصدر"): no new source.
+SPEAKER_ANAPHORS = frozenset({
+    "المصدر", "المصادر", "الوكالة", "الصحيفة", "الموقع", "البيان", "التقرير", "المعلومات", "المسؤول",
+    "المتحدث", "القناة", "المراسل", "الشاهد", "الناشط", "المكتب", "المركز",
+})
+# What may begin such a name besides a definite noun: people and bodies that speak.
+SPEAKER_NOUNS = frozenset({
+    "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "مراسل", "مراسلنا", "شهود", "شاهد", "سكان", "ناشطون",
+    "ناشطين", "ناشط", "وكالة", "موقع", "صحيفة", "قناة", "وزارة", "متحدث", "قائد", "رئيس", "وزير", "مدير",
+    "محافظ", "مكتب", "مركز", "هيئة", "منظمة", "مجلس", "لجنة", "قوات", "جيش", "شرطة", "مستشفى", "طبيب",
+    "أطباء", "عضو", "نائب", "زعيم", "قيادي", "ضابط", "بيان", "تقرير", "وسائل", "مواقع", "حساب", "حسابات",
+})
+ATTRIBUTION_MAX_WORDS = 6
+
 # Sentence openers that mark background, analysis or totals rather than a new event.
 BACKGROUND = frozenset({
     "منذ", "خلال", "عام", "سنوات", "سنه", "اشهر", "العام", "الماضيه", "تاريخ", "حصيله", "اجمالي", "مجموع",
@@ -90,4 +120,9 @@ LOCATIVES = fold_set(LOCATIVES)
 DIRECTIONS = fold_set(DIRECTIONS)
 STATUS_CUES = fold_keys(STATUS_CUES)
 ATTRIBUTION = fold_set(ATTRIBUTION)
+ATTRIBUTION_HEADS = fold_set(ATTRIBUTION_HEADS)
+ATTRIBUTION_LINKS = fold_set(ATTRIBUTION_LINKS)
+ATTRIBUTION_STOPS = fold_set(ATTRIBUTION_STOPS)
+SPEAKER_NOUNS = fold_set(SPEAKER_NOUNS)
+SPEAKER_ANAPHORS = fold_set(SPEAKER_ANAPHORS)
 BACKGROUND = fold_set(BACKGROUND)

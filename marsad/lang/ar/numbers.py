@@ -53,8 +53,16 @@ UNITS = fold_keys(UNITS)
 TENS = fold_keys(TENS)
 HUNDREDS = fold_keys(HUNDREDS)
 VAGUE = fold_keys(VAGUE)
+# Nouns that are a toll by themselves, with their role and number ("سقط قتيلان"، "وأصيب جريح").
+VICTIM_NOUNS = {
+    "قتيل": ("killed", 1), "قتيلا": ("killed", 1), "شهيد": ("killed", 1), "شهيدا": ("killed", 1),
+    "قتيلان": ("killed", 2), "قتيلين": ("killed", 2), "شهيدان": ("killed", 2), "شهيدين": ("killed", 2),
+    "جريح": ("injured", 1), "جريحا": ("injured", 1), "جريحان": ("injured", 2), "جريحين": ("injured", 2),
+    "مصابان": ("injured", 2),
+}
 ONE_PERSON = fold_set(ONE_PERSON)
 TWO_PEOPLE = fold_set(TWO_PEOPLE)
+VICTIM_NOUNS = fold_keys(VICTIM_NOUNS)
 KILLED = fold_set(KILLED)
 INJURED = fold_set(INJURED)
 AT_LEAST = fold_set(AT_LEAST)
