@@ -22,6 +22,7 @@ from marsad.lang.ar.triggers import (
     ARRESTS,
     ATTACK,
     CLASH,
+    DISRUPTED,
     EVENT_TYPE,
     GOV,
     GRENADE,
@@ -190,6 +191,11 @@ def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
                 where = clause(doc, trig)
                 flyer = nearest([a for a in actors if air_capable(a) and clause(doc, a) == where], trig)
                 actor1, actor2 = flyer, actor1 if actor2 is None or flyer is actor2 else actor2
+            stopper = _disrupted_by(doc, trig, sent_triggers) if EVENT_TYPE.get(sub) == EXPLOSIONS else None
+            if stopper is not None:
+                # "اعترضت الدفاعات الجوية صاروخا"، "فككت الشرطة عبوة ناسفة": the weapon was stopped
+                # before it did harm; the side that stopped it acts
+                sub, (actor1, actor2) = DISRUPTED, roles(doc, stopper, actors)
             if sub in (IED, SUICIDE, GRENADE):
                 actor1, actor2 = bomb_roles(actor1, actor2)
             if hit.sub == ARRESTS:
@@ -268,6 +274,21 @@ _EVERYDAY = fold_set({
     "انفجار", "انفجر", "تفجير", "فجر", "برميل", "براميل", "اتفاق", "تسويه", "مصالحه", "صاروخ", "صواريخ", "ضربه",
     "ضربات", "احتجاج", "احتج", "اعتصام", "شغب", "اسقط", "اسقاط", "اعترض", "اعتراض", "نهب", "هدم",
 })
+
+
+EXPLOSIONS = "Explosions/Remote violence"
+DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
+
+
+def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> Mention | None:
+    """The word that stopped this weapon before it did harm (intercepted, downed, defused),
+    standing just before it in its clause, if any."""
+    where = clause(doc, trig)
+    for t in sent_triggers:
+        if (t.value.sub == DISRUPTED and t.tok_end <= trig.tok_start and trig.tok_start - t.tok_end <= DISRUPTION_REACH
+                and clause(doc, t) == where):
+            return t
+    return None
 
 
 def _protesters_act(doc: Document, trig: Mention) -> bool:

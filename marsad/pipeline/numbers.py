@@ -184,8 +184,13 @@ def run(doc: Document) -> None:
 
 
 def _counted_before(tokens: list[Token], i: int) -> bool:
-    """A number just before the noun counts it already ("ثلاثة قتلى"، "ألف قتيل")."""
-    return i > 0 and tokens[i - 1].sentence == tokens[i].sentence and parse_number(tokens, i - 1) is not None
+    """A number just before the noun counts it already ("ثلاثة قتلى"، "ألف قتيل"), or the noun
+    continues a counted one ("ألف قتيل وجريح")."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    before = tokens[i - 1].text
+    # "سقطوا بين قتيل وجريح": a split of a figure told elsewhere, not a toll of one
+    return parse_number(tokens, i - 1) is not None or strip(before) in COUNT_NOUNS or before == "بين"
 
 
 _SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})

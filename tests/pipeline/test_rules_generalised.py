@@ -1,0 +1,75 @@
+"""Rules that state general facts of Arabic news, each on sentences written for the test:
+weapons stopped before use, tolls named by a noun alone, speakers named by the text."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+PUB = "2017-06-13"
+
+
+def events(text: str) -> list[Event]:
+    return list(marsad.extract(text, published=PUB, article_id="t", decider="rules").events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعترضت الدفاعات الجوية صاروخا باليستيا أطلقه الحوثيون على مدينة جازان أمس.",
+        "أسقطت الدفاعات الجوية للجيش طائرة مسيرة فوق مدينة حماة أمس.",
+        "فككت فرق الهندسة التابعة للشرطة عبوة ناسفة زرعها مجهولون في مدينة الرمادي أمس.",
+    ],
+)
+def test_a_weapon_stopped_before_use_is_disrupted_weapons_use(text: str) -> None:
+    found = events(text)
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    assert found[0].event_type == "Strategic developments"
+
+
+def test_a_weapon_that_struck_is_still_an_explosion() -> None:
+    found = events("سقط صاروخ باليستي أطلقه الحوثيون على مدينة جازان أمس.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("سقط قتيلان وأصيب ثلاثة آخرون في قصف على مدينة دوما أمس.", 2, 3),
+        ("قتل شهيد وأصيب جريحان في قصف مدفعي على بلدة كفرنبل أمس.", 1, 2),
+    ],
+)
+def test_a_victim_noun_is_a_toll_by_itself(text: str, killed: int, injured: int) -> None:
+    found = events(text)
+    assert len(found) == 1
+    assert found[0].fatalities is not None and found[0].fatalities.best == killed
+    assert found[0].injured is not None and found[0].injured.best == injured
+
+
+def test_a_split_between_dead_and_wounded_is_no_toll_of_one() -> None:
+    found = events("وأفادت المصادر أن عشرات المسلحين سقطوا بين قتيل وجريح في اشتباكات في بلدة اللطامنة أمس.")
+    assert all(e.fatalities is None or e.fatalities.best != 1 for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال قائد شرطة محافظة ديالى، اللواء الركن، إن مسلحين هاجموا حاجزا في مدينة بعقوبة أمس.",
+         "قائد شرطة محافظة ديالى"),
+        ("وأفاد مدير مستشفى البلدة بأن طائرات قصفت بلدة كفرنبل صباح اليوم.", "مدير مستشفى البلدة"),
+    ],
+)
+def test_a_speaker_the_table_does_not_know_is_named_by_the_text(text: str, speaker: str) -> None:
+    found = events(text)
+    assert found, text
+    names = [s.name_ar for s in found[0].sources]
+    assert any(speaker in n or n in speaker for n in names), names
+    for s in found[0].sources:
+        assert s.evidence is not None and text[s.evidence.start : s.evidence.end] == s.evidence.text
+
+
+def test_a_word_that_refers_back_to_a_speaker_is_no_new_source() -> None:
+    found = events("وأضاف المصدر أن طائرات حربية قصفت بلدة كفرنبل صباح اليوم.")
+    assert all(s.name_ar != "المصدر" for e in found for s in e.sources)
