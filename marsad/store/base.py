@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -27,6 +29,7 @@ from marsad.store.filters import EventFilter, where
 from marsad.store.rows import Row, event_json, event_row, report_from_row, report_json, report_row
 
 MAX_CANDIDATES = 200
+WRITE_ATTEMPTS = 5  # runs of one article's transaction when it loses a deadlock to another writer
 
 _REPORT_COLUMNS = (
     "r.pk, r.event_type, r.sub_event_type, r.status, r.date, r.time_precision, r.place_id, r.lat, r.lon, "
@@ -108,9 +111,16 @@ class Store(ABC):
         """Dialect hook after an article row is inserted (SQLite fills its FTS table)."""
         return None
 
-    def _lock_merging(self, event_type: str) -> None:
-        """Dialect hook: serialize merging of one event type between concurrent writers."""
+    def _lock_merging(self, event_types: Sequence[str]) -> None:
+        """Dialect hook: serialize merging of these event types between concurrent writers.
+
+        Called once, first thing in an article's transaction, with every type it may merge,
+        so that each writer takes its locks at once and in one order (never one by one)."""
         return None
+
+    def _retryable(self, error: StoreError) -> bool:
+        """Dialect hook: whether a failed transaction may succeed when run again (deadlock)."""
+        return False
 
     def _lock_migrations(self) -> None:
         """Dialect hook: serialize migrations between processes."""
@@ -199,10 +209,24 @@ class Store(ABC):
             return self.find_article(article) is not None
 
     def add_article(self, article: Article, result: ArticleResult) -> AddOutcome:
-        """Store an article with its reports and merge them, in one transaction; skip it if present."""
+        """Store an article with its reports and merge them, in one transaction; skip it if present.
+
+        A transaction that loses a deadlock or serialization conflict to a concurrent writer is
+        rolled back and run again (a few times), so concurrent ingests never lose articles."""
         if self.read_only:
             raise StoreError(f"{self.url} is open read-only")
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return self._add_article(article, result)
+            except StoreError as err:
+                if attempt == WRITE_ATTEMPTS or not self._retryable(err):
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")
+
+    def _add_article(self, article: Article, result: ArticleResult) -> AddOutcome:
         with self._lock, self._transaction():
+            self._lock_merging(sorted({e.event_type for e in result.events if e.status == "occurred"}))
             if self.find_article(article) is not None:
                 return AddOutcome(new=False)
             stamp = now()
@@ -235,7 +259,6 @@ class Store(ABC):
         chosen = None
         candidates: dict[int, list[dedupe.Report]] = {}
         if report.status == "occurred" and report.has_place:
-            self._lock_merging(report.event_type)
             candidates = self._candidates(report)
             chosen = dedupe.choose_event(report, candidates)
         if chosen is None:
