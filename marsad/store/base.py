@@ -62,6 +62,20 @@ class AddOutcome:
     events_merged: int = 0
 
 
+MAX_SQL_INT = 2**63 - 1
+
+
+def _storable(text: str) -> bool:
+    """Whether a string can be sent to the database (no NUL, valid UTF-8)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -320,6 +334,8 @@ class Store(ABC):
 
     def query_events(self, filters: EventFilter, limit: int = 100, offset: int = 0) -> tuple[int, list[Row]]:
         """The total number of matching events and one page of them, newest first."""
+        if not (0 < limit <= MAX_SQL_INT and 0 <= offset <= MAX_SQL_INT):
+            raise StoreError(f"limit must be at least 1 and offset at least 0 (got limit {limit}, offset {offset})")
         clause, params = self._where(filters)
         with self._lock:
             total = self._one(f"SELECT COUNT(*) AS n FROM events e{clause}", params)
@@ -360,10 +376,10 @@ class Store(ABC):
 
     def get_event(self, event_id: int | str) -> Row | None:
         """One merged event with every report behind it."""
-        try:
-            pk = int(str(event_id).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-        except ValueError:
-            return None
+        digits = str(event_id).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 18:
+            return None  # not an event id (and never an integer the database cannot hold)
+        pk = int(digits)
         with self._lock:
             row = self._one("SELECT * FROM events WHERE pk = ?", [pk])
         if row is None:
@@ -374,6 +390,8 @@ class Store(ABC):
 
     def get_article(self, article_id: str) -> Row | None:
         """One article (by key, else source id) with its text and reports."""
+        if not _storable(article_id):
+            return None  # no stored key holds a NUL or a lone surrogate
         with self._lock:
             row = self._one("SELECT * FROM articles WHERE key = ?", [article_id]) or self._one(
                 "SELECT * FROM articles WHERE id = ? ORDER BY pk LIMIT 1", [article_id]
