@@ -75,10 +75,10 @@ def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None) -> Itera
 
 
 def pipeline_extractor(gazetteer: str | None) -> Extractor:
-    from marsad.pipeline import get_pipeline
+    """The process's pipeline, loaded and warmed (so that time limits count articles only)."""
+    from marsad.batch import ready_pipeline
 
-    pipeline = get_pipeline(gazetteer)
-    return pipeline.extract_article
+    return ready_pipeline(gazetteer).extract_article
 
 
 def _with_progress(items: Iterator[Article | InputError], enabled: bool) -> Iterator[Article | InputError]:

@@ -23,7 +23,11 @@ class ArticleTimeout(InputError):
     """An article whose extraction ran past the time limit."""
 
     def __init__(self, seconds: float, source: str | None = None) -> None:
+        self.seconds = seconds
         super().__init__(f"took longer than {seconds:g} s (the time limit per article)", source=source)
+
+    def __reduce__(self) -> tuple[type[ArticleTimeout], tuple[float, str | None]]:
+        return ArticleTimeout, (self.seconds, self.source)  # from worker processes, whole
 
 
 @contextmanager
