@@ -66,3 +66,37 @@ def test_two_concurrent_ingests_on_postgres_store_every_article(pg_url: str, run
         counts = store.counts()
         assert counts["articles"] == N
         assert counts["reports"] == counts["event_reports"] == 4 * N
+
+
+@pytest.mark.server
+def test_a_real_deadlock_is_recognised_as_retryable(pg_url: str) -> None:
+    """What ``add_article`` retries on: the error PostgreSQL gives the loser of a deadlock."""
+    from marsad.errors import StoreError
+    from marsad.store.base import Store
+
+    stores = [open_store(pg_url), open_store(pg_url)]
+    both_locked = threading.Barrier(2)
+    lost: list[tuple[Store, StoreError]] = []
+
+    def lock_in_order(store: Store, first: int, second: int) -> None:
+        try:
+            with store._transaction():
+                store._run("SELECT pg_advisory_xact_lock(?)", [first])
+                both_locked.wait()
+                store._run("SELECT pg_advisory_xact_lock(?)", [second])
+        except StoreError as err:
+            lost.append((store, err))
+
+    threads = [threading.Thread(target=lock_in_order, args=(stores[0], 1, 2)),
+               threading.Thread(target=lock_in_order, args=(stores[1], 2, 1))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    try:
+        [(loser, err)] = lost
+        assert "deadlock" in str(err) and loser._retryable(err)
+        assert not loser._retryable(StoreError("no such table"))
+    finally:
+        for s in stores:
+            s.close()
