@@ -110,3 +110,21 @@ def test_negative_limit_is_refused(store: Store, db_url: str) -> None:
     assert result.exit_code == 2 and "--limit" in result.output
     with pytest.raises(StoreError, match="limit must be at least 1"):
         store.query_events(EventFilter(), limit=-5)
+
+
+def test_ingest_time_limit_reports_and_goes_on(store: Store, tmp_path: Path) -> None:
+    unit = GOOD + " وشنت طائرات حربية غارات على مدينة سراقب وأطراف معرة النعمان، وفق المرصد السوري. "
+    path = tmp_path / "batch.jsonl"
+    path.write_text(json.dumps({"id": "long", "text": (unit * 3000)[:300_000]}, ensure_ascii=False) + "\n"
+                    + json.dumps({"id": "short", "text": GOOD}, ensure_ascii=False) + "\n", encoding="utf-8")
+    summary = ingest([str(path)], store, time_limit=0.3)
+    assert [str(e) for e in summary.failed] == [f"{path}:1: took longer than 0.3 s (the time limit per article)"]
+    assert summary.new == 1 and store.get_article("short") is not None
+
+
+def test_ingest_workers_must_be_positive(db_url: str, tmp_path: Path) -> None:
+    from marsad.store.commands import ingest as ingest_cmd
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(ingest_cmd, [str(tmp_path), "--db", db_url, "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.output
