@@ -38,16 +38,19 @@ def is_url(text: str) -> bool:
 
 def check_address(url: str, *, allow_private: bool) -> None:
     """Refuse a URL that is not http(s), or whose host resolves to a non-public address."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname, parts.port
+    except ValueError as exc:  # a port out of range, a malformed IPv6 address
+        raise InputError(f"malformed URL ({exc})", source=url) from exc
     if parts.scheme not in ("http", "https"):
         raise InputError("only http:// and https:// URLs are fetched", source=url)
-    host = parts.hostname
     if not host:
         raise InputError("URL without a host", source=url)
     if allow_private:
         return
     try:
-        infos = socket.getaddrinfo(host, parts.port or 0, type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(host, port or 0, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         raise InputError(f"cannot fetch: cannot resolve {host!r} ({exc})", source=url) from exc
     for info in infos:
@@ -65,7 +68,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
                          headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:
-        if urlsplit(newurl).scheme not in ("http", "https"):
+        if not newurl.lower().startswith(("http://", "https://")):
             raise InputError(f"redirected to {newurl!r}: only http(s) redirects are followed", source=req.full_url)
         check_address(newurl, allow_private=self.allow_private)
         return super().redirect_request(req, fp, code, msg, headers, newurl)

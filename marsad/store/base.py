@@ -29,6 +29,7 @@ from marsad.store.filters import EventFilter, where
 from marsad.store.rows import Row, event_json, event_row, report_from_row, report_json, report_row
 
 MAX_CANDIDATES = 200
+MAX_SQL_INT = 2**63 - 1
 WRITE_ATTEMPTS = 5  # runs of one article's transaction when it loses a deadlock to another writer
 
 _REPORT_COLUMNS = (
@@ -60,9 +61,6 @@ class AddOutcome:
     reports: int = 0
     events_added: int = 0
     events_merged: int = 0
-
-
-MAX_SQL_INT = 2**63 - 1
 
 
 def _storable(text: str) -> bool:

@@ -145,3 +145,9 @@ def test_redirect_to_a_private_address_is_refused() -> None:
     request = urllib.request.Request("http://example.org/feed")
     with pytest.raises(InputError, match="private"):
         handler.redirect_request(request, None, 302, "Found", HTTPMessage(), "http://127.0.0.1/admin")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("url", ["http://example.org:99999/feed", "http://[::1/feed", "ftp://example.org/feed"])
+def test_malformed_urls_are_input_errors(url: str) -> None:
+    items = list(read_sources([url]))
+    assert len(items) == 1 and isinstance(items[0], InputError)
