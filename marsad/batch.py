@@ -11,6 +11,7 @@ from marsad.errors import ConfigError, InputError
 from marsad.io import Article
 from marsad.model import ArticleResult
 from marsad.settings import DEFAULT_TIME_LIMIT
+from marsad.timelimit import ArticleTimeout, Expired
 from marsad.timelimit import time_limit as limit
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ def extract_or_error(extractor: Extractor, article: Article, time_limit: float |
     try:
         with limit(time_limit, article.origin):
             return extractor(article)
+    except Expired:  # arrived as the limit was being lifted
+        return ArticleTimeout(time_limit or 0.0, article.origin)
     except InputError as err:
         return err
     except (RecursionError, ValueError, KeyError, IndexError, TypeError) as exc:

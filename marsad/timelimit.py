@@ -1,10 +1,12 @@
 """A wall-clock limit on one piece of work (one article's extraction), in any thread.
 
-``time_limit(seconds, origin)`` raises ``ArticleTimeout`` (an ``InputError``: "FILE:LINE: took
-longer than N s") inside the block once ``seconds`` have passed. In the main thread a
+``time_limit(seconds, origin)`` stops the block once ``seconds`` have passed and raises
+``ArticleTimeout`` (an ``InputError``: "FILE:LINE: took longer than N s"). In the main thread a
 ``SIGALRM`` timer interrupts the work; in other threads (Dask workers, servers) a timer thread
-raises the exception asynchronously in the working thread. Either way the exception arrives
-between two Python bytecodes, so a C call (one regular-expression search) finishes first.
+raises the exception asynchronously in the working thread. Either way it arrives between two
+Python bytecodes, as ``Expired``, a ``BaseException`` that code catching ``Exception`` lets
+through; ``check()`` (called by the pipeline between stages) raises it too once time is up, in
+case third-party code swallowed it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
@@ -30,27 +33,52 @@ class ArticleTimeout(InputError):
         return ArticleTimeout, (self.seconds, self.source)  # from worker processes, whole
 
 
+class Expired(BaseException):
+    """Raised inside the work when its time is up (turned into ``ArticleTimeout`` outside it)."""
+
+
+_local = threading.local()
+
+
+def check() -> None:
+    """Raise ``Expired`` when the time limit of the work running in this thread has passed."""
+    deadline: float | None = getattr(_local, "deadline", None)
+    if deadline is not None and time.monotonic() > deadline:
+        raise Expired
+
+
 @contextmanager
 def time_limit(seconds: float | None, origin: str | None = None) -> Iterator[None]:
     """Run the block with a limit of ``seconds`` (None or 0: no limit)."""
     if not seconds or seconds <= 0:
         yield
         return
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        with _alarm(seconds, origin):
+    outer = getattr(_local, "deadline", None)
+    _local.deadline = time.monotonic() + seconds
+    try:
+        in_main = threading.current_thread() is threading.main_thread()
+        with _alarm(seconds) if in_main and hasattr(signal, "setitimer") else _async_raise(seconds):
             yield
-    else:
-        with _async_raise(seconds, origin):
-            yield
+    except Expired:
+        raise ArticleTimeout(seconds, origin) from None
+    finally:
+        _local.deadline = outer
+
+
+REPEAT = 0.1  # seconds between raises once time is up: a raise inside a finalizer or a gc callback is lost
+
+
+def _expired(signum: int, frame: FrameType | None) -> None:
+    if getattr(_local, "deadline", None) is None:  # the limit was lifted while this signal was on its way
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        return
+    raise Expired
 
 
 @contextmanager
-def _alarm(seconds: float, origin: str | None) -> Iterator[None]:
-    def expired(signum: int, frame: FrameType | None) -> None:
-        raise ArticleTimeout(seconds, origin)
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+def _alarm(seconds: float) -> Iterator[None]:
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds, REPEAT)
     try:
         yield
     finally:
@@ -58,35 +86,28 @@ def _alarm(seconds: float, origin: str | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-class _Expired(InputError):
-    """Raised asynchronously in a worker thread (no arguments: the interpreter instantiates it)."""
-
-    def __init__(self) -> None:
-        super().__init__("took longer than the time limit")
-
-
 @contextmanager
-def _async_raise(seconds: float, origin: str | None) -> Iterator[None]:
+def _async_raise(seconds: float) -> Iterator[None]:
     target = ctypes.c_ulong(threading.get_ident())
     guard = threading.Lock()
-    state = {"done": False, "fired": False}
+    stop = threading.Event()
 
     def expire() -> None:
-        with guard:
-            if not state["done"]:
-                state["fired"] = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(_Expired))
+        if stop.wait(seconds):
+            return
+        while True:
+            with guard:
+                if stop.is_set():
+                    return
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(Expired))
+            if stop.wait(REPEAT):
+                return
 
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
+    timer = threading.Thread(target=expire, daemon=True, name="marsad-time-limit")
     timer.start()
     try:
         yield
-    except _Expired as exc:
-        raise ArticleTimeout(seconds, origin) from exc
     finally:
         with guard:
-            state["done"] = True
-            if state["fired"]:  # not delivered yet: take it back
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)
-        timer.cancel()
+            stop.set()
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)  # one not delivered yet: take it back

@@ -238,7 +238,7 @@ class Store(ABC):
 
     def _add_article(self, article: Article, result: ArticleResult) -> AddOutcome:
         with self._lock, self._transaction():
-            self._lock_merging(sorted({e.event_type for e in result.events if e.status == "occurred"}))
+            self._lock_merging(sorted({e.event_type for e in result.events if e.status == "occurred" and e.event_type}))
             if self.find_article(article) is not None:
                 return AddOutcome(new=False)
             stamp = now()

@@ -3,6 +3,7 @@ than N s" and the batch goes on, in the main thread, in other threads and in wor
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -10,6 +11,9 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
+from marsad import timelimit
 from marsad.batch import extract_stream
 from marsad.errors import InputError
 from marsad.io import Article
@@ -57,6 +61,34 @@ def test_time_limit_in_another_thread() -> None:
     worker.start()
     worker.join(timeout=60)
     _check(out, time.monotonic() - start)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed one, by design
+def test_time_limit_holds_when_a_gc_callback_swallows_the_interruption() -> None:
+    """Libraries register gc callbacks (Dask does); an interruption raised inside one is printed
+    and dropped by the interpreter. The limit must still stop the article, soon after."""
+    get_pipeline(None).extract(SENTENCES[0])
+    swallowed = {"busy": True}
+
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and swallowed["busy"] and getattr(timelimit._local, "deadline", None) is not None:
+            swallowed["busy"] = False
+            end = time.monotonic() + 0.6  # the limit's first interruption arrives in here
+            while time.monotonic() < end:
+                pass
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(50)
+    gc.callbacks.append(slow_callback)
+    try:
+        start = time.monotonic()
+        results = list(extract_stream(_batch(), time_limit=LIMIT))
+        elapsed = time.monotonic() - start
+    finally:
+        gc.callbacks.remove(slow_callback)
+        gc.set_threshold(*threshold)
+    assert not swallowed["busy"]
+    _check(results, elapsed)
 
 
 def test_cli_time_limit_with_worker_processes(tmp_path: Path) -> None:
