@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +152,17 @@ def test_redirect_to_a_private_address_is_refused() -> None:
 def test_malformed_urls_are_input_errors(url: str) -> None:
     items = list(read_sources([url]))
     assert len(items) == 1 and isinstance(items[0], InputError)
+
+
+def test_cli_allow_private_urls_flag(serve: Callable[[dict[str, Handler]], str], tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from marsad.store.commands import ingest as ingest_cmd
+
+    base = serve({"/page.html": _page})
+    db = f"sqlite:///{tmp_path / 's.sqlite'}"
+    refused = CliRunner().invoke(ingest_cmd, [f"{base}/page.html", "--db", db])
+    assert refused.exit_code == 1 and "--allow-private-urls" in refused.stderr
+    allowed = CliRunner().invoke(ingest_cmd, [f"{base}/page.html", "--db", db, "--allow-private-urls"])
+    assert allowed.exit_code == 0, allowed.stderr
+    assert "new: 1" in allowed.stderr
