@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.document import Document
-from marsad.io import Article, iter_jsonl
+from marsad.inputs import iter_jsonl
+from marsad.io import Article
 from marsad.pipeline import Pipeline, normalize, segment
 
 DEFAULT_BULK = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles" / "bulk.jsonl.gz"

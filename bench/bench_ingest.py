@@ -21,7 +21,8 @@ from pathlib import Path
 
 from marsad.errors import InputError
 from marsad.ingest import IngestSummary, _extract, ingest_items, pipeline_extractor
-from marsad.io import Article, iter_jsonl
+from marsad.inputs import iter_jsonl
+from marsad.io import Article
 from marsad.store import open_store
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles" / "bulk.jsonl.gz"

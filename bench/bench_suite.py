@@ -33,7 +33,8 @@ from typing import Any
 
 from marsad.batch import extract_stream
 from marsad.document import Document
-from marsad.io import Article, article_from_json
+from marsad.inputs import article_from_json
+from marsad.io import Article
 from marsad.pipeline import get_pipeline, normalize, segment
 
 HERE = Path(__file__).resolve().parent

@@ -39,11 +39,12 @@ from marsad.errors import ConfigError, InputError, MarsadError
 from marsad.ingest import IngestSummary, iter_sources, pipeline_extractor, skip_present
 from marsad.io import Article
 from marsad.model import ArticleResult
+from marsad.settings import DEFAULT_TIME_LIMIT
 
 if TYPE_CHECKING:
     from distributed import Client, Future
 
-    from marsad.feeds import Fetcher
+    from marsad.inputs import Fetcher
     from marsad.store.base import Store
 
 DEFAULT_PARTITION_SIZE = 500
@@ -121,12 +122,14 @@ def warm(gazetteer: str | None) -> str:
     return str(pipeline.gazetteer.path)
 
 
-def extract_partition(articles: list[Article], gazetteer: str | None) -> list[WireResult]:
-    """One partition's results in order; runs on a worker with the process's cached pipeline."""
+def extract_partition(articles: list[Article], gazetteer: str | None,
+                      time_limit: float | None = DEFAULT_TIME_LIMIT) -> list[WireResult]:
+    """One partition's results in order; runs on a worker with the process's cached pipeline,
+    each article within ``time_limit`` seconds."""
     run = pipeline_extractor(gazetteer)
     out: list[WireResult] = []
     for article in articles:
-        result = extract_or_error(run, article)
+        result = extract_or_error(run, article, time_limit)
         if isinstance(result, InputError):
             out.append((result.reason, result.source, result.line))
         else:
@@ -174,6 +177,7 @@ def ingest_dask(
     fetcher: Fetcher | None = None,
     progress: bool = False,
     on_stored: Callable[[int, IngestSummary], None] | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> IngestSummary:
     """Ingest every article of the inputs into the store at ``db_url``, extracting on Dask.
 
@@ -181,7 +185,6 @@ def ingest_dask(
     ``marsad.ingest.ingest`` in one process. ``on_stored(partition_index, summary)`` is called on
     the client after each partition is stored (progress reporting, tests).
     """
-    from marsad.feeds import UrlFetcher
     from marsad.store import open_store
 
     if partition_size < 1:
@@ -191,7 +194,7 @@ def ingest_dask(
     worker_gazetteer = resolve_gazetteer(gazetteer)
     with open_store(db_url) as store, dask_client(address) as client:
         client.run(warm, worker_gazetteer)  # load errors (missing gazetteer) show here, once per worker
-        items = iter_sources(inputs, fetcher or UrlFetcher())
+        items = iter_sources(inputs, fetcher)
         fresh = skip_present(items, store, summary)
 
         bar = _progress_bar(progress)
@@ -200,7 +203,7 @@ def ingest_dask(
         done = 0
         try:
             for batch in _partitions(fresh, partition_size):
-                pending.append((batch, _submit(client, batch, worker_gazetteer)))
+                pending.append((batch, _submit(client, batch, worker_gazetteer, time_limit)))
                 while len(pending) >= window:
                     _store_partition(store, summary, *pending.popleft())
                     done += 1
@@ -218,11 +221,12 @@ def ingest_dask(
     return summary
 
 
-def _submit(client: Client, batch: list[Article | InputError], gazetteer: str | None) -> Future[list[WireResult]] | None:
+def _submit(client: Client, batch: list[Article | InputError], gazetteer: str | None,
+            time_limit: float | None) -> Future[list[WireResult]] | None:
     articles = [item for item in batch if isinstance(item, Article)]
     if not articles:
         return None
-    future: Future[list[WireResult]] = client.submit(extract_partition, articles, gazetteer, pure=False)
+    future: Future[list[WireResult]] = client.submit(extract_partition, articles, gazetteer, time_limit, pure=False)
     return future
 
 

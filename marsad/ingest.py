@@ -13,10 +13,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from marsad.batch import Extractor, extract_or_error
-from marsad.errors import InputError
-from marsad.feeds import Fetcher, UrlFetcher, is_feed_path, is_url, read_feed_file, read_url
-from marsad.io import Article, iter_paths, read_inputs
+from marsad.errors import ConfigError, InputError
+from marsad.inputs import Fetcher, read_sources
+from marsad.io import Article
 from marsad.model import ArticleResult
+from marsad.settings import DEFAULT_TIME_LIMIT
 from marsad.store.base import Store
 
 
@@ -68,28 +69,16 @@ def skip_present(items: Iterable[Article | InputError], store: Store, summary: I
         yield item
 
 
-def iter_sources(inputs: Iterable[str], fetcher: Fetcher) -> Iterator[Article | InputError]:
+def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[Article | InputError]:
     """Articles of files, folders (recursive), feed files and URLs, errors in place."""
-    for item in inputs:
-        if item == "-":
-            yield from read_inputs(["-"])
-        elif is_url(item):
-            yield from read_url(item, fetcher)
-        else:
-            for path in iter_paths([item]):
-                if isinstance(path, InputError):
-                    yield path
-                elif is_feed_path(path):
-                    yield from read_feed_file(path, fetcher)
-                else:
-                    yield from read_inputs([str(path)])
+    return read_sources(inputs, fetcher)
 
 
 def pipeline_extractor(gazetteer: str | None) -> Extractor:
-    from marsad.pipeline import get_pipeline
+    """The process's pipeline, loaded and warmed (so that time limits count articles only)."""
+    from marsad.batch import ready_pipeline
 
-    pipeline = get_pipeline(gazetteer)
-    return pipeline.extract_article
+    return ready_pipeline(gazetteer).extract_article
 
 
 def _with_progress(items: Iterator[Article | InputError], enabled: bool) -> Iterator[Article | InputError]:
@@ -113,10 +102,12 @@ def ingest(
     workers: int = 1,
     fetcher: Fetcher | None = None,
     progress: bool = False,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> IngestSummary:
     """Ingest every article of the inputs into the store; returns what happened."""
-    items = _with_progress(iter_sources(inputs, fetcher or UrlFetcher()), progress)
-    return ingest_items(items, store, gazetteer=gazetteer, extractor=extractor, workers=workers)
+    items = _with_progress(iter_sources(inputs, fetcher), progress)
+    return ingest_items(items, store, gazetteer=gazetteer, extractor=extractor, workers=workers,
+                        time_limit=time_limit)
 
 
 def ingest_items(
@@ -126,17 +117,22 @@ def ingest_items(
     gazetteer: str | None = None,
     extractor: Extractor | None = None,
     workers: int = 1,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
 ) -> IngestSummary:
-    """Ingest articles already read (errors in place are counted as failed)."""
+    """Ingest articles already read (errors in place are counted as failed); each article's
+    extraction may take ``time_limit`` seconds, after which it fails and the next one goes on."""
+    if workers < 1:
+        raise ConfigError(f"workers must be at least 1, not {workers}")
     summary = IngestSummary()
     fresh = skip_present(items, store, summary)
 
     results: Iterator[tuple[Article | InputError, ArticleResult | InputError]]
     if workers > 1 and extractor is None:
-        results = _parallel(fresh, gazetteer, workers)
+        results = _parallel(fresh, gazetteer, workers, time_limit)
     else:
         run = extractor or pipeline_extractor(gazetteer)
-        results = ((item, item if isinstance(item, InputError) else extract_or_error(run, item)) for item in fresh)
+        results = ((item, item if isinstance(item, InputError) else extract_or_error(run, item, time_limit))
+                   for item in fresh)
     for item, result in results:
         if isinstance(result, InputError):
             summary.failed.append(result)
@@ -147,7 +143,7 @@ def ingest_items(
 
 
 def _parallel(
-    items: Iterator[Article | InputError], gazetteer: str | None, workers: int
+    items: Iterator[Article | InputError], gazetteer: str | None, workers: int, time_limit: float | None
 ) -> Iterator[tuple[Article | InputError, ArticleResult | InputError]]:
     """Extraction on worker processes, in input order, each result paired with its article."""
     from marsad.batch import extract_stream
@@ -159,5 +155,5 @@ def _parallel(
             pending.append(item)
             yield item
 
-    for result in extract_stream(remember(), gazetteer=gazetteer, workers=workers):
+    for result in extract_stream(remember(), gazetteer=gazetteer, workers=workers, time_limit=time_limit):
         yield pending.popleft(), result

@@ -9,6 +9,7 @@ GAZETTEER_ENV = "MARSAD_GAZETTEER"
 DB_ENV = "MARSAD_DB"
 DECIDER_ENV = "MARSAD_DECIDER"
 DECIDERS = ("model", "rules")
+DEFAULT_TIME_LIMIT = 60.0  # seconds one article's extraction may take in batch runs (--time-limit)
 
 
 def data_dir() -> Path:

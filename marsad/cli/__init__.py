@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
-from typing import IO
 
 import click
 
 from marsad import __version__
 from marsad.errors import InputError, MarsadError
-from marsad.io import Article, read_inputs
+from marsad.io import Article
+from marsad.settings import DEFAULT_TIME_LIMIT
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -37,42 +38,47 @@ def _progress(items: Iterator[Article | InputError], enabled: bool) -> Iterator[
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write JSON Lines here.")
 @click.option("--gazetteer", type=click.Path(dir_okay=False), help="Gazetteer SQLite file to geocode with.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Extract on N local processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract on N local processes.")
 @click.option("--all-statuses/--occurred-only", default=True, show_default=True,
               help="Keep denied/planned/threatened/prevented/hypothetical events (marked) or only occurred ones.")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIME_LIMIT,
+              show_default=True, help="Seconds one article may take; a slower one fails and the batch goes on.")
+@click.option("--allow-private-urls", is_flag=True,
+              help="Fetch URLs on private, loopback and link-local addresses (refused by default).")
 def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None, workers: int,
-            all_statuses: bool) -> None:
-    """Extract events from articles (.txt, .html, .jsonl; - for standard input).
+            all_statuses: bool, time_limit: float, allow_private_urls: bool) -> None:
+    """Extract events from articles (.txt, .html, .jsonl, RSS/Atom feeds, folders, http(s) URLs;
+    - for standard input).
 
-    Writes one JSON object per article, in input order.
+    Writes one JSON object per article, in input order; with -o, the file appears only when complete.
 
     Example: marsad extract examples/*.txt -o events.jsonl
     """
     from marsad.batch import extract_stream
+    from marsad.inputs import UrlFetcher, read_sources
+    from marsad.outfile import output_file
 
-    out: IO[str]
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
     failures: list[InputError] = []
     n_articles = 0
     n_events = 0
     show = sys.stderr.isatty() and not (len(inputs) == 1 and inputs[0].endswith((".txt", ".html", ".htm")))
+    target = output_file(output) if output else nullcontext(sys.stdout)
     try:
-        stream = _progress(read_inputs(inputs), show)
-        for item in extract_stream(stream, gazetteer=gazetteer, workers=workers):
-            if isinstance(item, InputError):
-                failures.append(item)
-                continue
-            row = item.to_json()
-            if not all_statuses:
-                row["events"] = [e for e in row["events"] if e["status"] == "occurred"]
-            n_articles += 1
-            n_events += len(row["events"])
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        with target as out:
+            stream = _progress(read_sources(inputs, UrlFetcher(allow_private=allow_private_urls)), show)
+            for item in extract_stream(stream, gazetteer=gazetteer, workers=workers, time_limit=time_limit):
+                if isinstance(item, InputError):
+                    failures.append(item)
+                    continue
+                row = item.to_json()
+                if not all_statuses:
+                    row["events"] = [e for e in row["events"] if e["status"] == "occurred"]
+                n_articles += 1
+                n_events += len(row["events"])
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
     except MarsadError as err:
         raise click.ClickException(str(err)) from err
-    finally:
-        if output:
-            out.close()
     click.echo(f"{n_articles} articles, {n_events} events", err=True)
     if failures:
         click.echo(f"{len(failures)} inputs failed:", err=True)

@@ -217,20 +217,39 @@ def resolve_article(
             parent_cache[q.parent_key] = best
         return parent_cache[q.parent_key]
 
-    first = [rank(candidates(q.key), q, base, parents_of(q, base), contains) for q in queries]
-    anchors = [(r[0][1].place, q.key) for q, r in zip(queries, first, strict=True) if is_clear(r)]
+    # Mentions of one place repeat: rank each distinct query once, and keep each anchor once, so
+    # that the work grows with the article's distinct places, not with mentions x anchors.
+    first_of: dict[tuple[str, str | None, str | None], list[tuple[float, Candidate, list[str]]]] = {}
+    for q in queries:
+        if _same(q) not in first_of:
+            first_of[_same(q)] = rank(candidates(q.key), q, base, parents_of(q, base), contains)
+    first = [first_of[_same(q)] for q in queries]
+    anchors = list({(r[0][1].place.place_id, q.key): (r[0][1].place, q.key)
+                    for q, r in zip(queries, first, strict=True) if is_clear(r)}.values())
+    done: dict[tuple[str, str | None, str | None], Resolution | None] = {}
     results: list[Resolution | None] = []
     for q, r in zip(queries, first, strict=True):
-        points = [(p, k) for p, k in anchors if k != q.key]
-        ctx = Context(points=[(p, k) for p, k in points if p.kind != "country"],
-                      countries=Counter(p.country for p, _ in points), hints=hint_t)
-        ranked = rank([c for _, c, _ in r], q, ctx, parents_of(q, base), contains) if points else r
-        if not ranked or ranked[0][0] < THRESHOLD:
-            results.append(None)
-            continue
-        s, c, why = ranked[0]
-        if c.match != "exact" and not is_clear(ranked, margin=0.25):
-            results.append(None)
-            continue
-        results.append(Resolution(place=c.place, score=to_unit(s), why="; ".join(why)))
+        if _same(q) not in done:
+            done[_same(q)] = _resolve_one(q, r, anchors, hint_t, parents_of(q, base), contains)
+        results.append(done[_same(q)])
     return results
+
+
+def _same(q: PlaceQuery) -> tuple[str, str | None, str | None]:
+    """What ranking reads of a query: mentions equal in these are ranked alike."""
+    return q.key, q.cue, q.parent_key
+
+
+def _resolve_one(q: PlaceQuery, r: list[tuple[float, Candidate, list[str]]], anchors: list[tuple[Place, str]],
+                 hint_t: tuple[str, ...], parents: list[Place], contains: Callable[[Place, Place], bool | None],
+                 ) -> Resolution | None:
+    points = [(p, k) for p, k in anchors if k != q.key]
+    ctx = Context(points=[(p, k) for p, k in points if p.kind != "country"],
+                  countries=Counter(p.country for p, _ in points), hints=hint_t)
+    ranked = rank([c for _, c, _ in r], q, ctx, parents, contains) if points else r
+    if not ranked or ranked[0][0] < THRESHOLD:
+        return None
+    s, c, why = ranked[0]
+    if c.match != "exact" and not is_clear(ranked, margin=0.25):
+        return None
+    return Resolution(place=c.place, score=to_unit(s), why="; ".join(why))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from marsad import timelimit
 from marsad.document import Document
 from marsad.errors import InputError
 from marsad.io import Article, check_text
@@ -83,11 +84,13 @@ class Pipeline:
         if seconds is None:
             for _name, stage in self.stages:
                 stage(doc)
+                timelimit.check()  # the article's time limit, should a library have swallowed its signal
             return
         for name, stage in self.stages:
             start = time.perf_counter()
             stage(doc)
             seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
+            timelimit.check()
 
     def extract(
         self,

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.knowledge.loader import ActorRecord, actors, nationalities
-from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.pipeline.lexicon import Lexicon, Taken, match_text
 from marsad.text import fold_set, name_key
 
 FORCE_NOUNS = (
@@ -183,10 +183,10 @@ def run(doc: Document) -> None:
     # force nouns with nationality chains first ("طائرات أميركية وبريطانية"): they cover more
     _nationality_mentions(doc, t, taken)
     _state_adjectives(doc, t, taken)
-    national = list(taken)
+    national = Taken(len(mtext), taken)
     hits: list[Mention] = []
     for m in t.aliases.find(mtext):
-        if any(m.start < b and a < m.end for a, b in national):
+        if national.overlaps(m.start, m.end):
             continue
         ids = m.value
         generic = len(ids) > 1 or any(t.record(i).generic for i in ids)
@@ -201,8 +201,9 @@ def run(doc: Document) -> None:
     for mention in doc.of("actor"):
         for actor_id in mention.value.ids:
             named_at.setdefault(actor_id, mention.start)
+    covered = Taken(len(mtext), taken)
     for m in t.anaphors.find(mtext):
-        if any(m.start < b and a < m.end for a, b in taken):
+        if covered.overlaps(m.start, m.end):
             continue
         ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start)
         if not ids:

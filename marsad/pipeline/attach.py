@@ -3,6 +3,7 @@ paragraph's (dates) or the next sentence's (figures), never a toll over weeks or
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from marsad.document import Document, Mention
@@ -45,32 +46,50 @@ def _over_a_period(doc: Document, count: Mention) -> bool:
     return False
 
 
+def _by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.sentence, []).append(m)
+    return out
+
+
+def _last_before(mentions: list[Mention], starts: list[int], pos: int) -> Mention | None:
+    """The last of ``mentions`` (sorted by start, ``starts`` their starts) that starts before ``pos``."""
+    i = bisect_left(starts, pos)
+    return mentions[i - 1] if i else None
+
+
 def attach(doc: Document, drafts: list[Draft]) -> None:
-    """Dates, casualty counts and sources for each draft."""
-    dates = doc.of("date")
-    counts = doc.of("count")
-    sources = doc.of("source")
+    """Dates, casualty counts and sources for each draft. The mentions are indexed once by
+    sentence and position, so the work grows with the drafts plus the mentions, not their product."""
+    dates = sorted(doc.of("date"), key=lambda m: m.start)
+    date_starts = [m.start for m in dates]
+    lead_dates = [m for m in dates if m.sentence <= 1]
+    lead_starts = [m.start for m in lead_dates]
+    sources = sorted(doc.of("source"), key=lambda m: m.start)
+    source_starts = [m.start for m in sources]
+    dates_in, counts_in = _by_sentence(doc.of("date")), _by_sentence(doc.of("count"))
+    sources_in = _by_sentence(doc.of("source"))
+    with_trigger = {t.sentence for t in doc.of("trigger") if t.value.sub != KILLING}
+    with_place = {p.sentence for p in doc.of("place")}
     for d in drafts:
         para = doc.sentences[d.sentence].paragraph
-        same = [m for m in dates if m.sentence == d.sentence]
-        date = nearest(same, d.trigger)
+        date = nearest(dates_in.get(d.sentence, []), d.trigger)
         if date is None:
-            earlier = [m for m in dates if m.start < d.trigger.start and doc.sentences[m.sentence].paragraph == para]
-            date = earlier[-1] if earlier else None
+            before = _last_before(dates, date_starts, d.trigger.start)
+            # the dates before the trigger that share its paragraph end with the one just before it
+            date = before if before is not None and doc.sentences[before.sentence].paragraph == para else None
         if date is None:
-            lead = [m for m in dates if m.sentence <= 1 and m.start < d.trigger.start]
-            date = lead[-1] if lead else None
+            date = _last_before(lead_dates, lead_starts, d.trigger.start)
         if date is not None:
             d.date = date.value
             d.date_span = (date.start, date.end)
-        sent_counts = [c for c in counts if c.sentence == d.sentence]
+        sent_counts = list(counts_in.get(d.sentence, []))
         if not sent_counts and d.sentence + 1 < len(doc.sentences):
             # "... وأسفر القصف عن مقتل خمسة": a next sentence with figures but no event of its own
             nxt = d.sentence + 1
-            if not any(t.sentence == nxt for t in doc.of("trigger") if t.value.sub != KILLING) and not any(
-                p.sentence == nxt for p in doc.of("place")
-            ):
-                sent_counts = [c for c in counts if c.sentence == nxt]
+            if nxt not in with_trigger and nxt not in with_place:
+                sent_counts = list(counts_in.get(nxt, []))
         if d.listed or (d.inherited and _CUMULATIVE & set(doc.sentence_text(d.sentence).split())):
             # one figure for "X وY وZ" is not each place's figure; a sentence that names no
             # place may sum up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
@@ -78,10 +97,10 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
         sent_counts = [c for c in sent_counts if not _over_a_period(doc, c)]
         d.killed = [c for c in sent_counts if c.value.role == "killed"]
         d.injured = [c for c in sent_counts if c.value.role == "injured"]
-        own = [m for m in sources if m.sentence == d.sentence]
+        own = sources_in.get(d.sentence, [])
         if own:
             d.sources = own[:3]
         else:
-            earlier_src = [m for m in sources if m.start < d.trigger.start]
-            if earlier_src:
-                d.sources = [earlier_src[-1]]
+            earlier_src = _last_before(sources, source_starts, d.trigger.start)
+            if earlier_src is not None:
+                d.sources = [earlier_src]

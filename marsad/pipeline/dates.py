@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.dates import HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RELATIVE, SPANS, WEEKDAYS
+from marsad.pipeline.lexicon import Taken
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +118,9 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
         if day:
             found.append((m.start(), m.end(), DateValue(day, 3, False)))
     if pub is not None:
-        spans = [(a, b) for a, b, _ in found]
+        spans = Taken(len(norm), ((a, b) for a, b, _ in found))
         for m in _MONTH_ONLY.finditer(norm):
-            if any(a < m.end() and m.start() < b for a, b in spans):
+            if spans.overlaps(m.start(), m.end()):
                 continue  # "17 يوليو (تموز) الماضي": the day date already covers it
             # "في مارس الماضي": the last such month before publication
             if m["q"] in ("الحالي", "الجاري"):

@@ -10,6 +10,7 @@ type and place within a few days are merged (one event, every source and figure 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
@@ -174,11 +175,12 @@ def _location(doc: Document, d: Draft, res: Resolution) -> Location:
     )
 
 
-def _nearest_resolved(m: Mention, places: list[Mention], resolved: list[Resolution | None]) -> Resolution | None:
-    """The resolved place named closest to m in its sentence (not a country)."""
+def _nearest_resolved(m: Mention, same_sentence: list[tuple[Mention, Resolution]]) -> Resolution | None:
+    """The resolved place named closest to m in its sentence (not a country); ``same_sentence``
+    holds the sentence's resolved places, in text order."""
     best: tuple[int, Resolution] | None = None
-    for other, r in zip(places, resolved, strict=True):
-        if r is None or other.sentence != m.sentence or r.place.kind == "country" or other is m:
+    for other, r in same_sentence:
+        if r.place.kind == "country" or other is m:
             continue
         gap = abs(other.tok_start - m.tok_start)
         if best is None or gap < best[0]:
@@ -191,15 +193,15 @@ CONTEXT_SENTENCES = 3
 
 def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution | None]) -> Resolution | None:
     """The place (a town or a governorate, not a country) named last before m in the few
-    sentences before it: the area an unlisted village lies in, as near as the text tells."""
-    best: Resolution | None = None
-    for other, r in zip(places, resolved, strict=True):
-        if other.start >= m.start:
-            break
-        if r is None or r.place.kind == "country" or m.sentence - other.sentence > CONTEXT_SENTENCES:
-            continue
-        best = r
-    return best
+    sentences before it: the area an unlisted village lies in, as near as the text tells.
+    ``places`` are in text order: the search starts at m and goes back a few sentences only."""
+    for i in range(bisect_left(places, m.start, key=lambda p: p.start) - 1, -1, -1):
+        other, r = places[i], resolved[i]
+        if m.sentence - other.sentence > CONTEXT_SENTENCES:
+            return None
+        if r is not None and r.place.kind != "country":
+            return r
+    return None
 
 
 def _unlisted(
@@ -257,12 +259,18 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
     overview = _overview_sentences(places, resolved)
     parents = {(m.sentence, m.value.key): r for m, r in zip(places, resolved, strict=True) if r is not None}
-    nearby = {m.start: _nearest_resolved(m, places, resolved) for m, r in zip(places, resolved, strict=True) if r is None}
+    in_sentence: dict[int, list[tuple[Mention, Resolution]]] = {}
+    for m, r in zip(places, resolved, strict=True):
+        if r is not None:
+            in_sentence.setdefault(m.sentence, []).append((m, r))
+    nearby = {m.start: _nearest_resolved(m, in_sentence.get(m.sentence, []))
+              for m, r in zip(places, resolved, strict=True) if r is None}
     reference = _reference_day(doc)
     published = parse_published(doc.published)
     merged: dict[EventKey, Event] = {}
     members: dict[str, list[Draft]] = {}
     order: list[EventKey] = []
+    same_kind: dict[tuple[str, str, str, bool], list[EventKey]] = {}  # the keys of order by (sub, place, status, vetoed)
     located: list[tuple[Draft, Location]] = []
     national: tuple[Draft, Resolution] | None = None
     for d in drafts:
@@ -325,8 +333,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
         key: EventKey = (sub, location.place_id or location.name_ar, date, d.status, bool(d.vetoes))
         # the same kind of event at the same place a day or two apart is mostly one event
         # dated from different anchors ("أمس", "الخميس", the publication day)
-        key = next((k for k in order if k[0] == key[0] and k[1] == key[1] and k[3] == key[3] and k[4] == key[4]
-                    and _days_apart(k[2], date) <= SAME_EVENT_DAYS), key)
+        key = next((k for k in same_kind.get((key[0], key[1], key[3], key[4]), ())
+                    if _days_apart(k[2], date) <= SAME_EVENT_DAYS), key)
         event_id = hashlib.sha1(f"{doc.article_id}|{key if key[4] else key[:4]}".encode()).hexdigest()[:16]
         event = Event(
             id=event_id,
@@ -358,6 +366,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
         else:
             merged[key] = event
             order.append(key)
+            same_kind.setdefault((key[0], key[1], key[3], key[4]), []).append(key)
     events = _lead_count(doc, _fold_levels([merged[key] for key in order], members))
     doc.candidates.extend(EventCandidate(_with_notes(e), tuple(members[e.id])) for e in events)
     doc.events.extend(c.event for c in doc.candidates)

@@ -89,12 +89,29 @@ class Lexicon(Generic[T]):
                 continue
             found.append(Match(s, e, key, self._values[key], prefix, ws))
         found.sort(key=lambda m: (m.start - m.end, m.start))
-        taken: list[tuple[int, int]] = []
+        taken = Taken(len(mtext))
         out: list[Match[T]] = []
         for m in found:
-            if any(m.start < b and a < m.end for a, b in taken):
+            if taken.overlaps(m.start, m.end):
                 continue
-            taken.append((m.start, m.end))
+            taken.add(m.start, m.end)
             out.append(m)
         out.sort(key=lambda m: m.start)
         return out
+
+
+class Taken:
+    """Character spans taken so far: checking a span costs its length, not the number taken."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._marks = bytearray(size + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return start < end and self._marks.find(1, start, end) >= 0
+
+    def add(self, start: int, end: int) -> None:
+        end = min(end, len(self._marks))
+        if start < end:
+            self._marks[start:end] = b"\x01" * (end - start)

@@ -284,14 +284,16 @@ def _add_others(doc: Document) -> None:
     counts = doc.of("count")
     tokens = doc.tokens
     out: list[Mention] = []
+    last: dict[tuple[int, str], Mention] = {}  # the last figure of each sentence and role so far
     for m in sorted(counts, key=lambda c: c.start):
         after = [t.text for t in tokens[m.tok_end : m.tok_end + 3] if t.sentence == m.sentence]
-        earlier = [o for o in out if o.sentence == m.sentence and o.value.role == m.value.role]
-        if earlier and any(w in _OTHERS for w in after):
-            base = earlier[-1].value
+        earlier = last.get((m.sentence, m.value.role))
+        if earlier is not None and any(w in _OTHERS for w in after):
+            base = earlier.value
             value = CountValue(m.value.role, m.value.low + base.low, m.value.high + base.high)
             m = Mention("count", m.start, m.end, m.sentence, value, m.tok_start, m.tok_end)
         out.append(m)
+        last[(m.sentence, m.value.role)] = m
     counts[:] = out
 
 

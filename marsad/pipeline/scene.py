@@ -4,6 +4,8 @@ that names none, the town named just before."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from marsad.document import Document, Mention
 from marsad.pipeline.placehit import PlaceHit
 from marsad.text import fold_set
@@ -78,7 +80,9 @@ def earlier_place(doc: Document, sentence: int) -> list[Mention]:
     """A sentence that names no place continues the last scene named shortly before it
     ("... في بلدة X. وكانت جبهة النصرة قد هاجمت مقرا للفرقة"): the last town of the previous
     few sentences."""
-    for m in reversed(doc.of("place")):
+    places = doc.of("place")  # in text order: skip those of this sentence and after at once
+    for i in range(bisect_left(places, sentence, key=lambda p: p.sentence) - 1, -1, -1):
+        m = places[i]
         if m.sentence >= sentence:
             continue
         if sentence - m.sentence > INHERIT_SENTENCES:

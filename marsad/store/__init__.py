@@ -11,6 +11,7 @@ latest schema; ``read_only=True`` never writes (SQLite opens the file with ``mod
 
 from __future__ import annotations
 
+from marsad.errors import StoreError
 from marsad.settings import default_db_url
 from marsad.store.base import AddOutcome, Store
 from marsad.store.filters import EventFilter
@@ -21,6 +22,10 @@ __all__ = ["AddOutcome", "EventFilter", "Store", "open_store"]
 def open_store(url: str | None = None, *, read_only: bool = False) -> Store:
     """The store at ``url`` (default: ``settings.default_db_url()``), migrated unless read-only."""
     url = url or default_db_url()
+    scheme = url.split("://", 1)[0].lower() if "://" in url else None
+    if scheme is not None and scheme not in ("sqlite", "postgresql", "postgres"):
+        raise StoreError(f"{url}: unsupported store URL scheme {scheme!r}; "
+                         "use sqlite:///path.sqlite or postgresql://user:pw@host/db")
     store: Store
     if url.startswith(("postgresql://", "postgres://")):
         from marsad.store.postgres import PostgresStore

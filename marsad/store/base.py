@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
@@ -27,6 +29,8 @@ from marsad.store.filters import EventFilter, where
 from marsad.store.rows import Row, event_json, event_row, report_from_row, report_json, report_row
 
 MAX_CANDIDATES = 200
+MAX_SQL_INT = 2**63 - 1
+WRITE_ATTEMPTS = 5  # runs of one article's transaction when it loses a deadlock to another writer
 
 _REPORT_COLUMNS = (
     "r.pk, r.event_type, r.sub_event_type, r.status, r.date, r.time_precision, r.place_id, r.lat, r.lon, "
@@ -57,6 +61,17 @@ class AddOutcome:
     reports: int = 0
     events_added: int = 0
     events_merged: int = 0
+
+
+def _storable(text: str) -> bool:
+    """Whether a string can be sent to the database (no NUL, valid UTF-8)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def now() -> str:
@@ -108,9 +123,16 @@ class Store(ABC):
         """Dialect hook after an article row is inserted (SQLite fills its FTS table)."""
         return None
 
-    def _lock_merging(self, event_type: str) -> None:
-        """Dialect hook: serialize merging of one event type between concurrent writers."""
+    def _lock_merging(self, event_types: Sequence[str]) -> None:
+        """Dialect hook: serialize merging of these event types between concurrent writers.
+
+        Called once, first thing in an article's transaction, with every type it may merge,
+        so that each writer takes its locks at once and in one order (never one by one)."""
         return None
+
+    def _retryable(self, error: StoreError) -> bool:
+        """Dialect hook: whether a failed transaction may succeed when run again (deadlock)."""
+        return False
 
     def _lock_migrations(self) -> None:
         """Dialect hook: serialize migrations between processes."""
@@ -199,10 +221,24 @@ class Store(ABC):
             return self.find_article(article) is not None
 
     def add_article(self, article: Article, result: ArticleResult) -> AddOutcome:
-        """Store an article with its reports and merge them, in one transaction; skip it if present."""
+        """Store an article with its reports and merge them, in one transaction; skip it if present.
+
+        A transaction that loses a deadlock or serialization conflict to a concurrent writer is
+        rolled back and run again (a few times), so concurrent ingests never lose articles."""
         if self.read_only:
             raise StoreError(f"{self.url} is open read-only")
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                return self._add_article(article, result)
+            except StoreError as err:
+                if attempt == WRITE_ATTEMPTS or not self._retryable(err):
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")
+
+    def _add_article(self, article: Article, result: ArticleResult) -> AddOutcome:
         with self._lock, self._transaction():
+            self._lock_merging(sorted({e.event_type for e in result.events if e.status == "occurred" and e.event_type}))
             if self.find_article(article) is not None:
                 return AddOutcome(new=False)
             stamp = now()
@@ -235,7 +271,6 @@ class Store(ABC):
         chosen = None
         candidates: dict[int, list[dedupe.Report]] = {}
         if report.status == "occurred" and report.has_place:
-            self._lock_merging(report.event_type)
             candidates = self._candidates(report)
             chosen = dedupe.choose_event(report, candidates)
         if chosen is None:
@@ -297,6 +332,8 @@ class Store(ABC):
 
     def query_events(self, filters: EventFilter, limit: int = 100, offset: int = 0) -> tuple[int, list[Row]]:
         """The total number of matching events and one page of them, newest first."""
+        if not (0 < limit <= MAX_SQL_INT and 0 <= offset <= MAX_SQL_INT):
+            raise StoreError(f"limit must be at least 1 and offset at least 0 (got limit {limit}, offset {offset})")
         clause, params = self._where(filters)
         with self._lock:
             total = self._one(f"SELECT COUNT(*) AS n FROM events e{clause}", params)
@@ -337,10 +374,10 @@ class Store(ABC):
 
     def get_event(self, event_id: int | str) -> Row | None:
         """One merged event with every report behind it."""
-        try:
-            pk = int(str(event_id).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-        except ValueError:
-            return None
+        digits = str(event_id).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 18:
+            return None  # not an event id (and never an integer the database cannot hold)
+        pk = int(digits)
         with self._lock:
             row = self._one("SELECT * FROM events WHERE pk = ?", [pk])
         if row is None:
@@ -351,6 +388,8 @@ class Store(ABC):
 
     def get_article(self, article_id: str) -> Row | None:
         """One article (by key, else source id) with its text and reports."""
+        if not _storable(article_id):
+            return None  # no stored key holds a NUL or a lone surrogate
         with self._lock:
             row = self._one("SELECT * FROM articles WHERE key = ?", [article_id]) or self._one(
                 "SELECT * FROM articles WHERE id = ? ORDER BY pk LIMIT 1", [article_id]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from marsad.errors import MarsadError
+from marsad.settings import DEFAULT_TIME_LIMIT
 from marsad.store import EventFilter, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,14 +47,19 @@ def _filters(status: str | None, **kw: Any) -> EventFilter:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--db", help=DB_HELP)
 @click.option("--gazetteer", type=click.Path(dir_okay=False), help="Gazetteer SQLite file to geocode with.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Extract on N local processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extract on N local processes.")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIME_LIMIT,
+              show_default=True, help="Seconds one article may take; a slower one fails and the ingest goes on.")
+@click.option("--allow-private-urls", is_flag=True,
+              help="Fetch URLs on private, loopback and link-local addresses (refused by default).")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Extract on Dask workers: a scheduler address (tcp://host:8786) or local:N for a LocalCluster "
                    "of N processes. Results are stored in input order, as a single process would.")
 @click.option("--partition-size", type=click.IntRange(min=1), default=500, show_default=True,
               help="Articles per Dask task (with --dask).")
-def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, workers: int,
-           dask_address: str | None, partition_size: int) -> None:
+def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, workers: int, time_limit: float,
+           allow_private_urls: bool, dask_address: str | None, partition_size: int) -> None:
     """Extract events from articles and store them, merging reports of the same event.
 
     INPUTS are files (.txt, .html, .jsonl), folders (walked recursively), RSS/Atom feeds
@@ -63,19 +70,21 @@ def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, worke
     Example: marsad ingest articles/ news.jsonl https://example.org/feed.xml --db events.sqlite
     """
     from marsad.ingest import ingest as run_ingest
+    from marsad.inputs import UrlFetcher
 
     if dask_address and workers > 1:
         raise click.UsageError("--dask and --workers are alternatives: give one of them")
+    fetcher = UrlFetcher(allow_private=allow_private_urls)
     try:
         if dask_address:
             from marsad.distributed import ingest_dask
 
             summary = ingest_dask(inputs, db, dask_address, gazetteer=gazetteer, partition_size=partition_size,
-                                  progress=sys.stderr.isatty())
+                                  progress=sys.stderr.isatty(), fetcher=fetcher, time_limit=time_limit)
         else:
             with open_store(db) as store:
                 summary = run_ingest(inputs, store, gazetteer=gazetteer, workers=workers,
-                                     progress=sys.stderr.isatty())
+                                     progress=sys.stderr.isatty(), fetcher=fetcher, time_limit=time_limit)
     except MarsadError as err:
         raise click.ClickException(str(err)) from err
     for line in summary.lines():
@@ -93,7 +102,7 @@ def _cell(value: Any, width: int) -> str:
 @click.option("--db", help=DB_HELP)
 @_filter_options
 @click.option("--status", default=None, help="Only events of this status (occurred, denied, planned...).")
-@click.option("--limit", type=int, default=50, show_default=True, help="Print at most this many events.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Print at most this many events.")
 def events(db: str | None, status: str | None, limit: int, **kw: Any) -> None:
     """Print stored events as a table, newest first.
 
@@ -131,19 +140,17 @@ def export(fmt: str, db: str | None, output: Path | None, status: str, **kw: Any
     Example: marsad export --format geojson --country SY --since 2017-01-01 -o syria.geojson
     """
     from marsad import export as exports
+    from marsad.outfile import output_file
 
-    out: IO[str] = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    target = output_file(output, newline="") if output else nullcontext(sys.stdout)
     try:
-        with open_store(db, read_only=True) as store:
+        with open_store(db, read_only=True) as store, target as out:
             rows = store.iter_events(_filters(None if status == "all" else status, **kw))
             if fmt == "jsonl":
                 rows = exports.with_reports(rows, store)
             written, left_out = exports.write(fmt, rows, out)
     except MarsadError as err:
         raise click.ClickException(str(err)) from err
-    finally:
-        if output:
-            out.close()
     click.echo(f"{written} events written", err=True)
     if left_out:
         click.echo(f"{left_out} events without coordinates left out", err=True)

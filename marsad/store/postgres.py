@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -14,6 +15,7 @@ from marsad.store.rows import Row
 
 _MIGRATION_LOCK = 7_471_001  # advisory lock ids private to marsad
 _MERGE_LOCK = 7_471_002
+_RETRY_STATES = ("40P01", "40001")  # deadlock detected, serialization failure
 
 
 @lru_cache(maxsize=512)
@@ -66,8 +68,21 @@ class PostgresStore(Store):
     def _fts_sql(self) -> str:
         return "SELECT pk FROM articles WHERE tsv @@ plainto_tsquery('simple', ?)"
 
-    def _lock_merging(self, event_type: str) -> None:
-        self._run("SELECT pg_advisory_xact_lock(?, hashtext(?))", [_MERGE_LOCK, event_type])
+    def _lock_merging(self, event_types: Sequence[str]) -> None:
+        # Sorted keys: every writer takes its locks in the same order, so none waits in a cycle.
+        keys = sorted({self._lock_key(t) for t in event_types})
+        for key in keys:
+            self._run("SELECT pg_advisory_xact_lock(?, ?)", [_MERGE_LOCK, key])
+
+    @staticmethod
+    def _lock_key(event_type: str) -> int:
+        """A stable 32-bit lock key of an event type (the same in every process)."""
+        return int.from_bytes(hashlib.blake2b(event_type.encode("utf-8"), digest_size=4).digest(), "big",
+                              signed=True)
+
+    def _retryable(self, error: StoreError) -> bool:
+        cause = error.__cause__
+        return isinstance(cause, self._psycopg.Error) and getattr(cause, "sqlstate", None) in _RETRY_STATES
 
     def _lock_migrations(self) -> None:
         self._run("SELECT pg_advisory_xact_lock(?)", [_MIGRATION_LOCK])

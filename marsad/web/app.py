@@ -38,6 +38,7 @@ from marsad.web.queries import (
     EVENT_TYPES,
     FILTER_PARAMS,
     MAX_LIMIT,
+    MAX_OFFSET,
     PAGE_PARAMS,
     BadParameter,
     check_known,
@@ -65,6 +66,7 @@ class ErrorBody(BaseModel):
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "A query parameter is invalid (the message names it)."},
     500: {"model": ErrorBody, "description": "Unexpected server error."},
+    503: {"model": ErrorBody, "description": "The event store could not answer."},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "No such item."}}
 
@@ -108,8 +110,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(MarsadError)
     async def marsad_error(request: Request, exc: MarsadError) -> JSONResponse:
-        log.error("%s %s: %s", request.method, request.url.path, exc)
-        return error_response(500, f"store error: {exc}")
+        log.error("%s %s: %s", request.method, request.url.path, exc)  # the details stay in the log
+        return error_response(503, "the event store could not answer; try again later")
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -242,7 +244,7 @@ def create_app(
         request: Request,
         filters: Filters,
         limit: Annotated[int | None, Query(ge=1, le=MAX_LIMIT, description="Page size (default 100).")] = None,
-        offset: Annotated[int | None, Query(ge=0, description="Events to skip.")] = None,
+        offset: Annotated[int | None, Query(ge=0, le=MAX_OFFSET, description="Events to skip.")] = None,
     ) -> dict[str, Any]:
         check_known(set(request.query_params), FILTER_PARAMS + PAGE_PARAMS)
         page = parse_page(limit, offset)

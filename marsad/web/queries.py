@@ -40,6 +40,7 @@ FILTER_PARAMS = ("since", "until", "country", "admin1", "event_type", "sub_event
 PAGE_PARAMS = ("limit", "offset")
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 5000
+MAX_OFFSET = 1_000_000_000  # far past any store; keeps the SQL integer in range
 MAX_TEXT = 200  # longest accepted free-text value (actor, admin1, q)
 
 
@@ -157,8 +158,8 @@ def parse_page(limit: int | None, offset: int | None) -> Page:
     if not 1 <= chosen <= MAX_LIMIT:
         raise BadParameter("limit", f"must be between 1 and {MAX_LIMIT}")
     start = 0 if offset is None else offset
-    if start < 0:
-        raise BadParameter("offset", "must be 0 or more")
+    if not 0 <= start <= MAX_OFFSET:
+        raise BadParameter("offset", f"must be between 0 and {MAX_OFFSET}")
     return Page(chosen, start)
 
 
