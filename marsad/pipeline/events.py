@@ -413,7 +413,23 @@ def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:
             d.actor1 = last[para]
         if d.actor1 is not None and not d.vetoes:  # a vetoed draft hands nothing on
             last[para] = d.actor1
+    _air_forces(doc, drafts)
     _opponents(doc, drafts)
+
+
+def _air_forces(doc: Document, drafts: list[Draft]) -> None:
+    """An air strike whose paragraph names no one who flies was flown by the air force the
+    article names: the nearest named before it, else the first named after it."""
+    flyers = [m for m in doc.of("actor") if air_capable(m)]
+    if not flyers:
+        return
+    for d in drafts:
+        if d.sub != AIR or d.actor1 is not None:
+            continue
+        before = [m for m in flyers if m.start < d.trigger.start]
+        d.actor1 = before[-1] if before else flyers[0]
+        if d.actor2 is not None and d.actor2.value.ids == d.actor1.value.ids:
+            d.actor2 = None
 
 
 def _opponents(doc: Document, drafts: list[Draft]) -> None:

@@ -73,3 +73,12 @@ def test_a_speaker_the_table_does_not_know_is_named_by_the_text(text: str, speak
 def test_a_word_that_refers_back_to_a_speaker_is_no_new_source() -> None:
     found = events("وأضاف المصدر أن طائرات حربية قصفت بلدة كفرنبل صباح اليوم.")
     assert all(s.name_ar != "المصدر" for e in found for s in e.sources)
+
+
+def test_an_air_strike_told_without_its_air_force_takes_the_one_the_article_names() -> None:
+    text = ("أعلن الجيش العراقي أن طائراته تواصل ملاحقة المسلحين.\n"
+            "وفي وقت لاحق قتل خمسة مسلحين في غارة جوية على قرية البو عجيل قرب مدينة تكريت أمس.")
+    found = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert len(found) == 1
+    assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Iraq"
+    assert found[0].actor1.evidence is not None and found[0].actor1.evidence.text == "الجيش العراقي"
