@@ -32,6 +32,8 @@ MODEL_FILE = "event_filter.json"
 # traps, a presence or a practice, an explanation, an article about nothing violent.
 SOFT_VETOES = frozenset({
     "killing_of_a_side", "territory_goal", "campaign_possessive", "overview_sentence", "negated", "present_aim",
+    # events placed only by a country: after the lead, or beside events the article places
+    "national_later", "national_extra",
 })
 
 

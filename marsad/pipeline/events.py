@@ -167,11 +167,16 @@ def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
                 chosen = earlier_place(doc, s.index)
                 inherited = True
             national = False
-            if not chosen and hit.strength >= 2 and s.index < NATIONAL_SENTENCES:
+            if not chosen and hit.strength >= 2 and (s.index < NATIONAL_SENTENCES or "national_later" in soft):
                 # "في غارة للتحالف العربي في اليمن": the lead places it only in a country; kept
-                # for when the article gives no other event (see geocode)
+                # for when the article gives no other event (see geocode); later in the article
+                # only as a doubtful candidate
                 chosen = [p for p in places if "country" in p.value.info.kinds and not p.value.route][:1]
                 national = True
+                if chosen and s.index >= NATIONAL_SENTENCES:
+                    vetoes.append("national_later")
+                    if not survives(vetoes, soft):
+                        continue
             if not chosen:
                 continue
             actor1, actor2 = roles(doc, trig, actors)

@@ -140,6 +140,8 @@ def candidate_features(doc: Document, cand: EventCandidate, shared: Features | N
     for flag in ("listed", "inherited", "twin", "weaponless", "national"):
         if all(getattr(d, flag) for d in cand.drafts):
             out[f"draft_{flag}"] = 1.0
+    if all(d.national for d in cand.drafts):
+        out[f"national_type={e.event_type}"] = 1.0
     out["confidence"] = first.confidence / 3.0
     # place
     loc = e.location

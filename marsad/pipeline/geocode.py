@@ -273,6 +273,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
     same_kind: dict[tuple[str, str, str, bool], list[EventKey]] = {}  # the keys of order by (sub, place, status, vetoed)
     located: list[tuple[Draft, Location]] = []
     national: tuple[Draft, Resolution] | None = None
+    nationals: list[tuple[Draft, Resolution]] = []  # doubtful country-level candidates (soft vetoes only)
     for d in drafts:
         res = _inside_parent(d, by_start.get(d.place.start), parents)
         late: list[str] = []
@@ -285,9 +286,13 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
                 continue
             d.vetoes = (*d.vetoes, *late)
         if d.national:
-            if (national is None and not d.vetoes and res is not None and res.place.kind == "country" and d.status == "occurred"
+            whole = res is not None and res.place.kind == "country"
+            if (national is None and not d.vetoes and whole and d.status == "occurred"
                     and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == "Arrests") and d.sub != "Chemical weapon"):
                 national = (d, res)
+            elif whole and res is not None and survives((*d.vetoes, "national_extra"), soft):
+                d.vetoes = (*d.vetoes, "national_extra")  # a doubtful country-level candidate
+                nationals.append((d, res))
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
@@ -302,6 +307,10 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
         # an article whose only event the lead reports for a whole country ("غارة للتحالف العربي
         # في اليمن", "أعادت السلطات السودانية اعتقال"): one event coded to the country
         located.append((national[0], _location(doc, *national)))
+    elif national is not None and survives((*national[0].vetoes, "national_extra"), soft):
+        national[0].vetoes = (*national[0].vetoes, "national_extra")
+        nationals.insert(0, national)
+    located += [(d, _location(doc, d, r)) for d, r in nationals]
     for d, location in located:
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)
