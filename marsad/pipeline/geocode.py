@@ -286,11 +286,12 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
                 continue
             d.vetoes = (*d.vetoes, *late)
         if d.national:
-            whole = res is not None and res.place.kind == "country"
-            if (national is None and not d.vetoes and whole and d.status == "occurred"
+            if res is None or res.place.kind != "country":
+                continue
+            if (national is None and not d.vetoes and d.status == "occurred"
                     and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == "Arrests") and d.sub != "Chemical weapon"):
                 national = (d, res)
-            elif whole and res is not None and survives((*d.vetoes, "national_extra"), soft):
+            elif survives((*d.vetoes, "national_extra"), soft):
                 d.vetoes = (*d.vetoes, "national_extra")  # a doubtful country-level candidate
                 nationals.append((d, res))
             continue
