@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.cues import LED_CROWDS
 from marsad.lang.ar.triggers import (
     AGREEMENT,
     AIR,
@@ -267,6 +268,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("agreement_reference")
     if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if hit.lemma == "تقدم" and _no_advance(doc, trig):
+        out.append("not_an_advance")
     if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
         trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
     ):
@@ -294,6 +297,15 @@ def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) ->
                 and clause(doc, t) == where):
             return t
     return None
+
+
+def _no_advance(doc: Document, trig: Mention) -> bool:
+    """"تقدم بمبادرة" submits, "تقدم الجموع" leads a crowd: no forces advance."""
+    tokens = doc.tokens
+    nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) and tokens[trig.tok_end].sentence == trig.sentence else None
+    if nxt is None:
+        return False
+    return (nxt.text.startswith("ب") and not nxt.text.startswith(("بلد", "بات", "بعد")) and len(nxt.text) > 4) or nxt.text in LED_CROWDS
 
 
 def _protesters_act(doc: Document, trig: Mention) -> bool:

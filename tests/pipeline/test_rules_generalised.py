@@ -82,3 +82,19 @@ def test_an_air_strike_told_without_its_air_force_takes_the_one_the_article_name
     assert len(found) == 1
     assert found[0].actor1 is not None and found[0].actor1.name == "Military Forces of Iraq"
     assert found[0].actor1.evidence is not None and found[0].actor1.evidence.text == "الجيش العراقي"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقدم قادة الفصائل بمبادرة لوقف القتال في مدينة تعز أمس.",
+        "تقدم رئيس البلدية الجموع في جنازة الجندي في قرية مسلية أمس.",
+    ],
+)
+def test_submitting_or_leading_a_crowd_is_no_advance(text: str) -> None:
+    assert events(text) == []
+
+
+def test_mines_cleared_are_disrupted_weapons_use() -> None:
+    found = events("وقامت فرق الهندسة بإزالة الألغام التي زرعها المسلحون في مدينة الحوطة أمس.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]

@@ -107,6 +107,13 @@ SPEAKER_NOUNS = frozenset({
 })
 ATTRIBUTION_MAX_WORDS = 6
 
+# "تقدم" that is no advance: with ب it submits something ("تقدم بمبادرة، بطلب، بشكوى"); before
+# a crowd it leads it ("تقدم الجموع، المشيعين").
+LED_CROWDS = frozenset({
+    "الجموع", "المشيعين", "المشيعون", "الحضور", "المصلين", "صفوف", "الصفوف", "الموكب", "المسيرة", "المعزين",
+    "قائمة", "القائمة", "الترتيب",
+})
+
 # Sentence openers that mark background, analysis or totals rather than a new event.
 BACKGROUND = frozenset({
     "منذ", "خلال", "عام", "سنوات", "سنه", "اشهر", "العام", "الماضيه", "تاريخ", "حصيله", "اجمالي", "مجموع",
@@ -124,5 +131,6 @@ ATTRIBUTION_HEADS = fold_set(ATTRIBUTION_HEADS)
 ATTRIBUTION_LINKS = fold_set(ATTRIBUTION_LINKS)
 ATTRIBUTION_STOPS = fold_set(ATTRIBUTION_STOPS)
 SPEAKER_NOUNS = fold_set(SPEAKER_NOUNS)
+LED_CROWDS = fold_set(LED_CROWDS)
 SPEAKER_ANAPHORS = fold_set(SPEAKER_ANAPHORS)
 BACKGROUND = fold_set(BACKGROUND)

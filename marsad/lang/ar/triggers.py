@@ -97,7 +97,7 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "نهب": (LOOTING, 2), "سلب": (LOOTING, 1), "هدم": (LOOTING, 1),
     "انسحب": (TRANSFER, 1), "انسحاب": (TRANSFER, 1),
     "اسقط": (DISRUPTED, 1), "اسقاط": (DISRUPTED, 1), "اعترض": (DISRUPTED, 1), "اعتراض": (DISRUPTED, 1),
-    "فكك": (DISRUPTED, 1), "ابطل": (DISRUPTED, 1),
+    "فكك": (DISRUPTED, 1), "ابطل": (DISRUPTED, 1), "ازاله": (DISRUPTED, 1), "ازال": (DISRUPTED, 1), "نزع": (DISRUPTED, 1),
 }
 
 # Multi-word triggers (folded text); they take precedence over the words they contain.
