@@ -291,9 +291,12 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
             if (national is None and not d.vetoes and d.status == "occurred"
                     and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == "Arrests") and d.sub != "Chemical weapon"):
                 national = (d, res)
-            elif survives((*d.vetoes, "national_extra"), soft):
-                d.vetoes = (*d.vetoes, "national_extra")  # a doubtful country-level candidate
-                nationals.append((d, res))
+            else:
+                # a doubtful country-level candidate (one after the lead carries its doubt already)
+                extra = () if "national_later" in d.vetoes else ("national_extra",)
+                if survives((*d.vetoes, *extra), soft):
+                    d.vetoes = (*d.vetoes, *extra)
+                    nationals.append((d, res))
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)

@@ -124,3 +124,15 @@ def test_the_default_decider_is_the_model_and_reads_the_article_as_a_whole() -> 
     found = marsad.extract(ARTICLE, published=PUB, article_id="t").events
     assert {e.event_type for e in found} >= {"Explosions/Remote violence", "Battles"}
     assert all(0.0 < e.confidence <= 1.0 for e in found)
+
+
+def test_an_event_placed_only_by_a_country_is_a_doubtful_candidate_after_the_lead(candidates_pipeline: Pipeline) -> None:
+    text = ("اجتمع وزراء الخارجية العرب في القاهرة أمس.\n"
+            "وناقش الوزراء ملفات اقتصادية عدة.\n"
+            "كما بحثوا سبل التعاون التجاري.\n"
+            "وفي سياق آخر قتل خمسة جنود في انفجار عبوة ناسفة في الصومال أمس.")
+    doc = candidates_pipeline.document(text, published=PUB, article_id="t")
+    national = [c for c in doc.candidates if c.event.location is not None and c.event.location.kind == "country"]
+    assert [c.vetoes for c in national] == [("national_later",)]
+    assert national[0].event.location is not None and national[0].event.location.country == "SO"
+    assert marsad.extract(text, published=PUB, article_id="t", decider="rules").events == ()
