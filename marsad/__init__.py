@@ -2,7 +2,7 @@
 
 >>> import marsad
 >>> result = marsad.extract("...", published="2017-06-10")
->>> [e.to_json() for e in result.events]
+>>> result.to_json()   # the JSON string; result.to_dict() is the same as a dict
 """
 
 from __future__ import annotations
@@ -27,8 +27,19 @@ def extract(
     article_id: str | None = None,
     gazetteer: str | None = None,
 ) -> ArticleResult:
-    """The events of one article. ``gazetteer`` is a path; by default the chosen one (see settings)."""
+    """The events of one article. ``gazetteer`` is a path; by default the chosen one (see settings).
+
+    ``published`` is the day the article was published (``YYYY-MM-DD``; see ``marsad.days`` for the
+    other forms read); a value that is not one day raises ``InputError`` saying why.
+    """
+    from marsad.days import DayError, iso_day
     from marsad.pipeline import get_pipeline
+
+    if published is not None:
+        try:
+            published = iso_day(published)
+        except DayError as err:
+            raise InputError(f"published: {err}") from err
 
     return get_pipeline(gazetteer).extract(
         text, published=published, outlet=outlet, title=title, article_id=article_id

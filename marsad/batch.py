@@ -6,8 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from marsad.errors import InputError
-from marsad.io import Article
-from marsad.model import ArticleResult
+from marsad.model import Article, ArticleResult
 
 Extractor = Callable[[Article], ArticleResult]
 CHUNK = 16  # articles per task sent to a worker process: fewer, larger messages

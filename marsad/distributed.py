@@ -37,8 +37,7 @@ from typing import TYPE_CHECKING
 from marsad.batch import extract_or_error
 from marsad.errors import ConfigError, InputError, MarsadError
 from marsad.ingest import IngestSummary, iter_sources, pipeline_extractor, skip_present
-from marsad.io import Article
-from marsad.model import ArticleResult
+from marsad.model import Article, ArticleResult
 
 if TYPE_CHECKING:
     from distributed import Client, Future

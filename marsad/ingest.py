@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from marsad.batch import Extractor, extract_or_error
 from marsad.errors import InputError
 from marsad.feeds import Fetcher, UrlFetcher, is_feed_path, is_url, read_feed_file, read_url
-from marsad.io import Article, iter_paths, read_inputs
-from marsad.model import ArticleResult
+from marsad.io import iter_paths, read_inputs
+from marsad.model import Article, ArticleResult
 from marsad.store.base import Store
 
 

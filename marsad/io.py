@@ -6,39 +6,16 @@ article), so that a batch goes on past a bad line and reports it at the end.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.errors import InputError
+from marsad.model import Article as Article  # re-exported: Article lives in marsad.model
 
 MAX_ARTICLE_CHARS = 5_000_000
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".ndjson")
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One article as read: the text exactly as given plus its metadata."""
-
-    text: str
-    id: str | None = None
-    title: str | None = None
-    published: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    origin: str = "<text>"  # where it was read from: "path" or "path:line"
-
-    @property
-    def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    @property
-    def key(self) -> str:
-        """The article's identity: its id, else its URL, else the hash of its text."""
-        return self.id or self.url or f"sha256:{self.content_hash[:32]}"
 
 
 def decode(data: bytes, origin: str) -> str:

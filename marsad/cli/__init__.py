@@ -12,7 +12,8 @@ import click
 
 from marsad import __version__
 from marsad.errors import InputError, MarsadError
-from marsad.io import Article, read_inputs
+from marsad.io import read_inputs
+from marsad.model import Article
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,7 +63,7 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
             if isinstance(item, InputError):
                 failures.append(item)
                 continue
-            row = item.to_json()
+            row = item.to_dict()
             if not all_statuses:
                 row["events"] = [e for e in row["events"] if e["status"] == "occurred"]
             n_articles += 1
@@ -83,11 +84,10 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
 
 def _attach_commands() -> None:
     """The command groups that live beside their library modules."""
-    from marsad.geo.commands import gazetteer
-    from marsad.store.commands import events, export, ingest
-    from marsad.web.commands import serve
-
     from marsad.cli.learn import evaluate, train
+    from marsad.cli.store import events, export, ingest
+    from marsad.geo.commands import gazetteer
+    from marsad.web.commands import serve
 
     for command in (gazetteer, ingest, events, export, serve, train, evaluate):
         main.add_command(command)

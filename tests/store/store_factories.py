@@ -11,8 +11,7 @@ import hashlib
 from dataclasses import replace
 from typing import Any
 
-from marsad.io import Article
-from marsad.model import ActorRef, ArticleResult, Count, Event, Location, SourceRef, Span
+from marsad.model import ActorRef, Article, ArticleResult, Count, Event, Location, SourceRef, Span
 
 SDF = ActorRef("sdf", "Syrian Democratic Forces", "قوات سوريا الديمقراطية", 2, None)
 IS = ActorRef("is", "Islamic State", "تنظيم الدولة الإسلامية", 2, None)
