@@ -201,24 +201,26 @@ def fold_name(value: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _actor_index() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each canonical actor's English name with every folded form it is known by."""
+def _actor_index() -> tuple[tuple[str, tuple[str, str], frozenset[str]], ...]:
+    """Each canonical actor: English name, its folded names (English, Arabic) and folded Arabic aliases."""
     from marsad.knowledge.loader import actors
 
     out = []
     for record in actors().values():
-        forms = {fold_name(record.name), fold_name(record.name_ar), *(fold_name(a) for a in record.aliases_ar)}
-        out.append((record.name, tuple(sorted(f for f in forms if f))))
+        names = (fold_name(record.name), fold_name(record.name_ar))
+        aliases = frozenset(f for f in (fold_name(a) for a in (record.name_ar, *record.aliases_ar)) if f)
+        out.append((record.name, names, aliases))
     return tuple(out)
 
 
 def actor_names(query: str) -> list[str]:
-    """Canonical English names of the actors the query names: by a part of a name, or by an alias."""
+    """Canonical English names of the actors the query names: one of their Arabic aliases (داعش), or a
+    part of their English or Arabic name (folded either way)."""
     key = fold_name(query)
     if not key:
         return []
-    exact = [name for name, forms in _actor_index() if key in forms]
-    partial = [name for name, forms in _actor_index() if name not in exact and any(key in f for f in forms)]
+    exact = [name for name, _names, aliases in _actor_index() if key in aliases]
+    partial = [name for name, names, _aliases in _actor_index() if any(key in n for n in names)]
     return list(dict.fromkeys([*exact, *partial]))[:MAX_ACTOR_NAMES]
 
 

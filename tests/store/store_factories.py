@@ -67,7 +67,7 @@ def make_event(**over: Any) -> Event:
 
 
 def make_result(article_id: str, *events: Event, outlet: str = "BBC Arabic",
-                published: str = "2017-06-10") -> ArticleResult:
+                published: str | None = "2017-06-10") -> ArticleResult:
     return ArticleResult(article_id=article_id, outlet=outlet, published=published, title=None, events=events)
 
 

@@ -8,11 +8,11 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from marsad.cli.store import events as events_cmd
-from marsad.cli.store import export as export_cmd
 from store_factories import CIVILIANS, DEIR, REGIME, make_article, make_event, make_result
 
 from marsad import export
+from marsad.cli.store import events as events_cmd
+from marsad.cli.store import export as export_cmd
 from marsad.store import Store
 
 

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from marsad.cli.store import ingest as ingest_cmd
 
+from marsad.cli.store import ingest as ingest_cmd
 from marsad.store import EventFilter, open_store
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
