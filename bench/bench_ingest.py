@@ -19,8 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from marsad.batch import extract_or_error as _extract
 from marsad.errors import InputError
-from marsad.ingest import IngestSummary, _extract, ingest_items, pipeline_extractor
+from marsad.ingest import IngestSummary, ingest_items, pipeline_extractor
 from marsad.io import Article, iter_jsonl
 from marsad.store import open_store
 

@@ -2,22 +2,24 @@
 
 An article already in the store (same id, else URL, else content hash) is skipped before
 extraction, so re-running an ingest is cheap and changes nothing. Each article is stored with its
-reports and merged events in one transaction. Bad inputs are collected, never fatal.
+reports and merged events in one transaction. Bad inputs are collected, never fatal. Extraction
+runs on an executor of ``marsad.batch`` (``marsad.distributed`` for Dask), storing in input order.
 """
 
 from __future__ import annotations
 
-import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from marsad.batch import Extractor, extract_or_error
+from marsad.batch import Executor, Extractor, executor_for, pipeline_extractor
+from marsad.batch import progress as show_progress
 from marsad.errors import InputError
 from marsad.feeds import Fetcher, UrlFetcher, is_feed_path, is_url, read_feed_file, read_url
 from marsad.io import iter_paths, read_inputs
 from marsad.model import Article, ArticleResult
 from marsad.store.base import Store
+
+__all__ = ["IngestSummary", "ingest", "ingest_items", "iter_sources", "pipeline_extractor", "skip_present"]
 
 
 @dataclass(slots=True)
@@ -85,25 +87,6 @@ def iter_sources(inputs: Iterable[str], fetcher: Fetcher) -> Iterator[Article | 
                     yield from read_inputs([str(path)])
 
 
-def pipeline_extractor(gazetteer: str | None) -> Extractor:
-    from marsad.pipeline import get_pipeline
-
-    pipeline = get_pipeline(gazetteer)
-    return pipeline.extract_article
-
-
-def _with_progress(items: Iterator[Article | InputError], enabled: bool) -> Iterator[Article | InputError]:
-    if not enabled:
-        yield from items
-        return
-    from tqdm import tqdm
-
-    with tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, desc="ingest") as bar:
-        for item in items:
-            yield item
-            bar.update(1)
-
-
 def ingest(
     inputs: Iterable[str],
     store: Store,
@@ -113,10 +96,16 @@ def ingest(
     workers: int = 1,
     fetcher: Fetcher | None = None,
     progress: bool = False,
+    executor: Executor | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Ingest every article of the inputs into the store; returns what happened."""
-    items = _with_progress(iter_sources(inputs, fetcher or UrlFetcher()), progress)
-    return ingest_items(items, store, gazetteer=gazetteer, extractor=extractor, workers=workers)
+    """Ingest every article of the inputs into the store; returns what happened.
+
+    Extraction runs on ``executor`` (default: this process, or ``workers`` local processes).
+    """
+    items = show_progress(iter_sources(inputs, fetcher or UrlFetcher()), progress, "ingest")
+    return ingest_items(items, store, gazetteer=gazetteer, extractor=extractor, workers=workers, executor=executor,
+                        summary=summary)
 
 
 def ingest_items(
@@ -126,38 +115,20 @@ def ingest_items(
     gazetteer: str | None = None,
     extractor: Extractor | None = None,
     workers: int = 1,
+    executor: Executor | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Ingest articles already read (errors in place are counted as failed)."""
-    summary = IngestSummary()
-    fresh = skip_present(items, store, summary)
+    """Ingest articles already read (errors in place are counted as failed), storing in input order.
 
-    results: Iterator[tuple[Article | InputError, ArticleResult | InputError]]
-    if workers > 1 and extractor is None:
-        results = _parallel(fresh, gazetteer, workers)
-    else:
-        run = extractor or pipeline_extractor(gazetteer)
-        results = ((item, item if isinstance(item, InputError) else extract_or_error(run, item)) for item in fresh)
-    for item, result in results:
+    ``summary`` (default: a new one) is the one counted into, also while the run goes on.
+    """
+    summary = summary if summary is not None else IngestSummary()
+    fresh = skip_present(items, store, summary)
+    run = executor or executor_for(gazetteer, workers, extractor)
+    for item, result in run.run(fresh):
         if isinstance(result, InputError):
             summary.failed.append(result)
             continue
         assert isinstance(item, Article)
         summary.store(store, item, result)
     return summary
-
-
-def _parallel(
-    items: Iterator[Article | InputError], gazetteer: str | None, workers: int
-) -> Iterator[tuple[Article | InputError, ArticleResult | InputError]]:
-    """Extraction on worker processes, in input order, each result paired with its article."""
-    from marsad.batch import extract_stream
-
-    pending: deque[Article | InputError] = deque()
-
-    def remember() -> Iterator[Article | InputError]:
-        for item in items:
-            pending.append(item)
-            yield item
-
-    for result in extract_stream(remember(), gazetteer=gazetteer, workers=workers):
-        yield pending.popleft(), result

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -13,25 +12,12 @@ import click
 from marsad import __version__
 from marsad.errors import InputError, MarsadError
 from marsad.io import read_inputs
-from marsad.model import Article
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="marsad")
 def main() -> None:
     """marsad (مرصد): Arabic conflict news in, ACLED-style events with evidence out."""
-
-
-def _progress(items: Iterator[Article | InputError], enabled: bool) -> Iterator[Article | InputError]:
-    if not enabled:
-        yield from items
-        return
-    from tqdm import tqdm
-
-    with tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True) as bar:
-        for item in items:
-            yield item
-            bar.update(1)
 
 
 @main.command()
@@ -49,7 +35,7 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
 
     Example: marsad extract examples/*.txt -o events.jsonl
     """
-    from marsad.batch import extract_stream
+    from marsad.batch import extract_stream, progress
 
     out: IO[str]
     out = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -58,7 +44,7 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
     n_events = 0
     show = sys.stderr.isatty() and not (len(inputs) == 1 and inputs[0].endswith((".txt", ".html", ".htm")))
     try:
-        stream = _progress(read_inputs(inputs), show)
+        stream = progress(read_inputs(inputs), show, "extract")
         for item in extract_stream(stream, gazetteer=gazetteer, workers=workers):
             if isinstance(item, InputError):
                 failures.append(item)
