@@ -94,6 +94,15 @@ def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, worke
         sys.exit(1)
 
 
+def _store_error(err: MarsadError, db: str | None) -> click.ClickException:
+    """The error of a store that cannot be read; without --db, says which store was tried and how to choose."""
+    message = str(err)
+    if db is None and "no such database file" in message:
+        message += ("\n(no --db given, so the default store was used; `make run` keeps its store in "
+                    "out/examples.sqlite: give --db sqlite:///out/examples.sqlite or set MARSAD_DB)")
+    return click.ClickException(message)
+
+
 def _cell(value: Any, width: int) -> str:
     text = "" if value is None else str(value)
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -114,7 +123,7 @@ def events(db: str | None, status: str | None, limit: int, **kw: Any) -> None:
         with open_store(db, read_only=True) as store:
             total, rows = store.query_events(filters, limit=limit)
     except MarsadError as err:
-        raise click.ClickException(str(err)) from err
+        raise _store_error(err, db) from err
     columns = (("id", 10), ("date", 10), ("type", 26), ("sub type", 24), ("status", 9), ("place", 28),
                ("actor1", 24), ("actor2", 24), ("deaths", 7), ("reports", 7))
     click.echo("  ".join(name.ljust(w) for name, w in columns))
@@ -165,7 +174,7 @@ def export(fmt: str, db: str | None, output: Path | None, status: str, flat: boo
                 rows = exports.with_reports(rows, store)
             written, left_out = exports.write(fmt, rows, out, flat=flat, admin_lookup=lookup)
     except MarsadError as err:
-        raise click.ClickException(str(err)) from err
+        raise _store_error(err, db) from err
     finally:
         if output:
             out.close()

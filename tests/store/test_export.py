@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 from store_factories import CIVILIANS, DEIR, REGIME, make_article, make_event, make_result
@@ -97,3 +98,11 @@ def test_interaction_codes() -> None:
     assert export.disorder_type("Protests", "Peaceful protest") == "Demonstrations"
     assert export.disorder_type("Riots", "Mob violence") == "Political violence"
     assert export.disorder_type("Strategic developments", "Agreement") == "Strategic developments"
+
+
+def test_missing_default_store_says_where_make_run_keeps_its_store(tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty"))
+    for command in (events_cmd, export_cmd):
+        result = CliRunner().invoke(command, [])
+        assert result.exit_code == 1
+        assert "no such database file" in result.output and "--db sqlite:///out/examples.sqlite" in result.output
