@@ -131,3 +131,17 @@ def test_readme_python_block_runs(clone: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=clone, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert '"article_id": "a1"' in done.stdout and "Armed clash" in done.stdout
+
+
+def test_make_run_says_clearly_that_the_port_is_taken(clone: Path) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = subprocess.run(["make", "run", f"PORT={port}"], cwd=clone, capture_output=True, text=True,
+                              timeout=600)
+    assert done.returncode != 0
+    assert f"port {port} on 127.0.0.1 is taken" in done.stderr and "make run PORT=" in done.stderr
+    assert "serving" not in done.stdout + done.stderr
