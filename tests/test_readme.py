@@ -145,3 +145,13 @@ def test_make_run_says_clearly_that_the_port_is_taken(clone: Path) -> None:
     assert done.returncode != 0
     assert f"port {port} on 127.0.0.1 is taken" in done.stderr and "make run PORT=" in done.stderr
     assert "serving" not in done.stdout + done.stderr
+
+
+def test_python_in_the_folder_holding_the_clone_imports_the_package(clone: Path) -> None:
+    """The clone is a folder named ``marsad`` without ``__init__.py``: it must not shadow the package."""
+    assert clone.name == "marsad"
+    python = clone / ".venv" / "bin" / "python"
+    done = subprocess.run([str(python), "-c", "import marsad; print(marsad.extract.__module__, marsad.__version__)"],
+                          cwd=clone.parent, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["marsad", "0.1.0"]

@@ -106,3 +106,33 @@ def test_missing_default_store_says_where_make_run_keeps_its_store(tmp_path: Pat
         result = CliRunner().invoke(command, [])
         assert result.exit_code == 1
         assert "no such database file" in result.output and "--db sqlite:///out/examples.sqlite" in result.output
+
+
+def test_source_scale_and_unnamed_actors_as_acled_writes_them() -> None:
+    assert export.source_scale(["Syrian Observatory for Human Rights"], "SY") == "National"
+    assert export.source_scale(["Local sources", "Reuters"], "SY") == "Local-International"
+    assert export.source_scale(["Anadolu Agency"], "SY") == "Regional"  # Turkey: same ACLED region
+    assert export.source_scale(["Amnesty International", "SANA (Syrian Arab News Agency)"], "SY") \
+        == "National-International"
+    assert export.source_scale(["Some Unknown Blog"], "SY") == "Other"
+    assert export.unnamed_actor("Battles", "SY") == ("Unidentified Armed Group (Syria)", 3)
+    assert export.unnamed_actor("Protests", "IQ") == ("Protesters (Iraq)", 6)
+    assert export.unnamed_actor("Riots", "YE") == ("Rioters (Yemen)", 5)
+
+
+def test_acled_row_fills_what_acled_requires() -> None:
+    event = {"id": 7, "event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED",
+             "date": None, "time_precision": 1, "first_reported": "2024-03-02", "actor1": None,
+             "actor2": {"id": "sy-military", "name": "Military Forces of Syria", "inter": 1},
+             "location": {"name": None, "name_ar": "دير الزور", "lat": None, "lon": None, "country": None,
+                          "admin1": None, "admin2": None, "geo_precision": 1},
+             "sources": [], "outlets": [], "notes": "", "fatalities": None, "updated_at": "2024-03-02T10:00:00+00:00"}
+    row = export.acled_row(event)
+    assert row is not None
+    assert (row["event_id_cnty"], row["iso"], row["country"]) == ("SYR7", 760, "Syria")  # from actor2's country
+    assert (row["actor1"], row["inter1"], row["inter2"], row["interaction"]) == (
+        "Unidentified Armed Group (Syria)", 3, 1, 13)
+    assert (row["event_date"], row["year"], row["time_precision"]) == ("2024-03-02", 2024, 3)
+    assert row["location"] == "Dir Al-Zur" and row["geo_precision"] == 3  # Latin script; no coordinates
+    assert "no date in the article" in row["tags"] and "actor1: not named" in row["tags"]
+    assert export.acled_row({**event, "actor2": None}) is None  # no country to tell: not an ACLED row
