@@ -1,4 +1,5 @@
-"""The ``marsad`` command: a thin layer over the library."""
+"""The ``marsad`` command: a thin layer over the library, the one package that imports click
+(but for ``marsad.geo.commands`` and ``marsad.web.commands``, still to move here)."""
 
 from __future__ import annotations
 
@@ -69,7 +70,8 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
 
 
 def _attach_commands() -> None:
-    """The command groups that live beside their library modules."""
+    """The commands of ``marsad/cli/`` (ingest, events, export, train, eval) and the two that still
+    live beside their library modules (``gazetteer`` in marsad/geo, ``serve`` in marsad/web)."""
     from marsad.cli.learn import evaluate, train
     from marsad.cli.store import events, export, ingest
     from marsad.geo.commands import gazetteer
