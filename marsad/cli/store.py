@@ -36,6 +36,7 @@ def _filter_options(func: F) -> F:
                                      "either side."),
         click.option("-q", "--query", "q", help="Full-text search over the articles behind each event "
                                                 "(Arabic spelling and inflections folded)."),
+        click.option("--bbox", help="min_lon,min_lat,max_lon,max_lat (WGS84 degrees), e.g. 35.5,35.0,37.5,36.6."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -44,7 +45,7 @@ def _filter_options(func: F) -> F:
 
 def _filters(status: str | None, **kw: Any) -> EventFilter:
     """The filter of the options, checked by the one filter layer; a bad value is a usage error (exit 2)."""
-    params = {name: kw.get(name) for name in FILTER_PARAMS if name not in ("status", "bbox")}
+    params = {name: kw.get(name) for name in FILTER_PARAMS if name != "status"}
     try:
         return parse_filter({**params, "status": status})
     except FilterError as err:

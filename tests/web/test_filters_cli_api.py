@@ -47,6 +47,7 @@ SAME = [
     {"q": "غاره"},  # another spelling and number of the same word
     {"q": "الاشتباكات"},
     {"admin1": "idlib"},
+    {"bbox": "35.5,35.0,37.5,36.6"},
 ]
 
 
@@ -83,6 +84,7 @@ BAD = [
     ({"status": "bogus"}, "status", "unknown value 'bogus'; one of: occurred, denied, planned"),
     ({"country": "Narnia"}, "country", "unknown country 'Narnia'"),
     ({"event_type": "Battles", "sub_event_type": "Air/drone strike"}, "sub_event_type", "is not a sub-event type"),
+    ({"bbox": "1,2,3"}, "bbox", "expected four numbers"),
 ]
 
 
