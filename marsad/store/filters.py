@@ -239,7 +239,10 @@ def _actor_clause(actor: str, prefix: str) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     key = fold_name(actor)
-    for col in [*english, *assoc, *arabic]:
+    for col in [*english, *assoc]:
+        parts.append(f"LOWER({col}) LIKE ? ESCAPE '\\'")
+        params.append(_like(actor.casefold()))
+    for col in arabic:  # folded only where Arabic is stored: the nested REPLACE costs
         parts.append(f"{fold_sql(col)} LIKE ? ESCAPE '\\'")
         params.append(_like(key))
     names = actor_names(actor)
