@@ -1,6 +1,8 @@
 # marsad: two commands on a fresh machine.
 #   make run   creates .venv, installs, extracts and ingests the example articles, serves the map
 #   make test  installs the test extras and runs the whole suite
+# Settings: PORT=8001 (the map's port), HOST=0.0.0.0, DB=sqlite:///path.sqlite or postgresql://...
+# After `make run`: `. .venv/bin/activate` puts `marsad` on the PATH (or call .venv/bin/marsad).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -17,12 +19,15 @@ ARTICLES := $(SHARED)/data/articles
 PAIRS := --pair $(ARTICLES)/dev.jsonl $(ARTICLES)/dev-gold.jsonl --pair $(ARTICLES)/train.jsonl $(ARTICLES)/train-gold.jsonl
 CV_DIR ?= out/cv
 
-.PHONY: run test install install-test lint typecheck bench clean model cv
+.PHONY: run examples test install install-test lint typecheck bench clean model cv
 
+# The .pth file puts the clone itself on sys.path, so that Python started in the folder that holds
+# the clone imports the package, not the clone's folder (setuptools' editable finder comes too late).
 $(BIN)/marsad: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e .
+	$(BIN)/python -c "import site, sys; open(site.getsitepackages()[0] + '/marsad-clone.pth', 'w').write(sys.argv[1] + '\n')" "$(CURDIR)"
 	touch $@
 
 install: $(BIN)/marsad
@@ -33,12 +38,17 @@ $(VENV)/.test-installed: pyproject.toml $(BIN)/marsad
 
 install-test: $(VENV)/.test-installed
 
-run: install
+# The example articles extracted (out/examples-events.jsonl) and ingested into the store $(DB).
+examples: install
 	mkdir -p out
 	$(BIN)/marsad extract examples/*.jsonl examples/*.txt examples/*.html -o out/examples-events.jsonl
-	@if $(BIN)/marsad --help | grep -q ingest; then $(BIN)/marsad ingest examples --db $(DB); fi
-	@if $(BIN)/marsad --help | grep -q serve; then $(BIN)/marsad serve --db $(DB) --host $(HOST) --port $(PORT); \
-	else cat out/examples-events.jsonl; fi
+	$(BIN)/marsad ingest examples --db $(DB)
+	@echo "marsad: the store is $(DB); query it with: .venv/bin/marsad events --db $(DB)"
+
+run: examples
+	@$(BIN)/python -c "import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind((sys.argv[1], int(sys.argv[2])))" $(HOST) $(PORT) 2>/dev/null \
+	  || { echo "marsad: port $(PORT) on $(HOST) is taken (or not allowed): run 'make run PORT=8001' with a free port" >&2; exit 1; }
+	$(BIN)/marsad serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: install-test
 	$(BIN)/ruff check marsad tests bench

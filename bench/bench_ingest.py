@@ -19,10 +19,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from marsad.batch import extract_or_error as _extract
 from marsad.errors import InputError
-from marsad.ingest import IngestSummary, _extract, ingest_items, pipeline_extractor
+from marsad.ingest import IngestSummary, ingest_items, pipeline_extractor
 from marsad.inputs import iter_jsonl
-from marsad.io import Article
+from marsad.model import Article
 from marsad.store import open_store
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "articles" / "bulk.jsonl.gz"

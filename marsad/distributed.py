@@ -27,25 +27,22 @@ How the work is split:
 from __future__ import annotations
 
 import logging
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from marsad.batch import extract_or_error
+from marsad.batch import Executor, Item, Outcome, extract_or_error, pipeline_extractor, ready_pipeline
 from marsad.errors import ConfigError, InputError, MarsadError
-from marsad.ingest import IngestSummary, iter_sources, pipeline_extractor, skip_present
-from marsad.io import Article
-from marsad.model import ArticleResult
+from marsad.ingest import IngestSummary, ingest
+from marsad.model import Article, ArticleResult
 from marsad.settings import DEFAULT_TIME_LIMIT
 
 if TYPE_CHECKING:
     from distributed import Client, Future
 
     from marsad.inputs import Fetcher
-    from marsad.store.base import Store
 
 DEFAULT_PARTITION_SIZE = 500
 IN_FLIGHT_PER_THREAD = 2  # partitions queued per worker thread, beyond the one it runs
@@ -109,17 +106,10 @@ def dask_client(address: str) -> Iterator[Client]:
 # --- on the workers -----------------------------------------------------------------------------
 
 
-WARM_TEXT = "قصفت قوات النظام السوري بلدة كفرنبل في ريف إدلب أمس، ما أسفر عن مقتل ثلاثة مدنيين."
-
-
 def warm(gazetteer: str | None) -> str:
     """Build this process's pipeline now (it is cached) and run it once, so that what stages
     load lazily is loaded before the first partition; returns the gazetteer it opened."""
-    from marsad.pipeline import get_pipeline
-
-    pipeline = get_pipeline(gazetteer)
-    pipeline.extract(WARM_TEXT, published="2017-06-10")
-    return str(pipeline.gazetteer.path)
+    return str(ready_pipeline(gazetteer).gazetteer.path)
 
 
 def extract_partition(articles: list[Article], gazetteer: str | None,
@@ -148,8 +138,8 @@ def resolve_gazetteer(gazetteer: str | None) -> str | None:
     return str(chosen.resolve()) if chosen is not None else None
 
 
-def _partitions(items: Iterable[Article | InputError], size: int) -> Iterator[list[Article | InputError]]:
-    batch: list[Article | InputError] = []
+def _partitions(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    batch: list[Item] = []
     n_articles = 0
     for item in items:
         batch.append(item)
@@ -165,6 +155,91 @@ def _partitions(items: Iterable[Article | InputError], size: int) -> Iterator[li
 def _threads(client: Client) -> int:
     nthreads: dict[str, int] = client.nthreads()  # type: ignore[no-untyped-call]
     return max(1, sum(nthreads.values()))
+
+
+class DaskExecutor(Executor):
+    """Extraction on the workers of a connected Dask ``client``, a partition of articles per task.
+
+    Yields ``(item, outcome)`` in input order, as every executor does; at most a few partitions per
+    worker thread are in flight; each article may take ``time_limit`` seconds on its worker.
+    ``on_partition(index)`` is called once the caller has handled (stored) every item of a
+    partition and asks for the next.
+    """
+
+    def __init__(self, client: Client, gazetteer: str | None, partition_size: int = DEFAULT_PARTITION_SIZE,
+                 on_partition: Callable[[int], None] | None = None,
+                 time_limit: float | None = DEFAULT_TIME_LIMIT) -> None:
+        if partition_size < 1:
+            raise ConfigError(f"partition size must be at least 1, not {partition_size}")
+        self.client = client
+        self.gazetteer = gazetteer
+        self.partition_size = partition_size
+        self.on_partition = on_partition
+        self.time_limit = time_limit
+
+    def run(self, items: Iterable[Item]) -> Iterator[tuple[Item, Outcome]]:
+        self.client.run(warm, self.gazetteer)  # load errors (missing gazetteer) show here, once per worker
+        pending: deque[tuple[list[Item], Future[list[WireResult]] | None]] = deque()
+        window = IN_FLIGHT_PER_THREAD * _threads(self.client) + 1
+        done = 0
+        try:
+            for batch in _partitions(items, self.partition_size):
+                pending.append((batch, self._submit(batch)))
+                while len(pending) >= window:
+                    yield from _pairs(*pending.popleft())
+                    done = self._done(done)
+            while pending:
+                yield from _pairs(*pending.popleft())
+                done = self._done(done)
+        finally:
+            for _batch, future in pending:
+                if future is not None:
+                    future.cancel()  # type: ignore[no-untyped-call]
+
+    def _done(self, done: int) -> int:
+        if self.on_partition is not None:
+            self.on_partition(done)
+        return done + 1
+
+    def _submit(self, batch: list[Item]) -> Future[list[WireResult]] | None:
+        articles = [item for item in batch if isinstance(item, Article)]
+        if not articles:
+            return None
+        future: Future[list[WireResult]] = self.client.submit(extract_partition, articles, self.gazetteer,
+                                                              self.time_limit, pure=False)
+        return future
+
+
+def _results(batch: list[Item], future: Future[list[WireResult]] | None) -> Iterator[WireResult]:
+    if future is None:
+        return iter(())
+    try:
+        return iter(future.result())
+    except MarsadError:
+        raise
+    except Exception as exc:
+        from distributed import KilledWorker
+
+        if isinstance(exc, KilledWorker):
+            raise MarsadError(
+                f"a partition of {len(batch)} inputs was retried on dying workers and given up ({exc}); "
+                "the articles stored so far stay stored: run the same ingest again to go on"
+            ) from exc
+        raise
+
+
+def _pairs(batch: list[Item], future: Future[list[WireResult]] | None) -> Iterator[tuple[Item, Outcome]]:
+    results = _results(batch, future)
+    for item in batch:
+        if isinstance(item, InputError):
+            yield item, item
+            continue
+        result = next(results)
+        if isinstance(result, tuple):
+            reason, source, line = result
+            yield item, InputError(reason, source=source, line=line)
+        else:
+            yield item, result
 
 
 def ingest_dask(
@@ -183,106 +258,21 @@ def ingest_dask(
 
     The stored articles, reports, events and merges are the same as those of
     ``marsad.ingest.ingest`` in one process. ``on_stored(partition_index, summary)`` is called on
-    the client after each partition is stored (progress reporting, tests).
+    the client after each partition is stored (progress reporting, tests). Each article may take
+    ``time_limit`` seconds on its worker, after which it fails and the next one goes on.
     """
     from marsad.store import open_store
 
     if partition_size < 1:
         raise ConfigError(f"partition size must be at least 1, not {partition_size}")
     Address.parse(address)  # fail on a bad address before opening anything
-    summary = IngestSummary()
     worker_gazetteer = resolve_gazetteer(gazetteer)
     with open_store(db_url) as store, dask_client(address) as client:
-        client.run(warm, worker_gazetteer)  # load errors (missing gazetteer) show here, once per worker
-        items = iter_sources(inputs, fetcher)
-        fresh = skip_present(items, store, summary)
+        summary = IngestSummary()
 
-        bar = _progress_bar(progress)
-        pending: deque[tuple[list[Article | InputError], Future[list[WireResult]] | None]] = deque()
-        window = IN_FLIGHT_PER_THREAD * _threads(client) + 1
-        done = 0
-        try:
-            for batch in _partitions(fresh, partition_size):
-                pending.append((batch, _submit(client, batch, worker_gazetteer, time_limit)))
-                while len(pending) >= window:
-                    _store_partition(store, summary, *pending.popleft())
-                    done += 1
-                    _after(bar, on_stored, done, summary)
-            while pending:
-                _store_partition(store, summary, *pending.popleft())
-                done += 1
-                _after(bar, on_stored, done, summary)
-        finally:
-            for _batch, future in pending:
-                if future is not None:
-                    future.cancel()  # type: ignore[no-untyped-call]
-            if bar is not None:
-                bar.close()
-    return summary
+        def stored(index: int) -> None:
+            if on_stored is not None:
+                on_stored(index, summary)
 
-
-def _submit(client: Client, batch: list[Article | InputError], gazetteer: str | None,
-            time_limit: float | None) -> Future[list[WireResult]] | None:
-    articles = [item for item in batch if isinstance(item, Article)]
-    if not articles:
-        return None
-    future: Future[list[WireResult]] = client.submit(extract_partition, articles, gazetteer, time_limit, pure=False)
-    return future
-
-
-def _store_partition(
-    store: Store, summary: IngestSummary, batch: list[Article | InputError], future: Future[list[WireResult]] | None
-) -> None:
-    results: Iterator[WireResult] = iter(())
-    if future is not None:
-        try:
-            results = iter(future.result())
-        except MarsadError:
-            raise
-        except Exception as exc:
-            from distributed import KilledWorker
-
-            if isinstance(exc, KilledWorker):
-                raise MarsadError(
-                    f"a partition of {len(batch)} inputs was retried on dying workers and given up ({exc}); "
-                    "the articles stored so far stay stored: run the same ingest again to go on"
-                ) from exc
-            raise
-    for item in batch:
-        if isinstance(item, InputError):
-            summary.failed.append(item)
-            continue
-        result = next(results)
-        if isinstance(result, tuple):
-            reason, source, line = result
-            summary.failed.append(InputError(reason, source=source, line=line))
-            continue
-        summary.store(store, item, result)
-
-
-class _Bar:
-    def __init__(self) -> None:
-        from tqdm import tqdm
-
-        self._bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, desc="ingest (dask)")
-        self._seen = 0
-
-    def update(self, read: int) -> None:
-        self._bar.update(read - self._seen)
-        self._seen = read
-
-    def close(self) -> None:
-        self._bar.close()
-
-
-def _progress_bar(enabled: bool) -> _Bar | None:
-    return _Bar() if enabled else None
-
-
-def _after(
-    bar: _Bar | None, on_stored: Callable[[int, IngestSummary], None] | None, done: int, summary: IngestSummary
-) -> None:
-    if bar is not None:
-        bar.update(summary.read)
-    if on_stored is not None:
-        on_stored(done - 1, summary)
+        executor = DaskExecutor(client, worker_gazetteer, partition_size, on_partition=stored, time_limit=time_limit)
+        return ingest(inputs, store, fetcher=fetcher, progress=progress, executor=executor, summary=summary)

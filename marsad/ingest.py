@@ -2,23 +2,25 @@
 
 An article already in the store (same id, else URL, else content hash) is skipped before
 extraction, so re-running an ingest is cheap and changes nothing. Each article is stored with its
-reports and merged events in one transaction. Bad inputs are collected, never fatal.
+reports and merged events in one transaction. Bad inputs are collected, never fatal. Extraction
+runs on an executor of ``marsad.batch`` (``marsad.distributed`` for Dask), storing in input order,
+each article within the time limit.
 """
 
 from __future__ import annotations
 
-import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from marsad.batch import Extractor, extract_or_error
-from marsad.errors import ConfigError, InputError
+from marsad.batch import Executor, Extractor, executor_for, pipeline_extractor
+from marsad.batch import progress as show_progress
+from marsad.errors import InputError
 from marsad.inputs import Fetcher, read_sources
-from marsad.io import Article
-from marsad.model import ArticleResult
+from marsad.model import Article, ArticleResult
 from marsad.settings import DEFAULT_TIME_LIMIT
 from marsad.store.base import Store
+
+__all__ = ["IngestSummary", "ingest", "ingest_items", "iter_sources", "pipeline_extractor", "skip_present"]
 
 
 @dataclass(slots=True)
@@ -74,25 +76,6 @@ def iter_sources(inputs: Iterable[str], fetcher: Fetcher | None = None) -> Itera
     return read_sources(inputs, fetcher)
 
 
-def pipeline_extractor(gazetteer: str | None) -> Extractor:
-    """The process's pipeline, loaded and warmed (so that time limits count articles only)."""
-    from marsad.batch import ready_pipeline
-
-    return ready_pipeline(gazetteer).extract_article
-
-
-def _with_progress(items: Iterator[Article | InputError], enabled: bool) -> Iterator[Article | InputError]:
-    if not enabled:
-        yield from items
-        return
-    from tqdm import tqdm
-
-    with tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, desc="ingest") as bar:
-        for item in items:
-            yield item
-            bar.update(1)
-
-
 def ingest(
     inputs: Iterable[str],
     store: Store,
@@ -103,11 +86,17 @@ def ingest(
     fetcher: Fetcher | None = None,
     progress: bool = False,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    executor: Executor | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Ingest every article of the inputs into the store; returns what happened."""
-    items = _with_progress(iter_sources(inputs, fetcher), progress)
+    """Ingest every article of the inputs into the store; returns what happened.
+
+    Extraction runs on ``executor`` (default: this process, or ``workers`` local processes, each
+    article within ``time_limit`` seconds).
+    """
+    items = show_progress(iter_sources(inputs, fetcher), progress, "ingest")
     return ingest_items(items, store, gazetteer=gazetteer, extractor=extractor, workers=workers,
-                        time_limit=time_limit)
+                        time_limit=time_limit, executor=executor, summary=summary)
 
 
 def ingest_items(
@@ -118,42 +107,22 @@ def ingest_items(
     extractor: Extractor | None = None,
     workers: int = 1,
     time_limit: float | None = DEFAULT_TIME_LIMIT,
+    executor: Executor | None = None,
+    summary: IngestSummary | None = None,
 ) -> IngestSummary:
-    """Ingest articles already read (errors in place are counted as failed); each article's
-    extraction may take ``time_limit`` seconds, after which it fails and the next one goes on."""
-    if workers < 1:
-        raise ConfigError(f"workers must be at least 1, not {workers}")
-    summary = IngestSummary()
-    fresh = skip_present(items, store, summary)
+    """Ingest articles already read (errors in place are counted as failed), storing in input order;
+    each article's extraction may take ``time_limit`` seconds, after which it fails and the next
+    one goes on.
 
-    results: Iterator[tuple[Article | InputError, ArticleResult | InputError]]
-    if workers > 1 and extractor is None:
-        results = _parallel(fresh, gazetteer, workers, time_limit)
-    else:
-        run = extractor or pipeline_extractor(gazetteer)
-        results = ((item, item if isinstance(item, InputError) else extract_or_error(run, item, time_limit))
-                   for item in fresh)
-    for item, result in results:
+    ``summary`` (default: a new one) is the one counted into, also while the run goes on.
+    """
+    run = executor or executor_for(gazetteer, workers, extractor, time_limit)
+    summary = summary if summary is not None else IngestSummary()
+    fresh = skip_present(items, store, summary)
+    for item, result in run.run(fresh):
         if isinstance(result, InputError):
             summary.failed.append(result)
             continue
         assert isinstance(item, Article)
         summary.store(store, item, result)
     return summary
-
-
-def _parallel(
-    items: Iterator[Article | InputError], gazetteer: str | None, workers: int, time_limit: float | None
-) -> Iterator[tuple[Article | InputError, ArticleResult | InputError]]:
-    """Extraction on worker processes, in input order, each result paired with its article."""
-    from marsad.batch import extract_stream
-
-    pending: deque[Article | InputError] = deque()
-
-    def remember() -> Iterator[Article | InputError]:
-        for item in items:
-            pending.append(item)
-            yield item
-
-    for result in extract_stream(remember(), gazetteer=gazetteer, workers=workers, time_limit=time_limit):
-        yield pending.popleft(), result

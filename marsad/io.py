@@ -1,4 +1,4 @@
-"""The article as read (``Article``) and the checks every article's text passes.
+"""The checks every article's text passes; ``Article`` (from ``marsad.model``) is re-exported here.
 
 The readers of files, pages, feeds and URLs live in ``marsad.inputs``; ``read_inputs`` is kept
 here for the callers that import it from this module.
@@ -6,37 +6,14 @@ here for the callers that import it from this module.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from marsad.errors import InputError
+from marsad.model import Article as Article  # re-exported: Article lives in marsad.model
 
 MAX_ARTICLE_CHARS = 5_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One article as read: the text exactly as given plus its metadata."""
-
-    text: str
-    id: str | None = None
-    title: str | None = None
-    published: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    origin: str = "<text>"  # where it was read from: "path" or "path:line"
-
-    @property
-    def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-    @property
-    def key(self) -> str:
-        """The article's identity: its id, else its URL, else the hash of its text."""
-        return self.id or self.url or f"sha256:{self.content_hash[:32]}"
 
 
 def check_value(value: str, origin: str, what: str = "article text") -> str:

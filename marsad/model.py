@@ -6,12 +6,36 @@ Lines output, the only place where string keys appear.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 JSON = dict[str, Any]
 
 STATUSES = ("occurred", "denied", "planned", "threatened", "prevented", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read: the text exactly as given plus its metadata."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    origin: str = "<text>"  # where it was read from: "path" or "path:line"
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def key(self) -> str:
+        """The article's identity: its id, else its URL, else the hash of its text."""
+        return self.id or self.url or f"sha256:{self.content_hash[:32]}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +198,8 @@ class ArticleResult:
     title: str | None
     events: tuple[Event, ...] = field(default_factory=tuple)
 
-    def to_json(self) -> JSON:
+    def to_dict(self) -> JSON:
+        """The article's output as a dict (one JSON Lines row of ``marsad extract``)."""
         return {
             "article_id": self.article_id,
             "outlet": self.outlet,
@@ -182,3 +207,7 @@ class ArticleResult:
             "title": self.title,
             "events": [e.to_json() for e in self.events],
         }
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The article's output as a JSON string (Arabic kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

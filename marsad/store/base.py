@@ -22,8 +22,7 @@ from typing import Any
 
 from marsad import dedupe
 from marsad.errors import StoreError
-from marsad.io import Article
-from marsad.model import ArticleResult
+from marsad.model import Article, ArticleResult
 from marsad.store import migrations
 from marsad.store.filters import EventFilter, where
 from marsad.store.rows import Row, event_json, event_row, report_from_row, report_json, report_row
@@ -264,7 +263,18 @@ class Store(ABC):
                     merged += 1
                 else:
                     added += 1
+                    if report.date is None:
+                        self._date_of_last_resort(rpk, reported, "published" if published else "ingested")
             return AddOutcome(True, pk, len(result.events), added, merged)
+
+    def _date_of_last_resort(self, report_pk: int, day: str, basis: str) -> None:
+        """Date the new event of an undated report by the article's publication (else ingest) day,
+        with time_precision 3; ``date_basis`` records which. Such an event is never merged."""
+        self._run(
+            "UPDATE events SET date = ?, time_precision = 3, date_basis = ? "
+            "WHERE pk = (SELECT event_pk FROM event_reports WHERE report_pk = ?)",
+            [day[:10], basis, report_pk],
+        )
 
     def _merge(self, report: dedupe.Report, stamp: str) -> bool:
         """Link the report to an existing event (True) or to a new one (False)."""

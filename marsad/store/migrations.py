@@ -124,6 +124,42 @@ def _v1(dialect: str) -> list[str]:
     return [*tables, *_INDEXES, *fts]
 
 
+# Version 2: the date of last resort and folded, stemmed full-text search.
+# An event whose article gives no date is dated by the article's publication day, else by the day
+# it was ingested, with time_precision 3; ``date_basis`` says which ("published" or "ingested").
+_DATE_BASIS = [
+    "ALTER TABLE events ADD COLUMN date_basis TEXT",
+    "UPDATE events SET date_basis = (SELECT CASE WHEN a.published IS NOT NULL THEN 'published' ELSE 'ingested' END "
+    "FROM event_reports er JOIN reports r ON r.pk = er.report_pk JOIN articles a ON a.pk = r.article_pk "
+    "WHERE er.event_pk = events.pk ORDER BY r.pk LIMIT 1) WHERE date IS NULL AND first_reported IS NOT NULL",
+    "UPDATE events SET date = first_reported, time_precision = 3 WHERE date IS NULL AND date_basis IS NOT NULL",
+]
+
+
+def _v2(dialect: str) -> list[str]:
+    if dialect == SQLITE:
+        # marsad_search() is registered on every SQLite connection (marsad.store.search.search_text)
+        fts = [
+            "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')",
+            "INSERT INTO articles_fts (rowid, title, text) "
+            "SELECT pk, marsad_search(title), marsad_search(text) FROM articles",
+        ]
+    else:
+        fold = "coalesce(title, '') || ' ' || text"
+        for old, new in (("ة", "ه"), ("ى", "ي"), ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ؤ", "و"), ("ئ", "ي")):
+            fold = f"replace({fold}, '{old}', '{new}')"
+        fts = [
+            "DROP INDEX articles_tsv",
+            "ALTER TABLE articles DROP COLUMN tsv",
+            "ALTER TABLE articles ADD COLUMN search_text TEXT",
+            f"UPDATE articles SET search_text = lower({fold})",
+            "ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+            "(to_tsvector('simple', coalesce(search_text, ''))) STORED",
+            "CREATE INDEX articles_tsv ON articles USING GIN (tsv)",
+        ]
+    return [*_DATE_BASIS, *fts]
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -133,6 +169,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, reports, events, links, full-text", {SQLITE: _v1(SQLITE), POSTGRES: _v1(POSTGRES)}),
+    Migration(2, "date of last resort, folded full-text", {SQLITE: _v2(SQLITE), POSTGRES: _v2(POSTGRES)}),
 )
 
 CREATE_TABLE = (

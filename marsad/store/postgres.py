@@ -12,6 +12,7 @@ from marsad.errors import StoreError
 from marsad.store import migrations
 from marsad.store.base import Store
 from marsad.store.rows import Row
+from marsad.store.search import search_text, tsquery
 
 _MIGRATION_LOCK = 7_471_001  # advisory lock ids private to marsad
 _MERGE_LOCK = 7_471_002
@@ -66,7 +67,13 @@ class PostgresStore(Store):
             raise StoreError(f"PostgreSQL: {exc}") from exc
 
     def _fts_sql(self) -> str:
-        return "SELECT pk FROM articles WHERE tsv @@ plainto_tsquery('simple', ?)"
+        return "SELECT pk FROM articles WHERE tsv @@ to_tsquery('simple', ?)"
+
+    def _fts_query(self, q: str) -> str:
+        return tsquery(q)
+
+    def _after_article(self, pk: int, title: str | None, text: str) -> None:
+        self._run("UPDATE articles SET search_text = ? WHERE pk = ?", [search_text(title, text), pk])
 
     def _lock_merging(self, event_types: Sequence[str]) -> None:
         # Sorted keys: every writer takes its locks in the same order, so none waits in a cycle.

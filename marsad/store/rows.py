@@ -134,6 +134,7 @@ def event_json(row: Row) -> Row:
         "event_id_cnty": event_id_cnty(pk, row["country"]),
         "event_type": row["event_type"], "sub_event_type": row["sub_event_type"], "status": row["status"],
         "date": row["date"], "time_precision": row["time_precision"],
+        "date_basis": row.get("date_basis"),  # "published"/"ingested": the date of last resort
         "date_start": row["date_start"], "date_end": row["date_end"],
         "location": {
             "name": row["location_name"], "name_ar": row["location_name_ar"], "place_id": row["place_id"],

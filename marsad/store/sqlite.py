@@ -13,6 +13,7 @@ from marsad.errors import StoreError
 from marsad.store import migrations
 from marsad.store.base import Store
 from marsad.store.rows import Row
+from marsad.store.search import fts5_query, search_text
 
 
 def sqlite_path(url: str) -> str:
@@ -44,6 +45,7 @@ class SQLiteStore(Store):
                     Path(path).parent.mkdir(parents=True, exist_ok=True)
                 self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
+            self._conn.create_function("marsad_search", 1, search_text, deterministic=True)
             self._conn.execute("PRAGMA busy_timeout = 30000")
             self._conn.execute("PRAGMA foreign_keys = ON")
             if not read_only:
@@ -85,12 +87,11 @@ class SQLiteStore(Store):
         return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
 
     def _fts_query(self, q: str) -> str:
-        """Every word of the query, each quoted (no FTS5 syntax from users), all required."""
-        words = [w.replace('"', '""') for w in q.split()]
-        return " AND ".join(f'"{w}"' for w in words) or '""'
+        return fts5_query(q)
 
     def _after_article(self, pk: int, title: str | None, text: str) -> None:
-        self._run("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", [pk, title or "", text])
+        self._run("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
+                  [pk, search_text(title), search_text(text)])
 
     def close(self) -> None:
         self._conn.close()

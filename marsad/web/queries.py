@@ -1,156 +1,45 @@
 """Query parameters of the web API: parsed and checked here, once, into an ``EventFilter``.
 
-Every check raises ``BadParameter`` naming the parameter, which the app turns into a 400 with
-the one error shape ``{"ok": false, "error": "...", "status": 400}``. Nothing a client sends
-reaches the store unchecked, so a bad filter can never become a 500.
+The filters themselves are the one filter layer of ``marsad.store.filters`` (the CLI and the
+exports use the same); this module adds paging and the API's checks of parameter names. Every
+check raises ``BadParameter`` naming the parameter, which the app turns into a 400 with the one
+error shape ``{"ok": false, "error": "...", "status": 400}``. Nothing a client sends reaches the
+store unchecked, so a bad filter can never become a 500.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
-from marsad.model import STATUSES
-from marsad.store import EventFilter
-from marsad.store.countries import COUNTRIES, to_alpha2
+from marsad.store.filters import (
+    EVENT_TYPES,
+    FILTER_PARAMS,
+    MAX_TEXT,
+    SUB_EVENT_TYPES,
+    filter_json,
+    parse_bbox,
+    parse_country,
+    parse_day,
+    parse_filter,
+)
+from marsad.store.filters import FilterError as BadParameter
 
-# The ACLED event types and sub-event types of the codebook (docs/codebook.md, section 2).
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-        "Suicide bomb", "Grenade", "Chemical weapon",
-    ),
-    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
-    ),
-}
-SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
+__all__ = [
+    "DEFAULT_LIMIT", "EVENT_TYPES", "FILTER_PARAMS", "MAX_LIMIT", "MAX_OFFSET", "MAX_TEXT", "PAGE_PARAMS", "SUB_EVENT_TYPES",
+    "BadParameter", "Page", "check_known", "filter_json", "parse_bbox", "parse_country", "parse_day",
+    "parse_filter", "parse_level", "parse_page",
+]
 
-FILTER_PARAMS = ("since", "until", "country", "admin1", "event_type", "sub_event_type", "actor", "status",
-                 "bbox", "q")
 PAGE_PARAMS = ("limit", "offset")
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 5000
 MAX_OFFSET = 1_000_000_000  # far past any store; keeps the SQL integer in range
-MAX_TEXT = 200  # longest accepted free-text value (actor, admin1, q)
-
-
-class BadParameter(ValueError):
-    """A query parameter that cannot be used; ``param`` names it."""
-
-    def __init__(self, param: str, message: str) -> None:
-        self.param = param
-        super().__init__(f"invalid parameter {param!r}: {message}")
 
 
 @dataclass(frozen=True, slots=True)
 class Page:
     limit: int
     offset: int
-
-
-def _text(params: Mapping[str, str | None], name: str) -> str | None:
-    value = params.get(name)
-    if value is None:
-        return None
-    value = value.strip()
-    if not value:
-        return None
-    if len(value) > MAX_TEXT:
-        raise BadParameter(name, f"longer than {MAX_TEXT} characters")
-    if any(ord(ch) < 32 for ch in value):
-        raise BadParameter(name, "contains control characters")
-    return value
-
-
-def parse_day(name: str, value: str | None) -> str | None:
-    """An ISO day ``YYYY-MM-DD`` (a longer ISO timestamp is cut to its day)."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    day = text[:10]
-    if len(day) != 10 or (len(text) > 10 and text[10] not in "T "):
-        raise BadParameter(name, f"{value!r} is not a date (YYYY-MM-DD)")
-    try:
-        return date.fromisoformat(day).isoformat()
-    except ValueError as exc:
-        raise BadParameter(name, f"{value!r} is not a date (YYYY-MM-DD)") from exc
-
-
-def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    """``min_lon,min_lat,max_lon,max_lat`` in degrees (WGS84)."""
-    if value is None or not value.strip():
-        return None
-    parts = value.split(",")
-    if len(parts) != 4:
-        raise BadParameter("bbox", "expected four numbers: min_lon,min_lat,max_lon,max_lat")
-    try:
-        min_lon, min_lat, max_lon, max_lat = (float(p) for p in parts)
-    except ValueError as exc:
-        raise BadParameter("bbox", "expected four numbers: min_lon,min_lat,max_lon,max_lat") from exc
-    if not all(math.isfinite(v) for v in (min_lon, min_lat, max_lon, max_lat)):
-        raise BadParameter("bbox", "coordinates must be finite numbers")
-    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
-        raise BadParameter("bbox", "longitudes must lie in [-180, 180]")
-    if not (-90 <= min_lat <= 90 and -90 <= max_lat <= 90):
-        raise BadParameter("bbox", "latitudes must lie in [-90, 90]")
-    if min_lon > max_lon or min_lat > max_lat:
-        raise BadParameter("bbox", "min_lon,min_lat must not exceed max_lon,max_lat")
-    return min_lon, min_lat, max_lon, max_lat
-
-
-def parse_country(value: str | None) -> str | None:
-    text = _text({"country": value}, "country")
-    if text is None:
-        return None
-    code = to_alpha2(text)
-    if code is None or code not in COUNTRIES:
-        raise BadParameter("country", f"unknown country {text!r}: give an ISO code (SY, SYR) or an English name")
-    return code
-
-
-def _choice(name: str, value: str | None, allowed: Mapping[str, Any] | tuple[str, ...]) -> str | None:
-    text = _text({name: value}, name)
-    if text is None:
-        return None
-    by_fold = {a.casefold(): a for a in allowed}
-    chosen = by_fold.get(text.casefold())
-    if chosen is None:
-        raise BadParameter(name, f"unknown value {text!r}; one of: {', '.join(allowed)}")
-    return chosen
-
-
-def parse_filter(params: Mapping[str, str | None]) -> EventFilter:
-    """The ``EventFilter`` of the API's filter parameters; raises ``BadParameter``."""
-    since = parse_day("since", params.get("since"))
-    until = parse_day("until", params.get("until"))
-    if since and until and since > until:
-        raise BadParameter("since", f"{since} is after until={until}")
-    event_type = _choice("event_type", params.get("event_type"), EVENT_TYPES)
-    sub_event_type = _choice("sub_event_type", params.get("sub_event_type"), tuple(SUB_EVENT_TYPES))
-    if event_type and sub_event_type and SUB_EVENT_TYPES[sub_event_type] != event_type:
-        raise BadParameter("sub_event_type", f"{sub_event_type!r} is not a sub-event type of {event_type!r}")
-    return EventFilter(
-        since=since,
-        until=until,
-        country=parse_country(params.get("country")),
-        admin1=_text(params, "admin1"),
-        event_type=event_type,
-        sub_event_type=sub_event_type,
-        actor=_text(params, "actor"),
-        status=_choice("status", params.get("status"), STATUSES),
-        bbox=parse_bbox(params.get("bbox")),
-        q=_text(params, "q"),
-    )
 
 
 def parse_page(limit: int | None, offset: int | None) -> Page:
@@ -168,16 +57,6 @@ def check_known(names: set[str], allowed: tuple[str, ...]) -> None:
     unknown = sorted(names - set(allowed))
     if unknown:
         raise BadParameter(unknown[0], f"unknown parameter; accepted: {', '.join(allowed)}")
-
-
-def filter_json(f: EventFilter) -> dict[str, Any]:
-    """The filters in effect, as the API echoes them (only those set)."""
-    out: dict[str, Any] = {}
-    for name in FILTER_PARAMS:
-        value = getattr(f, name)
-        if value is not None:
-            out[name] = list(value) if name == "bbox" else value
-    return out
 
 
 def parse_level(value: str | None) -> str:

@@ -157,7 +157,7 @@ def test_malformed_urls_are_input_errors(url: str) -> None:
 def test_cli_allow_private_urls_flag(serve: Callable[[dict[str, Handler]], str], tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from marsad.store.commands import ingest as ingest_cmd
+    from marsad.cli.store import ingest as ingest_cmd
 
     base = serve({"/page.html": _page})
     db = f"sqlite:///{tmp_path / 's.sqlite'}"

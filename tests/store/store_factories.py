@@ -11,8 +11,7 @@ import hashlib
 from dataclasses import replace
 from typing import Any
 
-from marsad.io import Article
-from marsad.model import ActorRef, ArticleResult, Count, Event, Location, SourceRef, Span
+from marsad.model import ActorRef, Article, ArticleResult, Count, Event, Location, SourceRef, Span
 
 SDF = ActorRef("sdf", "Syrian Democratic Forces", "قوات سوريا الديمقراطية", 2, None)
 IS = ActorRef("is", "Islamic State", "تنظيم الدولة الإسلامية", 2, None)
@@ -68,7 +67,7 @@ def make_event(**over: Any) -> Event:
 
 
 def make_result(article_id: str, *events: Event, outlet: str = "BBC Arabic",
-                published: str = "2017-06-10") -> ArticleResult:
+                published: str | None = "2017-06-10") -> ArticleResult:
     return ArticleResult(article_id=article_id, outlet=outlet, published=published, title=None, events=events)
 
 

@@ -15,12 +15,12 @@ import pytest
 from click.testing import CliRunner
 from store_factories import make_article, make_event, make_result, synthetic_extractor
 
+from marsad.cli.store import events as events_cmd
+from marsad.cli.store import export as export_cmd
 from marsad.errors import StoreError
 from marsad.ingest import ingest
 from marsad.pipeline import get_pipeline
 from marsad.store import EventFilter, Store, open_store
-from marsad.store.commands import events as events_cmd
-from marsad.store.commands import export as export_cmd
 
 GOOD = "قصفت قوات النظام السوري بلدة كفرنبل في ريف إدلب أمس، ما أسفر عن مقتل ثلاثة مدنيين."
 FILE_LIMIT = 64 * 1024
@@ -123,7 +123,7 @@ def test_ingest_time_limit_reports_and_goes_on(store: Store, tmp_path: Path) -> 
 
 
 def test_ingest_workers_must_be_positive(db_url: str, tmp_path: Path) -> None:
-    from marsad.store.commands import ingest as ingest_cmd
+    from marsad.cli.store import ingest as ingest_cmd
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = CliRunner().invoke(ingest_cmd, [str(tmp_path), "--db", db_url, "--workers", "0"])

@@ -118,7 +118,7 @@ def test_article_page_url(store: Store, http_root: tuple[Path, str]) -> None:
 def _cli(*args: str) -> tuple[int, str]:
     from click.testing import CliRunner
 
-    from marsad.store.commands import ingest as ingest_cmd
+    from marsad.cli.store import ingest as ingest_cmd
 
     result = CliRunner().invoke(ingest_cmd, list(args), catch_exceptions=False)
     return result.exit_code, result.stderr

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from store_factories import synthetic_extractor
 
-from marsad.io import Article
+from marsad.model import Article
 from marsad.store import Store, open_store
 
 HERE = Path(__file__).parent

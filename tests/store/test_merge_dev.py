@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from marsad.cli.store import ingest as ingest_cmd
 from marsad.store import EventFilter, open_store
-from marsad.store.commands import ingest as ingest_cmd
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 DEV = SHARED / "data" / "articles" / "dev.jsonl"

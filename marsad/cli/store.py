@@ -1,4 +1,9 @@
-"""``marsad ingest``, ``marsad events`` and ``marsad export``: thin click layers over the store."""
+"""``marsad ingest``, ``marsad events`` and ``marsad export``: thin click layers over the store.
+
+The filter options are those of the web API (``--event-type`` is ``event_type``) and go through
+the same layer, ``marsad.store.filters.parse_filter``: a bad value exits with status 2 and the
+same message the API gives with its 400.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,10 @@ from typing import Any, TypeVar
 import click
 
 from marsad.errors import MarsadError
+from marsad.export import AdminLookup
 from marsad.settings import DEFAULT_TIME_LIMIT
 from marsad.store import EventFilter, open_store
+from marsad.store.filters import FILTER_PARAMS, FilterError, parse_filter
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -25,10 +32,13 @@ def _filter_options(func: F) -> F:
         click.option("--until", help="Last day (YYYY-MM-DD), inclusive."),
         click.option("--country", help="ISO code (SY, SYR) or English name."),
         click.option("--admin1", help="Governorate / first-level region, e.g. Idlib."),
-        click.option("--event-type", help='ACLED event type, e.g. "Battles".'),
-        click.option("--sub-event-type", help='ACLED sub-event type, e.g. "Air/drone strike".'),
-        click.option("--actor", help="Part of an actor's English or Arabic name (either side)."),
-        click.option("-q", "--query", "q", help="Full-text search over the articles behind each event."),
+        click.option("--event-type", help='ACLED event type, e.g. "Battles" (any case).'),
+        click.option("--sub-event-type", help='ACLED sub-event type, e.g. "Air/drone strike" (any case).'),
+        click.option("--actor", help="Part of an actor's English or Arabic name, or an Arabic alias (داعش), "
+                                     "either side."),
+        click.option("-q", "--query", "q", help="Full-text search over the articles behind each event "
+                                                "(Arabic spelling and inflections folded)."),
+        click.option("--bbox", help="min_lon,min_lat,max_lon,max_lat (WGS84 degrees), e.g. 35.5,35.0,37.5,36.6."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -36,11 +46,12 @@ def _filter_options(func: F) -> F:
 
 
 def _filters(status: str | None, **kw: Any) -> EventFilter:
-    return EventFilter(
-        since=kw.get("since"), until=kw.get("until"), country=kw.get("country"), admin1=kw.get("admin1"),
-        event_type=kw.get("event_type"), sub_event_type=kw.get("sub_event_type"), actor=kw.get("actor"),
-        status=status, q=kw.get("q"),
-    )
+    """The filter of the options, checked by the one filter layer; a bad value is a usage error (exit 2)."""
+    params = {name: kw.get(name) for name in FILTER_PARAMS if name != "status"}
+    try:
+        return parse_filter({**params, "status": status})
+    except FilterError as err:
+        raise click.BadParameter(err.message, param_hint=f"'--{err.param.replace('_', '-')}'") from err
 
 
 @click.command()
@@ -93,6 +104,15 @@ def ingest(inputs: tuple[str, ...], db: str | None, gazetteer: str | None, worke
         sys.exit(1)
 
 
+def _store_error(err: MarsadError, db: str | None) -> click.ClickException:
+    """The error of a store that cannot be read; without --db, says which store was tried and how to choose."""
+    message = str(err)
+    if db is None and "no such database file" in message:
+        message += ("\n(no --db given, so the default store was used; `make run` keeps its store in "
+                    "out/examples.sqlite: give --db sqlite:///out/examples.sqlite or set MARSAD_DB)")
+    return click.ClickException(message)
+
+
 def _cell(value: Any, width: int) -> str:
     text = "" if value is None else str(value)
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -106,13 +126,14 @@ def _cell(value: Any, width: int) -> str:
 def events(db: str | None, status: str | None, limit: int, **kw: Any) -> None:
     """Print stored events as a table, newest first.
 
-    Example: marsad events --country SY --since 2017-06-01 --event-type Battles --limit 20
+    Example: marsad events --db sqlite:///out/examples.sqlite --country SY --event-type battles --limit 20
     """
+    filters = _filters(status, **kw)
     try:
         with open_store(db, read_only=True) as store:
-            total, rows = store.query_events(_filters(status, **kw), limit=limit)
+            total, rows = store.query_events(filters, limit=limit)
     except MarsadError as err:
-        raise click.ClickException(str(err)) from err
+        raise _store_error(err, db) from err
     columns = (("id", 10), ("date", 10), ("type", 26), ("sub type", 24), ("status", 9), ("place", 28),
                ("actor1", 24), ("actor2", 24), ("deaths", 7), ("reports", 7))
     click.echo("  ".join(name.ljust(w) for name, w in columns))
@@ -134,23 +155,55 @@ def events(db: str | None, status: str | None, limit: int, **kw: Any) -> None:
 @_filter_options
 @click.option("--status", default="occurred", show_default=True,
               help='Only events of this status; "all" for every status.')
-def export(fmt: str, db: str | None, output: Path | None, status: str, **kw: Any) -> None:
+@click.option("--flat", is_flag=True, help="GeoJSON with ACLED's columns as flat properties (for GIS tools).")
+@click.option("--gazetteer", type=click.Path(dir_okay=False),
+              help="Gazetteer whose boundaries fill admin1/admin2 of placed events that lack them.")
+def export(fmt: str, db: str | None, output: Path | None, status: str, flat: bool, gazetteer: str | None,
+           **kw: Any) -> None:
     """Export merged events as ACLED CSV, GeoJSON (RFC 7946) or JSON Lines (with their reports).
 
-    Example: marsad export --format geojson --country SY --since 2017-01-01 -o syria.geojson
+    ACLED CSV rows always have actor1, a date (the publication or ingest day, flagged in tags,
+    when the article gives none), a Latin-script location and integer codes; events whose
+    country cannot be told are left out and counted.
+
+    Example: marsad export --format geojson --flat --country SY --since 2017-01-01 -o syria.geojson
     """
     from marsad import export as exports
     from marsad.outfile import output_file
 
+    if flat and fmt != "geojson":
+        raise click.UsageError("--flat goes with --format geojson")
+    filters = _filters(None if status.strip().casefold() == "all" else status, **kw)
+    lookup = None
+    if gazetteer is not None or fmt == "acled-csv" or flat:
+        lookup = _admin_lookup(gazetteer)
     target = output_file(output, newline="") if output else nullcontext(sys.stdout)
     try:
         with open_store(db, read_only=True) as store, target as out:
-            rows = store.iter_events(_filters(None if status == "all" else status, **kw))
+            rows = store.iter_events(filters)
             if fmt == "jsonl":
                 rows = exports.with_reports(rows, store)
-            written, left_out = exports.write(fmt, rows, out)
+            written, left_out = exports.write(fmt, rows, out, flat=flat, admin_lookup=lookup)
     except MarsadError as err:
-        raise click.ClickException(str(err)) from err
+        raise _store_error(err, db) from err
     click.echo(f"{written} events written", err=True)
     if left_out:
-        click.echo(f"{left_out} events without coordinates left out", err=True)
+        why = "without coordinates" if fmt == "geojson" and not flat else "without coordinates or country"
+        if fmt == "acled-csv":
+            why = "whose country cannot be told"
+        click.echo(f"{left_out} events {why} left out", err=True)
+
+
+def _admin_lookup(gazetteer: str | None) -> AdminLookup:
+    """The boundary lookup of the chosen gazetteer, opened on first use (most events have their admin1)."""
+    opened: list[Any] = []
+
+    def lookup(lat: float, lon: float) -> tuple[str | None, str | None, str | None]:
+        if not opened:
+            from marsad.geo import open_gazetteer
+
+            opened.append(open_gazetteer(gazetteer))
+        found: tuple[str | None, str | None, str | None] = opened[0].admin_for_point(lat, lon)
+        return found
+
+    return lookup
