@@ -103,7 +103,7 @@ def acled_row(event: EventDict) -> dict[str, Any]:
         "source_scale": "",
         "notes": event.get("notes") or "",
         "fatalities": fatalities.get("best", 0) if fatalities else 0,
-        "tags": "",
+        "tags": f"reviewed: {event['review']['status']}" if event.get("review") else "",
         "timestamp": _timestamp(event.get("updated_at")),
     }
 
