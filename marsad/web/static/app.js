@@ -241,7 +241,7 @@
     var zoom = map.getZoom();
     var bounds = map.getBounds().pad(0.1);
     var taken = [];
-    var shown = { countries: 0, admin1: 0, cities: 0, seas: 0 };
+    var shown = { countries: 0, admin1: 0, cities: 0, seas: 0, zoom: zoom };
     function fits(latlng, w, h) {
       var p = map.latLngToContainerPoint(latlng);
       var box = [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
@@ -268,14 +268,6 @@
         shown.countries++;
       }
     });
-    if (zoom >= 6) {
-      basemap.admin1.forEach(function (a) {
-        if (bounds.contains(a.latlng) && fits(a.latlng, width(a.name_ar, a.name), 28)) {
-          labelLayer.addLayer(labelMarker(a.latlng, "admin1-label", a.name_ar, a.name));
-          shown.admin1++;
-        }
-      });
-    }
     var minPop = zoom < 4 ? 3000000 : zoom < 5 ? 1000000 : zoom < 6 ? 300000 : zoom < 7 ? 80000 :
                  zoom < 8 ? 30000 : zoom < 9 ? 10000 : 0;
     basemap.places.forEach(function (c) {
@@ -286,6 +278,14 @@
         shown.cities++;
       }
     });
+    if (zoom >= 6) {
+      basemap.admin1.forEach(function (a) {
+        if (bounds.contains(a.latlng) && fits(a.latlng, width(a.name_ar, a.name), 28)) {
+          labelLayer.addLayer(labelMarker(a.latlng, "admin1-label", a.name_ar, a.name));
+          shown.admin1++;
+        }
+      });
+    }
     window.marsad.labels = shown;
   }
   map.on("zoomend moveend", drawLabels);
