@@ -112,7 +112,8 @@ def ready(page: Page) -> None:
 
 
 def zoom_to(page: Page, lat: float, lon: float, zoom: int) -> None:
-    page.evaluate(f"window.marsad.map.setView([{lat}, {lon}], {zoom}, {{animate: false}})")
+    # (the arrow function returns nothing: returning the map would serialize all of Leaflet)
+    page.evaluate(f"() => {{ window.marsad.map.setView([{lat}, {lon}], {zoom}, {{animate: false}}); }}")
     page.wait_for_function(f"window.marsad.labels && window.marsad.labels.zoom === {zoom}")
 
 

@@ -289,6 +289,7 @@
     window.marsad.labels = shown;
   }
   map.on("zoomend moveend", drawLabels);
+  window.marsad.drawLabels = drawLabels;
 
   // Clusters: neutral discs ringed with the colour of their most frequent event type.
   function clusterIcon(group) {
@@ -407,15 +408,32 @@
     }
   }
 
-  // Pan the map to an event's marker (opening its cluster) and ring it.
+  // Pan the map to an event's marker, zooming into its clusters (spiderfied when they cannot
+  // split), and ring it. Our own steps rather than the plugin's zoomToShowLayer, whose pending
+  // listeners outlive a redraw of the markers.
   function showOnMap(id) {
     var marker = markersById[id];
     if (!marker) return false;
-    cluster.zoomToShowLayer(marker, function () {
+    var steps = 0;
+    function done() {
       var node = marker.getElement();
       if (node) node.classList.add("ev-selected");
       window.marsad.panned = id;
-    });
+    }
+    function step() {
+      if (markersById[id] !== marker || !cluster.hasLayer(marker) || steps++ > 8) return;  // redrawn meanwhile
+      var parent = cluster.getVisibleParent(marker);
+      if (parent === marker) { done(); return; }
+      if (parent && map.getZoom() >= map.getMaxZoom() - 0.5) {
+        cluster.once("spiderfied", done);
+        parent.spiderfy();
+        return;
+      }
+      map.once("moveend", function () { window.setTimeout(step, 0); });
+      if (parent) map.fitBounds(parent.getBounds().pad(0.5), { animate: false, maxZoom: map.getMaxZoom() });
+      else map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate: false });
+    }
+    step();
     return true;
   }
 
