@@ -449,3 +449,38 @@ def test_read_only_page_has_no_review_controls(browser: Any, live_url: str) -> N
         assert s.page.locator("#review-box").count() == 0
         assert s.page.locator("#reviewer").is_hidden()
         assert s.errors == []
+
+
+# --- seeing the data ------------------------------------------------------------------------------
+
+
+def test_charts_legend_toggles_and_marker_size(browser: Any, live_url: str) -> None:
+    stats = api_get(live_url, "/api/stats")
+    events = api_get(live_url, "/api/events", limit=5000)["events"]
+    with session(browser, live_url + "/") as s:
+        page = s.page
+        months = page.locator("#chart-months .month")
+        dated = sum(int(months.nth(i).get_attribute("data-count") or 0) for i in range(months.count()))
+        undated = int(page.locator("#chart-undated").get_attribute("data-count") or 0)
+        assert dated + undated == stats["total"] and dated > 0
+        regions = page.locator("#chart-regions li")
+        assert regions.count() == min(12, len(stats["by_admin1"]))
+        assert int(regions.first.get_attribute("data-count") or 0) == stats["by_admin1"][0]["count"]
+        fatalities = sum((e["fatalities"] or {}).get("best") or 0 for e in events if e["date"])
+        assert page.locator("#chart-fatalities-total").get_attribute("data-total") == str(fatalities)
+        # the legend switches a type off and on again
+        kind = max(stats["by_event_type"], key=lambda r: r["count"])
+        located = [e for e in events if e["location"]["lat"] is not None]
+        of_kind = sum(1 for e in located if e["event_type"] == kind["event_type"])
+        row = page.locator(f'#legend .legend-row[data-type="{kind["event_type"]}"]')
+        row.click()
+        page.wait_for_function(f"window.marsad.cluster.getLayers().length === {len(located) - of_kind}")
+        assert row.get_attribute("aria-pressed") == "false"
+        shot(page, "charts-and-legend.png")
+        row.click()
+        page.wait_for_function(f"window.marsad.cluster.getLayers().length === {len(located)}")
+        # marker size grows with fatalities
+        sizes: dict[str, int] = page.evaluate("""() => Object.fromEntries(window.marsad.cluster.getLayers().map(m =>
+            [m.options.title, m.options.icon.options.iconSize[0]]))""")
+        assert len(set(sizes.values())) >= 2
+        assert s.errors == []

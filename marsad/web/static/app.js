@@ -699,6 +699,101 @@
     loadEvents(false);
   }
 
+  // ---- charts: events by month (stacked by type), by region, fatalities by month ----------
+
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  function svgNode(tag, attrs, text) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function monthBars(box, id, months, rows, label) {
+    // rows: month -> {type: count}; stacked bars, one per month
+    var width = Math.max(260, box.clientWidth || 320), height = 150, left = 34, bottom = 20, top = 8;
+    var svg = svgNode("svg", { id: id, width: width, height: height, viewBox: "0 0 " + width + " " + height,
+                               role: "img", "aria-label": label });
+    var max = 1;
+    months.forEach(function (m) {
+      var sum = 0;
+      Object.keys(rows[m]).forEach(function (t) { sum += rows[m][t]; });
+      max = Math.max(max, sum);
+    });
+    var bw = (width - left - 6) / Math.max(1, months.length);
+    months.forEach(function (m, i) {
+      var y = height - bottom, total = 0;
+      var g = svgNode("g", { "class": "month", "data-month": m });
+      EVENT_TYPES.map(function (t) { return t.key; }).concat(["_"]).forEach(function (type) {
+        var c = rows[m][type];
+        if (!c) return;
+        total += c;
+        var h = (c / max) * (height - top - bottom);
+        y -= h;
+        g.appendChild(svgNode("rect", { x: left + i * bw + 0.5, y: y, width: Math.max(1, bw - 1), height: h,
+                                        fill: type === "_" ? "#555" : typeInfo(type).color }));
+      });
+      g.setAttribute("data-count", String(total));
+      g.appendChild(svgNode("title", {}, m + ": " + total));
+      svg.appendChild(g);
+    });
+    svg.appendChild(svgNode("text", { x: left - 4, y: top + 8, "text-anchor": "end", "class": "axis" }, String(max)));
+    if (months.length) {
+      svg.appendChild(svgNode("text", { x: left, y: height - 6, "class": "axis" }, months[0]));
+      svg.appendChild(svgNode("text", { x: width - 6, y: height - 6, "text-anchor": "end", "class": "axis" },
+                              months[months.length - 1]));
+    }
+    return svg;
+  }
+
+  function drawCharts(stats) {
+    var area = document.getElementById("charts");
+    if (!area || !stats) return;
+    clear(area);
+    // events by month, stacked by type
+    var byMonth = {}, undated = 0;
+    (stats.by_day || []).forEach(function (row) {
+      if (!row.date) { undated += row.count; return; }
+      var m = row.date.slice(0, 7);
+      var rows = byMonth[m] || (byMonth[m] = {});
+      rows[row.event_type] = (rows[row.event_type] || 0) + row.count;
+    });
+    var months = Object.keys(byMonth).sort();
+    var one = el("figure", { className: "chart" }, [el("figcaption", null, [bilingual("الأحداث شهرياً", "Events by month")])]);
+    area.appendChild(one);
+    one.appendChild(monthBars(one, "chart-months", months, byMonth, "events by month"));
+    one.appendChild(el("p", { className: "chart-note", id: "chart-undated", "data-count": undated }, [
+      ar(undated + " بلا تاريخ"), " · " + undated + " without a date"]));
+    // by country / admin1
+    var regions = el("figure", { className: "chart" }, [el("figcaption", null, [bilingual("حسب المنطقة", "By country / region")])]);
+    var list = el("ol", { className: "bars", id: "chart-regions" });
+    var top = (stats.by_admin1 || []).slice(0, 12);
+    var max = top.length ? top[0].count : 1;
+    top.forEach(function (row) {
+      list.appendChild(el("li", { "data-count": row.count }, [
+        el("span", { className: "bar-label" }, [joined([row.admin1 || "—", row.country || "?"], ", ")]),
+        el("span", { className: "bar", style: "width:" + Math.max(2, Math.round(100 * row.count / max)) + "%" }),
+        el("span", { className: "bar-value", text: String(row.count) })
+      ]));
+    });
+    regions.appendChild(list);
+    area.appendChild(regions);
+    // fatalities by month (of the events loaded)
+    var fat = {}, fatTotal = 0;
+    state.events.forEach(function (e) {
+      if (!e.date || !e.fatalities || !e.fatalities.best) return;
+      var m = e.date.slice(0, 7);
+      fat[m] = fat[m] || { _: 0 };
+      fat[m]._ += e.fatalities.best;
+      fatTotal += e.fatalities.best;
+    });
+    var three = el("figure", { className: "chart" }, [el("figcaption", null, [bilingual("القتلى شهرياً", "Fatalities by month")])]);
+    area.appendChild(three);
+    three.appendChild(monthBars(three, "chart-fatalities", Object.keys(fat).sort(), fat, "fatalities by month"));
+    three.appendChild(el("p", { className: "chart-note", id: "chart-fatalities-total", "data-total": fatTotal }, [
+      ar("المجموع " + fatTotal), " · total " + fatTotal + (state.events.length < state.total ? " (of the events on the map)" : "")]));
+  }
+
   // ---- event panel ----------------------------------------------------------------------
 
   function spansOf(report) {
@@ -1205,7 +1300,7 @@
       drawSelection();
     }
     return Promise.all(jobs).then(function () {
-      if (mine === generation) { state.loads += 1; showError(null); }
+      if (mine === generation) { drawCharts(state.stats); state.loads += 1; showError(null); }
     }).catch(function (err) { showError(err.message); state.loads += 1; });
   }
 
