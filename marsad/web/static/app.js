@@ -401,6 +401,7 @@
     });
     cluster.addLayers(markers);
     window.marsad.markerCount = markers.length;
+    if (markers.length && !window.marsad.firstMarkersAt) window.marsad.firstMarkersAt = performance.now();
     if (fit && markers.length) {
       var bounds = cluster.getBounds();
       // keep the markers clear of the legend (bottom right)
