@@ -311,3 +311,47 @@ def test_token_file(tmp_path: Path) -> None:
     path.write_text("short\n", encoding="utf-8")
     with pytest.raises(Exception, match="12"):
         load_tokens(path)
+
+
+def test_serve_with_a_review_token_file(web_db: str, gazetteer_path: Path, tmp_path: Path) -> None:
+    """The real command: reviewing on with --review-token-file, over a copy of the test store."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "copy.sqlite"
+    shutil.copy(web_db.removeprefix("sqlite:///"), db)
+    tokens = tmp_path / "reviewers.txt"
+    tokens.write_text(f"amal {TOKEN}\n", encoding="utf-8")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    log = (tmp_path / "serve.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "marsad.cli", "serve", "--db", f"sqlite:///{db}", "--port", str(port),
+         "--gazetteer", str(gazetteer_path), "--review-token-file", str(tokens)],
+        stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                httpx.get(base + "/api", timeout=2, trust_env=False)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        with httpx.Client(base_url=base, timeout=10, trust_env=False) as http:
+            event = http.get("/api/events", params={"limit": 1}).json()["events"][0]
+            url = f"/api/events/{event['id']}/review"
+            assert http.post(url, json={"action": "accept"}).status_code == 401
+            assert http.post(url, json={"action": "accept"},
+                             headers={"Authorization": "Bearer wrong-token-000000"}).status_code == 403
+            ok = http.post(url, json={"action": "accept"}, headers=AUTH)
+            assert ok.status_code == 200 and ok.json()["event"]["review"]["reviewed_by"] == "amal"
+            assert '"review": true' in http.get("/").text.replace("&#34;", '"')
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        log.close()
