@@ -9,13 +9,15 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+import json
 from collections import Counter
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 
 from marsad import export
 from marsad.store import Store
@@ -60,10 +62,19 @@ def install_basemap_routes(app: FastAPI, store: Store, boundaries: Boundaries) -
         return Response(countries_json(), media_type="application/geo+json",
                         headers={**CACHE, "Vary": "Accept-Encoding"})
 
+    cached: dict[str, bytes] = {}
+
     @app.get("/api/basemap/places", summary="City labels: the gazetteer's most populous places")
-    def basemap_places(request: Request) -> JSONResponse:
+    def basemap_places(request: Request) -> Response:
         check_known(set(request.query_params), ())
-        return JSONResponse({"ok": True, "places": boundaries.places()}, headers=CACHE)
+        if "json" not in cached:
+            cached["json"] = json.dumps({"ok": True, "places": boundaries.places()}, ensure_ascii=False,
+                                        separators=(",", ":")).encode("utf-8")
+            cached["gzip"] = gzip.compress(cached["json"], 6)
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            return Response(cached["gzip"], media_type="application/json",
+                            headers={**CACHE, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        return Response(cached["json"], media_type="application/json", headers={**CACHE, "Vary": "Accept-Encoding"})
 
     @app.get("/api/actors", summary="Actors named in the events: English and Arabic names, with counts")
     def actors(request: Request) -> dict[str, Any]:

@@ -91,6 +91,9 @@ def test_basemap_is_sent_gzipped_when_accepted(client: TestClient) -> None:
     assert "content-encoding" not in plain.headers
     assert json.loads(plain.content) == raw.json()
     assert len(gzip.compress(plain.content)) < len(plain.content) / 2
+    places = client.get("/api/basemap/places", headers={"Accept-Encoding": "gzip"})
+    assert places.headers.get("content-encoding") == "gzip"
+    assert places.json() == client.get("/api/basemap/places", headers={"Accept-Encoding": "identity"}).json()
 
 
 def test_city_labels_come_from_the_gazetteer(api: httpx.Client) -> None:
