@@ -20,6 +20,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
 
 from marsad import export
+from marsad.knowledge import loader as knowledge
 from marsad.store import Store
 from marsad.web.basemap import countries_gz, countries_json
 from marsad.web.boundaries import Boundaries
@@ -27,6 +28,7 @@ from marsad.web.queries import FILTER_PARAMS, BadParameter, check_known, parse_f
 
 MEDIA = {"acled-csv": ("text/csv; charset=utf-8", "csv"), "geojson": ("application/geo+json", "geojson"),
          "jsonl": ("application/x-ndjson; charset=utf-8", "jsonl")}
+MAX_ALIASES = 8
 CACHE = {"Cache-Control": "public, max-age=86400"}
 
 
@@ -80,11 +82,21 @@ def install_basemap_routes(app: FastAPI, store: Store, boundaries: Boundaries) -
     def actors(request: Request) -> dict[str, Any]:
         check_known(set(request.query_params), ())
         counts: Counter[tuple[str, str]] = Counter()
+        ids: dict[tuple[str, str], str] = {}
         with store._lock:
             for side in ("actor1", "actor2"):
-                rows = store._all(f"SELECT {side}_name AS name, {side}_name_ar AS name_ar, COUNT(*) AS n "
-                                  f"FROM events WHERE {side}_name IS NOT NULL GROUP BY {side}_name, {side}_name_ar")
+                rows = store._all(f"SELECT {side}_id AS id, {side}_name AS name, {side}_name_ar AS name_ar, "
+                                  f"COUNT(*) AS n FROM events WHERE {side}_name IS NOT NULL "
+                                  f"GROUP BY {side}_id, {side}_name, {side}_name_ar")
                 for row in rows:
-                    counts[(str(row["name"]), str(row["name_ar"] or ""))] += int(row["n"])
-        return {"ok": True, "actors": [{"name": n, "name_ar": a or None, "count": c}
-                                       for (n, a), c in counts.most_common()]}
+                    key = (str(row["name"]), str(row["name_ar"] or ""))
+                    counts[key] += int(row["n"])
+                    if row["id"]:
+                        ids.setdefault(key, str(row["id"]))
+        known = knowledge.actors()
+        out = []
+        for (name, name_ar), count in counts.most_common():
+            record = known.get(ids.get((name, name_ar), ""))
+            aliases = [a for a in (record.aliases_ar if record else ()) if a != name_ar][:MAX_ALIASES]
+            out.append({"name": name, "name_ar": name_ar or None, "aliases_ar": aliases, "count": count})
+        return {"ok": True, "actors": out}

@@ -112,6 +112,9 @@ def test_actor_names_for_autocomplete(api: httpx.Client) -> None:
     named = {e[side]["name"] for e in events for side in ("actor1", "actor2") if e[side]}
     assert {a["name"] for a in actors} == named
     assert all(a["count"] >= 1 for a in actors)
+    syria = next(a for a in actors if a["name"] == "Military Forces of Syria")
+    assert syria["aliases_ar"] and syria["name_ar"] not in syria["aliases_ar"]
+    assert all(isinstance(alias, str) and alias for a in actors for alias in a["aliases_ar"])
 
 
 # --- review ---------------------------------------------------------------------------------------

@@ -1357,7 +1357,9 @@
       [a.name_ar, a.name].forEach(function (name) {
         if (!name || seen[name]) return;
         seen[name] = true;
-        list.appendChild(el("option", { value: name, label: [a.name_ar, a.name].filter(Boolean).join(" · ") + " (" + a.count + ")" }));
+        var aliases = (a.aliases_ar || []).length ? " — " + a.aliases_ar.join("، ") : "";
+        list.appendChild(el("option", { value: name,
+                                        label: [a.name_ar, a.name].filter(Boolean).join(" · ") + aliases + " (" + a.count + ")" }));
       });
     });
   }
