@@ -710,7 +710,23 @@
     return node;
   }
 
+  // Every month from the first to the last (empty months too), unless that is more than 20 years.
+  function monthRange(months) {
+    if (!months.length) return months;
+    var out = [], y = +months[0].slice(0, 4), m = +months[0].slice(5, 7);
+    var last = months[months.length - 1];
+    while (out.length < 240) {
+      var key = y + "-" + (m < 10 ? "0" : "") + m;
+      out.push(key);
+      if (key >= last) return out;
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+    return months;
+  }
+
   function monthBars(box, id, months, rows, label) {
+    months = monthRange(months);
     // rows: month -> {type: count}; stacked bars, one per month
     var width = Math.max(260, box.clientWidth || 320), height = 150, left = 34, bottom = 20, top = 8;
     var svg = svgNode("svg", { id: id, width: width, height: height, viewBox: "0 0 " + width + " " + height,
@@ -724,6 +740,7 @@
     var bw = (width - left - 6) / Math.max(1, months.length);
     months.forEach(function (m, i) {
       var y = height - bottom, total = 0;
+      rows[m] = rows[m] || {};
       var g = svgNode("g", { "class": "month", "data-month": m });
       EVENT_TYPES.map(function (t) { return t.key; }).concat(["_"]).forEach(function (type) {
         var c = rows[m][type];
