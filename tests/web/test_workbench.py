@@ -484,3 +484,27 @@ def test_charts_legend_toggles_and_marker_size(browser: Any, live_url: str) -> N
             [m.options.title, m.options.icon.options.iconSize[0]]))""")
         assert len(set(sizes.values())) >= 2
         assert s.errors == []
+
+
+def test_time_slider_sets_the_date_range(browser: Any, live_url: str) -> None:
+    with session(browser, live_url + "/") as s:
+        page = s.page
+        first, last = (int(page.get_attribute("#t-from", name) or 0) for name in ("min", "max"))
+        assert last > first + 2
+        before = page.evaluate("window.marsad.state.loads")
+        page.evaluate("""([id, value]) => { const input = document.getElementById(id); input.value = String(value);
+            input.dispatchEvent(new Event('input')); input.dispatchEvent(new Event('change')); }""",
+                      ["t-from", first + 2])
+        wait_for_load(page, before)
+        since = page.input_value("#f-since")
+        assert since and page.text_content("#t-from-day") == since and not page.input_value("#f-until")
+        expected = api_get(live_url, "/api/events", since=since, limit=5000)["events"]
+        total = api_get(live_url, "/api/events", limit=1)["total"]
+        assert 0 < len(expected) < total
+        ids = sorted(page.eval_on_selector_all(".event-item", "els => els.map(e => e.dataset.eventId)"))
+        assert ids == sorted(str(e["id"]) for e in expected)
+        assert f"since={since}" in page.url
+        page.click("#clear-range")
+        page.wait_for_function(f"document.querySelectorAll('.event-item').length === {total}")
+        assert page.input_value("#t-from") == str(first)
+        assert s.errors == []

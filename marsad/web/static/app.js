@@ -641,7 +641,48 @@
     svg.appendChild(timeline.sel);
     drawSelection();
     attachBrush(svg);
+    setupSlider();
   }
+
+  // The time slider: two handles over the timeline's days; moving one sets since / until.
+  function setupSlider() {
+    var from = document.getElementById("t-from"), to = document.getElementById("t-to");
+    if (!from || !to || !timeline.width) return;
+    [from, to].forEach(function (input) {
+      input.min = String(timeline.first);
+      input.max = String(timeline.last);
+    });
+    from.value = String(state.filters.since ? Math.max(timeline.first, dayNumber(state.filters.since)) : timeline.first);
+    to.value = String(state.filters.until ? Math.min(timeline.last, dayNumber(state.filters.until)) : timeline.last);
+    showSliderDays();
+  }
+
+  function showSliderDays() {
+    var from = document.getElementById("t-from"), to = document.getElementById("t-to");
+    document.getElementById("t-from-day").textContent = isoOf(+from.value);
+    document.getElementById("t-to-day").textContent = isoOf(+to.value);
+  }
+
+  function sliderInput(ev) {
+    var from = document.getElementById("t-from"), to = document.getElementById("t-to");
+    if (+from.value > +to.value) {
+      if (ev.target === from) to.value = from.value; else from.value = to.value;
+    }
+    showSliderDays();
+    if (timeline.sel) showSelection(+from.value, +to.value);
+  }
+
+  function sliderChange() {
+    var from = +document.getElementById("t-from").value, to = +document.getElementById("t-to").value;
+    setRange(from <= timeline.first ? "" : isoOf(from), to >= timeline.last ? "" : isoOf(to));
+  }
+
+  ["t-from", "t-to"].forEach(function (id) {
+    var input = document.getElementById(id);
+    if (!input) return;
+    input.addEventListener("input", sliderInput);
+    input.addEventListener("change", sliderChange);
+  });
 
   function dayAt(clientX) {
     var rect = timeline.svg.getBoundingClientRect();
@@ -654,6 +695,7 @@
 
   function drawSelection() {
     if (!timeline.sel || !timeline.width) return;
+    setupSlider();
     var since = state.filters.since, until = state.filters.until;
     document.getElementById("clear-range").hidden = !(since || until);
     if (!since && !until) { timeline.sel.setAttribute("visibility", "hidden"); return; }
