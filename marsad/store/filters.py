@@ -22,6 +22,10 @@ class EventFilter:
     status: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     q: str | None = None  # full-text over the articles behind the event
+    fatalities_min: int | None = None  # best fatality estimate at least this
+    fatalities_max: int | None = None  # best fatality estimate at most this (unknown counts as 0)
+    outlet: str | None = None  # part of an outlet's name, case-insensitive
+    geo_precision: int | None = None  # 1 exact place, 2 near it, 3 region
 
 
 def _like(value: str) -> str:
@@ -69,6 +73,14 @@ def where(
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         add(f"{prefix}lon BETWEEN ? AND ? AND {prefix}lat BETWEEN ? AND ?", min_lon, max_lon, min_lat, max_lat)
+    if f.fatalities_min is not None and f.fatalities_min > 0:
+        add(f"{prefix}fatalities_best >= ?", f.fatalities_min)
+    if f.fatalities_max is not None:
+        add(f"COALESCE({prefix}fatalities_best, 0) <= ?", f.fatalities_max)
+    if f.outlet:
+        add(f"LOWER({prefix}outlets) LIKE ? ESCAPE '\\'", _like(f.outlet))
+    if f.geo_precision is not None:
+        add(f"{prefix}geo_precision = ?", f.geo_precision)
     if f.q and f.q.strip():
         add(
             f"{prefix}pk IN (SELECT er.event_pk FROM event_reports er JOIN reports r ON r.pk = er.report_pk "

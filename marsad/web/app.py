@@ -156,16 +156,24 @@ StatusQ = Annotated[str | None, Query(description=f"One of: {', '.join(STATUSES)
 BboxQ = Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).",
                                     examples=["35.5,35.0,37.5,36.6"])]
 TextQ = Annotated[str | None, Query(description="Full-text search over the articles behind each event.")]
+FatalMinQ = Annotated[str | None, Query(description="Best fatality estimate at least N.", examples=["1"])]
+FatalMaxQ = Annotated[str | None, Query(description="Best fatality estimate at most N (unknown counts as 0).")]
+OutletQ = Annotated[str | None, Query(description="Part of an outlet's name, case-insensitive.")]
+GeoPrecisionQ = Annotated[str | None, Query(description="1 exact place, 2 near it (district), 3 region.")]
 
 
 def event_filter(
     request: Request, since: SinceQ = None, until: UntilQ = None, country: CountryQ = None,
     admin1: Admin1Q = None, event_type: EventTypeQ = None, sub_event_type: SubEventTypeQ = None,
     actor: ActorQ = None, status: StatusQ = None, bbox: BboxQ = None, q: TextQ = None,
+    fatalities_min: FatalMinQ = None, fatalities_max: FatalMaxQ = None, outlet: OutletQ = None,
+    geo_precision: GeoPrecisionQ = None,
 ) -> EventFilter:
     return parse_filter({
         "since": since, "until": until, "country": country, "admin1": admin1, "event_type": event_type,
         "sub_event_type": sub_event_type, "actor": actor, "status": status, "bbox": bbox, "q": q,
+        "fatalities_min": fatalities_min, "fatalities_max": fatalities_max, "outlet": outlet,
+        "geo_precision": geo_precision,
     })
 
 

@@ -36,7 +36,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
 
 FILTER_PARAMS = ("since", "until", "country", "admin1", "event_type", "sub_event_type", "actor", "status",
-                 "bbox", "q")
+                 "bbox", "q", "fatalities_min", "fatalities_max", "outlet", "geo_precision")
 PAGE_PARAMS = ("limit", "offset")
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 5000
@@ -128,6 +128,16 @@ def _choice(name: str, value: str | None, allowed: Mapping[str, Any] | tuple[str
     return chosen
 
 
+def parse_count(name: str, value: str | None, low: int = 0, high: int = 1_000_000) -> int | None:
+    """A whole number from ``low`` to ``high`` (fatalities bounds, geo precision)."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise BadParameter(name, f"{value!r} is not a whole number from {low} to {high}")
+    return int(text)
+
+
 def parse_filter(params: Mapping[str, str | None]) -> EventFilter:
     """The ``EventFilter`` of the API's filter parameters; raises ``BadParameter``."""
     since = parse_day("since", params.get("since"))
@@ -138,6 +148,10 @@ def parse_filter(params: Mapping[str, str | None]) -> EventFilter:
     sub_event_type = _choice("sub_event_type", params.get("sub_event_type"), tuple(SUB_EVENT_TYPES))
     if event_type and sub_event_type and SUB_EVENT_TYPES[sub_event_type] != event_type:
         raise BadParameter("sub_event_type", f"{sub_event_type!r} is not a sub-event type of {event_type!r}")
+    low, high = parse_count("fatalities_min", params.get("fatalities_min")), \
+        parse_count("fatalities_max", params.get("fatalities_max"))
+    if low is not None and high is not None and low > high:
+        raise BadParameter("fatalities_min", f"{low} is more than fatalities_max={high}")
     return EventFilter(
         since=since,
         until=until,
@@ -149,6 +163,10 @@ def parse_filter(params: Mapping[str, str | None]) -> EventFilter:
         status=_choice("status", params.get("status"), STATUSES),
         bbox=parse_bbox(params.get("bbox")),
         q=_text(params, "q"),
+        fatalities_min=low,
+        fatalities_max=high,
+        outlet=_text(params, "outlet"),
+        geo_precision=parse_count("geo_precision", params.get("geo_precision"), 1, 3),
     )
 
 

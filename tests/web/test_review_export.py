@@ -361,3 +361,28 @@ def test_serve_with_a_review_token_file(web_db: str, gazetteer_path: Path, tmp_p
         proc.terminate()
         proc.wait(timeout=10)
         log.close()
+
+
+def test_fatalities_outlet_and_precision_filters(api: httpx.Client) -> None:
+    events = api.get("/api/events", params={"limit": 5000}).json()["events"]
+
+    def ids(**params: Any) -> set[int]:
+        body = api.get("/api/events", params={**params, "limit": 5000}).json()
+        assert body["ok"], body
+        return {e["id"] for e in body["events"]}
+
+    def best(e: dict[str, Any]) -> int:
+        return int((e["fatalities"] or {}).get("best") or 0)
+
+    assert ids(fatalities_min=3) == {e["id"] for e in events if best(e) >= 3}
+    assert ids(fatalities_max=2) == {e["id"] for e in events if best(e) <= 2}
+    assert ids(fatalities_min=3, fatalities_max=5) == {e["id"] for e in events if 3 <= best(e) <= 5}
+    assert ids(outlet="الوسط") == {e["id"] for e in events if any("الوسط" in o for o in e["outlets"])}
+    assert ids(outlet="الوسط")
+    assert ids(geo_precision=1) == {e["id"] for e in events if e["location"]["geo_precision"] == 1}
+    rows = list(csv.DictReader(io.StringIO(api.get("/api/export", params={"fatalities_min": 3}).text)))
+    assert len(rows) == len(ids(fatalities_min=3))
+    for query, param in (("fatalities_min=-1", "fatalities_min"), ("fatalities_max=lots", "fatalities_max"),
+                         ("geo_precision=4", "geo_precision"), ("fatalities_min=5&fatalities_max=2", "fatalities_min")):
+        response = api.get(f"/api/events?{query}")
+        assert response.status_code == 400 and response.json()["error"].startswith(f"invalid parameter {param!r}")

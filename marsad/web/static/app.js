@@ -48,7 +48,8 @@
   var GEO_PRECISION = { 1: ["المكان بالتحديد", "exact place"], 2: ["قرب المكان أو في منطقته", "near the place (district)"],
                         3: ["المحافظة أو المنطقة", "region (province)"] };
   var REVIEW_AR = { accepted: "مقبول", edited: "معدّل", rejected: "مرفوض", merged: "مدموج", split: "مفصول" };
-  var FILTER_NAMES = ["since", "until", "country", "admin1", "event_type", "sub_event_type", "status", "actor", "q"];
+  var FILTER_NAMES = ["since", "until", "country", "admin1", "event_type", "sub_event_type", "status", "actor", "q",
+                      "fatalities_min", "fatalities_max", "outlet", "geo_precision"];
   var MAP_LIMIT = 2000;
   var LIST_LIMIT = 300;
 
@@ -1375,6 +1376,7 @@
     if (target.id === "f-country") fillAdmin1();
     if (target.id === "f-event-type") fillSubTypes();
     if (target.tagName === "SELECT") { readFilters(); loadEvents(true, true); }
+    else if (target.type === "number") { readFilters(); loadEvents(true, false); }
     else if (target.classList.contains("day")) {
       if (target.value && !/^\d{4}-\d{2}-\d{2}$/.test(target.value.trim())) { showError("dates are YYYY-MM-DD"); return; }
       readFilters(); loadEvents(false, false);
