@@ -182,14 +182,6 @@
     return parts.join(" · ");
   }
 
-  function actorText(actor) {
-    if (!actor) return "—";
-    var parts = [];
-    if (actor.name_ar) parts.push(actor.name_ar);
-    if (actor.name) parts.push(actor.name);
-    return parts.join(" · ") || "—";
-  }
-
   function countText(count) {
     if (!count) return "—";
     var text = String(count.best);
