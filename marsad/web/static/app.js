@@ -790,6 +790,11 @@
       g.appendChild(svgNode("title", {}, m + ": " + total));
       svg.appendChild(g);
     });
+    if (!months.length) {
+      svg.appendChild(svgNode("text", { x: width / 2, y: height / 2, "text-anchor": "middle", "class": "axis" },
+                              "لا بيانات · no data"));
+      return svg;
+    }
     svg.appendChild(svgNode("text", { x: left - 4, y: top + 8, "text-anchor": "end", "class": "axis" }, String(max)));
     if (months.length) {
       svg.appendChild(svgNode("text", { x: left, y: height - 6, "class": "axis" }, months[0]));
