@@ -164,6 +164,8 @@ class AcledCoder:
         if not actor1:
             actor1, inter1 = unnamed_actor(event["event_type"], alpha2)
             tags.append("actor1: not named in the text")
+        if event.get("review"):
+            tags.append(f"reviewed: {event['review']['status']}")
         inter2 = _inter(a2)
         location = loc.get("name") or ""
         if not location or has_arabic(location):

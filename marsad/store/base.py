@@ -296,6 +296,9 @@ class Store(ABC):
                    {"report": report.report_id, "article": report.article_key, "reasons": why}]
         self._run("INSERT INTO event_reports (event_pk, report_pk) VALUES (?, ?)", [event_pk, report.report_id])
         self._update("events", event_pk, event_row(dedupe.summarize([*members, report]), reasons, stamp))
+        from marsad.store.review import reapply  # a reviewed event keeps its reviewer's values
+
+        reapply(self, event_pk)
         return True
 
     def _candidates(self, report: dedupe.Report) -> dict[int, list[dedupe.Report]]:

@@ -40,7 +40,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
 
 FILTER_PARAMS = ("since", "until", "country", "admin1", "event_type", "sub_event_type", "actor", "status",
-                 "bbox", "q")
+                 "bbox", "q", "fatalities_min", "fatalities_max", "outlet", "geo_precision")
 MAX_TEXT = 200  # longest accepted free-text value (actor, admin1, q)
 MAX_ACTOR_NAMES = 60  # canonical actors one actor search may expand to
 
@@ -66,6 +66,10 @@ class EventFilter:
     status: str | None = None
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
     q: str | None = None  # full-text over the articles behind the event
+    fatalities_min: int | None = None  # best fatality estimate at least this
+    fatalities_max: int | None = None  # best fatality estimate at most this (unknown counts as 0)
+    outlet: str | None = None  # part of an outlet's name, case-insensitive
+    geo_precision: int | None = None  # 1 exact place, 2 near it, 3 region
 
 
 # --- parsing ----------------------------------------------------------------------------------
@@ -155,6 +159,10 @@ def parse_filter(params: Mapping[str, str | None]) -> EventFilter:
     sub_event_type = _choice("sub_event_type", params.get("sub_event_type"), tuple(SUB_EVENT_TYPES))
     if event_type and sub_event_type and SUB_EVENT_TYPES[sub_event_type] != event_type:
         raise FilterError("sub_event_type", f"{sub_event_type!r} is not a sub-event type of {event_type!r}")
+    low, high = parse_count("fatalities_min", params.get("fatalities_min")), \
+        parse_count("fatalities_max", params.get("fatalities_max"))
+    if low is not None and high is not None and low > high:
+        raise FilterError("fatalities_min", f"{low} is more than fatalities_max={high}")
     return EventFilter(
         since=since,
         until=until,
@@ -166,7 +174,21 @@ def parse_filter(params: Mapping[str, str | None]) -> EventFilter:
         status=_choice("status", params.get("status"), STATUSES),
         bbox=parse_bbox(params.get("bbox")),
         q=_text(params, "q"),
+        fatalities_min=low,
+        fatalities_max=high,
+        outlet=_text(params, "outlet"),
+        geo_precision=parse_count("geo_precision", params.get("geo_precision"), 1, 3),
     )
+
+
+def parse_count(name: str, value: str | None, low: int = 0, high: int = 1_000_000) -> int | None:
+    """A whole number from ``low`` to ``high`` (fatalities bounds, geo precision)."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise FilterError(name, f"{value!r} is not a whole number from {low} to {high}")
+    return int(text)
 
 
 def filter_json(f: EventFilter) -> dict[str, Any]:
@@ -292,6 +314,14 @@ def where(
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         add(f"{prefix}lon BETWEEN ? AND ? AND {prefix}lat BETWEEN ? AND ?", min_lon, max_lon, min_lat, max_lat)
+    if f.fatalities_min is not None and f.fatalities_min > 0:
+        add(f"{prefix}fatalities_best >= ?", f.fatalities_min)
+    if f.fatalities_max is not None:
+        add(f"COALESCE({prefix}fatalities_best, 0) <= ?", f.fatalities_max)
+    if f.outlet:
+        add(f"LOWER({prefix}outlets) LIKE ? ESCAPE '\\'", _like(f.outlet))
+    if f.geo_precision is not None:
+        add(f"{prefix}geo_precision = ?", f.geo_precision)
     if f.q and f.q.strip():
         add(
             f"{prefix}pk IN (SELECT er.event_pk FROM event_reports er JOIN reports r ON r.pk = er.report_pk "

@@ -150,7 +150,18 @@ def event_json(row: Row) -> Row:
         "merge_reasons": json.loads(row["merge_reasons"]),
         "sources": json.loads(row["sources"]), "outlets": json.loads(row["outlets"]),
         "notes": row["notes"], "updated_at": row["updated_at"],
+        "review": _review_json(row),
     }
+
+
+def _review_json(row: Row) -> Row | None:
+    """An analyst's review of the event (``None`` when unreviewed): status, who, when, which columns."""
+    status = row.get("review_status")
+    if not status:
+        return None
+    overrides = json.loads(row.get("review_overrides") or "{}")
+    return {"status": status, "reviewed_at": row.get("reviewed_at"), "reviewed_by": row.get("reviewed_by"),
+            "edited": sorted(overrides)}
 
 
 _EVIDENCE_FIELDS = ("trigger", "sentence", "date_evidence", "status_evidence")

@@ -33,7 +33,9 @@ from marsad.errors import ConfigError, MarsadError
 from marsad.model import STATUSES
 from marsad.store import EventFilter, Store, open_store
 from marsad.store.countries import COUNTRIES
+from marsad.store.review import history as review_history
 from marsad.web.boundaries import Boundaries, GazetteerArg
+from marsad.web.extras import install_basemap_routes, install_export_route
 from marsad.web.queries import (
     EVENT_TYPES,
     FILTER_PARAMS,
@@ -47,6 +49,7 @@ from marsad.web.queries import (
     parse_level,
     parse_page,
 )
+from marsad.web.review import Reviewers, install_review_routes
 
 log = logging.getLogger("marsad.web")
 
@@ -69,6 +72,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     503: {"model": ErrorBody, "description": "The event store could not answer."},
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorBody, "description": "No such item."}}
+AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody, "description": "No reviewer token (Authorization: Bearer ...)."},
+    403: {"model": ErrorBody, "description": "Wrong reviewer token, or reviewing is off."},
+}
 
 
 def error_response(status: int, message: str) -> JSONResponse:
@@ -151,16 +158,24 @@ StatusQ = Annotated[str | None, Query(description=f"One of: {', '.join(STATUSES)
 BboxQ = Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).",
                                     examples=["35.5,35.0,37.5,36.6"])]
 TextQ = Annotated[str | None, Query(description="Full-text search over the articles behind each event.")]
+FatalMinQ = Annotated[str | None, Query(description="Best fatality estimate at least N.", examples=["1"])]
+FatalMaxQ = Annotated[str | None, Query(description="Best fatality estimate at most N (unknown counts as 0).")]
+OutletQ = Annotated[str | None, Query(description="Part of an outlet's name, case-insensitive.")]
+GeoPrecisionQ = Annotated[str | None, Query(description="1 exact place, 2 near it (district), 3 region.")]
 
 
 def event_filter(
     request: Request, since: SinceQ = None, until: UntilQ = None, country: CountryQ = None,
     admin1: Admin1Q = None, event_type: EventTypeQ = None, sub_event_type: SubEventTypeQ = None,
     actor: ActorQ = None, status: StatusQ = None, bbox: BboxQ = None, q: TextQ = None,
+    fatalities_min: FatalMinQ = None, fatalities_max: FatalMaxQ = None, outlet: OutletQ = None,
+    geo_precision: GeoPrecisionQ = None,
 ) -> EventFilter:
     return parse_filter({
         "since": since, "until": until, "country": country, "admin1": admin1, "event_type": event_type,
         "sub_event_type": sub_event_type, "actor": actor, "status": status, "bbox": bbox, "q": q,
+        "fatalities_min": fatalities_min, "fatalities_max": fatalities_max, "outlet": outlet,
+        "geo_precision": geo_precision,
     })
 
 
@@ -169,15 +184,21 @@ Filters = Annotated[EventFilter, Depends(event_filter)]
 
 def create_app(
     db_url: str | None = None, gazetteer: GazetteerArg = None, *, tile_url: str | None = None,
-    store: Store | None = None,
+    store: Store | None = None, review_tokens: dict[str, str] | None = None,
 ) -> FastAPI:
     """The web app over the store at ``db_url`` (opened read-only) or an already open ``store``.
 
     ``gazetteer`` (a ``Gazetteer`` or a path; default: the one ``marsad`` would choose) gives the
     boundaries drawn on the map. ``tile_url`` (default ``$MARSAD_TILE_URL``) adds a tile layer.
+    ``review_tokens`` ({token: reviewer}) turns the review API on; the store is then also opened
+    for writing.
     """
     tiles = _tile_config(tile_url)
     own_store = store is None
+    reviewers = Reviewers(review_tokens)
+    writer: Store | None = None
+    if reviewers.enabled:  # opened (and migrated) before the reader, which checks the schema
+        writer = (store if not store.read_only else None) if store is not None else open_store(db_url)
     the_store: Store = store if store is not None else open_store(db_url, read_only=True)
     boundaries = Boundaries(gazetteer)
 
@@ -188,6 +209,8 @@ def create_app(
         finally:
             if own_store:
                 the_store.close()
+                if writer is not None:
+                    writer.close()
 
     app = FastAPI(
         title="marsad (مرصد)",
@@ -219,7 +242,7 @@ def create_app(
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def index(request: Request) -> Response:
-        config = {"api": "/api", "version": __version__, **tiles}
+        config = {"api": "/api", "version": __version__, "review": reviewers.enabled, **tiles}
         return templates.TemplateResponse(request, "index.html", {"config": config, "version": __version__})
 
     @app.get("/api", summary="What the API offers: endpoints, event types, statuses, countries")
@@ -231,6 +254,9 @@ def create_app(
             "endpoints": {
                 "events": "/api/events", "event": "/api/events/{id}", "stats": "/api/stats",
                 "article": "/api/articles/{id}", "boundaries": "/api/boundaries?level=admin0|admin1",
+                "export": "/api/export?format=acled-csv|geojson|jsonl", "basemap": "/api/basemap/countries",
+                "places": "/api/basemap/places", "actors": "/api/actors",
+                "review": "POST /api/events/{id}/review|merge|split (reviewer token)",
                 "openapi": "/openapi.json",
             },
             "filters": list(FILTER_PARAMS),
@@ -263,6 +289,7 @@ def create_app(
         event = the_store.get_event(event_id) if len(event_id) <= 40 else None
         if event is None:
             raise StarletteHTTPException(404, f"no event {event_id!r}")
+        event["history"] = review_history(the_store, int(event["id"]))
         return {"ok": True, "event": event}
 
     @app.get("/api/stats", summary="Counts by day and event type, by event type and by admin1",
@@ -288,5 +315,9 @@ def create_app(
         check_known(set(request.query_params), ("level",))
         data = boundaries.geojson(parse_level(level))
         return JSONResponse(data, headers={"Cache-Control": "public, max-age=3600"})
+
+    install_export_route(app, the_store, ERRORS)
+    install_basemap_routes(app, the_store, boundaries)
+    install_review_routes(app, the_store, lambda: writer, reviewers, {**ERRORS, **AUTH_ERRORS, **NOT_FOUND})
 
     return app

@@ -23,6 +23,7 @@ from shapely.geometry import MultiPoint, mapping, shape
 
 from marsad.errors import MarsadError
 from marsad.geo import Gazetteer, open_gazetteer
+from marsad.web.basemap import label_places
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,15 @@ class Boundaries:
             except MarsadError as exc:
                 log.warning("no gazetteer for map boundaries: %s", exc)
         return self._gazetteer
+
+    def places(self) -> list[dict[str, Any]]:
+        """City labels for the basemap: the gazetteer's most populous places."""
+        with self._lock:
+            if "places" not in self._cache:
+                gazetteer = self._open()
+                self._cache["places"] = {"places": label_places(gazetteer.path) if gazetteer else []}
+            places: list[dict[str, Any]] = self._cache["places"]["places"]
+            return places
 
     def geojson(self, level: str) -> dict[str, Any]:
         with self._lock:

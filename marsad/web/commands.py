@@ -19,10 +19,14 @@ DB_HELP = ("Store URL: sqlite:///path.sqlite or postgresql://user:pw@host/db "
 @click.option("--tile-url", envvar="MARSAD_TILE_URL", default=None,
               help="Tile layer URL template for online deployments, e.g. "
                    "https://tile.example.org/{z}/{x}/{y}.png (default: $MARSAD_TILE_URL; none: outlines only).")
-def serve(db: str | None, host: str, port: int, gazetteer: str | None, tile_url: str | None) -> None:
+@click.option("--review-token-file", type=click.Path(dir_okay=False),
+              help="File of reviewer tokens (one a line, or NAME TOKEN): turns on reviewing from the page "
+                   "and the write API (Authorization: Bearer TOKEN). Without it the map is read-only.")
+def serve(db: str | None, host: str, port: int, gazetteer: str | None, tile_url: str | None,
+          review_token_file: str | None) -> None:
     """Serve the web map and the JSON API (OpenAPI at /openapi.json) over a store.
 
-    The store is opened read-only. The page at / draws clustered events, country outlines,
+    The store is opened read-only (and for writing too when reviewer tokens are given). The page at / draws clustered events, country outlines,
     a timeline and each event's Arabic sentence with its evidence highlighted; nothing is
     loaded from another host unless a tile URL is set.
 
@@ -31,9 +35,11 @@ def serve(db: str | None, host: str, port: int, gazetteer: str | None, tile_url:
     import uvicorn
 
     from marsad.web.app import create_app
+    from marsad.web.review import load_tokens
 
     try:
-        app = create_app(db, gazetteer, tile_url=tile_url or "")
+        tokens = load_tokens(review_token_file) if review_token_file else None
+        app = create_app(db, gazetteer, tile_url=tile_url or "", review_tokens=tokens)
     except MarsadError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"marsad: serving http://{host}:{port}/ (Ctrl-C to stop)", err=True)

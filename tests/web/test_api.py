@@ -236,7 +236,7 @@ def test_openapi(api: httpx.Client) -> None:
         assert path in paths, sorted(paths)
     params = {p["name"] for p in paths["/api/events"]["get"]["parameters"]}
     assert params == {"since", "until", "country", "admin1", "event_type", "sub_event_type", "actor", "status",
-                      "bbox", "q", "limit", "offset"}
+                      "bbox", "q", "fatalities_min", "fatalities_max", "outlet", "geo_precision", "limit", "offset"}
     stats_params = {p["name"] for p in paths["/api/stats"]["get"]["parameters"]}
     assert stats_params == params - {"limit", "offset"}
     assert "400" in paths["/api/events"]["get"]["responses"]

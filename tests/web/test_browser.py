@@ -121,7 +121,7 @@ def test_page_loads_without_console_errors_and_shows_markers(loaded: Loaded, liv
     assert page.locator("#legend .legend-row").count() == 6
     assert page.locator(".event-item").count() == len(located)
     assert page.locator("#timeline-svg .bar").count() > 0
-    assert page.locator(".leaflet-overlay-pane path").count() > 0  # country outlines
+    assert page.locator(".leaflet-basemap-pane path").count() > 100  # country outlines of the offline basemap
     assert loaded.errors == []
 
 

@@ -42,11 +42,20 @@
     ["hl-date", "التاريخ", "date"], ["hl-number", "الأعداد", "numbers"],
     ["hl-source", "المصدر", "source"], ["hl-status", "الحالة", "status"]
   ];
+  // Codebook precision codes in words (time: day / week / month; place: exact / near / region).
+  var TIME_PRECISION = { 1: ["اليوم بالتحديد", "exact day"], 2: ["خلال أسبوع", "within a week"],
+                         3: ["خلال شهر", "within a month"] };
+  var GEO_PRECISION = { 1: ["المكان بالتحديد", "exact place"], 2: ["قرب المكان أو في منطقته", "near the place (district)"],
+                        3: ["المحافظة أو المنطقة", "region (province)"] };
+  var REVIEW_AR = { accepted: "مقبول", edited: "معدّل", rejected: "مرفوض", merged: "مدموج", split: "مفصول" };
+  var FILTER_NAMES = ["since", "until", "country", "admin1", "event_type", "sub_event_type", "status", "actor", "q",
+                      "fatalities_min", "fatalities_max", "outlet", "geo_precision"];
   var MAP_LIMIT = 2000;
   var LIST_LIMIT = 300;
 
   var state = {
-    filters: {},         // since, until, country, event_type, status, actor, q
+    filters: {},         // the FILTER_NAMES that are set
+    current: null,       // the event in the panel (as the API gave it)
     selected: null,      // id of the event in the panel
     events: [],
     total: 0,
@@ -76,6 +85,40 @@
   }
 
   function ar(text) { return el("span", { lang: "ar", dir: "rtl", text: text }); }
+
+  // Every piece of data in its own isolate: mixed Arabic/English lines keep their order.
+  function bdi(text, lang) { return el("bdi", { text: text, lang: lang || null }); }
+
+  // Nodes joined by a separator (each part a node or a string shown in a <bdi>).
+  function joined(parts, sep) {
+    var out = el("span", { className: "joined" });
+    parts.filter(function (p) { return p !== null && p !== undefined && p !== ""; }).forEach(function (p, i) {
+      if (i) out.appendChild(document.createTextNode(sep || " · "));
+      out.appendChild(typeof p === "string" ? bdi(p) : p);
+    });
+    return out;
+  }
+
+  function placeParts(loc) {
+    if (!loc) return [];
+    var parts = [];
+    if (loc.name_ar) parts.push(bdi(loc.name_ar, "ar"));
+    if (loc.name && loc.name !== loc.name_ar) parts.push(bdi(loc.name, "en"));
+    if (loc.admin1) parts.push(bdi(loc.admin1, "en"));
+    if (loc.country) parts.push(bdi(loc.country, "en"));
+    return parts;
+  }
+
+  function actorNode(actor) {
+    if (!actor) return "—";
+    return joined([actor.name_ar ? bdi(actor.name_ar, "ar") : null,
+                   actor.name && actor.name !== actor.name_ar ? bdi(actor.name, "en") : null]);
+  }
+
+  function precisionText(table, code) {
+    var words = table[code];
+    return words ? words[1] + " · " + words[0] : (code ? "precision " + code : "");
+  }
 
   function bilingual(arText, enText) {
     return el("span", { className: "bi" }, [ar(arText), " · ", el("span", { lang: "en", text: enText })]);
@@ -139,14 +182,6 @@
     return parts.join(" · ");
   }
 
-  function actorText(actor) {
-    if (!actor) return "—";
-    var parts = [];
-    if (actor.name_ar) parts.push(actor.name_ar);
-    if (actor.name) parts.push(actor.name);
-    return parts.join(" · ") || "—";
-  }
-
   function countText(count) {
     if (!count) return "—";
     var text = String(count.best);
@@ -161,17 +196,94 @@
   var map = L.map("map", { minZoom: 2, maxZoom: 18, worldCopyJump: true, zoomSnap: 0.5 });
   map.setView([30, 40], 4);
   map.attributionControl.setPrefix(false);
+  // Panes: land under the admin1 lines under the labels under the markers.
+  [["basemap", 210], ["admin1", 220], ["labels", 450]].forEach(function (pane) {
+    var node = map.createPane(pane[0]);
+    node.style.zIndex = String(pane[1]);
+    if (pane[0] === "labels") node.style.pointerEvents = "none";
+  });
   if (config.tile_url) {
     L.tileLayer(config.tile_url, { attribution: config.tile_attribution || "", maxZoom: 18 }).addTo(map);
   }
-  var admin0Layer = L.geoJSON(null, {
-    interactive: false,
-    style: { color: "#555", weight: 1.2, fillColor: "#f2efe6", fillOpacity: 0.9 }
+  var countryLayer = L.geoJSON(null, {
+    pane: "basemap", interactive: false,
+    style: { color: "#8a8a80", weight: 0.9, fillColor: config.tile_url ? "transparent" : "#f2efe6",
+             fillOpacity: config.tile_url ? 0 : 1 }
   }).addTo(map);
   var admin1Layer = L.geoJSON(null, {
-    interactive: false,
-    style: { color: "#999", weight: 0.6, dashArray: "3 3", fill: false }
+    pane: "admin1", interactive: false,
+    style: { color: "#a09a8a", weight: 0.7, dashArray: "3 3", fill: false }
   }).addTo(map);
+  var labelLayer = L.layerGroup().addTo(map);
+  var basemap = { countries: [], admin1: [], seas: [], places: [] };
+
+  function labelMarker(latlng, className, arText, enText, data) {
+    var parts = [];
+    if (arText) parts.push(el("bdi", { className: "lbl-ar", lang: "ar", text: arText }));
+    if (enText && enText !== arText) parts.push(el("bdi", { className: "lbl-en", lang: "en", text: enText }));
+    var node = el("div", data || null, parts);
+    return L.marker(latlng, {
+      pane: "labels", interactive: false, keyboard: false,
+      icon: L.divIcon({ className: "map-label " + className, html: node, iconSize: null })
+    });
+  }
+
+  // Labels that fit: the most important first, none overlapping another on screen.
+  function drawLabels() {
+    labelLayer.clearLayers();
+    var zoom = map.getZoom();
+    var bounds = map.getBounds().pad(0.1);
+    var taken = [];
+    var shown = { countries: 0, admin1: 0, cities: 0, seas: 0, zoom: zoom };
+    function fits(latlng, w, h) {
+      var p = map.latLngToContainerPoint(latlng);
+      var box = [p.x - w / 2, p.y - h / 2, p.x + w / 2, p.y + h / 2];
+      for (var i = 0; i < taken.length; i++) {
+        var t = taken[i];
+        if (box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]) return false;
+      }
+      taken.push(box);
+      return true;
+    }
+    function width(a, b) { return 7 * Math.max((a || "").length, (b || "").length) + 10; }
+    basemap.seas.forEach(function (s) {
+      var ll = L.latLng(s.label[1], s.label[0]);
+      if (zoom <= 7 && bounds.contains(ll) && fits(ll, width(s.name_ar, s.name), 30)) {
+        labelLayer.addLayer(labelMarker(ll, "sea-label", s.name_ar, s.name));
+        shown.seas++;
+      }
+    });
+    var minArea = zoom < 3 ? 60 : zoom < 4 ? 8 : zoom < 5 ? 1 : 0;
+    basemap.countries.forEach(function (c) {
+      var ll = L.latLng(c.label[1], c.label[0]);
+      if (c.area >= minArea && bounds.contains(ll) && fits(ll, width(c.name_ar, c.name), 30)) {
+        labelLayer.addLayer(labelMarker(ll, "country-label", c.name_ar, c.name, { "data-iso2": c.iso2 || "" }));
+        shown.countries++;
+      }
+    });
+    var minPop = zoom < 4 ? 3000000 : zoom < 5 ? 1000000 : zoom < 6 ? 300000 : zoom < 7 ? 80000 :
+                 zoom < 8 ? 30000 : zoom < 9 ? 10000 : 0;
+    basemap.places.forEach(function (c) {
+      if (c.population < minPop || shown.cities >= 250) return;
+      var ll = L.latLng(c.lat, c.lon);
+      if (bounds.contains(ll) && fits(ll, width(c.name_ar, c.name), 28)) {
+        labelLayer.addLayer(labelMarker(ll, "city-label", c.name_ar, c.name, { "data-population": c.population }));
+        shown.cities++;
+      }
+    });
+    if (zoom >= 6) {
+      basemap.admin1.forEach(function (a) {
+        if (bounds.contains(a.latlng) && fits(a.latlng, width(a.name_ar, a.name), 28)) {
+          labelLayer.addLayer(labelMarker(a.latlng, "admin1-label", a.name_ar, a.name));
+          shown.admin1++;
+        }
+      });
+    }
+    window.marsad.labels = shown;
+  }
+  map.on("zoomend moveend", drawLabels);
+  window.marsad.drawLabels = drawLabels;
+
   // Clusters: neutral discs ringed with the colour of their most frequent event type.
   function clusterIcon(group) {
     var counts = {};
@@ -188,54 +300,101 @@
   cluster.addTo(map);
   window.marsad.map = map;
   window.marsad.cluster = cluster;
+  var markersById = {};
+  var hiddenTypes = {};  // event types switched off in the legend
 
   var legend = L.control({ position: "bottomright" });
   legend.onAdd = function () {
     var box = el("div", { className: "legend", id: "legend" }, [el("strong", null, [bilingual("نوع الحدث", "Event type")])]);
     EVENT_TYPES.forEach(function (t, i) {
-      box.appendChild(el("div", { className: "legend-row" }, [
+      var row = el("button", { type: "button", className: "legend-row", "data-type": t.key, "aria-pressed": "true",
+                               title: "show / hide · إظهار / إخفاء" }, [
         el("span", { className: "swatch ev-t-" + i }), ar(t.ar), " · ", el("span", { text: t.key })
-      ]));
+      ]);
+      row.addEventListener("click", function () {
+        hiddenTypes[t.key] = !hiddenTypes[t.key];
+        row.setAttribute("aria-pressed", hiddenTypes[t.key] ? "false" : "true");
+        row.classList.toggle("off", !!hiddenTypes[t.key]);
+        drawMarkers(state.events, false);
+      });
+      box.appendChild(row);
     });
+    box.appendChild(el("div", { className: "legend-note" }, [
+      el("span", { className: "swatch reviewed-swatch" }), bilingual("تمت مراجعته", "reviewed")]));
+    box.appendChild(el("div", { className: "legend-note" }, [bilingual("الحجم: عدد القتلى", "size: fatalities")]));
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
   legend.addTo(map);
 
-  function loadBoundaries() {
-    return Promise.all([
-      getJSON(API + "/boundaries?level=admin0").then(function (data) { admin0Layer.addData(data); }),
-      getJSON(API + "/boundaries?level=admin1").then(function (data) { admin1Layer.addData(data); })
-    ]).catch(function (err) { showError("boundaries: " + err.message); });
+  function loadBasemap() {
+    var countries = getJSON(API + "/basemap/countries").then(function (data) {
+      countryLayer.addData(data);
+      basemap.countries = data.features.map(function (f) { return f.properties; });
+      basemap.seas = data.seas || [];
+      if (data.attribution) map.attributionControl.addAttribution(data.attribution);
+    });
+    var admin1 = getJSON(API + "/boundaries?level=admin1").then(function (data) {
+      admin1Layer.addData(data);
+      basemap.admin1 = (data.features || []).map(function (f) {
+        var p = f.properties || {};
+        var ll = (typeof p.label_lat === "number" && typeof p.label_lon === "number") ?
+          L.latLng(p.label_lat, p.label_lon) : L.geoJSON(f).getBounds().getCenter();
+        return { name: p.name_en || p.name, name_ar: p.name_ar, latlng: ll };
+      });
+    });
+    var places = getJSON(API + "/basemap/places").then(function (data) {
+      basemap.places = data.places || [];
+      map.attributionControl.addAttribution("places: GeoNames (CC-BY 4.0)");
+    });
+    return Promise.all([countries, admin1, places]).then(drawLabels)
+      .catch(function (err) { showError("basemap: " + err.message); });
+  }
+
+  function markerSize(event) {
+    var f = event.fatalities && event.fatalities.best ? event.fatalities.best : 0;
+    return f >= 50 ? 26 : f >= 10 ? 20 : f >= 1 ? 16 : 12;
   }
 
   function markerFor(event) {
     var loc = event.location || {};
-    var icon = L.divIcon({ className: "ev-marker " + typeClass(event.event_type), iconSize: [14, 14] });
+    var size = markerSize(event);
+    var review = event.review ? " reviewed review-" + event.review.status : "";
+    var icon = L.divIcon({ className: "ev-marker " + typeClass(event.event_type) + review, iconSize: [size, size] });
     var marker = L.marker([loc.lat, loc.lon], { icon: icon, keyboard: true, title: placeText(loc),
                                                 eventType: event.event_type });
     var tip = el("div", { className: "tip" }, [
-      el("div", { className: "tip-place", text: placeText(loc) }),
-      el("div", { text: (event.date || "?") + " · " + (event.sub_event_type || event.event_type) })
+      el("div", { className: "tip-place" }, [joined(placeParts(loc))]),
+      el("div", null, [bdi(event.date || "?"), " · ", bdi(event.sub_event_type || event.event_type, "en")])
     ]);
     marker.bindTooltip(tip, { direction: "top" });
     marker.on("click", function () { openEvent(event.id); });
     marker.on("add", function () {
       var node = marker.getElement();
-      if (node) node.setAttribute("data-event-id", String(event.id));
+      if (node) {
+        node.setAttribute("data-event-id", String(event.id));
+        node.classList.toggle("ev-selected", String(state.selected) === String(event.id));
+      }
     });
     return marker;
   }
 
   function drawMarkers(events, fit) {
     cluster.clearLayers();
+    markersById = {};
     var markers = [];
     events.forEach(function (e) {
       var loc = e.location || {};
-      if (typeof loc.lat === "number" && typeof loc.lon === "number") markers.push(markerFor(e));
+      if (hiddenTypes[e.event_type]) return;
+      if (typeof loc.lat === "number" && typeof loc.lon === "number") {
+        var m = markerFor(e);
+        markersById[e.id] = m;
+        markers.push(m);
+      }
     });
     cluster.addLayers(markers);
     window.marsad.markerCount = markers.length;
+    if (markers.length && !window.marsad.firstMarkersAt) window.marsad.firstMarkersAt = performance.now();
     if (fit && markers.length) {
       var bounds = cluster.getBounds();
       // keep the markers clear of the legend (bottom right)
@@ -243,27 +402,72 @@
     }
   }
 
+  // Pan the map to an event's marker, zooming into its clusters (spiderfied when they cannot
+  // split), and ring it. Our own steps rather than the plugin's zoomToShowLayer, whose pending
+  // listeners outlive a redraw of the markers.
+  function showOnMap(id) {
+    var marker = markersById[id];
+    if (!marker) return false;
+    var steps = 0;
+    function done() {
+      var node = marker.getElement();
+      if (node) node.classList.add("ev-selected");
+      window.marsad.panned = id;
+    }
+    function step() {
+      if (markersById[id] !== marker || !cluster.hasLayer(marker) || steps++ > 8) return;  // redrawn meanwhile
+      var parent = cluster.getVisibleParent(marker);
+      if (parent === marker) { done(); return; }
+      if (parent && map.getZoom() >= map.getMaxZoom() - 0.5) {
+        cluster.once("spiderfied", done);
+        parent.spiderfy();
+        return;
+      }
+      map.once("moveend", function () { window.setTimeout(step, 0); });
+      if (parent) map.fitBounds(parent.getBounds().pad(0.5), { animate: false, maxZoom: map.getMaxZoom() });
+      else map.setView(marker.getLatLng(), Math.max(map.getZoom(), 8), { animate: false });
+    }
+    step();
+    return true;
+  }
+
   // ---- list -----------------------------------------------------------------------------
+
+  function located(e) {
+    var loc = e.location || {};
+    return typeof loc.lat === "number" && typeof loc.lon === "number";
+  }
+
+  function badge(cls, arText, enText, title) {
+    return el("span", { className: "badge " + cls, title: title || null }, [ar(arText), " · " + enText]);
+  }
 
   function drawList(events) {
     var list = document.getElementById("event-list");
     clear(list);
     events.slice(0, LIST_LIMIT).forEach(function (e) {
       var info = typeInfo(e.event_type);
+      var badges = el("span", { className: "badges" });
+      if (!e.date) badges.appendChild(badge("no-date", "بلا تاريخ", "no date",
+        "the article gives no date and has no publication date · لا تاريخ في المقال ولا تاريخ نشر"));
+      if (!located(e)) badges.appendChild(badge("no-place", "بلا إحداثيات", "no coordinates",
+        "the place was not found in the gazetteer · لم يعثر على المكان في المعجم الجغرافي"));
+      if (e.review) badges.appendChild(badge("review review-" + e.review.status, REVIEW_AR[e.review.status] || e.review.status,
+                                             e.review.status));
       var item = el("li", {
         className: "event-item" + (e.id === state.selected ? " selected" : ""),
         "data-event-id": e.id, tabindex: 0, role: "button"
       }, [
         el("span", { className: "swatch " + typeClass(e.event_type) }),
-        el("span", { className: "date", text: e.date || "?" }),
-        el("span", { className: "type" }, [ar(info.ar), " · ", el("span", { text: e.sub_event_type || e.event_type })]),
-        el("span", { className: "place", dir: "auto", text: placeText(e.location) }),
-        el("span", { className: "actors", dir: "auto",
-                     text: [e.actor1 && e.actor1.name, e.actor2 && e.actor2.name].filter(Boolean).join(" — ") })
+        el("span", { className: "date" }, [bdi(e.date || "—")]),
+        el("span", { className: "type" }, [ar(info.ar), " · ", bdi(e.sub_event_type || e.event_type, "en")]),
+        el("span", { className: "place" }, [joined(placeParts(e.location))]),
+        el("span", { className: "actors" }, [joined([e.actor1 && (e.actor1.name || e.actor1.name_ar),
+                                                      e.actor2 && (e.actor2.name || e.actor2.name_ar)], " — "), badges])
       ]);
-      item.addEventListener("click", function () { openEvent(e.id); });
+      item.addEventListener("click", function () { openEvent(e.id, true); });
       item.addEventListener("keydown", function (ev) {
-        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); openEvent(e.id); }
+        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); openEvent(e.id, true); }
       });
       list.appendChild(item);
     });
@@ -273,13 +477,20 @@
     var shown = Math.min(state.events.length, state.total);
     var box = document.getElementById("summary");
     clear(box);
-    box.appendChild(ar(state.total + " حدث"));
-    box.appendChild(document.createTextNode(" · " + state.total + " events"));
+    box.appendChild(el("span", { id: "summary-total", "data-total": state.total }, [
+      ar(state.total + " حدث"), " · " + state.total + " events"]));
     if (shown < state.total) {
       box.appendChild(el("br"));
       box.appendChild(ar(shown + " على الخريطة"));
       box.appendChild(document.createTextNode(" · " + shown + " on the map"));
     }
+    var noDate = state.events.filter(function (e) { return !e.date; }).length;
+    var noPlace = state.events.filter(function (e) { return !located(e); }).length;
+    box.appendChild(el("br"));
+    box.appendChild(el("span", { id: "summary-missing", "data-no-date": noDate, "data-no-place": noPlace }, [
+      ar(noDate + " بلا تاريخ (خارج الخط الزمني)، " + noPlace + " بلا إحداثيات (خارج الخريطة)"), el("br"),
+      noDate + " without a date (not on the timeline), " + noPlace + " without coordinates (not on the map)"
+    ]));
   }
 
   // ---- timeline -------------------------------------------------------------------------
@@ -423,7 +634,48 @@
     svg.appendChild(timeline.sel);
     drawSelection();
     attachBrush(svg);
+    setupSlider();
   }
+
+  // The time slider: two handles over the timeline's days; moving one sets since / until.
+  function setupSlider() {
+    var from = document.getElementById("t-from"), to = document.getElementById("t-to");
+    if (!from || !to || !timeline.width) return;
+    [from, to].forEach(function (input) {
+      input.min = String(timeline.first);
+      input.max = String(timeline.last);
+    });
+    from.value = String(state.filters.since ? Math.max(timeline.first, dayNumber(state.filters.since)) : timeline.first);
+    to.value = String(state.filters.until ? Math.min(timeline.last, dayNumber(state.filters.until)) : timeline.last);
+    showSliderDays();
+  }
+
+  function showSliderDays() {
+    var from = document.getElementById("t-from"), to = document.getElementById("t-to");
+    document.getElementById("t-from-day").textContent = isoOf(+from.value);
+    document.getElementById("t-to-day").textContent = isoOf(+to.value);
+  }
+
+  function sliderInput(ev) {
+    var from = document.getElementById("t-from"), to = document.getElementById("t-to");
+    if (+from.value > +to.value) {
+      if (ev.target === from) to.value = from.value; else from.value = to.value;
+    }
+    showSliderDays();
+    if (timeline.sel) showSelection(+from.value, +to.value);
+  }
+
+  function sliderChange() {
+    var from = +document.getElementById("t-from").value, to = +document.getElementById("t-to").value;
+    setRange(from <= timeline.first ? "" : isoOf(from), to >= timeline.last ? "" : isoOf(to));
+  }
+
+  ["t-from", "t-to"].forEach(function (id) {
+    var input = document.getElementById(id);
+    if (!input) return;
+    input.addEventListener("input", sliderInput);
+    input.addEventListener("change", sliderChange);
+  });
 
   function dayAt(clientX) {
     var rect = timeline.svg.getBoundingClientRect();
@@ -436,6 +688,7 @@
 
   function drawSelection() {
     if (!timeline.sel || !timeline.width) return;
+    setupSlider();
     var since = state.filters.since, until = state.filters.until;
     document.getElementById("clear-range").hidden = !(since || until);
     if (!since && !until) { timeline.sel.setAttribute("visibility", "hidden"); return; }
@@ -480,6 +733,123 @@
     document.getElementById("f-until").value = until || "";
     readFilters();
     loadEvents(false);
+  }
+
+  // ---- charts: events by month (stacked by type), by region, fatalities by month ----------
+
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  function svgNode(tag, attrs, text) {
+    var node = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // Every month from the first to the last (empty months too), unless that is more than 20 years.
+  function monthRange(months) {
+    if (!months.length) return months;
+    var out = [], y = +months[0].slice(0, 4), m = +months[0].slice(5, 7);
+    var last = months[months.length - 1];
+    while (out.length < 240) {
+      var key = y + "-" + (m < 10 ? "0" : "") + m;
+      out.push(key);
+      if (key >= last) return out;
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+    return months;
+  }
+
+  function monthBars(box, id, months, rows, label) {
+    months = monthRange(months);
+    // rows: month -> {type: count}; stacked bars, one per month
+    var width = Math.max(260, box.clientWidth || 320), height = 150, left = 34, bottom = 20, top = 8;
+    var svg = svgNode("svg", { id: id, width: width, height: height, viewBox: "0 0 " + width + " " + height,
+                               role: "img", "aria-label": label });
+    var max = 1;
+    months.forEach(function (m) {
+      var sum = 0;
+      Object.keys(rows[m]).forEach(function (t) { sum += rows[m][t]; });
+      max = Math.max(max, sum);
+    });
+    var bw = (width - left - 6) / Math.max(1, months.length);
+    months.forEach(function (m, i) {
+      var y = height - bottom, total = 0;
+      rows[m] = rows[m] || {};
+      var g = svgNode("g", { "class": "month", "data-month": m });
+      EVENT_TYPES.map(function (t) { return t.key; }).concat(["_"]).forEach(function (type) {
+        var c = rows[m][type];
+        if (!c) return;
+        total += c;
+        var h = (c / max) * (height - top - bottom);
+        y -= h;
+        g.appendChild(svgNode("rect", { x: left + i * bw + 0.5, y: y, width: Math.max(1, bw - 1), height: h,
+                                        fill: type === "_" ? "#555" : typeInfo(type).color }));
+      });
+      g.setAttribute("data-count", String(total));
+      g.appendChild(svgNode("title", {}, m + ": " + total));
+      svg.appendChild(g);
+    });
+    if (!months.length) {
+      svg.appendChild(svgNode("text", { x: width / 2, y: height / 2, "text-anchor": "middle", "class": "axis" },
+                              "لا بيانات · no data"));
+      return svg;
+    }
+    svg.appendChild(svgNode("text", { x: left - 4, y: top + 8, "text-anchor": "end", "class": "axis" }, String(max)));
+    if (months.length) {
+      svg.appendChild(svgNode("text", { x: left, y: height - 6, "class": "axis" }, months[0]));
+      svg.appendChild(svgNode("text", { x: width - 6, y: height - 6, "text-anchor": "end", "class": "axis" },
+                              months[months.length - 1]));
+    }
+    return svg;
+  }
+
+  function drawCharts(stats) {
+    var area = document.getElementById("charts");
+    if (!area || !stats) return;
+    clear(area);
+    // events by month, stacked by type
+    var byMonth = {}, undated = 0;
+    (stats.by_day || []).forEach(function (row) {
+      if (!row.date) { undated += row.count; return; }
+      var m = row.date.slice(0, 7);
+      var rows = byMonth[m] || (byMonth[m] = {});
+      rows[row.event_type] = (rows[row.event_type] || 0) + row.count;
+    });
+    var months = Object.keys(byMonth).sort();
+    var one = el("figure", { className: "chart" }, [el("figcaption", null, [bilingual("الأحداث شهرياً", "Events by month")])]);
+    area.appendChild(one);
+    one.appendChild(monthBars(one, "chart-months", months, byMonth, "events by month"));
+    one.appendChild(el("p", { className: "chart-note", id: "chart-undated", "data-count": undated }, [
+      ar(undated + " بلا تاريخ"), " · " + undated + " without a date"]));
+    // by country / admin1
+    var regions = el("figure", { className: "chart" }, [el("figcaption", null, [bilingual("حسب المنطقة", "By country / region")])]);
+    var list = el("ol", { className: "bars", id: "chart-regions" });
+    var top = (stats.by_admin1 || []).slice(0, 12);
+    var max = top.length ? top[0].count : 1;
+    top.forEach(function (row) {
+      list.appendChild(el("li", { "data-count": row.count }, [
+        el("span", { className: "bar-label" }, [joined([row.admin1 || "—", row.country || "?"], ", ")]),
+        el("span", { className: "bar", style: "width:" + Math.max(2, Math.round(100 * row.count / max)) + "%" }),
+        el("span", { className: "bar-value", text: String(row.count) })
+      ]));
+    });
+    regions.appendChild(list);
+    area.appendChild(regions);
+    // fatalities by month (of the events loaded)
+    var fat = {}, fatTotal = 0;
+    state.events.forEach(function (e) {
+      if (!e.date || !e.fatalities || !e.fatalities.best) return;
+      var m = e.date.slice(0, 7);
+      fat[m] = fat[m] || { _: 0 };
+      fat[m]._ += e.fatalities.best;
+      fatTotal += e.fatalities.best;
+    });
+    var three = el("figure", { className: "chart" }, [el("figcaption", null, [bilingual("القتلى شهرياً", "Fatalities by month")])]);
+    area.appendChild(three);
+    three.appendChild(monthBars(three, "chart-fatalities", Object.keys(fat).sort(), fat, "fatalities by month"));
+    three.appendChild(el("p", { className: "chart-note", id: "chart-fatalities-total", "data-total": fatTotal }, [
+      ar("المجموع " + fatTotal), " · total " + fatTotal + (state.events.length < state.total ? " (of the events on the map)" : "")]));
   }
 
   // ---- event panel ----------------------------------------------------------------------
@@ -535,10 +905,11 @@
     return { block: block, outside: outside };
   }
 
-  function field(arLabel, enLabel, value, rtl) {
-    return el("div", { className: "field" }, [
+  function field(arLabel, enLabel, value, name) {
+    var empty = value === null || value === undefined || value === "";
+    return el("div", { className: "field", "data-field": name || null }, [
       el("dt", null, [bilingual(arLabel, enLabel)]),
-      el("dd", { dir: rtl ? "auto" : null, text: value === null || value === undefined || value === "" ? "—" : value })
+      el("dd", null, [empty ? "—" : (typeof value === "string" ? bdi(value) : value)])
     ]);
   }
 
@@ -566,8 +937,9 @@
     var section = el("section", { className: "report", "data-report-id": report.id }, [
       el("h4", null, [
         el("span", { text: "#" + (index + 1) + " " }),
-        el("span", { className: "outlet", dir: "auto", text: report.outlet || article.outlet || "?" }),
-        el("span", { className: "published", text: " · " + (report.published || article.published || "?") })
+        el("bdi", { className: "outlet", text: report.outlet || article.outlet || "?" }),
+        " · ",
+        el("bdi", { className: "published", text: report.published || article.published || "?" })
       ]),
       report.title ? el("p", { className: "article-title", dir: "rtl", lang: "ar", text: report.title }) : null,
       sentence.block,
@@ -606,9 +978,55 @@
     }).catch(function (err) { showError(err.message); });
   }
 
+  function sourcesNode(event) {
+    // Each source once: Arabic and English names, and the words of the article that name it.
+    var seen = {}, items = [];
+    (event.reports || []).forEach(function (report) {
+      var sources = (report.event && report.event.sources) || [];
+      sources.forEach(function (s, i) {
+        if (!s || typeof s !== "object") return;
+        var key = s.name || s.name_ar;
+        if (!key || seen[key]) return;
+        seen[key] = true;
+        var ev = s.evidence && s.evidence.text ? el("mark", {
+          className: "hl hl-source", lang: "ar", "data-report-id": report.id, "data-fields": "sources." + i,
+          text: s.evidence.text }) : null;
+        items.push(el("li", { className: "source" }, [
+          joined([s.name_ar ? bdi(s.name_ar, "ar") : null, s.name ? bdi(s.name, "en") : null]),
+          ev ? " " : null, ev
+        ]));
+      });
+    });
+    (event.sources || []).forEach(function (name) {
+      if (typeof name !== "string" || seen[name]) return;
+      seen[name] = true;
+      items.push(el("li", { className: "source" }, [bdi(name)]));
+    });
+    return items.length ? el("ul", { className: "sources" }, items) : "—";
+  }
+
+  function historyNode(history) {
+    var list = el("ol", { className: "history" });
+    (history || []).forEach(function (h) {
+      var changes = el("ul", { className: "changes" });
+      Object.keys(h.changes || {}).forEach(function (name) {
+        var c = h.changes[name] || {};
+        changes.appendChild(el("li", null, [bdi(name, "en"), ": ", el("code", { className: "old", text: JSON.stringify(c.old) }),
+                                            " → ", el("code", { className: "new", text: JSON.stringify(c.new) })]));
+      });
+      list.appendChild(el("li", { className: "history-item", "data-action": h.action }, [
+        bdi(h.at || "", "en"), " · ", bdi(h.reviewer || "?"), " · ", el("strong", { text: h.action }),
+        h.note ? el("span", { className: "history-note" }, [" — ", bdi(h.note)]) : null,
+        changes
+      ]));
+    });
+    return list;
+  }
+
   function drawPanel(event) {
     var panel = document.getElementById("event-panel");
     clear(panel);
+    state.current = event;
     var info = typeInfo(event.event_type);
     var close = el("button", { type: "button", className: "close", "aria-label": "close", text: "×" });
     close.addEventListener("click", function () { closePanel(); });
@@ -617,25 +1035,41 @@
       el("span", { className: "swatch " + typeClass(event.event_type) }),
       ar(info.ar), " · ", el("span", { text: event.event_type })
     ]));
-    panel.appendChild(el("p", { className: "sub-type", text: (event.sub_event_type || "") + " · " + (event.event_id_cnty || event.id) }));
+    panel.appendChild(el("p", { className: "sub-type" }, [bdi(event.sub_event_type || "", "en"), " · ",
+                                                          bdi(String(event.event_id_cnty || event.id), "en")]));
+    if (event.review) {
+      panel.appendChild(el("p", { className: "review-status review-" + event.review.status }, [
+        ar("تمت المراجعة: " + (REVIEW_AR[event.review.status] || event.review.status)), " · reviewed: ",
+        bdi(event.review.status, "en"), " · ", bdi(event.review.reviewed_by || "?"), " · ",
+        bdi(event.review.reviewed_at || "", "en")]));
+    }
     var loc = event.location || {};
-    var sources = (event.sources || []).map(function (s) {
-      return [s.name_ar, s.name].filter(Boolean).join(" · ");
-    }).join("؛ ");
+    var dateNode = event.date ? joined([bdi(event.date, "en"), el("span", { className: "precision",
+      text: precisionText(TIME_PRECISION, event.time_precision) })]) :
+      el("span", { className: "missing", text: "— no date: the article gives none and has no publication date · بلا تاريخ" });
+    var placeNode = located(event) ? joined([joined(placeParts(loc)), el("span", { className: "precision",
+      text: precisionText(GEO_PRECISION, loc.geo_precision) })]) :
+      el("span", { className: "missing" }, [joined(placeParts(loc)), " — no coordinates: not on the map · بلا إحداثيات"]);
     panel.appendChild(el("dl", { className: "fields" }, [
-      field("التاريخ", "Date", (event.date || "?") + (event.time_precision ? " (precision " + event.time_precision + ")" : "")),
-      field("المكان", "Place", placeText(loc), true),
-      field("الطرف الأول", "Actor 1", actorText(event.actor1), true),
-      field("الطرف الثاني", "Actor 2", actorText(event.actor2), true),
-      field("القتلى", "Fatalities", countText(event.fatalities)),
-      field("الجرحى", "Injured", countText(event.injured)),
-      field("الحالة", "Status", (STATUS_AR[event.status] || "") + " · " + event.status),
-      field("المصادر", "Sources", sources, true),
-      field("التقارير", "Reports", String(event.n_reports) + " · " + (event.outlets || []).join("، "), true)
+      field("التاريخ", "Date", dateNode, "date"),
+      field("المكان", "Place", placeNode, "place"),
+      field("الطرف الأول", "Actor 1", actorNode(event.actor1), "actor1"),
+      field("الطرف الثاني", "Actor 2", actorNode(event.actor2), "actor2"),
+      field("القتلى", "Fatalities", countText(event.fatalities), "fatalities"),
+      field("الجرحى", "Injured", countText(event.injured), "injured"),
+      field("الحالة", "Status", joined([STATUS_AR[event.status] ? bdi(STATUS_AR[event.status], "ar") : null,
+                                        bdi(event.status, "en")]), "status"),
+      field("المصادر", "Sources", sourcesNode(event), "sources"),
+      field("التقارير", "Reports", joined([String(event.n_reports)].concat(event.outlets || []), "، "), "reports")
     ]));
     if (event.notes) {
       panel.appendChild(el("h3", null, [bilingual("ملاحظات", "Notes")]));
       panel.appendChild(el("p", { className: "notes", lang: "en", dir: "ltr", text: event.notes }));
+    }
+    if (config.review) panel.appendChild(reviewBox(event));
+    if (event.history && event.history.length) {
+      panel.appendChild(el("h3", null, [bilingual("سجل المراجعة", "Review history")]));
+      panel.appendChild(historyNode(event.history));
     }
     var legendBox = el("div", { className: "hl-legend" });
     HIGHLIGHT_LEGEND.forEach(function (row) {
@@ -643,34 +1077,179 @@
     });
     panel.appendChild(el("h3", null, [bilingual("التقارير والأدلة", "Reports and evidence")]));
     panel.appendChild(legendBox);
-    (event.reports || []).forEach(function (report, i) { panel.appendChild(reportSection(report, i)); });
+    (event.reports || []).forEach(function (report, i) {
+      var section = reportSection(report, i);
+      if (config.review && (event.reports || []).length > 1) {
+        var split = el("button", { type: "button", className: "rv-split", "data-report-id": report.id,
+                                   text: "افصل هذا التقرير · split this report off" });
+        split.addEventListener("click", function () {
+          sendReview(event.id, "split", { report: report.id, note: reviewNote() });
+        });
+        section.appendChild(split);
+      }
+      panel.appendChild(section);
+    });
     panel.scrollTop = 0;
+  }
+
+  // ---- review (only when the server has reviewer tokens) -------------------------------
+
+  var TOKEN_KEY = "marsad-review-token";
+
+  function reviewToken() {
+    var input = document.getElementById("review-token");
+    return (input && input.value.trim()) || "";
+  }
+
+  function reviewNote() {
+    var input = document.getElementById("rv-note");
+    return input ? input.value.trim() : "";
+  }
+
+  function postJSON(url, body) {
+    var headers = { Accept: "application/json", "Content-Type": "application/json" };
+    var token = reviewToken();
+    if (token) headers.Authorization = "Bearer " + token;
+    return fetch(url, { method: "POST", headers: headers, body: JSON.stringify(body) }).then(function (response) {
+      return response.json().then(function (data) {
+        if (!response.ok || data.ok === false) throw new Error((data && data.error) || ("HTTP " + response.status));
+        return data;
+      });
+    });
+  }
+
+  function sendReview(id, kind, body) {
+    var status = document.getElementById("rv-status");
+    if (status) status.textContent = "…";
+    return postJSON(API + "/events/" + encodeURIComponent(id) + "/" + kind, body).then(function (data) {
+      drawPanel(data.event);
+      window.marsad.reviewed = (window.marsad.reviewed || 0) + 1;
+      var done = document.getElementById("rv-status");
+      if (done) done.textContent = "✓ saved · حُفظ";
+      showError(null);
+      return loadEvents(true, false);
+    }).catch(function (err) {
+      var box = document.getElementById("rv-status");
+      if (box) box.textContent = err.message;
+      showError(err.message);
+    });
+  }
+
+  function input(id, label, value, attrs) {
+    var node = el("input", Object.assign({ id: id, name: id, value: value === null || value === undefined ? "" : value,
+                                           dir: "auto" }, attrs || {}));
+    return [el("label", { "for": id, text: label }), node];
+  }
+
+  function reviewBox(event) {
+    var box = el("section", { className: "review-box", id: "review-box" });
+    box.appendChild(el("h3", null, [bilingual("مراجعة", "Review")]));
+    var note = input("rv-note", "ملاحظة المراجع · reviewer's note", "", { type: "text", maxlength: 2000 });
+    var accept = el("button", { type: "button", id: "rv-accept", text: "قبول · accept" });
+    var reject = el("button", { type: "button", id: "rv-reject", text: "رفض · reject" });
+    accept.addEventListener("click", function () { sendReview(event.id, "review", { action: "accept", note: reviewNote() }); });
+    reject.addEventListener("click", function () { sendReview(event.id, "review", { action: "reject", note: reviewNote() }); });
+    box.appendChild(el("div", { className: "rv-row" }, note));
+    box.appendChild(el("div", { className: "buttons" }, [accept, reject]));
+
+    var form = el("form", { id: "rv-form", className: "rv-form" });
+    var typeSel = el("select", { id: "rv-event_type", name: "event_type" });
+    EVENT_TYPES.forEach(function (t) { typeSel.appendChild(el("option", { value: t.key, text: t.ar + " · " + t.key })); });
+    typeSel.value = event.event_type;
+    var subSel = el("select", { id: "rv-sub_event_type", name: "sub_event_type" });
+    function fillSubs() {
+      clear(subSel);
+      (apiInfo.event_types[typeSel.value] || []).forEach(function (s) { subSel.appendChild(el("option", { value: s, text: s })); });
+    }
+    fillSubs();
+    subSel.value = event.sub_event_type;
+    typeSel.addEventListener("change", fillSubs);
+    var statusSel = el("select", { id: "rv-status-field", name: "status" });
+    (apiInfo.statuses || []).forEach(function (s) { statusSel.appendChild(el("option", { value: s, text: (STATUS_AR[s] || s) + " · " + s })); });
+    statusSel.value = event.status;
+    var f = event.fatalities;
+    var loc = event.location || {};
+    [[el("label", { "for": "rv-event_type", text: "نوع الحدث · event type" }), typeSel],
+     [el("label", { "for": "rv-sub_event_type", text: "النوع الفرعي · sub-event type" }), subSel],
+     [el("label", { "for": "rv-status-field", text: "الحالة · status" }), statusSel],
+     input("rv-date", "التاريخ · date (YYYY-MM-DD)", event.date, { type: "text", pattern: "\\d{4}-\\d{2}-\\d{2}" }),
+     input("rv-fatalities", "القتلى · fatalities", f ? f.best : "", { type: "number", min: 0 }),
+     input("rv-actor1", "الطرف الأول · actor 1", event.actor1 ? (event.actor1.name || event.actor1.name_ar) : "", { type: "text" }),
+     input("rv-actor2", "الطرف الثاني · actor 2", event.actor2 ? (event.actor2.name || event.actor2.name_ar) : "", { type: "text" }),
+     input("rv-place", "المكان · place name", loc.name || loc.name_ar || "", { type: "text" }),
+     input("rv-notes", "ملاحظات · notes", event.notes || "", { type: "text" })
+    ].forEach(function (pair) { form.appendChild(el("div", { className: "rv-row" }, pair)); });
+    var save = el("button", { type: "submit", id: "rv-save", text: "حفظ التعديل · save edit" });
+    form.appendChild(save);
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var changes = {};
+      if (typeSel.value !== event.event_type) changes.event_type = typeSel.value;
+      if (subSel.value !== event.sub_event_type) changes.sub_event_type = subSel.value;
+      if (statusSel.value !== event.status) changes.status = statusSel.value;
+      var day = form.querySelector("#rv-date").value.trim();
+      if (day !== (event.date || "")) changes.date = day || null;
+      var fat = form.querySelector("#rv-fatalities").value.trim();
+      if (fat !== (f ? String(f.best) : "")) {
+        changes.fatalities = fat === "" ? null : { best: parseInt(fat, 10), low: parseInt(fat, 10), high: parseInt(fat, 10) };
+      }
+      ["actor1", "actor2"].forEach(function (side) {
+        var now = form.querySelector("#rv-" + side).value.trim();
+        var was = event[side] ? (event[side].name || event[side].name_ar) : "";
+        if (now !== was) changes[side] = now ? (/[\u0600-\u06ff]/.test(now) ? { name_ar: now } : { name: now }) : null;
+      });
+      var place = form.querySelector("#rv-place").value.trim();
+      if (place !== (loc.name || loc.name_ar || "")) {
+        changes.location = /[\u0600-\u06ff]/.test(place) ? { name_ar: place } : { name: place };
+      }
+      var notes = form.querySelector("#rv-notes").value.trim();
+      if (notes !== (event.notes || "")) changes.notes = notes;
+      if (!Object.keys(changes).length) { document.getElementById("rv-status").textContent = "no change · لا تغيير"; return; }
+      sendReview(event.id, "review", { action: "edit", changes: changes, note: reviewNote() });
+    });
+    box.appendChild(el("h4", null, [bilingual("تعديل", "Edit")]));
+    box.appendChild(form);
+
+    var other = el("input", { id: "rv-merge-other", type: "text", placeholder: "event id", size: 8 });
+    var merge = el("button", { type: "button", id: "rv-merge", text: "ادمج · merge into this event" });
+    merge.addEventListener("click", function () {
+      sendReview(event.id, "merge", { other: other.value.trim(), note: reviewNote() });
+    });
+    box.appendChild(el("div", { className: "rv-row rv-merge" }, [
+      el("label", { "for": "rv-merge-other", text: "ادمج حدثاً آخر · merge another event" }), other, merge]));
+    box.appendChild(el("p", { id: "rv-status", className: "rv-status", role: "status" }));
+    return box;
   }
 
   function closePanel() {
     state.selected = null;
+    state.current = null;
     var panel = document.getElementById("event-panel");
     clear(panel);
     panel.appendChild(el("p", { className: "hint" }, [ar("اختر حدثاً على الخريطة أو في القائمة"), el("br"),
                                                        "Select an event on the map or in the list"]));
     markSelected();
-    if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
+    writeUrl();
   }
 
   function markSelected() {
     Array.prototype.forEach.call(document.querySelectorAll(".event-item"), function (item) {
       item.classList.toggle("selected", String(state.selected) === item.getAttribute("data-event-id"));
     });
+    Array.prototype.forEach.call(document.querySelectorAll(".ev-marker.ev-selected"), function (node) {
+      if (node.getAttribute("data-event-id") !== String(state.selected)) node.classList.remove("ev-selected");
+    });
   }
 
-  function openEvent(id) {
+  function openEvent(id, pan) {
     state.selected = id;
     markSelected();
+    if (pan) showOnMap(id);
     return getJSON(API + "/events/" + encodeURIComponent(id)).then(function (body) {
-      if (state.selected !== id) return;
+      if (String(state.selected) !== String(id)) return;
       drawPanel(body.event);
       window.marsad.openedEvent = body.event.id;
-      history.replaceState(null, "", "#event=" + encodeURIComponent(String(id)));
+      writeUrl();
       showError(null);
     }).catch(function (err) { showError(err.message); });
   }
@@ -679,16 +1258,70 @@
   // ---- filters and loading --------------------------------------------------------------
 
   var form = document.getElementById("filters");
+  var apiInfo = { event_types: {}, statuses: [], countries: {} };
+  var allStats = null;
 
   function readFilters() {
     var data = new FormData(form);
     var filters = {};
-    ["since", "until", "country", "event_type", "status", "actor", "q"].forEach(function (name) {
+    FILTER_NAMES.forEach(function (name) {
       var value = String(data.get(name) || "").trim();
       if (value) filters[name] = value;
     });
     state.filters = filters;
     return filters;
+  }
+
+  // The whole view in the URL: the filters as the query string, the open event as the hash.
+  function writeUrl() {
+    var url = window.location.pathname + query(state.filters) +
+      (state.selected !== null && state.selected !== undefined ? "#event=" + encodeURIComponent(String(state.selected)) : "");
+    if (url !== window.location.pathname + window.location.search + window.location.hash) history.replaceState(null, "", url);
+    updateExport();
+  }
+
+  function updateExport() {
+    var link = document.getElementById("export-link");
+    var format = document.getElementById("export-format");
+    if (!link || !format) return;
+    link.setAttribute("href", API + "/export" + query(state.filters, { format: format.value }));
+  }
+
+  function ensureOption(select, value, text) {
+    if (!value) return;
+    for (var i = 0; i < select.options.length; i++) if (select.options[i].value === value) return;
+    select.appendChild(el("option", { value: value, text: text || value }));
+  }
+
+  function fillAdmin1() {
+    var select = document.getElementById("f-admin1");
+    var chosen = select.value;
+    var country = document.getElementById("f-country").value;
+    while (select.options.length > 1) select.remove(1);
+    var counts = {};
+    ((allStats && allStats.by_admin1) || []).forEach(function (row) {
+      if (!row.admin1 || (country && row.country !== country)) return;
+      var key = row.admin1;
+      counts[key] = (counts[key] || 0) + row.count;
+    });
+    Object.keys(counts).sort().forEach(function (name) {
+      select.appendChild(el("option", { value: name, text: name + " (" + counts[name] + ")" }));
+    });
+    ensureOption(select, chosen);
+    select.value = chosen;
+  }
+
+  function fillSubTypes() {
+    var select = document.getElementById("f-sub-event-type");
+    var chosen = select.value;
+    var type = document.getElementById("f-event-type").value;
+    while (select.options.length > 1) select.remove(1);
+    Object.keys(apiInfo.event_types || {}).forEach(function (t) {
+      if (type && t !== type) return;
+      apiInfo.event_types[t].forEach(function (sub) { select.appendChild(el("option", { value: sub, text: sub })); });
+    });
+    ensureOption(select, chosen);
+    select.value = chosen;
   }
 
   function statsFilters() {
@@ -701,6 +1334,7 @@
 
   function loadEvents(withTimeline, fit) {
     var mine = ++generation;
+    writeUrl();
     var jobs = [getJSON(API + "/events" + query(state.filters, { limit: MAP_LIMIT })).then(function (body) {
       if (mine !== generation) return;
       state.events = body.events;
@@ -708,6 +1342,11 @@
       drawMarkers(body.events, fit);
       drawList(body.events);
       drawSummary();
+      // The open event left the filtered set: close the panel (the set is complete below the limit).
+      if (state.selected !== null && body.events.length >= body.total &&
+          !body.events.some(function (e) { return String(e.id) === String(state.selected); })) {
+        closePanel();
+      }
     })];
     if (withTimeline) {
       jobs.push(getJSON(API + "/stats" + query(statsFilters())).then(function (body) {
@@ -719,7 +1358,7 @@
       drawSelection();
     }
     return Promise.all(jobs).then(function () {
-      if (mine === generation) { state.loads += 1; showError(null); }
+      if (mine === generation) { drawCharts(state.stats); state.loads += 1; showError(null); }
     }).catch(function (err) { showError(err.message); state.loads += 1; });
   }
 
@@ -729,22 +1368,33 @@
     loadEvents(true, true);
   });
   form.addEventListener("change", function (ev) {
-    if (ev.target && ev.target.tagName === "SELECT") { readFilters(); loadEvents(true, true); }
-    else if (ev.target && ev.target.type === "date") { readFilters(); loadEvents(false, false); }
+    var target = ev.target;
+    if (!target) return;
+    if (target.id === "f-country") fillAdmin1();
+    if (target.id === "f-event-type") fillSubTypes();
+    if (target.tagName === "SELECT") { readFilters(); loadEvents(true, true); }
+    else if (target.type === "number") { readFilters(); loadEvents(true, false); }
+    else if (target.classList.contains("day")) {
+      if (target.value && !/^\d{4}-\d{2}-\d{2}$/.test(target.value.trim())) { showError("dates are YYYY-MM-DD"); return; }
+      readFilters(); loadEvents(false, false);
+    }
   });
   form.addEventListener("reset", function () {
-    window.setTimeout(function () { readFilters(); loadEvents(true, true); }, 0);
+    window.setTimeout(function () { fillAdmin1(); fillSubTypes(); readFilters(); loadEvents(true, true); }, 0);
   });
   document.getElementById("clear-range").addEventListener("click", function () { setRange("", ""); });
+  document.getElementById("export-format").addEventListener("change", updateExport);
   window.addEventListener("resize", function () { if (state.stats) drawTimeline(state.stats); });
 
-  function fillSelects(apiInfo, stats) {
+  function fillSelects(info, stats) {
+    apiInfo = info;
+    allStats = stats;
     var types = document.getElementById("f-event-type");
     EVENT_TYPES.forEach(function (t) {
       types.appendChild(el("option", { value: t.key, text: t.ar + " · " + t.key }));
     });
     var statuses = document.getElementById("f-status");
-    (apiInfo.statuses || []).forEach(function (s) {
+    (info.statuses || []).forEach(function (s) {
       statuses.appendChild(el("option", { value: s, text: (STATUS_AR[s] || s) + " · " + s }));
     });
     var counts = {};
@@ -753,19 +1403,65 @@
     });
     var countries = document.getElementById("f-country");
     Object.keys(counts).sort().forEach(function (code) {
-      var name = (apiInfo.countries || {})[code] || code;
+      var name = (info.countries || {})[code] || code;
       countries.appendChild(el("option", { value: code, text: name + " (" + counts[code] + ")" }));
+    });
+  }
+
+  function fillActors(body) {
+    var list = document.getElementById("actor-names");
+    var seen = {};
+    (body.actors || []).forEach(function (a) {
+      [a.name_ar, a.name].forEach(function (name) {
+        if (!name || seen[name]) return;
+        seen[name] = true;
+        var aliases = (a.aliases_ar || []).length ? " — " + a.aliases_ar.join("، ") : "";
+        list.appendChild(el("option", { value: name,
+                                        label: [a.name_ar, a.name].filter(Boolean).join(" · ") + aliases + " (" + a.count + ")" }));
+      });
+    });
+  }
+
+  // The filters of the page's URL into the form (selects get an option for a value they lack).
+  function applyUrl() {
+    var params = new URLSearchParams(window.location.search);
+    FILTER_NAMES.forEach(function (name) {
+      var value = params.get(name);
+      if (value === null) return;
+      var node = form.elements.namedItem(name);
+      if (!node) return;
+      if (node.tagName === "SELECT") ensureOption(node, value);
+      node.value = value;
+      if (name === "country") fillAdmin1();
+      if (name === "event_type") fillSubTypes();
+    });
+  }
+
+  function setupReviewer() {
+    var box = document.getElementById("reviewer");
+    if (!config.review || !box) return;
+    box.hidden = false;
+    var token = document.getElementById("review-token");
+    try { token.value = window.sessionStorage.getItem(TOKEN_KEY) || ""; } catch (e) { /* storage off */ }
+    token.addEventListener("change", function () {
+      try { window.sessionStorage.setItem(TOKEN_KEY, token.value.trim()); } catch (e) { /* storage off */ }
     });
   }
 
   Promise.all([getJSON(API), getJSON(API + "/stats")]).then(function (results) {
     fillSelects(results[0], results[1]);
+    fillAdmin1();
+    fillSubTypes();
+    applyUrl();
     readFilters();
-    var boundaries = loadBoundaries();
-    var events = loadEvents(true, true);
+    setupReviewer();
     var hash = /^#event=(.+)$/.exec(window.location.hash);
+    if (hash) state.selected = decodeURIComponent(hash[1]);
+    var basemapJob = loadBasemap();
+    var events = loadEvents(true, true);
+    getJSON(API + "/actors").then(fillActors).catch(function (err) { showError("actors: " + err.message); });
     if (hash) openEvent(decodeURIComponent(hash[1]));
-    return Promise.all([boundaries, events]);
+    return Promise.all([basemapJob, events]);
   }).then(function () {
     window.marsad.ready = true;
   }).catch(function (err) { showError(err.message); });
