@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 import threading
@@ -24,7 +25,9 @@ LEVELS = ("admin0", "admin1", "admin2")
 def import_geojson(conn: sqlite3.Connection, path: Path, report: ImportReport) -> None:
     """Store the polygons of a boundaries FeatureCollection (properties level, country, name...)."""
     try:
-        with path.open("r", encoding="utf-8") as f:
+        opened = gzip.open(path, "rt", encoding="utf-8") if path.name.lower().endswith(".gz") else path.open(
+            "r", encoding="utf-8")
+        with opened as f:
             data = json.load(f)
     except (OSError, ValueError) as e:
         raise InputError(f"not a GeoJSON file: {e}", source=str(path)) from e

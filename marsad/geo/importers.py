@@ -102,7 +102,7 @@ def _lines(stream: IO[str], report: ImportReport) -> Iterator[str]:
 def detect_format(path: Path) -> str:
     """``wof``, ``cities500``, ``geonames``, ``admin1codes``, ``admin2codes``, ``altnames`` or ``boundaries``."""
     low = path.name.lower()
-    if low.endswith((".geojson", ".json")):
+    if low.endswith((".geojson", ".json", ".geojson.gz", ".json.gz")):
         return "boundaries"
     if "admin1codes" in low:
         return "admin1codes"
