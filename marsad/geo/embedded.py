@@ -116,12 +116,15 @@ def embedded_rows(cities: dict[str, dict[str, object]]) -> list[PlaceRow]:
     return rows
 
 
-def _region_keys(conn: sqlite3.Connection) -> dict[str, int]:
-    """Name key -> largest population among the places already written (the region's)."""
+def _region_keys(conn: sqlite3.Connection, keys: set[str]) -> dict[str, int]:
+    """Of the given name keys, those of places already written (the region's), with the
+    largest population among them."""
     out: dict[str, int] = {}
-    for key, pop in conn.execute(
-            "SELECT n.key, max(p.population) FROM names n JOIN places p USING (place_id) GROUP BY n.key"):
-        out[str(key)] = int(pop)
+    for key in keys:
+        row = conn.execute("SELECT max(p.population) FROM names n JOIN places p USING (place_id) WHERE n.key = ?",
+                           (key,)).fetchone()
+        if row is not None and row[0] is not None:
+            out[key] = int(row[0])
     return out
 
 
@@ -179,6 +182,8 @@ def complete_places(conn: sqlite3.Connection) -> None:
 def build(target: Path, digest: str = "") -> None:
     """Write the embedded default to ``target`` (a new file)."""
     conn = connect(target, create=True)
+    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000", "temp_store = MEMORY"):
+        conn.execute(f"PRAGMA {pragma}")
     try:
         import_files(conn, data_files(), progress=False)
         cities = _cities()
@@ -186,7 +191,7 @@ def build(target: Path, digest: str = "") -> None:
             write_places(conn, embedded_rows(cities))
             skip = frozenset(COUNTRIES) | {
                 r[0] for r in conn.execute("SELECT DISTINCT country FROM places WHERE source = 'wof'")}
-            write_places(conn, world_city_rows(cities, skip, _region_keys(conn)))
+            write_places(conn, world_city_rows(cities, skip, lambda keys: _region_keys(conn, keys)))
             write_places(conn, load_sites())
             complete_places(conn)
             set_meta(conn, "embedded", digest)

@@ -41,21 +41,28 @@ def arabic_skeleton(key: str) -> str:
     return _finish(parts)
 
 
+_SPLIT = re.compile(r"[\s\-]+")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_DROP_VOWELS = str.maketrans({**{v: None for v in "aeiouwy"}, **_LATIN})
+
+
+@lru_cache(maxsize=200_000)
 def latin_skeleton(name: str) -> str:
     """The skeleton of a Latin-script name (``Al Qusayr`` -> ``ksr``)."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.lower()
     if not text.isascii():
-        return ""
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        if not text.isascii():
+            return ""
     parts = []
-    for word in re.split(r"[\s\-]+", text):
-        word = re.sub(r"[^a-z]", "", word)
+    for word in _SPLIT.split(text):
+        word = _NOT_LETTER.sub("", word)
         if not word or _ARTICLE_LATIN.match(word):
             continue
         for di, rep in _LATIN_DIGRAPHS:
-            word = word.replace(di, rep.upper())
-        word = "".join(_LATIN.get(ch, ch) for ch in word if ch not in "aeiouwy")
-        parts.append(word.lower())
+            if di in word:
+                word = word.replace(di, rep.upper())
+        parts.append(word.translate(_DROP_VOWELS).lower())
     return _finish(parts)
 
 

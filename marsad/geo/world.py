@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from marsad.geo.importers import locality_kind
@@ -78,7 +78,7 @@ def city_row(city: Mapping[str, Any], arabic: list[str], capital: bool) -> Place
 
 
 def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
-                    region_keys: Mapping[str, int]) -> list[PlaceRow]:
+                    region_keys: Callable[[set[str]], Mapping[str, int]]) -> list[PlaceRow]:
     """The cities of the countries not in ``skip`` that carry an Arabic name. A name that is a
     country's, or a place's of the region (``region_keys``: key -> largest population), stays
     with the world city only when that city is big and bigger than the namesake."""
@@ -90,21 +90,25 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
             capital_ids[cc] = (int(city.get("population") or 0), str(gid))
     capital_set = {gid for _, gid in capital_ids.values()}
     country_keys = {name_key(n) for wc in world_countries() for n in wc.names_ar}
-    rows: list[PlaceRow] = []
+    named: list[tuple[str, Any, list[str]]] = []
     for gid, city in cities.items():
-        cc = str(city.get("countrycode", ""))
-        if cc in skip:
-            continue
+        if str(city.get("countrycode", "")) not in skip:
+            names = arabic_names(city.get("alternatenames") or [])
+            if names:
+                named.append((str(gid), city, names))
+    rivals = region_keys({name_key(n) for _g, _c, names in named for n in names})
+    rows: list[PlaceRow] = []
+    for gid, city, names in named:
         population = int(city.get("population") or 0)
         kept = []
-        for n in arabic_names(city.get("alternatenames") or []):
+        for n in names:
             key = name_key(n)
             if key in country_keys:
                 continue
-            rival = region_keys.get(key)
+            rival = rivals.get(key)
             if rival is not None and (population < WORLD_NAMESAKE_MIN_POP or population <= rival):
                 continue
             kept.append(n)
         if kept:
-            rows.append(city_row(city, kept, str(gid) in capital_set))
+            rows.append(city_row(city, kept, gid in capital_set))
     return rows
