@@ -20,9 +20,6 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-import shapely
-from shapely.strtree import STRtree
-
 from marsad import settings
 from marsad.geo.importers import import_files, locality_kind
 from marsad.geo.sites import load_sites, sites_hash
@@ -131,6 +128,9 @@ def _region_keys(conn: sqlite3.Connection, keys: set[str]) -> dict[str, int]:
 def complete_places(conn: sqlite3.Connection) -> None:
     """admin1/admin2 from the boundaries where a place lacks them; English names where the
     sources give only Arabic ones."""
+    import shapely
+    from shapely.strtree import STRtree
+
     by_level: dict[str, list[tuple[str, str | None, str]]] = {"admin1": [], "admin2": []}
     geoms: dict[str, list[object]] = {"admin1": [], "admin2": []}
     for level, name, name_ar, country, wkb in conn.execute(

@@ -10,8 +10,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from marsad.errors import GazetteerError
 from marsad.geo import rank as _rank
 from marsad.geo.boundaries import BoundaryIndex
@@ -142,6 +140,8 @@ class Gazetteer:
     def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:
         if len(key) < 4:
             return []
+        from rapidfuzz import fuzz, process
+
         with self._lock:
             if self._buckets is None:
                 buckets: dict[str, list[str]] = {}
@@ -205,10 +205,43 @@ class Gazetteer:
     # ------------------------------------------------------------ public API
 
     def lookup(self, name: str, *, country: str | None = None, limit: int = 10) -> list[Resolution]:
-        """Ranked candidates for a name (exact keys, else variants, else fuzzy)."""
+        """Ranked candidates for a name (exact keys, else variants, else fuzzy). Before the
+        gazetteer is read into memory, exact keys and variants are answered from SQLite by key,
+        so that one lookup costs milliseconds rather than the whole load."""
+        key, cc = name_key(name), country.upper() if country else None
         if not self._loaded:
+            found = self._lookup_by_key(key, cc, limit)
+            if found:
+                return found
             self._load()
-        return list(self._lookup_cached(name_key(name), country.upper() if country else None, limit))
+        return list(self._lookup_cached(key, cc, limit))
+
+    def _lookup_by_key(self, key: str, country: str | None, limit: int) -> list[Resolution]:
+        conn = connect(self.path)
+        try:
+            sites = {s.place_id: s for s in load_sites()} if self.merge_sites else {}
+
+            def fetch(k: str, match: str, sim: float) -> list[_rank.Candidate]:
+                rows = conn.execute(
+                    "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, admin1, "
+                    "admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places "
+                    "WHERE place_id IN (SELECT place_id FROM names WHERE key = ?)", (k,)).fetchall()
+                by_id = {r[0]: tuple(r) for r in rows}
+                for site in sites.values():
+                    if any(n[0] == k for n in site.name_rows()):
+                        by_id[site.place_id] = (*site.values()[:15], 1)
+                return [_rank.Candidate(Place(*r[:15]), int(r[15]), match, sim) for r in by_id.values()]
+
+            found = fetch(key, "exact", 1.0)
+            if not found:
+                for v in key_variants(key):
+                    found += fetch(v, "variant", 0.9)
+        finally:
+            conn.close()
+        cands = [c for c in _dedupe(found) if country is None or c.place.country == country]
+        ctx = _rank.Context(points=[], countries=Counter(), hints=(country,) if country else ())
+        ranked = _rank.rank(cands, PlaceQuery(key=key), ctx, [], lambda _p, _c: None)
+        return [Resolution(c.place, _rank.to_unit(s), "; ".join(why)) for s, c, why in ranked[:limit]]
 
     def _lookup(self, key: str, country: str | None, limit: int) -> tuple[Resolution, ...]:
         ctx = _rank.Context(points=[], countries=Counter(), hints=(country,) if country else ())
