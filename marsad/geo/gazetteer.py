@@ -19,8 +19,8 @@ from marsad.geo.translit import PREFIX, arabic_skeleton
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
 from marsad.text import name_key
 
-SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3}
-ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3}
+SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
+ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3, "world": 4}
 DEDUPE_KM = 5.0
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from marsad.geo.importers import locality_kind
 from marsad.geo.store import PlaceRow
-from marsad.knowledge.loader import world_countries
+from marsad.knowledge.loader import nationalities, world_countries
 from marsad.text import fold, name_key
 
 # Arabic-script names kept from GeoNames' alternate names: the letters of Arabic once folded
@@ -21,6 +21,8 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]{2,40}$")
 # a world city whose Arabic name is also a place of the region keeps it only when it is big
 # and bigger than every namesake there (Cairo, Illinois does not take القاهرة)
 WORLD_NAMESAKE_MIN_POP = 100_000
+# of the world's namesakes, those at least a tenth as big as the largest keep the name
+WORLD_DOMINANCE = 10
 
 
 def arabic_names(alternates: Iterable[object]) -> list[str]:
@@ -69,7 +71,7 @@ def city_row(city: Mapping[str, Any], arabic: list[str], capital: bool) -> Place
     gid = int(city["geonameid"])
     name = str(city["name"])
     return PlaceRow(
-        place_id=f"gn:{gid}", source="geonames", source_id=str(gid), name=name,
+        place_id=f"gn:{gid}", source="world", source_id=str(gid), name=name,
         name_ar=arabic[0] if arabic else "", kind="city" if capital else locality_kind(population),
         lat=float(city["latitude"]), lon=float(city["longitude"]), population=population,
         country=str(city["countrycode"]), geonames_id=gid, is_current=1,
@@ -81,7 +83,8 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
                     region_keys: Callable[[set[str]], Mapping[str, int]]) -> list[PlaceRow]:
     """The cities of the countries not in ``skip`` that carry an Arabic name. A name that is a
     country's, or a place's of the region (``region_keys``: key -> largest population), stays
-    with the world city only when that city is big and bigger than the namesake."""
+    with the world city only when that city is big and bigger than the namesake. Rows have
+    source ``world``: the ranking asks more of them than of the region's places."""
     caps = capitals()
     capital_ids: dict[str, tuple[int, str]] = {}
     for gid, city in cities.items():
@@ -89,7 +92,9 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
         if caps.get(cc) == city["name"] and int(city.get("population") or 0) >= capital_ids.get(cc, (-1, ""))[0]:
             capital_ids[cc] = (int(city.get("population") or 0), str(gid))
     capital_set = {gid for _, gid in capital_ids.values()}
+    # a country's names and the capitals news uses for it (واشنطن، موسكو) are country hints, not towns
     country_keys = {name_key(n) for wc in world_countries() for n in wc.names_ar}
+    country_keys |= {name_key(n) for nat in nationalities().values() for n in nat.country_names_ar}
     named: list[tuple[str, Any, list[str]]] = []
     for gid, city in cities.items():
         if str(city.get("countrycode", "")) not in skip:
@@ -97,14 +102,19 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
             if names:
                 named.append((str(gid), city, names))
     rivals = region_keys({name_key(n) for _g, _c, names in named for n in names})
+    largest: dict[str, int] = {}
+    for _g, city, names in named:
+        for n in names:
+            key = name_key(n)
+            largest[key] = max(largest.get(key, 0), int(city.get("population") or 0))
     rows: list[PlaceRow] = []
     for gid, city, names in named:
         population = int(city.get("population") or 0)
         kept = []
         for n in names:
             key = name_key(n)
-            if key in country_keys:
-                continue
+            if key in country_keys or population * WORLD_DOMINANCE < largest[key]:
+                continue  # Brooklyn, Ohio does not take بروكلين from Brooklyn, New York
             rival = rivals.get(key)
             if rival is not None and (population < WORLD_NAMESAKE_MIN_POP or population <= rival):
                 continue
