@@ -35,6 +35,29 @@ def arabic_names(alternates: Iterable[object]) -> list[str]:
     return out
 
 
+VARIANT_MIN_POP = 100_000
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Other spellings Arabic news gives a foreign city's name: with one long ا fewer inside
+    the word (جاكارتا / جاكرتا), -يف for -وف (خاركوف / خاركيف), ج or غ for the foreign g
+    (بانغي / بانجي)."""
+    out: list[str] = []
+    words = name.split()
+    for w_i, word in enumerate(words):
+        forms = [word[:k] + word[k + 1:] for k in range(1, len(word) - 1) if word[k] == "ا" and len(word) >= 5]
+        if word.endswith("وف"):
+            forms.append(word[:-2] + "يف")
+        elif word.endswith("يف"):
+            forms.append(word[:-2] + "وف")
+        if "غ" in word:
+            forms.append(word.replace("غ", "ج"))
+        elif "ج" in word:
+            forms.append(word.replace("ج", "غ"))
+        out += [" ".join([*words[:w_i], f, *words[w_i + 1:]]) for f in forms if len(f) >= 3]
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
 def country_rows(label_points: Mapping[str, tuple[float, float]], cities: Mapping[str, Any]) -> list[PlaceRow]:
     """One row per country: Arabic names and adjectives' country, English name; the label
     point is the given one, else the median of the country's GeoNames places."""
@@ -92,13 +115,18 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
         if caps.get(cc) == city["name"] and int(city.get("population") or 0) >= capital_ids.get(cc, (-1, ""))[0]:
             capital_ids[cc] = (int(city.get("population") or 0), str(gid))
     capital_set = {gid for _, gid in capital_ids.values()}
-    # a country's names and the capitals news uses for it (واشنطن، موسكو) are country hints, not towns
     country_keys = {name_key(n) for wc in world_countries() for n in wc.names_ar}
-    country_keys |= {name_key(n) for nat in nationalities().values() for n in nat.country_names_ar}
+    # the capitals news names a country by (واشنطن، كابل، برلين) are that capital's names only:
+    # the villages called Washington do not take واشنطن
+    capital_of = {name_key(n): nat.country for nat in nationalities().values() for n in nat.country_names_ar
+                  if name_key(n) not in country_keys}
+    capital_by_country = {cc: gid for cc, (_pop, gid) in capital_ids.items()}
     named: list[tuple[str, Any, list[str]]] = []
     for gid, city in cities.items():
         if str(city.get("countrycode", "")) not in skip:
             names = arabic_names(city.get("alternatenames") or [])
+            if names and int(city.get("population") or 0) >= VARIANT_MIN_POP:
+                names += [v for n in names for v in spelling_variants(n) if v not in names]
             if names:
                 named.append((str(gid), city, names))
     rivals = region_keys({name_key(n) for _g, _c, names in named for n in names})
@@ -113,6 +141,8 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
         kept = []
         for n in names:
             key = name_key(n)
+            if key in capital_of and capital_by_country.get(capital_of[key]) != gid:
+                continue
             if key in country_keys or population * WORLD_DOMINANCE < largest[key]:
                 continue  # Brooklyn, Ohio does not take بروكلين from Brooklyn, New York
             rival = rivals.get(key)
