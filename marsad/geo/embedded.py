@@ -23,7 +23,7 @@ from pathlib import Path
 from marsad import settings
 from marsad.geo.importers import import_files, locality_kind
 from marsad.geo.sites import load_sites, sites_hash
-from marsad.geo.store import SCHEMA_VERSION, PlaceRow, connect, set_meta, write_places
+from marsad.geo.store import SCHEMA, SCHEMA_VERSION, PlaceRow, set_meta, write_places
 from marsad.geo.translit import has_arabic, romanize
 from marsad.geo.world import country_rows, world_city_rows
 
@@ -180,10 +180,12 @@ def complete_places(conn: sqlite3.Connection) -> None:
 
 
 def build(target: Path, digest: str = "") -> None:
-    """Write the embedded default to ``target`` (a new file)."""
-    conn = connect(target, create=True)
-    for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -200000", "temp_store = MEMORY"):
-        conn.execute(f"PRAGMA {pragma}")
+    """Write the embedded default to ``target`` (a new file): built in memory, then written
+    out at once (``VACUUM INTO``), which is several times faster than row by row on disk."""
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA)
+    conn.execute("DROP INDEX names_key")  # the primary key (key, place_id) serves lookups by key
+    conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
     try:
         import_files(conn, data_files(), progress=False)
         cities = _cities()
@@ -196,6 +198,7 @@ def build(target: Path, digest: str = "") -> None:
             complete_places(conn)
             set_meta(conn, "embedded", digest)
         conn.execute("ANALYZE")
+        conn.execute("VACUUM INTO ?", (str(target),))
     finally:
         conn.close()
 
