@@ -156,7 +156,7 @@ def complete_places(conn: sqlite3.Connection) -> None:
         found[level] = hits
     updates = []
     for i, (pid, _lat, _lon, a1, a2, country) in enumerate(rows):
-        new = []
+        new: list[str | None] = []
         for level, old in (("admin1", a1), ("admin2", a2)):
             gi = found.get(level, {}).get(i)
             unit = by_level[level][gi] if gi is not None else None
