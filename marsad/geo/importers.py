@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from tqdm import tqdm
-
 from marsad.errors import InputError
 from marsad.geo import boundaries as _boundaries
 from marsad.geo import wof as _wof
@@ -392,6 +390,8 @@ def _import_one(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesCon
 
 def _import_table(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesContext,
                   report: ImportReport, progress: bool) -> None:
+    from tqdm import tqdm
+
     parse: Callable[[list[str]], PlaceRow]
     if fmt == "wof":
         parse = _wof_row
@@ -431,6 +431,8 @@ def _import_table(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesC
 
 def _import_wof_features(conn: sqlite3.Connection, path: Path, report: ImportReport, progress: bool) -> None:
     """A WOF repository folder, feature file or SQLite distribution: places and boundaries."""
+    from tqdm import tqdm
+
     props_all: list[dict[str, object]] = []
     bounds: list[tuple[object, ...]] = []
     feats = tqdm(_wof.features(path, report), desc=path.name, unit=" features", disable=not progress, leave=False)
