@@ -23,6 +23,17 @@ _ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]{2,40}$")
 WORLD_NAMESAKE_MIN_POP = 100_000
 # of the world's namesakes, those at least a tenth as big as the largest keep the name
 WORLD_DOMINANCE = 10
+# a name that is also an Arabic word (دون "without", رأي "opinion", سلطات "authorities") stays
+# only with a big city, whose name news writes often enough to be known itself (لندن، موسكو)
+KNOWN_WORD_MIN_POP = 200_000
+
+
+def _ordinary_word(name: str) -> bool:
+    import simplemma
+
+    from marsad.lang.ar.stopplaces import COMMON_WORDS
+
+    return name_key(name) in COMMON_WORDS or (" " not in name and simplemma.is_known(name, lang="ar"))
 
 
 def arabic_names(alternates: Iterable[object]) -> list[str]:
@@ -145,6 +156,8 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
                 continue
             if key in country_keys or population * WORLD_DOMINANCE < largest[key]:
                 continue  # Brooklyn, Ohio does not take بروكلين from Brooklyn, New York
+            if population < KNOWN_WORD_MIN_POP and _ordinary_word(n):
+                continue
             rival = rivals.get(key)
             if rival is not None and (population < WORLD_NAMESAKE_MIN_POP or population <= rival):
                 continue
