@@ -15,7 +15,7 @@ from marsad.geo import rank as _rank
 from marsad.geo.boundaries import BoundaryIndex
 from marsad.geo.sites import load_sites
 from marsad.geo.store import connect
-from marsad.geo.translit import PREFIX, arabic_skeleton
+from marsad.geo.translit import PREFIX, arabic_skeleton, has_arabic, romanize
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
 from marsad.text import name_key
 
@@ -157,7 +157,21 @@ class Gazetteer:
     def _place(self, i: int) -> Place:
         p = self._place_cache.get(i)
         if p is None:
-            p = self._place_cache[i] = Place(*self._rows[i][:15])
+            p = self._place_cache[i] = self._complete(Place(*self._rows[i][:15]))
+        return p
+
+    def _complete(self, p: Place) -> Place:
+        """A place of an imported gazetteer without admin1/admin2 gets them from the boundaries
+        (point in polygon), and one named only in Arabic an English name (romanized)."""
+        if p.kind != "country" and not (p.admin1 and p.admin2) and self._boundaries.count:
+            units = self._boundaries.units_at(p.lat, p.lon)
+            a1, a2 = units.get("admin1"), units.get("admin2")
+            if a1 is not None and a1.country == p.country and not p.admin1:
+                p = dataclasses.replace(p, admin1=a1.name, admin1_ar=p.admin1_ar or a1.name_ar)
+            if a2 is not None and a2.country == p.country and not p.admin2:
+                p = dataclasses.replace(p, admin2=a2.name, admin2_ar=p.admin2_ar or a2.name_ar)
+        if not p.name or has_arabic(p.name):
+            p = dataclasses.replace(p, name=romanize(p.name or p.name_ar))
         return p
 
     def _cand(self, i: int, match: str, sim: float) -> _rank.Candidate:

@@ -8,9 +8,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from marsad.geo import Gazetteer
+from marsad.geo import Gazetteer, PlaceQuery
 from marsad.geo.importers import detect_format, import_files
 from marsad.geo.store import connect
+from marsad.text import name_key
 
 SQUARE = {"type": "Polygon", "coordinates": [[[2.0, 14.0], [4.0, 14.0], [4.0, 16.0], [2.0, 16.0], [2.0, 14.0]]]}
 
@@ -90,3 +91,24 @@ def test_feature_files_and_sqlite_distribution(tmp_path: Path) -> None:
     one = tmp_path / "30.geojson"
     one.write_text(json.dumps(FEATURES[2], ensure_ascii=False), encoding="utf-8")
     assert detect_format(one) == "wof-features"
+
+
+def test_places_without_admin_or_english_name_are_completed(tmp_path: Path) -> None:
+    bare = feature(40, "locality", "كونا", "كونا", 14.9, 3.1, **{"wof:hierarchy": [{}], "name:eng_x_preferred": []})
+    db_file = tmp_path / "ml.db"
+    conn = sqlite3.connect(db_file)
+    conn.execute("CREATE TABLE geojson (id INTEGER, body TEXT, is_alt BOOLEAN)")
+    conn.executemany("INSERT INTO geojson VALUES (?, ?, 0)",
+                     [(f["id"], json.dumps(f, ensure_ascii=False)) for f in (FEATURES[0], bare)])
+    conn.commit()
+    conn.close()
+    db = tmp_path / "g.sqlite"
+    gconn = connect(db, create=True)
+    import_files(gconn, [db_file], progress=False)
+    raw = gconn.execute("SELECT name, admin1 FROM places WHERE place_id = 'wof:40'").fetchone()
+    gconn.close()
+    assert raw == ("كونا", None)
+    gaz = Gazetteer(db, "test", merge_sites=False)
+    (res,) = gaz.resolve([PlaceQuery(key=name_key("كونا"), cue="village")])
+    assert res is not None and res.place.place_id == "wof:40"
+    assert res.place.admin1 == "Mopti Region" and res.place.name == "Kuna"
