@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from marsad.text import name_key
 SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
 ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3, "world": 4}
 DEDUPE_KM = 5.0
+_SHARED: dict[tuple[str, int, int, bool], tuple[list[tuple[Any, ...]], dict[str, list[int]]]] = {}
 
 
 def key_variants(key: str) -> list[str]:
@@ -69,28 +71,12 @@ class Gazetteer:
             if self._loaded:
                 return
             conn = connect(self.path)
-            rows: list[tuple[Any, ...]] = conn.execute(
-                "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, "
-                "admin1, admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places").fetchall()
-            index = {row[0]: i for i, row in enumerate(rows)}
-            names: dict[str, list[int]] = {}
-            for key, pid in conn.execute("SELECT key, place_id FROM names"):
-                i = index.get(pid)
-                if i is not None:
-                    names.setdefault(key, []).append(i)
-            if self.merge_sites:
-                for site in load_sites():
-                    row = (*site.values()[:15], 1)
-                    i = index.get(site.place_id)
-                    if i is None:
-                        i = index[site.place_id] = len(rows)
-                        rows.append(row)
-                    else:
-                        rows[i] = row
-                    for key, _pid, _n, _lang, _pref in site.name_rows():
-                        lst = names.setdefault(key, [])
-                        if i not in lst:
-                            lst.append(i)
+            stat = self.path.stat()
+            shared_key = (str(self.path.resolve()), stat.st_mtime_ns, stat.st_size, self.merge_sites)
+            shared = _SHARED.get(shared_key)
+            if shared is None:
+                shared = _SHARED[shared_key] = self._read(conn)
+            rows, names = shared
             self._rows = rows
             self._place_cache: dict[int, Place] = {}
             self._conn = conn
@@ -102,6 +88,33 @@ class Gazetteer:
             self._cands = lru_cache(maxsize=50_000)(self._candidates)
             self._lookup_cached = lru_cache(maxsize=50_000)(self._lookup)
             self._loaded = True
+
+    def _read(self, conn: sqlite3.Connection) -> tuple[list[tuple[Any, ...]], dict[str, list[int]]]:
+        """The places and the name index, read once per process and file (shared by every
+        Gazetteer opened on the same unchanged file)."""
+        rows: list[tuple[Any, ...]] = conn.execute(
+            "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, "
+            "admin1, admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places").fetchall()
+        index = {row[0]: i for i, row in enumerate(rows)}
+        names: dict[str, list[int]] = {}
+        for key, pid in conn.execute("SELECT key, place_id FROM names"):
+            i = index.get(pid)
+            if i is not None:
+                names.setdefault(key, []).append(i)
+        if self.merge_sites:
+            for site in load_sites():
+                row = (*site.values()[:15], 1)
+                i = index.get(site.place_id)
+                if i is None:
+                    i = index[site.place_id] = len(rows)
+                    rows.append(row)
+                else:
+                    rows[i] = row
+                for key, _pid, _n, _lang, _pref in site.name_rows():
+                    lst = names.setdefault(key, [])
+                    if i not in lst:
+                        lst.append(i)
+        return rows, names
 
     # ------------------------------------------------------------ keys and candidates
 
