@@ -10,6 +10,7 @@ A place named right after another (X في Y، X بريف Y، X شرق Y، X (Y))
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -114,14 +115,15 @@ class _Starts:
         return got
 
 
-_starts: dict[int, _Starts] = {}
+# per gazetteer object, not per id(): a freed gazetteer's id can be reused by another one
+_starts: weakref.WeakKeyDictionary[Gazetteer, _Starts] = weakref.WeakKeyDictionary()
 
 
 def run(doc: Document, gazetteer: Gazetteer) -> None:
     key_info = gazetteer.key_info
-    starts = _starts.get(id(gazetteer))
+    starts = _starts.get(gazetteer)
     if starts is None:
-        starts = _starts[id(gazetteer)] = _Starts(gazetteer)
+        starts = _starts[gazetteer] = _Starts(gazetteer)
     tokens = doc.tokens
     n_tokens = len(tokens)
     # next_blocked[i]: the first token at or after i that belongs to an actor or source name
