@@ -342,23 +342,34 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 def _dedupe(cands: list[_rank.Candidate]) -> list[_rank.Candidate]:
-    """One representative per place found in several records (same kind family, nearby)."""
+    """One representative per place found in several records (same kind family, nearby).
+    Records are compared only within their kind family and country, and a latitude gap wider
+    than the radius rules a pair out before the distance is computed (names such as الحي have
+    thousands of records)."""
     cands.sort(key=_priority)
     kept: list[_rank.Candidate] = []
+    groups: dict[tuple[str, str], list[int]] = {}
     seen_ids: set[str] = set()
     for c in cands:
         if c.place.place_id in seen_ids:
             continue
         seen_ids.add(c.place.place_id)
-        for j, k in enumerate(kept):
+        fam = _family(c.place.kind)
+        group = groups.setdefault((fam, c.place.country), [])
+        radius = 100.0 if fam == "area" else DEDUPE_KM
+        for j in group:
+            k = kept[j]
+            if fam != "country" and abs(k.place.lat - c.place.lat) * 111.0 > radius:
+                continue
             if _same_place(k.place, c.place):
-                if _family(c.place.kind) == "locality" and c.place.population > k.place.population:
+                if fam == "locality" and c.place.population > k.place.population:
                     merged = dataclasses.replace(
                         k.place, population=c.place.population,
                         kind=min(k.place.kind, c.place.kind, key=_LOCALITY_ORDER.index))
                     kept[j] = dataclasses.replace(k, place=merged)
                 break
         else:
+            group.append(len(kept))
             kept.append(c)
     return kept
 
