@@ -116,10 +116,12 @@ def city_row(city: Mapping[str, Any], arabic: list[str], capital: bool) -> Place
 def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
                     region_keys: Callable[[set[str]], Mapping[str, int]]) -> list[PlaceRow]:
     """The cities of the countries not in ``skip`` that carry an Arabic name. A name that is a
-    country's, or a place's of the region (``region_keys`` gives, for a set of keys, those of the
-    region with their largest population), stays
-    with the world city only when that city is big and bigger than the namesake. Rows have
-    source ``world``: the ranking asks more of them than of the region's places."""
+    country's is dropped; one that is also a place's of the region (``region_keys`` gives, for a
+    set of keys, those of the region with their largest population) stays with the world city
+    only when that city is big and bigger than the namesake; of world namesakes only those near
+    the size of the largest keep it; a capital alone keeps the capital's name news gives its
+    country (واشنطن); a name that is an Arabic word needs a big city. Rows have source
+    ``world``: the ranking asks more of them than of the region's places."""
     caps = capitals()
     capital_ids: dict[str, tuple[int, str]] = {}
     for gid, city in cities.items():
