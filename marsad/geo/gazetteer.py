@@ -174,15 +174,16 @@ class Gazetteer:
         return p
 
     def _complete(self, p: Place) -> Place:
-        """A place of an imported gazetteer without admin1/admin2 gets them from the boundaries
-        (point in polygon), and one named only in Arabic an English name (romanized)."""
+        """A place without admin1/admin2 gets their names from the boundaries (point in polygon),
+        and one named only in Arabic an English name (romanized). The Arabic admin names, which
+        the ranking compares, are left as the gazetteer gives them."""
         if p.kind != "country" and not (p.admin1 and p.admin2) and self._boundaries.count:
             units = self._boundaries.units_at(p.lat, p.lon)
             a1, a2 = units.get("admin1"), units.get("admin2")
             if a1 is not None and a1.country == p.country and not p.admin1:
-                p = dataclasses.replace(p, admin1=a1.name, admin1_ar=p.admin1_ar or a1.name_ar)
+                p = dataclasses.replace(p, admin1=a1.name)
             if a2 is not None and a2.country == p.country and not p.admin2:
-                p = dataclasses.replace(p, admin2=a2.name, admin2_ar=p.admin2_ar or a2.name_ar)
+                p = dataclasses.replace(p, admin2=a2.name)
         if not p.name or has_arabic(p.name):
             p = dataclasses.replace(p, name=romanize(p.name or p.name_ar))
         return p
