@@ -12,7 +12,10 @@ from .conftest import ROOT
 
 
 def commands(group: click.Group, prefix: str = "marsad") -> Iterator[tuple[str, click.Command]]:
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # the lazy groups too: list_commands, not .commands
+        command = group.get_command(ctx, name)
+        assert command is not None, name
         path = f"{prefix} {name}"
         if isinstance(command, click.Group):
             yield from commands(command, path)

@@ -15,7 +15,31 @@ from marsad.errors import InputError, MarsadError
 from marsad.settings import DEFAULT_TIME_LIMIT
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """Command groups that live beside their library modules, imported only when used (the
+    web server's imports cost a second that ``marsad gazetteer lookup`` should not pay)."""
+
+    LAZY = {
+        "gazetteer": "marsad.geo.commands:gazetteer", "ingest": "marsad.cli.store:ingest",
+        "events": "marsad.cli.store:events", "export": "marsad.cli.store:export",
+        "serve": "marsad.web.commands:serve", "train": "marsad.cli.learn:train",
+        "eval": "marsad.cli.learn:evaluate",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.LAZY and cmd_name not in self.commands:
+            import importlib
+
+            module, attr = self.LAZY[cmd_name].split(":")
+            command = getattr(importlib.import_module(module), attr)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="marsad")
 def main() -> None:
     """marsad (مرصد): Arabic conflict news in, ACLED-style events with evidence out."""
@@ -72,21 +96,6 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
         for failure in failures:
             click.echo(f"  {failure}", err=True)
         sys.exit(1)
-
-
-def _attach_commands() -> None:
-    """The commands of ``marsad/cli/`` (ingest, events, export, train, eval) and the two that still
-    live beside their library modules (``gazetteer`` in marsad/geo, ``serve`` in marsad/web)."""
-    from marsad.cli.learn import evaluate, train
-    from marsad.cli.store import events, export, ingest
-    from marsad.geo.commands import gazetteer
-    from marsad.web.commands import serve
-
-    for command in (gazetteer, ingest, events, export, serve, train, evaluate):
-        main.add_command(command)
-
-
-_attach_commands()
 
 
 if __name__ == "__main__":

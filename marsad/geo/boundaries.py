@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import sqlite3
 import threading
@@ -9,22 +10,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shapely
-from shapely.geometry import mapping, shape
-from shapely.strtree import STRtree
-
 from marsad.errors import InputError
 
 if TYPE_CHECKING:
+    from shapely.strtree import STRtree
+
     from marsad.geo.importers import ImportReport
+
+# shapely (and numpy under it) is imported where polygons are used, not at start-up: a
+# ``marsad gazetteer lookup`` never needs it.
 
 LEVELS = ("admin0", "admin1", "admin2")
 
 
 def import_geojson(conn: sqlite3.Connection, path: Path, report: ImportReport) -> None:
     """Store the polygons of a boundaries FeatureCollection (properties level, country, name...)."""
+    import shapely
+    from shapely.geometry import shape
+
     try:
-        with path.open("r", encoding="utf-8") as f:
+        opened = gzip.open(path, "rt", encoding="utf-8") if path.name.lower().endswith(".gz") else path.open(
+            "r", encoding="utf-8")
+        with opened as f:
             data = json.load(f)
     except (OSError, ValueError) as e:
         raise InputError(f"not a GeoJSON file: {e}", source=str(path)) from e
@@ -82,6 +89,9 @@ class BoundaryIndex:
         self.count = int(conn.execute("SELECT count(*) FROM boundaries").fetchone()[0])
 
     def _load(self) -> dict[str, tuple[STRtree, list[Any], list[_Unit]]]:
+        import shapely
+        from shapely.strtree import STRtree
+
         with self._lock:
             if self._trees is None:
                 geoms: dict[str, list[Any]] = {lv: [] for lv in LEVELS}
@@ -98,6 +108,8 @@ class BoundaryIndex:
     def units_at(self, lat: float, lon: float) -> dict[str, _Unit]:
         if not self.count:
             return {}
+        import shapely
+
         point = shapely.Point(lon, lat)
         out: dict[str, _Unit] = {}
         for level, (tree, geoms, units) in self._load().items():
@@ -119,6 +131,9 @@ class BoundaryIndex:
         return country, admin1 or None, admin2 or None
 
     def geojson(self, level: str) -> dict[str, object]:
+        import shapely
+        from shapely.geometry import mapping
+
         feats: list[dict[str, object]] = []
         for country, name, name_ar, wof_id, wkb in self._conn.execute(
                 "SELECT country, name, name_ar, wof_id, geometry FROM boundaries WHERE level = ?", (level,)):

@@ -22,15 +22,17 @@ def gazetteer() -> None:
 
 
 @gazetteer.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Gazetteer file to write (default: $MARSAD_GAZETTEER, else the user data folder).")
 @click.option("--force", is_flag=True, help="Import files again even when the same content was imported.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def import_(files: tuple[Path, ...], gazetteer_path: Path | None, force: bool, quiet: bool) -> None:
-    """Import GeoNames dumps, WOF-derived TSV files and boundaries GeoJSON.
+    """Import GeoNames dumps (country zips, alternate names, admin codes), Who's On First
+    distributions (a whosonfirst-data-admin-XX folder, its GeoJSON feature files or the
+    per-country SQLite file), WOF-derived TSV files and boundaries GeoJSON.
 
-    Example: marsad gazetteer import wof_admin_sy.tsv.gz SY.zip alternateNamesV2.zip admin1.geojson
+    Example: marsad gazetteer import whosonfirst-data-admin-ml-latest.db SY.zip alternateNamesV2.zip
     """
     target, _why = settings.chosen_gazetteer(gazetteer_path)
     target = target or settings.default_gazetteer_path()

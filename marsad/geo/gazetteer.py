@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -10,20 +11,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from marsad.errors import GazetteerError
 from marsad.geo import rank as _rank
 from marsad.geo.boundaries import BoundaryIndex
 from marsad.geo.sites import load_sites
 from marsad.geo.store import connect
-from marsad.geo.translit import PREFIX, arabic_skeleton
+from marsad.geo.translit import PREFIX, arabic_skeleton, has_arabic, romanize
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
 from marsad.text import name_key
 
-SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3}
-ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3}
+SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
+ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3, "world": 4}
 DEDUPE_KM = 5.0
+_SHARED: dict[tuple[str, int, int, bool], tuple[list[tuple[Any, ...]], dict[str, list[int]]]] = {}
 
 
 def key_variants(key: str) -> list[str]:
@@ -71,28 +71,12 @@ class Gazetteer:
             if self._loaded:
                 return
             conn = connect(self.path)
-            rows: list[tuple[Any, ...]] = conn.execute(
-                "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, "
-                "admin1, admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places").fetchall()
-            index = {row[0]: i for i, row in enumerate(rows)}
-            names: dict[str, list[int]] = {}
-            for key, pid in conn.execute("SELECT key, place_id FROM names"):
-                i = index.get(pid)
-                if i is not None:
-                    names.setdefault(key, []).append(i)
-            if self.merge_sites:
-                for site in load_sites():
-                    row = (*site.values()[:15], 1)
-                    i = index.get(site.place_id)
-                    if i is None:
-                        i = index[site.place_id] = len(rows)
-                        rows.append(row)
-                    else:
-                        rows[i] = row
-                    for key, _pid, _n, _lang, _pref in site.name_rows():
-                        lst = names.setdefault(key, [])
-                        if i not in lst:
-                            lst.append(i)
+            stat = self.path.stat()
+            shared_key = (str(self.path.resolve()), stat.st_mtime_ns, stat.st_size, self.merge_sites)
+            shared = _SHARED.get(shared_key)
+            if shared is None:
+                shared = _SHARED[shared_key] = self._read(conn)
+            rows, names = shared
             self._rows = rows
             self._place_cache: dict[int, Place] = {}
             self._conn = conn
@@ -104,6 +88,33 @@ class Gazetteer:
             self._cands = lru_cache(maxsize=50_000)(self._candidates)
             self._lookup_cached = lru_cache(maxsize=50_000)(self._lookup)
             self._loaded = True
+
+    def _read(self, conn: sqlite3.Connection) -> tuple[list[tuple[Any, ...]], dict[str, list[int]]]:
+        """The places and the name index, read once per process and file (shared by every
+        Gazetteer opened on the same unchanged file)."""
+        rows: list[tuple[Any, ...]] = conn.execute(
+            "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, "
+            "admin1, admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places").fetchall()
+        index = {row[0]: i for i, row in enumerate(rows)}
+        names: dict[str, list[int]] = {}
+        for key, pid in conn.execute("SELECT key, place_id FROM names"):
+            i = index.get(pid)
+            if i is not None:
+                names.setdefault(key, []).append(i)
+        if self.merge_sites:
+            for site in load_sites():
+                row = (*site.values()[:15], 1)
+                i = index.get(site.place_id)
+                if i is None:
+                    i = index[site.place_id] = len(rows)
+                    rows.append(row)
+                else:
+                    rows[i] = row
+                for key, _pid, _n, _lang, _pref in site.name_rows():
+                    lst = names.setdefault(key, [])
+                    if i not in lst:
+                        lst.append(i)
+        return rows, names
 
     # ------------------------------------------------------------ keys and candidates
 
@@ -142,6 +153,8 @@ class Gazetteer:
     def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:
         if len(key) < 4:
             return []
+        from rapidfuzz import fuzz, process
+
         with self._lock:
             if self._buckets is None:
                 buckets: dict[str, list[str]] = {}
@@ -157,7 +170,22 @@ class Gazetteer:
     def _place(self, i: int) -> Place:
         p = self._place_cache.get(i)
         if p is None:
-            p = self._place_cache[i] = Place(*self._rows[i][:15])
+            p = self._place_cache[i] = self._complete(Place(*self._rows[i][:15]))
+        return p
+
+    def _complete(self, p: Place) -> Place:
+        """A place without admin1/admin2 gets their names from the boundaries (point in polygon),
+        and one named only in Arabic an English name (romanized). The Arabic admin names, which
+        the ranking compares, are left as the gazetteer gives them."""
+        if p.kind != "country" and not (p.admin1 and p.admin2) and self._boundaries.count:
+            units = self._boundaries.units_at(p.lat, p.lon)
+            a1, a2 = units.get("admin1"), units.get("admin2")
+            if a1 is not None and a1.country == p.country and not p.admin1:
+                p = dataclasses.replace(p, admin1=a1.name)
+            if a2 is not None and a2.country == p.country and not p.admin2:
+                p = dataclasses.replace(p, admin2=a2.name)
+        if not p.name or has_arabic(p.name):
+            p = dataclasses.replace(p, name=romanize(p.name or p.name_ar))
         return p
 
     def _cand(self, i: int, match: str, sim: float) -> _rank.Candidate:
@@ -205,10 +233,43 @@ class Gazetteer:
     # ------------------------------------------------------------ public API
 
     def lookup(self, name: str, *, country: str | None = None, limit: int = 10) -> list[Resolution]:
-        """Ranked candidates for a name (exact keys, else variants, else fuzzy)."""
+        """Ranked candidates for a name (exact keys, else variants, else fuzzy). Before the
+        gazetteer is read into memory, exact keys and variants are answered from SQLite by key,
+        so that one lookup costs milliseconds rather than the whole load."""
+        key, cc = name_key(name), country.upper() if country else None
         if not self._loaded:
+            found = self._lookup_by_key(key, cc, limit)
+            if found:
+                return found
             self._load()
-        return list(self._lookup_cached(name_key(name), country.upper() if country else None, limit))
+        return list(self._lookup_cached(key, cc, limit))
+
+    def _lookup_by_key(self, key: str, country: str | None, limit: int) -> list[Resolution]:
+        conn = connect(self.path)
+        try:
+            sites = {s.place_id: s for s in load_sites()} if self.merge_sites else {}
+
+            def fetch(k: str, match: str, sim: float) -> list[_rank.Candidate]:
+                rows = conn.execute(
+                    "SELECT place_id, source, source_id, name, name_ar, kind, lat, lon, population, country, admin1, "
+                    "admin1_ar, admin2, admin2_ar, geonames_id, is_current FROM places "
+                    "WHERE place_id IN (SELECT place_id FROM names WHERE key = ?)", (k,)).fetchall()
+                by_id = {r[0]: tuple(r) for r in rows}
+                for site in sites.values():
+                    if any(n[0] == k for n in site.name_rows()):
+                        by_id[site.place_id] = (*site.values()[:15], 1)
+                return [_rank.Candidate(Place(*r[:15]), int(r[15]), match, sim) for r in by_id.values()]
+
+            found = fetch(key, "exact", 1.0)
+            if not found:
+                for v in key_variants(key):
+                    found += fetch(v, "variant", 0.9)
+        finally:
+            conn.close()
+        cands = [c for c in _dedupe(found) if country is None or c.place.country == country]
+        ctx = _rank.Context(points=[], countries=Counter(), hints=(country,) if country else ())
+        ranked = _rank.rank(cands, PlaceQuery(key=key), ctx, [], lambda _p, _c: None)
+        return [Resolution(c.place, _rank.to_unit(s), "; ".join(why)) for s, c, why in ranked[:limit]]
 
     def _lookup(self, key: str, country: str | None, limit: int) -> tuple[Resolution, ...]:
         ctx = _rank.Context(points=[], countries=Counter(), hints=(country,) if country else ())
@@ -282,23 +343,34 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 def _dedupe(cands: list[_rank.Candidate]) -> list[_rank.Candidate]:
-    """One representative per place found in several records (same kind family, nearby)."""
+    """One representative per place found in several records (same kind family, nearby).
+    Records are compared only within their kind family and country, and a latitude gap wider
+    than the radius rules a pair out before the distance is computed (names such as الحي have
+    thousands of records)."""
     cands.sort(key=_priority)
     kept: list[_rank.Candidate] = []
+    groups: dict[tuple[str, str], list[int]] = {}
     seen_ids: set[str] = set()
     for c in cands:
         if c.place.place_id in seen_ids:
             continue
         seen_ids.add(c.place.place_id)
-        for j, k in enumerate(kept):
+        fam = _family(c.place.kind)
+        group = groups.setdefault((fam, c.place.country), [])
+        radius = 100.0 if fam == "area" else DEDUPE_KM
+        for j in group:
+            k = kept[j]
+            if fam != "country" and abs(k.place.lat - c.place.lat) * 111.0 > radius:
+                continue
             if _same_place(k.place, c.place):
-                if _family(c.place.kind) == "locality" and c.place.population > k.place.population:
+                if fam == "locality" and c.place.population > k.place.population:
                     merged = dataclasses.replace(
                         k.place, population=c.place.population,
                         kind=min(k.place.kind, c.place.kind, key=_LOCALITY_ORDER.index))
                     kept[j] = dataclasses.replace(k, place=merged)
                 break
         else:
+            group.append(len(kept))
             kept.append(c)
     return kept
 

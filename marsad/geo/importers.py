@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from tqdm import tqdm
-
 from marsad.errors import InputError
 from marsad.geo import boundaries as _boundaries
+from marsad.geo import wof as _wof
 from marsad.geo.store import PlaceRow, get_meta, set_meta, write_places
 from marsad.text import name_key
 
@@ -64,6 +63,11 @@ class _Reject(Exception):
 
 def _file_hash(path: Path) -> str:
     h = hashlib.sha256()
+    if path.is_dir():
+        for file in sorted(path.rglob("*.geojson")):
+            st = file.stat()
+            h.update(f"{file.relative_to(path)}:{st.st_size}:{st.st_mtime_ns}".encode())
+        return h.hexdigest()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
@@ -100,9 +104,14 @@ def _lines(stream: IO[str], report: ImportReport) -> Iterator[str]:
 
 
 def detect_format(path: Path) -> str:
-    """``wof``, ``cities500``, ``geonames``, ``admin1codes``, ``admin2codes``, ``altnames`` or ``boundaries``."""
+    """``wof``, ``cities500``, ``geonames``, ``admin1codes``, ``admin2codes``, ``altnames``,
+    ``boundaries``, or ``wof-features`` (a WOF repository folder, feature file or SQLite file)."""
     low = path.name.lower()
-    if low.endswith((".geojson", ".json")):
+    if path.is_dir() or _wof.is_wof_sqlite(path):
+        return "wof-features"
+    if low.endswith((".geojson", ".json")) and _wof.is_wof_feature_file(path):
+        return "wof-features"
+    if low.endswith((".geojson", ".json", ".geojson.gz", ".json.gz")):
         return "boundaries"
     if "admin1codes" in low:
         return "admin1codes"
@@ -332,7 +341,7 @@ def _apply_altnames(conn: sqlite3.Connection, ctx: GeonamesContext) -> None:
 # ---------------------------------------------------------------- driver
 
 _ORDER = {"admin1codes": 0, "admin2codes": 1, "altnames": 2, "cities500": 3, "geonames": 4, "wof": 5,
-          "boundaries": 6}
+          "wof-features": 6, "boundaries": 7}
 
 
 def import_files(conn: sqlite3.Connection, paths: Sequence[Path], *, progress: bool = True,
@@ -371,6 +380,8 @@ def _import_one(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesCon
             _apply_altnames(conn, ctx)
         elif fmt == "boundaries":
             _boundaries.import_geojson(conn, path, report)
+        elif fmt == "wof-features":
+            _import_wof_features(conn, path, report, progress)
         else:
             _import_table(conn, path, fmt, ctx, report, progress)
         set_meta(conn, meta_key, json.dumps({"file": path.name, "format": fmt, **report.as_dict()},
@@ -379,6 +390,8 @@ def _import_one(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesCon
 
 def _import_table(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesContext,
                   report: ImportReport, progress: bool) -> None:
+    from tqdm import tqdm
+
     parse: Callable[[list[str]], PlaceRow]
     if fmt == "wof":
         parse = _wof_row
@@ -414,3 +427,45 @@ def _import_table(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesC
                 report.kept += write_places(conn, batch)
                 batch.clear()
         report.kept += write_places(conn, batch)
+
+
+def _import_wof_features(conn: sqlite3.Connection, path: Path, report: ImportReport, progress: bool) -> None:
+    """A WOF repository folder, feature file or SQLite distribution: places and boundaries."""
+    from tqdm import tqdm
+
+    props_all: list[dict[str, object]] = []
+    bounds: list[tuple[object, ...]] = []
+    feats = tqdm(_wof.features(path, report), desc=path.name, unit=" features", disable=not progress, leave=False)
+    for feat in feats:
+        props = feat.get("properties")
+        if not isinstance(props, dict):
+            report.rejected["no properties"] += 1
+            continue
+        props_all.append(props)
+        if "geometry" in feat and str(props.get("wof:placetype")) in ("country", "region", "county"):
+            bound = _wof.boundary_row(feat)
+            if bound is not None:
+                bounds.append(bound)
+    admin_names: dict[int, tuple[str, str]] = {}
+    for props in props_all:
+        if props.get("wof:placetype") in ("region", "county") and str(props.get("wof:id", "")).isdigit():
+            cols = _wof.feature_columns(props, {})
+            en, ar = _split(cols[6]), _split(cols[5])
+            admin_names[int(str(props["wof:id"]))] = (en[0] if en else str(props.get("wof:name") or ""),
+                                                      ar[0] if ar else "")
+    seen: set[str] = set()
+    batch: list[PlaceRow] = []
+    for props in props_all:
+        report.rows_read += 1
+        try:
+            row = _wof_row(_wof.feature_columns(props, admin_names))
+        except _Reject as e:
+            report.rejected[str(e)] += 1
+            continue
+        if row.place_id in seen:
+            report.rejected["duplicate id"] += 1
+            continue
+        seen.add(row.place_id)
+        batch.append(row)
+    report.kept += write_places(conn, batch)
+    conn.executemany("INSERT OR REPLACE INTO boundaries VALUES (?, ?, ?, ?, ?, ?, ?)", bounds)

@@ -26,6 +26,8 @@ FAR_KM = 250.0
 FAR_PENALTY = 0.6
 OUTSIDE_PARENT_PENALTY = 0.8
 CURATED_BONUS = 0.25
+WORLD_TRUSTED_POP = 1_000_000
+WORLD_PENALTY = 0.8
 
 # Kinds that fit a cue word fully, and kinds that fit it partly.
 CUE_FIT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -114,6 +116,10 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         elif p.country not in ctx.countries:
             prominent = p.kind in ("country", "governorate", "city") or p.population >= 100_000
             s -= 0.6 if prominent else 1.0
+    if p.source == "world" and p.population < WORLD_TRUSTED_POP and p.country not in ctx.hints \
+            and p.country not in ctx.countries:
+        s -= WORLD_PENALTY  # a world place short of a metropolis needs its country named in the article
+        why.append("world place without its country")
     if ctx.countries:
         if p.country in ctx.countries:
             s += 0.35

@@ -41,19 +41,76 @@ def arabic_skeleton(key: str) -> str:
     return _finish(parts)
 
 
+_SPLIT = re.compile(r"[\s\-]+")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_DROP_VOWELS = str.maketrans({**{v: None for v in "aeiouwy"}, **_LATIN})
+
+
+@lru_cache(maxsize=200_000)
 def latin_skeleton(name: str) -> str:
     """The skeleton of a Latin-script name (``Al Qusayr`` -> ``ksr``)."""
-    text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.lower()
     if not text.isascii():
-        return ""
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        if not text.isascii():
+            return ""
     parts = []
-    for word in re.split(r"[\s\-]+", text):
-        word = re.sub(r"[^a-z]", "", word)
+    for word in _SPLIT.split(text):
+        word = _NOT_LETTER.sub("", word)
         if not word or _ARTICLE_LATIN.match(word):
             continue
         for di, rep in _LATIN_DIGRAPHS:
-            word = word.replace(di, rep.upper())
-        word = "".join(_LATIN.get(ch, ch) for ch in word if ch not in "aeiouwy")
-        parts.append(word.lower())
+            if di in word:
+                word = word.replace(di, rep.upper())
+        parts.append(word.translate(_DROP_VOWELS).lower())
     return _finish(parts)
+
+
+# ---------------------------------------------------------------- English names
+
+# A simplified ALA-LC romanization without diacritics, for places the gazetteers name only in
+# Arabic: the article is "Al-" (not assimilated), ع is ' (A at the start of a word), ء is
+# dropped, و and ي between
+# consonants are read as the long vowels u and i, ة is a, and nothing else is guessed.
+_ROMAN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h",
+    "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t",
+    "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ک": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ة": "a", "ء": "", "ؤ": "", "ئ": "", "ى": "a", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g",
+    "ڤ": "v", "ی": "y",
+}
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+
+
+def has_arabic(text: str) -> bool:
+    return bool(_ARABIC_LETTER.search(text))
+
+
+def _romanize_word(word: str) -> str:
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "Al-", word[2:]
+    out: list[str] = []
+    for k, ch in enumerate(word):
+        if ch in "وي":
+            after_consonant = k > 0 and word[k - 1] not in "اويىءأإآ"
+            last = k == len(word) - 1
+            if after_consonant and (last or word[k + 1] not in "اويىة"):
+                out.append("u" if ch == "و" else "i")
+            else:
+                out.append("w" if ch == "و" else "y")
+            continue
+        if ch == "ع":
+            out.append("a" if k == 0 else "'")
+            continue
+        out.append(_ROMAN.get(ch, "" if _ARABIC_LETTER.match(ch) else ch))
+    text = "".join(out)
+    return prefix + text[:1].upper() + text[1:] if text else prefix.rstrip("-")
+
+
+def romanize(name: str) -> str:
+    """A Latin-script name for a name written in Arabic (``كفر نبل`` -> ``Kfr Nbl``,
+    ``عين العرب`` -> ``Ain Al-Arb``): short vowels are not written in Arabic and are not guessed."""
+    text = "".join(ch for ch in name if not ("\u064b" <= ch <= "\u0652" or ch in "\u0640\u0670"))
+    words = [_romanize_word(w) for w in text.split()]
+    return " ".join(w for w in words if w)

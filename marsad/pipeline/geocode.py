@@ -17,6 +17,7 @@ from datetime import date
 from marsad.document import Document, Mention
 from marsad.geo import Gazetteer
 from marsad.geo.rank import distance_km
+from marsad.geo.translit import romanize
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
@@ -220,7 +221,7 @@ def _unlisted(
     if parent is not None and parent.place.kind != "country":
         place = parent.place
         return Location(
-            name_ar=name.text, name=name.text, geonames_id=None, lat=place.lat, lon=place.lon,
+            name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3 if place.kind in _BROAD_KINDS else 2, evidence=evidence, place_id=None,
             kind=hit.cue, score=None, why=f"{missing}; coded to {place.name} named with it",
@@ -228,14 +229,14 @@ def _unlisted(
     if context is not None:
         place = context.place
         return Location(
-            name_ar=name.text, name=name.text, geonames_id=None, lat=place.lat, lon=place.lon,
+            name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3, evidence=evidence, place_id=None, kind=hit.cue, score=None,
             why=f"{missing}; coded to {place.name}, the place the article names nearest before it",
         )
     country = doc.country_hints[0] if doc.country_hints else None
     return Location(
-        name_ar=name.text, name=name.text, geonames_id=None, lat=None, lon=None, country=country,
+        name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=None, lon=None, country=country,
         admin1=None, admin2=None, geo_precision=1, evidence=evidence, place_id=None, kind=hit.cue,
         score=None, why=f"{missing}; no coordinates" + (f"; country from the article ({country})" if country else ""),
     )

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from marsad.document import Document
+from marsad.document import Document, Token
+from marsad.lang.ar.cues import LOCATIVES, PLACE_CUES
 from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.placehit import variants
 
 
 def country_hints(doc: Document) -> list[str]:
-    """Countries ordered by weight: a named country counts twice, a home actor once."""
+    """Countries ordered by weight: a named country counts twice, a home actor once, and so
+    does a nationality adjective after a place ("مدينة أوديسا الأوكرانية")."""
     if doc.country_hints:
         return doc.country_hints
     votes: Counter[str] = Counter()
@@ -23,6 +26,11 @@ def country_hints(doc: Document) -> list[str]:
         record = t.record(hit.ids[0])
         if record.country and record.inter != 8:
             votes[record.country] += 1
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens):
+        country = t.adjectives.get(tok.text) if i >= 2 else None
+        if country and _after_placename(tokens, i):
+            votes[country] += 1
     hints = [c for c, _ in votes.most_common()]
     # Israel and the Palestinian territories are reported together: either one names both
     for a, b in _SHARED_NEWS:
@@ -35,3 +43,19 @@ def country_hints(doc: Document) -> list[str]:
 
 
 _SHARED_NEWS = (("IL", "PS"), ("SD", "SS"))
+
+
+def _after_placename(tokens: list[Token], i: int) -> bool:
+    """"مدينة أوديسا الأوكرانية", "في بلدة سان بيدرو الفلبينية": the adjective follows a name
+    of one or two words that a place cue word or a locative stands before."""
+    for gap in (1, 2):
+        j = i - gap - 1
+        if j < 0 or tokens[j].sentence != tokens[i].sentence:
+            return False
+        forms = {w for w, _ in variants(tokens[j].text)}
+        if forms & _CUES:
+            return True
+    return False
+
+
+_CUES = frozenset(PLACE_CUES) | LOCATIVES

@@ -248,15 +248,34 @@ def test_api_index(api: httpx.Client) -> None:
     assert "Battles" in body["event_types"] and "occurred" in body["statuses"] and body["countries"]["SY"] == "Syria"
 
 
-def test_boundaries_generated_from_gazetteer_places(api: httpx.Client) -> None:
+def test_boundaries_of_the_embedded_gazetteer(api: httpx.Client) -> None:
+    """The embedded default ships WOF's admin boundaries: they are served, not approximated."""
     data = api.get("/api/boundaries", params={"level": "admin0"}).json()
     assert data["type"] == "FeatureCollection" and data["features"]
     countries = {f["properties"]["country"] for f in data["features"]}
     assert {"SY", "IQ", "YE", "LY"} <= countries
     for feature in data["features"]:
         assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
-        assert feature["properties"]["approximate"] is True
-    assert api.get("/api/boundaries", params={"level": "admin1"}).json()["type"] == "FeatureCollection"
+        assert not feature["properties"].get("approximate")
+    admin1 = api.get("/api/boundaries", params={"level": "admin1"}).json()
+    assert len(admin1["features"]) > 100
+
+
+def test_boundaries_generated_from_gazetteer_places(tmp_path: Path) -> None:
+    """A gazetteer without boundaries gets outlines drawn around its places."""
+    from marsad.geo.store import PlaceRow, connect, write_places
+    from marsad.web.boundaries import outlines_from_places
+
+    path = tmp_path / "places.sqlite"
+    conn = connect(path, create=True)
+    with conn:
+        write_places(conn, [PlaceRow(f"p{i}", "test", str(i), f"P{i}", "", "village", 35.0 + (i % 3) * 0.5,
+                                     37.0 + (i // 3) * 0.5, 0, "SY", admin1="Aleppo") for i in range(9)])
+    conn.close()
+    for level in ("admin0", "admin1"):
+        (feature,) = outlines_from_places(path, level)
+        assert feature["properties"]["approximate"] is True and feature["properties"]["country"] == "SY"
+        assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
 
 
 def test_boundaries_imported_into_the_gazetteer(web_db: str, tmp_path: Path) -> None:
