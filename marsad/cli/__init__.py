@@ -1,5 +1,4 @@
-"""The ``marsad`` command: a thin layer over the library, the one package that imports click
-(but for ``marsad.geo.commands`` and ``marsad.web.commands``, still to move here)."""
+"""The ``marsad`` command: a thin layer over the library, the one package that imports click."""
 
 from __future__ import annotations
 
@@ -16,13 +15,13 @@ from marsad.settings import DEFAULT_TIME_LIMIT
 
 
 class _LazyGroup(click.Group):
-    """Command groups that live beside their library modules, imported only when used (the
-    web server's imports cost a second that ``marsad gazetteer lookup`` should not pay)."""
+    """The commands of the other modules of this package, imported only when used (the web
+    server's imports cost a second that ``marsad gazetteer lookup`` should not pay)."""
 
     LAZY = {
-        "gazetteer": "marsad.geo.commands:gazetteer", "ingest": "marsad.cli.store:ingest",
+        "gazetteer": "marsad.cli.gazetteer:gazetteer", "ingest": "marsad.cli.store:ingest",
         "events": "marsad.cli.store:events", "export": "marsad.cli.store:export",
-        "serve": "marsad.web.commands:serve", "train": "marsad.cli.learn:train",
+        "serve": "marsad.cli.serve:serve", "train": "marsad.cli.learn:train",
         "eval": "marsad.cli.learn:evaluate",
     }
 

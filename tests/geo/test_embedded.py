@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from marsad.cli.gazetteer import gazetteer
 from marsad.geo import PlaceQuery, open_gazetteer
-from marsad.geo.commands import gazetteer
 from marsad.text import name_key
 
 

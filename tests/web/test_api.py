@@ -281,7 +281,7 @@ def test_boundaries_generated_from_gazetteer_places(tmp_path: Path) -> None:
 def test_boundaries_imported_into_the_gazetteer(web_db: str, tmp_path: Path) -> None:
     import json
 
-    from marsad.geo.commands import gazetteer as gazetteer_command
+    from marsad.cli.gazetteer import gazetteer as gazetteer_command
 
     square = {"type": "Feature", "properties": {"level": "admin0", "country": "SY", "name": "Syria",
                                                 "name_ar": "سوريا", "wof_id": 85632293},

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 from click.testing import CliRunner
 
-from marsad.web.commands import serve
+from marsad.cli.serve import serve
 
 
 def _free_port() -> int:
