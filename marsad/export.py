@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import IO, TYPE_CHECKING, Any
 
-from marsad.lang.ar.romanize import has_arabic, romanize
+from marsad.geo.translit import has_arabic, romanize
 from marsad.store.countries import country
 
 if TYPE_CHECKING:
