@@ -4,16 +4,29 @@ from hand-coded articles (needs the ``train`` extra: ``pip install 'marsad[train
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from marsad.errors import MarsadError
 
-_PAIR_HELP = "An articles file (.jsonl) and its gold file; repeat for more."
+if TYPE_CHECKING:
+    from marsad.learn.dataset import Pool
+
+F = TypeVar("F", bound=Callable[..., None])
 
 
-def _pool(pairs: tuple[tuple[str, str], ...], gazetteer: str | None):  # type: ignore[no-untyped-def]
+def _pool_options(command: F) -> F:
+    """The options both commands take: the coded articles and the gazetteer to geocode with."""
+    command = click.option("--gazetteer", type=click.Path(dir_okay=False),
+                           help="Gazetteer SQLite file to geocode with.")(command)
+    return click.option("--pair", "pairs", nargs=2, multiple=True, type=click.Path(exists=True, dir_okay=False),
+                        help="An articles file (.jsonl) and its gold file; repeat for more.")(command)
+
+
+def _pool(pairs: tuple[tuple[str, str], ...], gazetteer: str | None) -> Pool:
     from marsad.learn.dataset import build_pool
 
     if not pairs:
@@ -32,11 +45,9 @@ def _needs_sklearn() -> None:
 
 
 @click.command()
-@click.option("--pair", "pairs", nargs=2, multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help=_PAIR_HELP)
+@_pool_options
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the model (JSON).")
-@click.option("--gazetteer", type=click.Path(dir_okay=False), help="Gazetteer SQLite file to geocode with.")
 def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | None) -> None:
     """Train the event filter on hand-coded articles and write the model.
 
@@ -57,11 +68,9 @@ def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | Non
 
 
 @click.command(name="eval")
-@click.option("--pair", "pairs", nargs=2, multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help=_PAIR_HELP)
+@_pool_options
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder for the pooled predictions (cv-pred.jsonl) and gold (cv-gold.jsonl).")
-@click.option("--gazetteer", type=click.Path(dir_okay=False), help="Gazetteer SQLite file to geocode with.")
 def evaluate(pairs: tuple[tuple[str, str], ...], out_dir: Path, gazetteer: str | None) -> None:
     """Cross-validate the event filter: 5 folds by article (fold = sha1(id) mod 5), each fold
     predicted by a model tuned and fitted on the other four; writes the pooled predictions and
