@@ -46,7 +46,7 @@ def test_dev_geocoding_with_nothing_imported(dev_articles: list[dict[str, Any]],
         for article in dev_articles:
             result = marsad.extract(article["text"], published=article.get("published"), title=article.get("title"),
                                     article_id=str(article["id"]))
-            out.write(json.dumps(result.to_json(), ensure_ascii=False))
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False))
             out.write("\n")
     scorer = _scorer()
     got = scorer.score(scorer.load(str(gold_path)), scorer.load(str(predicted)))
