@@ -4,16 +4,12 @@ and the same app served by uvicorn on 127.0.0.1 (a free port) in a thread."""
 from __future__ import annotations
 
 import json
-import socket
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from marsad.geo.embedded import embedded_path
@@ -23,6 +19,7 @@ from marsad.web.app import create_app
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from live import serving  # noqa: E402
 from web_data import ARTICLES  # noqa: E402
 
 
@@ -53,33 +50,11 @@ def client(web_db: str, gazetteer_path: Path) -> Iterator[TestClient]:
         yield test_client
 
 
-def _free_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 @pytest.fixture(scope="session")
 def live_url(web_db: str, gazetteer_path: Path) -> Iterator[str]:
     """The app served by a real uvicorn server on 127.0.0.1 and a free port, in a thread."""
-    app = create_app(web_db, gazetteer_path, tile_url="")
-    sock = _free_socket()
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with serving(create_app(web_db, gazetteer_path, tile_url="")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
