@@ -7,6 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run: a CI failure can be replayed, and a run
+# cannot wander into a slow corner of the example space that earlier runs never met.
+settings.register_profile("marsad", derandomize=True, database=None)
+settings.load_profile("marsad")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
