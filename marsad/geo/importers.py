@@ -16,16 +16,18 @@ import sqlite3
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from marsad.errors import InputError
 from marsad.geo import boundaries as _boundaries
 from marsad.geo import wof as _wof
 from marsad.geo.store import PlaceRow, get_meta, set_meta, write_places
 from marsad.text import name_key
+
+_T = TypeVar("_T")
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -402,31 +404,36 @@ def _import_table(conn: sqlite3.Connection, path: Path, fmt: str, ctx: GeonamesC
         def parse(cols: list[str]) -> PlaceRow:
             return _geonames_row(cols, ctx)
     has_header = fmt in ("wof", "cities500")
-    seen: set[str] = set()
-    batch: list[PlaceRow] = []
     with _open_text(path, lambda m: m.lower().endswith(".txt")) as stream:
         lines = _lines(stream, report)
         if has_header:
             next(lines, None)
         bar = tqdm(lines, desc=path.name, unit=" rows", disable=not progress, leave=False)
-        for line in bar:
-            if not line.strip():
-                continue
-            report.rows_read += 1
-            try:
-                row = parse(line.split("\t"))
-            except _Reject as e:
-                report.rejected[str(e)] += 1
-                continue
-            if row.place_id in seen:
-                report.rejected["duplicate id"] += 1
-                continue
-            seen.add(row.place_id)
-            batch.append(row)
-            if len(batch) >= 5000:
-                report.kept += write_places(conn, batch)
-                batch.clear()
-        report.kept += write_places(conn, batch)
+        _write_unique(conn, report, (line.split("\t") for line in bar if line.strip()), parse)
+
+
+def _write_unique(conn: sqlite3.Connection, report: ImportReport, records: Iterable[_T],
+                  parse: Callable[[_T], PlaceRow]) -> None:
+    """Parse each record into a place and write it in batches; a rejected record or a place
+    id seen before is counted in the report, not written."""
+    seen: set[str] = set()
+    batch: list[PlaceRow] = []
+    for record in records:
+        report.rows_read += 1
+        try:
+            row = parse(record)
+        except _Reject as e:
+            report.rejected[str(e)] += 1
+            continue
+        if row.place_id in seen:
+            report.rejected["duplicate id"] += 1
+            continue
+        seen.add(row.place_id)
+        batch.append(row)
+        if len(batch) >= 5000:
+            report.kept += write_places(conn, batch)
+            batch.clear()
+    report.kept += write_places(conn, batch)
 
 
 def _import_wof_features(conn: sqlite3.Connection, path: Path, report: ImportReport, progress: bool) -> None:
@@ -453,19 +460,5 @@ def _import_wof_features(conn: sqlite3.Connection, path: Path, report: ImportRep
             en, ar = _split(cols[6]), _split(cols[5])
             admin_names[int(str(props["wof:id"]))] = (en[0] if en else str(props.get("wof:name") or ""),
                                                       ar[0] if ar else "")
-    seen: set[str] = set()
-    batch: list[PlaceRow] = []
-    for props in props_all:
-        report.rows_read += 1
-        try:
-            row = _wof_row(_wof.feature_columns(props, admin_names))
-        except _Reject as e:
-            report.rejected[str(e)] += 1
-            continue
-        if row.place_id in seen:
-            report.rejected["duplicate id"] += 1
-            continue
-        seen.add(row.place_id)
-        batch.append(row)
-    report.kept += write_places(conn, batch)
+    _write_unique(conn, report, props_all, lambda props: _wof_row(_wof.feature_columns(props, admin_names)))
     conn.executemany("INSERT OR REPLACE INTO boundaries VALUES (?, ?, ?, ?, ?, ?, ?)", bounds)
