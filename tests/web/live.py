@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import socket
 import threading
 import time
@@ -32,3 +34,25 @@ def serving(app: Any) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+
+
+# Debian's chromium for the browser tests (``MARSAD_CHROMIUM`` points elsewhere), with the flags
+# that keep it off the network and quiet on a machine with no screen.
+CHROMIUM = os.environ.get("MARSAD_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def have_chromium() -> bool:
+    return os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM) is not None
+
+
+@contextmanager
+def launched_chromium(sync_api: Any) -> Iterator[Any]:
+    """Chromium started through Playwright's sync API, closed when the block ends."""
+    with sync_api.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()

@@ -5,22 +5,18 @@ Set ``MARSAD_CHROMIUM`` to another chromium executable; the tests are skipped wh
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from live import CHROMIUM, have_chromium, launched_chromium
 from web_data import ARTIFACTS, XSS_IMG, XSS_SCRIPT
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
 
-CHROMIUM = os.environ.get("MARSAD_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
-if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
+if not have_chromium():
     pytest.skip(f"no chromium executable at {CHROMIUM} (apt-get install chromium, or set MARSAD_CHROMIUM)",
                 allow_module_level=True)
 
@@ -29,12 +25,8 @@ Page = Any
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
+    with launched_chromium(sync_api) as instance:
+        yield instance
 
 
 class Loaded:

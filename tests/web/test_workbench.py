@@ -9,9 +9,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from live import serving
+from live import CHROMIUM, have_chromium, launched_chromium, serving
 from web_data import ARTICLES, ARTIFACTS, XSS_IMG
 
 from marsad.ingest import ingest
@@ -28,14 +26,11 @@ from marsad.web.app import create_app
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
 
-CHROMIUM = os.environ.get("MARSAD_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 BULK = Path(__file__).resolve().parents[3] / "shared" / "data" / "articles" / "bulk.jsonl.gz"
 TOKEN = "tok-workbench-0123456789"
 SEPARATORS = {"", "·", "—", "،", "(", ")", ":"}
 
-if not (os.path.isfile(CHROMIUM) or shutil.which(CHROMIUM)):
+if not have_chromium():
     pytest.skip(f"no chromium executable at {CHROMIUM}", allow_module_level=True)
 
 pytestmark = pytest.mark.server
@@ -45,12 +40,8 @@ Page = Any
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
+    with launched_chromium(sync_api) as instance:
+        yield instance
 
 
 class Session:
