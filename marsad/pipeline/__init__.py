@@ -45,7 +45,7 @@ class Pipeline:
         if decider is None or isinstance(decider, str):
             decider = decide.decider_named(chosen_decider(decider))
         self.decider: Decider = decider
-        soft = decider.soft_vetoes
+        soft = decider.vetoes
         starts = places.Starts(self.gazetteer)  # the gazetteer's word index: this pipeline's cache
         self.gazetteer.name_prefixes()  # load the name index now, once per process
         self.stages: list[tuple[str, Stage]] = [

@@ -11,11 +11,43 @@ from marsad.model import Event
 
 MAX_SOFT_VETOES = 1
 
+# Every reason code a rule of the event stages can give against a draft.
+VETO_CODES = frozenset({
+    # events: the trigger's own words
+    "weak_unbacked", "operation_name", "negated", "ceasefire_or_concern", "charged", "agreement_reference",
+    "territory_goal", "not_an_advance", "state_of_control", "killing_without_toll", "killing_of_a_side",
+    # framing.generic_reference: a reference to events, not a report of one
+    "campaign_possessive", "habitual", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
+    # the sentence, the article
+    "background_sentence", "ongoing_campaign", "quiet_article",
+    # geocode: the place and the date
+    "overview_sentence", "old_date", "national_later", "national_extra",
+})
 
-def survives(vetoes: list[str] | tuple[str, ...], soft: frozenset[str]) -> bool:
+
+@dataclass(frozen=True)
+class VetoPolicy:
+    """Which vetoes only mark a draft (``soft``) rather than drop it, and how many marks a
+    draft may carry and still stay a candidate."""
+
+    soft: frozenset[str] = frozenset()
+    most: int | None = MAX_SOFT_VETOES  # None: any number
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.soft
+
+    def survives(self, vetoes: list[str] | tuple[str, ...]) -> bool:
+        return self.soft.issuperset(vetoes) and (self.most is None or len(vetoes) <= self.most)
+
+
+HARD = VetoPolicy()  # the rules alone: every veto drops its draft
+
+
+def survives(vetoes: list[str] | tuple[str, ...], policy: VetoPolicy) -> bool:
     """Whether a draft with these veto codes stays a candidate: every code is a soft one, and
-    at most one rule speaks against it (two independent rules that say "no event" are trusted)."""
-    return soft.issuperset(vetoes) and len(vetoes) <= MAX_SOFT_VETOES
+    no more of them than the policy allows (by default one: two independent rules that say
+    "no event" are trusted)."""
+    return policy.survives(vetoes)
 
 if TYPE_CHECKING:
     from marsad.pipeline.events import Draft

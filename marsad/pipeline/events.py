@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.cues import LED_CROWDS
+from marsad.lang.ar.protest import CROWD_WORDS, RIOT_ACTS, STORM_REACH, STORM_WORDS
 from marsad.lang.ar.triggers import (
     AGREEMENT,
     AIR,
@@ -30,6 +31,7 @@ from marsad.lang.ar.triggers import (
     IED,
     KILLING,
     NSA,
+    INTERVENTION,
     PEACEFUL,
     SHELL,
     STRIKE,
@@ -38,7 +40,7 @@ from marsad.lang.ar.triggers import (
     VIOLENT_DEMO,
 )
 from marsad.pipeline.attach import attach
-from marsad.pipeline.candidate import survives
+from marsad.pipeline.candidate import HARD, VetoPolicy, survives
 from marsad.pipeline.dates import DateValue
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
@@ -114,7 +116,7 @@ class Draft:
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
-def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
+def run(doc: Document, soft: VetoPolicy = HARD) -> None:
     """Build the article's event drafts. A rule that rules a draft out (a veto) drops it,
     unless its reason code is in ``soft``: then the code is recorded on the draft
     (``Draft.vetoes``) for a learned decider to weigh with everything else."""
@@ -224,6 +226,8 @@ def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
                     sub = GOV if inter(actor1.value) == 1 else NSA
+            if sub in (PEACEFUL, INTERVENTION) and _crowd_violent(doc, trig):
+                sub = VIOLENT_DEMO  # "رشق المحتجون قوات الأمن بالحجارة": the crowd's violence makes a riot
             subs = [sub]
             if sub == AIR and air_and_ground(doc, trig):
                 subs.append(SHELL)  # "القصف الجوي والمدفعي": strikes from the air and shelling, two events
@@ -313,6 +317,19 @@ def _protesters_act(doc: Document, trig: Mention) -> bool:
     tokens = doc.tokens
     nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) else None
     return nxt is not None and nxt.sentence == trig.sentence and nxt.text.endswith(("وا", "و")) and len(nxt.text) > 4
+
+
+def _crowd_violent(doc: Document, trig: Mention) -> bool:
+    """The crowd of this protest threw stones, burnt tyres, set fire, smashed, or stormed."""
+    tokens = doc.tokens
+    sent = [t for t in tokens[max(0, trig.tok_start - 40) : trig.tok_end + 40] if t.sentence == trig.sentence]
+    for k, t in enumerate(sent):
+        pair = f"{t.text} {sent[k + 1].text}" if k + 1 < len(sent) else ""
+        if t.text in RIOT_ACTS or t.text.removeprefix("و") in RIOT_ACTS or pair in RIOT_ACTS:
+            return True
+        if t.text in STORM_WORDS and any(o.text.removeprefix("و") in CROWD_WORDS for o in sent[k + 1 : k + 2 + STORM_REACH]):
+            return True
+    return False
 
 
 def _by_hands_of(doc: Document, m: Mention) -> bool:

@@ -23,7 +23,7 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.triggers import EVENT_TYPE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
-from marsad.pipeline.candidate import EventCandidate, survives
+from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints
@@ -242,7 +242,7 @@ def _unlisted(
     )
 
 
-def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset()) -> None:
+def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     """Geocode the drafts and finish them into events, each kept on the document as an
     ``EventCandidate`` with the drafts behind it. A draft that a rule here rules out (an
     overview sentence, an old date) is dropped, unless its reason is in ``soft``: then it is marked."""
@@ -327,6 +327,11 @@ def run(doc: Document, gazetteer: Gazetteer, soft: frozenset[str] = frozenset())
         if EVENT_TYPE[sub] in ("Protests", "Riots"):
             role = "Protesters" if EVENT_TYPE[sub] == "Protests" else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
+        elif sub == "Armed clash" and actor2 is not None and actor2.inter == 7 and (actor1 is None or actor1.inter != 7):
+            # an attack with no weapon named on unarmed people is violence against civilians,
+            # not a battle: a battle needs two armed sides (codebook, rulings: attacks on unarmed people)
+            sub = "Attack"
+            actor1 = actor1 or _unidentified(location.country)
         elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)
         if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and holder(doc, d.actor2))):

@@ -268,7 +268,7 @@ def _after_event_word(tokens: list[Token], i: int) -> bool:
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
 # cue words after which an unknown word is still taken as a place name
-_NAMING_CUES = frozenset({"village", "town", "neighbourhood", "district", "subdistrict", "camp", "crossing"})
+_NAMING_CUES = frozenset({"village", "town", "city", "neighbourhood", "district", "subdistrict", "camp", "crossing"})
 _PLURAL_CUES = fold_set({"قرى", "بلدات", "مدن", "احياء", "محاور", "مناطق", "مخيمات", "قريتي", "بلدتي", "مدينتي"})
 # first words of compound place names ("تل X", "عين X", "كفر X")
 _COMPOUND_HEADS = fold_set({

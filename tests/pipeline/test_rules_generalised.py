@@ -98,3 +98,42 @@ def test_submitting_or_leading_a_crowd_is_no_advance(text: str) -> None:
 def test_mines_cleared_are_disrupted_weapons_use() -> None:
     found = events("وقامت فرق الهندسة بإزالة الألغام التي زرعها المسلحون في مدينة الحوطة أمس.")
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "رشق متظاهرون غاضبون قوات الأمن بالحجارة خلال مظاهرة في مدينة البصرة أمس.",
+        "خرجت مظاهرة في مدينة البصرة أمس وأحرق المشاركون فيها الإطارات وسط الشارع.",
+        "اقتحم المحتجون مبنى المحافظة خلال تظاهرة في مدينة الناصرية أمس.",
+    ],
+)
+def test_a_crowd_that_throws_stones_burns_or_storms_riots(text: str) -> None:
+    found = events(text)
+    assert found and {(e.event_type, e.sub_event_type) for e in found} == {("Riots", "Violent demonstration")}
+
+
+def test_a_crowd_that_only_protests_is_peaceful_and_police_storming_is_no_riot() -> None:
+    calm = events("نظم مئات المحتجين وقفة احتجاجية أمام مبنى المحافظة في مدينة البصرة أمس.")
+    assert [e.sub_event_type for e in calm] == ["Peaceful protest"]
+    stormed = events("اقتحمت قوات الأمن ساحة الاعتصام وفرقت المعتصمين في مدينة الرمادي أمس.")
+    assert "Riots" not in {e.event_type for e in stormed}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أصيب خمسة مدنيين في هجوم شنه مسلحون على حافلة في مدينة العريش أمس.",
+        "هاجم مسلحون مجهولون المصلين في مسجد بمدينة كركوك أمس.",
+    ],
+)
+def test_an_attack_on_unarmed_people_is_violence_against_civilians(text: str) -> None:
+    found = events(text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+    assert found[0].actor2 is not None and found[0].actor2.inter == 7
+    assert found[0].civilian_targeting
+
+
+def test_fighting_between_armed_sides_stays_a_battle() -> None:
+    found = events("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة العريش أمس.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]

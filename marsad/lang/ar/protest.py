@@ -1,0 +1,28 @@
+"""Words of protest and riot (data only, folded forms).
+
+The codebook's line between a protest and a riot is what the crowd does: demonstrators who
+throw stones, burn tyres, set fire to things, smash or storm buildings make a violent
+demonstration (Riots), whatever the police did; a crowd that only marches, sits in or chants
+protests peacefully."""
+
+from __future__ import annotations
+
+from marsad.text import fold_set
+
+# What only a violent crowd does, wherever it stands in the sentence.
+RIOT_ACTS = fold_set({
+    # throwing stones and petrol bombs
+    "رشق", "رشقوا", "رشقت", "يرشقون", "برشق", "رشقها", "رشقهم", "بالحجاره", "الحجاره", "حجاره", "الحجارة", "بالحجارة",
+    "مولوتوف", "المولوتوف", "الحارقه", "حارقه", "الحارقة", "حارقة",
+    # burning tyres, setting fire
+    "الاطارات", "اطارات", "الإطارات", "إطارات", "العجلات", "احرقوا", "أحرقوا", "اضرموا", "أضرموا", "يحرقون", "يضرمون",
+    # smashing, vandalising
+    "حطموا", "تحطيم", "خربوا", "تخريب", "اعمال الشغب", "شغب",
+})
+# Storming is a riot only when the crowd storms ("اقتحم المحتجون"): the police storm sit-ins too.
+STORM_WORDS = fold_set({"اقتحم", "اقتحموا", "اقتحمت", "يقتحمون", "اقتحام", "واقتحم", "واقتحموا"})
+CROWD_WORDS = fold_set({
+    "المحتجون", "المحتجين", "محتجون", "محتجين", "المتظاهرون", "المتظاهرين", "متظاهرون", "متظاهرين", "الغاضبون",
+    "غاضبون", "المشيعون", "المشيعين", "انصار", "أنصار", "مناصرو", "مناصري",
+})
+STORM_REACH = 2  # words between the storming word and the crowd
