@@ -165,6 +165,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                 i = unknown.tok_end
                 continue
             if i == last_end and word.startswith("و") and len(word) > 3:
+                item = _listed_name(doc, i, hits[-1] if hits else None, next_blocked[i])
+                if item is not None:
+                    hits.append(item)  # "قرى سهرة والحيمة والتعزية": every village of a named list
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
             elif hits and is_anaphor(tokens[i].text):
                 anaphors.append(i)
@@ -291,14 +294,21 @@ _NOT_NAME_WORDS = fold_set({
 })
 
 
-def _names_a_place(cue_token: str, word: str) -> bool:
+def _names_a_place(cue_token: str, word: str, listing: bool = False) -> bool:
     """Whether the word after a cue word ("قرية X") can be a place's name rather than an
-    adjective or an ordinary word ("منطقة نفطية", "مركز تدريب", "منطقة تسمى")."""
+    adjective or an ordinary word ("منطقة نفطية", "مركز تدريب", "منطقة تسمى"). ``listing``:
+    a list of names follows ("قرى سهرة والحيمة"), where a plural cue names places."""
     cue_word = next((w for w, _ in _variants(cue_token) if w in PLACE_CUES), cue_token)
-    if cue_word.startswith("ال") or (cue_word in _PLURAL_CUES and not word.startswith("ال")):
+    if cue_word.startswith("ال") or (cue_word in _PLURAL_CUES and not word.startswith("ال") and not listing):
         return False  # "المنطقة الحدودية", "بلدات موالية": a definite or plural cue takes an adjective
     if cue_word in _WEAK_NAMING_CUES:
         return False  # "مركز تدريب", "قضاء العطلة", "شارع تجاري": ordinary words much more often than names
+    return _plain_name(word)
+
+
+def _plain_name(word: str) -> bool:
+    """Whether a word can be a place's name at all: not an adjective's shape, not an ordinary
+    or event word, not a cue word."""
     if not word.startswith("ال") and len(word) >= 4 and word.endswith(("ي", "يه")):
         return False  # "منطقة نفطية", "حي شعبي": an adjective, not a name
     if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
@@ -343,7 +353,7 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
     elif cue not in _NAMING_CUES or ev_tok != i - 1 or near:
         return None
-    elif not _names_a_place(tokens[ev_tok].text, word):
+    elif not _names_a_place(tokens[ev_tok].text, word, listing=_list_follows(doc, i)):
         return None
     end = i + 1
     if word in _COMPOUND_HEADS and end < len(tokens) and tokens[end].sentence == tokens[i].sentence:
@@ -358,3 +368,42 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     key = " ".join(t.text for t in tokens[i:end])
     hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN, named=True)
     return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
+
+
+_PUNCTUATION = frozenset("،,.؛;:»«\"'()[]-–—!?؟")
+
+
+def _item_ends(doc: Document, i: int) -> bool:
+    """The list item at token i ends there: punctuation or the sentence's end follows, another
+    item ("وY"), or the place the list lies in ("بمحافظة Y")."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+        return True
+    if any(c in _PUNCTUATION for c in doc.norm[tokens[i].end : tokens[i + 1].start]):
+        return True
+    nxt = tokens[i + 1].text
+    return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS
+
+
+def _list_follows(doc: Document, i: int) -> bool:
+    """A list of names goes on after token i ("سهرة والحيمة")."""
+    tokens = doc.tokens
+    return (i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence and tokens[i + 1].text.startswith("و")
+            and len(tokens[i + 1].text) > 3 and not any(c in _PUNCTUATION for c in doc.norm[tokens[i].end : tokens[i + 1].start]))
+
+
+def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int) -> Mention | None:
+    """"قرى سهرة والحيمة والتعزية": a name the gazetteer lacks, listed after a named village,
+    town or area of the same sentence, is one more place of the list (when the item ends where
+    a list item does, so that "وقتل ثلاثة" is no village)."""
+    tokens = doc.tokens
+    if last is None or last.value.cue not in _NAMING_CUES or last.value.near or blocked_from <= i:
+        return None
+    if last.sentence != tokens[i].sentence or last.tok_end != i:
+        return None
+    word = tokens[i].text[1:]
+    if not _plain_name(word) or lookup_trigger(tokens[i].text) or not _item_ends(doc, i):
+        return None
+    hit = PlaceHit(word, tokens[i].start + 1, tokens[i].end, tokens[i].start + 1, last.value.cue, False, "cue", UNKNOWN,
+                   named=True)
+    return Mention("place", tokens[i].start + 1, tokens[i].end, tokens[i].sentence, hit, i, i + 1)

@@ -137,3 +137,27 @@ def test_an_attack_on_unarmed_people_is_violence_against_civilians(text: str) ->
 def test_fighting_between_armed_sides_stays_a_battle() -> None:
     found = events("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة العريش أمس.")
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]
+
+
+def test_a_city_the_gazetteer_lacks_is_still_named_in_the_country_the_text_gives() -> None:
+    text = "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في مدينة زمرستان الباكستانية أمس."
+    found = events(text)
+    assert [(e.location.name_ar, e.location.country) for e in found if e.location] == [("زمرستان", "PK")]
+    ev = found[0].location.evidence if found[0].location else None
+    assert ev is not None and text[ev.start : ev.end] == ev.text == "مدينة زمرستان"
+
+
+def test_every_village_of_a_listed_group_is_a_place_of_its_own() -> None:
+    text = "قصفت الميليشيات الحوثية بالمدفعية قرى الزمرة والقريصة والمخلاف في محافظة تعز أمس."
+    found = events(text)
+    assert sorted(e.location.name_ar for e in found if e.location) == ["الزمرة", "القريصة", "المخلاف"]
+    assert {e.sub_event_type for e in found} == {"Shelling/artillery/missile attack"}
+    for e in found:
+        assert e.location is not None and e.location.country == "YE" and e.location.evidence is not None
+        assert text[e.location.evidence.start : e.location.evidence.end] == e.location.evidence.text
+
+
+def test_a_verb_after_a_village_does_not_continue_its_list() -> None:
+    found = events("قصفت الطائرات الحربية قرية الزمرة وقتل ثلاثة مدنيين أمس في محافظة إدلب.")
+    assert "قتل" not in {e.location.name_ar for e in found if e.location}
+    assert "الزمرة" in {e.location.name_ar for e in found if e.location}

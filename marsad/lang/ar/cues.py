@@ -19,7 +19,7 @@ PLACE_CUES: dict[str, str] = {
     "معسكر": "base", "ثكنه": "base", "شارع": "neighbourhood", "ساحه": "neighbourhood", "سوق": "site",
     "اقليم": "governorate", "جرود": "region", "ضاحيه": "neighbourhood", "مرتفعات": "region", "عاصمه": "city",
     "العاصمه": "city", "مستوطنه": "village", "محور": "district", "محاور": "district", "جبهه": "region",
-    "منطقتي": "district", "مديريتي": "district", "محافظتي": "governorate", "ناحيتي": "subdistrict",
+    "منطقتي": "district", "مناطق": "district", "مديريتي": "district", "محافظتي": "governorate", "ناحيتي": "subdistrict",
     "حيي": "neighbourhood", "مخيمي": "camp", "بوابه": "site", "بوابة": "site", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
 }
 
