@@ -24,7 +24,6 @@ from marsad.lang.ar.triggers import (
     ATTACK,
     CLASH,
     DISRUPTED,
-    EVENT_TYPE,
     GOV,
     GRENADE,
     IED,
@@ -64,6 +63,7 @@ from marsad.pipeline.roles import (
 from marsad.pipeline.scene import earlier_place, places_for
 from marsad.pipeline.triggers import TriggerHit
 from marsad.pipeline.weapons import air_and_ground, names_air, strike_type
+from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status
 from marsad.text import fold_set
 
 _BACKGROUND = re.compile(
@@ -111,7 +111,7 @@ class Draft:
     vetoes: tuple[str, ...] = ()  # reason codes of the rules that rule the draft out (kept only on request)
 
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
 
 
 def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
@@ -189,7 +189,7 @@ def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
                 weaponless = not weapon and hit.strength < 2
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
-                if (sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره"
+                if (sub == AIR and actor1 is not None and inter(actor1.value) in (Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS, Inter.IDENTITY_MILITIAS) and hit.lemma != "طايره مسيره"
                         and not names_air(doc, trig)):
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
             if sub == AIR and actor1 is not None and not air_capable(actor1) and hit.lemma != "طايره مسيره":
@@ -208,7 +208,7 @@ def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)
             if sub == KILLING:
                 victims = actor2 or actor1
-                sub = ATTACK if victims is not None and inter(victims.value) == 7 else CLASH
+                sub = ATTACK if victims is not None and inter(victims.value) == Inter.CIVILIANS else CLASH
                 if actor1 is not None and _by_hands_of(doc, actor1):
                     sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
                 if not sent_counts:
@@ -217,13 +217,13 @@ def run(doc: Document, soft: frozenset[str] = frozenset()) -> None:
                     vetoes.append("killing_of_a_side")  # deaths with no event word but a side: a battle reported elsewhere, or none
                 if not survives(vetoes, soft):
                     continue
-            elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
+            elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
-                    sub = GOV if inter(actor1.value) == 1 else NSA
+                    sub = GOV if inter(actor1.value) == Inter.STATE_FORCES else NSA
             subs = [sub]
             if sub == AIR and air_and_ground(doc, trig):
                 subs.append(SHELL)  # "القصف الجوي والمدفعي": strikes from the air and shelling, two events
@@ -266,7 +266,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):
         out.append("agreement_reference")
-    if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
+    if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
     if hit.lemma == "تقدم" and _no_advance(doc, trig):
         out.append("not_an_advance")
@@ -284,7 +284,7 @@ _EVERYDAY = fold_set({
 })
 
 
-EXPLOSIONS = "Explosions/Remote violence"
+EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
 
 
@@ -328,7 +328,7 @@ def _speaks_of_conflict(hit: TriggerHit) -> bool:
 
 MIN_CONFIDENCE = 0.0
 NATIONAL_SENTENCES = 3  # the headline and the two sentences of the lead
-_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "Violence against civilians": 1}
+_SPECIFICITY: dict[str, int] = {EventType.EXPLOSIONS: 3, EventType.BATTLES: 2, EventType.VIOLENCE_AGAINST_CIVILIANS: 1}
 # Event words that sport and politics use too ("معركة الصدارة", "هجوم الفريق", "سيطر على المباراة").
 _GENERIC_SUBS = frozenset({CLASH, TERRITORY, KILLING})
 _BROAD = frozenset({"country", "governorate", "region"})
@@ -353,7 +353,7 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
 
 
 def _rank(d: Draft) -> tuple[bool, int, int, int, int]:
-    occurred = d.status == "occurred"
+    occurred = d.status == Status.OCCURRED
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
     # (assassination), the take-over over the battles that led to it; a draft no rule vetoes
     # wins over any vetoed one
@@ -390,7 +390,7 @@ def _blast_by_weapon(drafts: list[Draft]) -> list[Draft]:
     """An explosion and the weapon that caused it, named in one sentence at one place, are one
     event of the weapon's type (grenade, suicide bomb, shell, air strike); so is a strike word
     with no weapon and the weapon named at its place a sentence or two away."""
-    armed = [d for d in drafts if EVENT_TYPE.get(d.sub) == "Explosions/Remote violence"
+    armed = [d for d in drafts if EVENT_TYPE.get(d.sub) == EventType.EXPLOSIONS
              and d.trigger.value.lemma not in _BLAST_WORDS and not d.weaponless and not d.vetoes]
     weapons = {(d.sentence, d.place.start) for d in armed}
 
@@ -472,4 +472,4 @@ def _opponents(doc: Document, drafts: list[Draft]) -> None:
 
 
 OPPONENT_MENTIONS = 2
-_TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
+_TWO_SIDED = frozenset({EventType.BATTLES, EventType.EXPLOSIONS})

@@ -4,6 +4,7 @@ the headline of what the body reports."""
 from __future__ import annotations
 
 from marsad.document import Document, Mention
+from marsad.taxonomy import SubEventType
 from marsad.text import fold_set, name_key
 
 _PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -20,7 +21,7 @@ _TRAPPED_THINGS = fold_set({
 _PRESENCE = fold_set({"وجود", "بوجود", "انتشار", "زرع", "بزرع"})
 # "يقومون بعمليات اختطاف", "عمليات الاغتيال": a practice; "عمليات قصف مدفعي" still reports shelling
 _OPERATIONS = fold_set({"عمليات", "بعمليات", "وعمليات", "لعمليات"})
-_PRACTICES = frozenset({"Abduction/forced disappearance", "Attack"})
+_PRACTICES = frozenset({SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.ATTACK})
 _HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
 
 

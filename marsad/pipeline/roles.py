@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.document import Document, Mention
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.framing import word_before
+from marsad.taxonomy import Inter
 from marsad.text import fold_set
 
 _ARMED_CATEGORIES = frozenset({
@@ -96,11 +97,11 @@ def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention 
     actor1, actor2 = _sides(doc, trig, actors)
     if trig.value.lemma in _DEFENCE and actor1 is not None:
         actor1, actor2 = actor2, actor1  # "X تتصدى للهجوم": X defends, the attacker is the other side
-    if actor1 is not None and inter(actor1.value) == 7:
+    if actor1 is not None and inter(actor1.value) == Inter.CIVILIANS:
         actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
     if actor2 is None:
         # "... ما أسفر عن مقتل ثلاثة مدنيين": civilians named after the action are its victims
-        actor2 = next((a for a in actors if a.start > trig.start and inter(a.value) == 7), None)
+        actor2 = next((a for a in actors if a.start > trig.start and inter(a.value) == Inter.CIVILIANS), None)
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
     return actor1, actor2
@@ -211,9 +212,9 @@ def arrest_roles(
 ) -> tuple[Mention | None, Mention | None]:
     """Arrests are made by the state: a police, army or security body named in the sentence
     is the side that acted, whoever stands nearer the verb; the others were arrested."""
-    if actor1 is not None and inter(actor1.value) in (1, 8):
+    if actor1 is not None and inter(actor1.value) in (Inter.STATE_FORCES, Inter.EXTERNAL_OTHER_FORCES):
         return actor1, actor2
-    state = next((a for a in actors if inter(a.value) in (1, 8)), None)
+    state = next((a for a in actors if inter(a.value) in (Inter.STATE_FORCES, Inter.EXTERNAL_OTHER_FORCES)), None)
     if state is None:
         return actor1, actor2
     other = actor1 if actor1 is not None and actor1.value.ids != state.value.ids else actor2
@@ -223,7 +224,7 @@ def arrest_roles(
 def bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention | None, Mention | None]:
     """News names the forces a bomb hit, rarely who planted it: state forces next to a bomb
     are its target unless the text marks them as the ones who set it off."""
-    if actor1 is not None and actor2 is None and inter(actor1.value) == 1:
+    if actor1 is not None and actor2 is None and inter(actor1.value) == Inter.STATE_FORCES:
         return None, actor1
     return actor1, actor2
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.taxonomy import Status
 from marsad.text import fold_keys, fold_set
 
 # Place cue word → kind of place it announces.
@@ -125,7 +126,7 @@ PLACE_CUES = fold_keys(PLACE_CUES)
 NEAR_CUES = fold_set(NEAR_CUES)
 LOCATIVES = fold_set(LOCATIVES)
 DIRECTIONS = fold_set(DIRECTIONS)
-STATUS_CUES = fold_keys(STATUS_CUES)
+STATUS_CUES = {cue: Status(status) for cue, status in fold_keys(STATUS_CUES).items()}
 ATTRIBUTION = fold_set(ATTRIBUTION)
 ATTRIBUTION_HEADS = fold_set(ATTRIBUTION_HEADS)
 ATTRIBUTION_LINKS = fold_set(ATTRIBUTION_LINKS)
