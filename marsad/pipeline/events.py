@@ -17,6 +17,12 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.cues import LED_CROWDS
+from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
+from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
+from marsad.lang.ar.framing import BECAME as _BECAME
+from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
+from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
+from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.triggers import (
     AGREEMENT,
     AIR,
@@ -64,7 +70,6 @@ from marsad.pipeline.scene import earlier_place, places_for
 from marsad.pipeline.triggers import TriggerHit
 from marsad.pipeline.weapons import air_and_ground, names_air, strike_type
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status
-from marsad.text import fold_set
 
 _BACKGROUND = re.compile(
     r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق|مطلع|اوايل|منتصف|اواخر)|منذ\s+سنوات"
@@ -72,18 +77,10 @@ _BACKGROUND = re.compile(
 )
 # "تشن قوات النظام منذ أسبوعين هجوما": a campaign under way; "الأعنف منذ شهور" compares, it does not date
 _ONGOING = re.compile(r"(?:(?<=\s)|^)(?:(?P<before>\w+)\s+)?منذ\s+(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|عامين|اعوام|سنتين)(?!\w)")
-_SUPERLATIVES = fold_set({"الاعنف", "الاكبر", "الاسوا", "الاول", "الاكثر", "الاشد", "الادمى", "الاعلى"})
 
 
 def _ongoing(text: str) -> bool:
     return any(m["before"] not in _SUPERLATIVES for m in _ONGOING.finditer(text))
-
-
-# "عملية تحرير الموصل", "معارك تحرير المدينة": the name of an operation, not an event.
-_OPERATION_NOUNS = fold_set({"عمليه", "معركه", "معارك", "حمله", "خطه", "هدف", "بهدف", "اجل", "مرحله", "جهود"})
-# "the opposition controls X" is a state, not an event, unless it "became" so (بات، أصبح).
-_STATE_VERBS = frozenset({"يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران", "وتسيطر", "ويسيطر"})
-_BECAME = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت"})
 
 
 @dataclass
@@ -277,13 +274,6 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
     return out
 
 
-# event words that other news uses too: "انفجار الأسعار", "برميل نفط", "اتفاق تجاري", "ضربة جزاء"
-_EVERYDAY = fold_set({
-    "انفجار", "انفجر", "تفجير", "فجر", "برميل", "براميل", "اتفاق", "تسويه", "مصالحه", "صاروخ", "صواريخ", "ضربه",
-    "ضربات", "احتجاج", "احتج", "اعتصام", "شغب", "اسقط", "اسقاط", "اعترض", "اعتراض", "نهب", "هدم",
-})
-
-
 EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
 
@@ -380,10 +370,6 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
         o.sentence == d.sentence and o.place.start == d.place.start and (o.strength >= 2 or m < n) and not o.vetoes
         for m, o in enumerate(ranked) if o is not d)]
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
-
-
-# words for an explosion that say nothing of the weapon ("وقع الانفجار عندما ألقى شخص قنبلة يدوية")
-_BLAST_WORDS = fold_set({"انفجار", "انفجر", "تفجير", "تفجيرات", "انفجارات"})
 
 
 def _blast_by_weapon(drafts: list[Draft]) -> list[Draft]:

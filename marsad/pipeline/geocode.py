@@ -20,6 +20,7 @@ from marsad.geo.rank import distance_km
 from marsad.geo.translit import romanize
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
+from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.triggers import STRIKE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
@@ -32,7 +33,7 @@ from marsad.pipeline.numbers import VAGUE_WORDS, strip
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import holder
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status, SubEventType
-from marsad.text import fold, fold_set
+from marsad.text import fold
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
@@ -92,12 +93,6 @@ def _unidentified(country: str | None) -> ActorRef | None:
 
 
 _HARMFUL = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
-# nouns for ordinary people right after a toll: "قتل 24 شخصا", "مقتل ثلاثة لاجئين"
-_PEOPLE = fold_set({
-    "شخص", "شخصا", "اشخاص", "الاشخاص", "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "طفل", "طفلا", "اطفال",
-    "الاطفال", "امراه", "نساء", "النساء", "لاجيين", "لاجيا", "زوار", "زايرا", "مواطن", "مواطنا", "مواطنين",
-    "سكان", "مصلين", "المصلين", "عمال", "عاملا", "مزارعين", "طلاب", "تلاميذ", "افراد",
-})
 
 
 def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:

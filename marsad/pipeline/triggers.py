@@ -16,17 +16,21 @@ from functools import lru_cache
 import simplemma
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
+from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
+from marsad.lang.ar.cues import CONDITIONALS as _IF
+from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
+from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import STATUS_CUES
+from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.triggers import LEMMAS, PHRASES, TERRITORY
 from marsad.pipeline.lexicon import Lexicon, match_text
 from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
-from marsad.text import fold, fold_set
+from marsad.text import fold
 
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "ال", "و", "ف", "ب", "ل")
 _STATUS_WINDOW = 8
-_IF = fold_set({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "ولولا"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,17 +105,8 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
     return None
 
 
-_PURPOSE = ("لل", "ل", "ول", "فل")
 _MASDAR_TYPES = frozenset({TERRITORY, SubEventType.ARMED_CLASH})
-_PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
-# "لتتمكن المقاومة من التقدم", "ليتمكن الجيش من اقتحام": a purpose clause a few words before
-_PURPOSE_CLAUSES = fold_set({
-    "لتتمكن", "ليتمكن", "لتتمكنوا", "ليتمكنوا", "لتستطيع", "ليستطيع", "لتبدا", "ليبدا", "لتواصل", "ليواصل",
-    "لتستكمل", "ليستكمل", "لتتمكنا", "ليتسنى", "ليتاح", "لكي",
-})
 _PURPOSE_REACH = 4
-# "تعرضت لهجوم", "عرضة للقصف": the lam of what was undergone, not of a purpose
-_UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")
 
 
 def known_trigger(folded: str) -> bool:
