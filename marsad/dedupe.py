@@ -26,25 +26,26 @@ from datetime import date, timedelta
 
 from marsad.geo.rank import distance_km
 from marsad.model import ActorRef, Count, Event
+from marsad.taxonomy import Status, SubEventType
 
 MAX_KM = 10.0
 WEEK_HALF_DAYS = 3  # time precision 2: the coded day plus or minus three days (a week)
 
 # Sub-event types that outlets use for the same happening: one family, may merge.
 FAMILIES: dict[str, str] = {
-    "Armed clash": "battle",
-    "Government regains territory": "battle",
-    "Non-state actor overtakes territory": "battle",
-    "Air/drone strike": "strike",
-    "Shelling/artillery/missile attack": "strike",
-    "Remote explosive/landmine/IED": "explosive",
-    "Suicide bomb": "explosive",
-    "Grenade": "explosive",
-    "Peaceful protest": "protest",
-    "Protest with intervention": "protest",
-    "Excessive force against protesters": "protest",
-    "Violent demonstration": "riot",
-    "Mob violence": "riot",
+    SubEventType.ARMED_CLASH: "battle",
+    SubEventType.GOVERNMENT_REGAINS_TERRITORY: "battle",
+    SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY: "battle",
+    SubEventType.AIR_DRONE_STRIKE: "strike",
+    SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK: "strike",
+    SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED: "explosive",
+    SubEventType.SUICIDE_BOMB: "explosive",
+    SubEventType.GRENADE: "explosive",
+    SubEventType.PEACEFUL_PROTEST: "protest",
+    SubEventType.PROTEST_WITH_INTERVENTION: "protest",
+    SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS: "protest",
+    SubEventType.VIOLENT_DEMONSTRATION: "riot",
+    SubEventType.MOB_VIOLENCE: "riot",
 }
 
 
@@ -223,7 +224,7 @@ def family(sub_event_type: str) -> str:
 
 def pair_reasons(a: Report, b: Report) -> list[str] | None:
     """Why two reports tell the same event, or None when they may not merge."""
-    if a.status != "occurred" or b.status != "occurred" or a.article_key == b.article_key:
+    if a.status != Status.OCCURRED or b.status != Status.OCCURRED or a.article_key == b.article_key:
         return None
     if a.event_type != b.event_type or family(a.sub_event_type) != family(b.sub_event_type):
         return None
@@ -302,7 +303,7 @@ def cluster(reports: Sequence[Report]) -> list[list[Report]]:
     """Greedy in-memory merging in the given order: the same result the store builds."""
     events: dict[int, list[Report]] = {}
     for report in reports:
-        chosen = choose_event(report, events) if report.status == "occurred" else None
+        chosen = choose_event(report, events) if report.status == Status.OCCURRED else None
         if chosen is None:
             events[len(events)] = [report]
         else:

@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from marsad.geo.translit import has_arabic, romanize
 from marsad.store.countries import country
+from marsad.taxonomy import EventType, Inter, SubEventType
 
 if TYPE_CHECKING:
     from marsad.store.base import Store
@@ -32,11 +33,11 @@ EventDict = dict[str, Any]
 
 def disorder_type(event_type: str, sub_event_type: str) -> str:
     """ACLED's disorder type of an event type and sub-event type."""
-    if event_type == "Strategic developments":
+    if event_type == EventType.STRATEGIC_DEVELOPMENTS:
         return "Strategic developments"
-    if sub_event_type == "Excessive force against protesters":
+    if sub_event_type == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
         return "Political violence; Demonstrations"
-    if event_type == "Protests" or sub_event_type == "Violent demonstration":
+    if event_type == EventType.PROTESTS or sub_event_type == SubEventType.VIOLENT_DEMONSTRATION:
         return "Demonstrations"
     return "Political violence"
 
@@ -52,8 +53,11 @@ def interaction(inter1: int | None, inter2: int | None) -> int:
 AdminLookup = Callable[[float, float], tuple[str | None, str | None, str | None]]
 SCALES = ("Local", "National", "Regional", "International")
 # The actor ACLED codes when the text names no one, by event type: (category in the actor table, inter).
-_UNNAMED = {"Protests": ("protesters", 6, "Protesters"), "Riots": ("rioters", 5, "Rioters")}
-_UNIDENTIFIED = ("unidentified", 3, "Unidentified Armed Group")
+_UNNAMED: dict[str, tuple[str, int, str]] = {
+    EventType.PROTESTS: ("protesters", Inter.PROTESTERS, "Protesters"),
+    EventType.RIOTS: ("rioters", Inter.RIOTERS, "Rioters"),
+}
+_UNIDENTIFIED = ("unidentified", Inter.POLITICAL_MILITIAS, "Unidentified Armed Group")
 
 
 def _inter(actor: dict[str, Any] | None) -> int:

@@ -13,8 +13,6 @@ from typing import Any
 
 JSON = dict[str, Any]
 
-STATUSES = ("occurred", "denied", "planned", "threatened", "prevented", "hypothetical")
-
 
 @dataclass(frozen=True, slots=True)
 class Article:

@@ -12,6 +12,7 @@ import click
 from marsad import __version__
 from marsad.errors import InputError, MarsadError
 from marsad.settings import DEFAULT_TIME_LIMIT
+from marsad.taxonomy import Status
 
 
 class _LazyGroup(click.Group):
@@ -83,7 +84,7 @@ def extract(inputs: tuple[str, ...], output: Path | None, gazetteer: str | None,
                     continue
                 row = item.to_dict()
                 if not all_statuses:
-                    row["events"] = [e for e in row["events"] if e["status"] == "occurred"]
+                    row["events"] = [e for e in row["events"] if e["status"] == Status.OCCURRED]
                 n_articles += 1
                 n_events += len(row["events"])
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -20,6 +20,7 @@ from marsad.export import AdminLookup
 from marsad.settings import DEFAULT_TIME_LIMIT
 from marsad.store import EventFilter, open_store
 from marsad.store.filters import FILTER_PARAMS, FilterError, parse_filter
+from marsad.taxonomy import Status
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -153,7 +154,7 @@ def events(db: str | None, status: str | None, limit: int, **kw: Any) -> None:
 @click.option("--db", help=DB_HELP)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
 @_filter_options
-@click.option("--status", default="occurred", show_default=True,
+@click.option("--status", default=Status.OCCURRED.value, show_default=True,
               help='Only events of this status; "all" for every status.')
 @click.option("--flat", is_flag=True, help="GeoJSON with ACLED's columns as flat properties (for GIS tools).")
 @click.option("--gazetteer", type=click.Path(dir_okay=False),

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
+from marsad.taxonomy import Status
 from marsad.text import fold
 
 JSONDict = dict[str, Any]
@@ -80,7 +81,7 @@ def same_place(gold: JSONDict | None, pred: JSONDict | None) -> bool:
 
 
 def status_of(event: JSONDict) -> str:
-    return str(event.get("status") or "occurred")
+    return str(event.get("status") or Status.OCCURRED)
 
 
 def match(gold: Sequence[JSONDict], pred: Sequence[JSONDict], typed: bool = True) -> list[tuple[int, int]]:
@@ -119,8 +120,8 @@ def f1_counts(gold: Mapping[str, list[JSONDict]], pred: Mapping[str, Sequence[JS
     """(matched, predicted, gold) over occurred events, typed matching."""
     tp = n_pred = n_gold = 0
     for article_id, events in gold.items():
-        g = [e for e in events if status_of(e) == "occurred"]
-        p = [e for e in pred.get(article_id, []) if status_of(e) == "occurred"]
+        g = [e for e in events if status_of(e) == Status.OCCURRED]
+        p = [e for e in pred.get(article_id, []) if status_of(e) == Status.OCCURRED]
         tp += len(match(g, p))
         n_pred += len(p)
         n_gold += len(g)

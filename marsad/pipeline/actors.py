@@ -14,17 +14,14 @@ from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.knowledge.loader import ActorRecord, actors, nationalities
+from marsad.lang.ar.actors import ACTION_NOUNS as _ACTION_NOUNS
+from marsad.lang.ar.actors import ACTION_QUALIFIERS as _ACTION_QUALIFIERS
+from marsad.lang.ar.actors import CIVILIAN_NOUNS as _CIVILIAN_NOUNS
+from marsad.lang.ar.actors import FORCE_NOUNS as FORCE_NOUNS
+from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
+from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.pipeline.lexicon import Lexicon, Taken, match_text
-from marsad.text import fold_set, name_key
-
-FORCE_NOUNS = (
-    "قوات", "القوات", "جنود", "الجنود", "جيش", "الجيش", "طيران", "الطيران", "طايرات", "الطايرات", "طايره",
-    "الطايره", "مقاتلات", "المقاتلات", "بوارج", "البوارج", "مروحيات", "المروحيات", "وحدات", "الوحدات",
-    "البحريه", "بحريه", "مدفعيه", "المدفعيه", "دوريه", "دوريات", "الدوريات", "عسكريين", "مستشارين", "خبراء",
-    "قطع بحريه", "الشرطه", "شرطه", "الامن", "حرس", "الحرس",
-)
-_SKIP_AFTER_FORCE = frozenset({"الحربيه", "حربيه", "الخاصه", "خاصه", "البريه", "بريه", "المسلحه", "الجويه", "جويه"})
-_CIVILIAN_NOUNS = frozenset({"مدنيين", "مدنيون", "المدنيين", "مواطنين", "مواطنون", "لاجيين", "لاجيون", "سياح", "السياح"})
+from marsad.text import name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,18 +142,6 @@ def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, 
             continue
         taken.append((tok.start, end))
         doc.add(Mention("actor", tok.start, end, tok.sentence, ActorHit((ids[0],), tuple(ids[1:])), i, j))
-
-
-# "قصف حكومي", "الغارات الجوية الحكومية": the adjective names the state's forces as the side that acted
-_ACTION_NOUNS = fold_set({
-    "قصف", "القصف", "غارات", "الغارات", "غاره", "الغاره", "هجوم", "الهجوم", "هجمات", "الهجمات", "طيران", "الطيران",
-    "طايرات", "الطايرات", "حمله", "الحمله", "عمليه", "العمليه", "عمليات", "العمليات", "هجمه", "الهجمه",
-})
-_ACTION_QUALIFIERS = fold_set({
-    "الجوي", "جوي", "الجويه", "جويه", "المدفعي", "مدفعي", "الصاروخي", "صاروخي", "العسكريه", "عسكريه", "العسكري",
-    "عسكري", "المكثف", "مكثف", "المكثفه", "مكثفه", "العنيف", "عنيف", "الحربي", "حربي", "البري", "بري",
-})
-_STATE_ADJECTIVES = fold_set({"الحكومي", "حكومي", "الحكوميه", "حكوميه", "النظامي", "النظاميه"})
 
 
 def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:

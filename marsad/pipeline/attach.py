@@ -7,24 +7,15 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.numbers import CUMULATIVE as _CUMULATIVE
+from marsad.lang.ar.numbers import DURING as _DURING
+from marsad.lang.ar.numbers import DURING_PRONOUN as _DURING_PRONOUN
+from marsad.lang.ar.numbers import PERIODS as _PERIODS
 from marsad.lang.ar.triggers import KILLING
 from marsad.pipeline.roles import nearest
-from marsad.text import fold_set
 
 if TYPE_CHECKING:
     from marsad.pipeline.events import Draft
-
-
-_CUMULATIVE = fold_set({"المتواصله", "متواصله", "المستمره", "حصيله", "الحصيله", "الطرفين", "اجمالي", "الاجمالي", "مجمل"})
-
-
-_DURING = fold_set({"خلال", "خلاله", "خلالها", "منذ", "طيله", "طوال"})
-_DURING_PRONOUN = fold_set({"خلاله", "خلالها"})
-# weeks and longer: a toll "over the past days" is still the news of those days
-_PERIODS = fold_set({
-    "اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "شهر", "الشهر", "اشهر", "الاشهر", "شهرين",
-    "سنوات", "عام", "العام", "سنه", "السنه", "اعوام",
-})
 
 
 def _over_a_period(doc: Document, count: Mention) -> bool:

@@ -17,6 +17,12 @@ from dataclasses import dataclass, field
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.cues import LED_CROWDS
+from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
+from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
+from marsad.lang.ar.framing import BECAME as _BECAME
+from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
+from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
+from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.protest import CROWD_WORDS, RIOT_ACTS, STORM_REACH, STORM_WORDS
 from marsad.lang.ar.triggers import (
     AGREEMENT,
@@ -25,7 +31,6 @@ from marsad.lang.ar.triggers import (
     ATTACK,
     CLASH,
     DISRUPTED,
-    EVENT_TYPE,
     GOV,
     GRENADE,
     IED,
@@ -66,7 +71,7 @@ from marsad.pipeline.roles import (
 from marsad.pipeline.scene import earlier_place, places_for
 from marsad.pipeline.triggers import TriggerHit
 from marsad.pipeline.weapons import air_and_ground, names_air, strike_type
-from marsad.text import fold_set
+from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status
 
 _BACKGROUND = re.compile(
     r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق|مطلع|اوايل|منتصف|اواخر)|منذ\s+سنوات"
@@ -74,18 +79,10 @@ _BACKGROUND = re.compile(
 )
 # "تشن قوات النظام منذ أسبوعين هجوما": a campaign under way; "الأعنف منذ شهور" compares, it does not date
 _ONGOING = re.compile(r"(?:(?<=\s)|^)(?:(?P<before>\w+)\s+)?منذ\s+(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|عامين|اعوام|سنتين)(?!\w)")
-_SUPERLATIVES = fold_set({"الاعنف", "الاكبر", "الاسوا", "الاول", "الاكثر", "الاشد", "الادمى", "الاعلى"})
 
 
 def _ongoing(text: str) -> bool:
     return any(m["before"] not in _SUPERLATIVES for m in _ONGOING.finditer(text))
-
-
-# "عملية تحرير الموصل", "معارك تحرير المدينة": the name of an operation, not an event.
-_OPERATION_NOUNS = fold_set({"عمليه", "معركه", "معارك", "حمله", "خطه", "هدف", "بهدف", "اجل", "مرحله", "جهود"})
-# "the opposition controls X" is a state, not an event, unless it "became" so (بات، أصبح).
-_STATE_VERBS = frozenset({"يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران", "وتسيطر", "ويسيطر"})
-_BECAME = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت"})
 
 
 @dataclass
@@ -113,7 +110,7 @@ class Draft:
     vetoes: tuple[str, ...] = ()  # reason codes of the rules that rule the draft out (kept only on request)
 
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_VIOLENT = frozenset({EventType.BATTLES, EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
 
 
 def run(doc: Document, soft: VetoPolicy = HARD) -> None:
@@ -191,7 +188,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 weaponless = not weapon and hit.strength < 2
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
-                if (sub == AIR and actor1 is not None and inter(actor1.value) in (2, 3, 4) and hit.lemma != "طايره مسيره"
+                if (sub == AIR and actor1 is not None and inter(actor1.value) in (Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS, Inter.IDENTITY_MILITIAS) and hit.lemma != "طايره مسيره"
                         and not names_air(doc, trig)):
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
             if sub == AIR and actor1 is not None and not air_capable(actor1) and hit.lemma != "طايره مسيره":
@@ -210,7 +207,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)
             if sub == KILLING:
                 victims = actor2 or actor1
-                sub = ATTACK if victims is not None and inter(victims.value) == 7 else CLASH
+                sub = ATTACK if victims is not None and inter(victims.value) == Inter.CIVILIANS else CLASH
                 if actor1 is not None and _by_hands_of(doc, actor1):
                     sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
                 if not sent_counts:
@@ -219,13 +216,13 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     vetoes.append("killing_of_a_side")  # deaths with no event word but a side: a battle reported elsewhere, or none
                 if not survives(vetoes, soft):
                     continue
-            elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (5, 6, 7):
+            elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
-                    sub = GOV if inter(actor1.value) == 1 else NSA
+                    sub = GOV if inter(actor1.value) == Inter.STATE_FORCES else NSA
             if sub in (PEACEFUL, INTERVENTION) and _crowd_violent(doc, trig):
                 sub = VIOLENT_DEMO  # "رشق المحتجون قوات الأمن بالحجارة": the crowd's violence makes a riot
             subs = [sub]
@@ -270,7 +267,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):
         out.append("agreement_reference")
-    if hit.sub == TERRITORY and hit.status == "occurred" and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
+    if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
     if hit.lemma == "تقدم" and _no_advance(doc, trig):
         out.append("not_an_advance")
@@ -281,14 +278,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
     return out
 
 
-# event words that other news uses too: "انفجار الأسعار", "برميل نفط", "اتفاق تجاري", "ضربة جزاء"
-_EVERYDAY = fold_set({
-    "انفجار", "انفجر", "تفجير", "فجر", "برميل", "براميل", "اتفاق", "تسويه", "مصالحه", "صاروخ", "صواريخ", "ضربه",
-    "ضربات", "احتجاج", "احتج", "اعتصام", "شغب", "اسقط", "اسقاط", "اعترض", "اعتراض", "نهب", "هدم",
-})
-
-
-EXPLOSIONS = "Explosions/Remote violence"
+EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
 
 
@@ -345,7 +335,7 @@ def _speaks_of_conflict(hit: TriggerHit) -> bool:
 
 MIN_CONFIDENCE = 0.0
 NATIONAL_SENTENCES = 3  # the headline and the two sentences of the lead
-_SPECIFICITY = {"Explosions/Remote violence": 3, "Battles": 2, "Violence against civilians": 1}
+_SPECIFICITY: dict[str, int] = {EventType.EXPLOSIONS: 3, EventType.BATTLES: 2, EventType.VIOLENCE_AGAINST_CIVILIANS: 1}
 # Event words that sport and politics use too ("معركة الصدارة", "هجوم الفريق", "سيطر على المباراة").
 _GENERIC_SUBS = frozenset({CLASH, TERRITORY, KILLING})
 _BROAD = frozenset({"country", "governorate", "region"})
@@ -370,7 +360,7 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
 
 
 def _rank(d: Draft) -> tuple[bool, int, int, int, int]:
-    occurred = d.status == "occurred"
+    occurred = d.status == Status.OCCURRED
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
     # (assassination), the take-over over the battles that led to it; a draft no rule vetoes
     # wins over any vetoed one
@@ -399,15 +389,11 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
 
 
-# words for an explosion that say nothing of the weapon ("وقع الانفجار عندما ألقى شخص قنبلة يدوية")
-_BLAST_WORDS = fold_set({"انفجار", "انفجر", "تفجير", "تفجيرات", "انفجارات"})
-
-
 def _blast_by_weapon(drafts: list[Draft]) -> list[Draft]:
     """An explosion and the weapon that caused it, named in one sentence at one place, are one
     event of the weapon's type (grenade, suicide bomb, shell, air strike); so is a strike word
     with no weapon and the weapon named at its place a sentence or two away."""
-    armed = [d for d in drafts if EVENT_TYPE.get(d.sub) == "Explosions/Remote violence"
+    armed = [d for d in drafts if EVENT_TYPE.get(d.sub) == EventType.EXPLOSIONS
              and d.trigger.value.lemma not in _BLAST_WORDS and not d.weaponless and not d.vetoes]
     weapons = {(d.sentence, d.place.start) for d in armed}
 
@@ -489,4 +475,4 @@ def _opponents(doc: Document, drafts: list[Draft]) -> None:
 
 
 OPPONENT_MENTIONS = 2
-_TWO_SIDED = frozenset({"Battles", "Explosions/Remote violence"})
+_TWO_SIDED = frozenset({EventType.BATTLES, EventType.EXPLOSIONS})

@@ -13,6 +13,7 @@ from datetime import date
 
 from marsad.document import Document
 from marsad.geo.rank import distance_km
+from marsad.lang.ar.clitics import FEATURE_CLITICS as _CLITICS
 from marsad.model import Location
 from marsad.pipeline.candidate import EventCandidate
 from marsad.pipeline.dates import parse_published
@@ -23,7 +24,6 @@ from marsad.pipeline.placehit import PlaceHit
 Features = dict[str, float]
 
 WINDOW = 6  # words each side of the trigger
-_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 
 
 def word_form(word: str) -> str:

@@ -4,31 +4,32 @@ the headline of what the body reports."""
 from __future__ import annotations
 
 from marsad.document import Document, Mention
-from marsad.text import fold_set, name_key
+from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
+from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
+from marsad.lang.ar.framing import BREACH as _BREACH
+from marsad.lang.ar.framing import CEASE as _CEASE
+from marsad.lang.ar.framing import CHARGES as _CHARGES
+from marsad.lang.ar.framing import COMPLETION as _COMPLETION
+from marsad.lang.ar.framing import CONCERN as _CONCERN
+from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
+from marsad.lang.ar.framing import HABITUAL as _HABITUAL
+from marsad.lang.ar.framing import MAKING as _MAKING
+from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
+from marsad.lang.ar.framing import NOT_YET as _NOT_YET
+from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
+from marsad.lang.ar.framing import PRESENCE as _PRESENCE
+from marsad.lang.ar.framing import PRONOUNS as _PRONOUNS
+from marsad.lang.ar.framing import RELATIVE as _RELATIVE
+from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
+from marsad.lang.ar.framing import START as _START
+from marsad.lang.ar.framing import TARGETED as _TARGETED
+from marsad.lang.ar.framing import TERRITORY_NOUNS as TERRITORY_NOUNS
+from marsad.lang.ar.framing import TRAPPED_THINGS as _TRAPPED_THINGS
+from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
+from marsad.taxonomy import SubEventType
+from marsad.text import name_key
 
-_PRONOUNS = ("هما", "هم", "ها", "ه")
-_SINGULAR_NOUNS = fold_set({"سيطرت", "تقدم", "هجوم", "عمليت", "حملت", "قصف"})
-_RELATIVE = fold_set({"التي", "الذي", "الذين"})
-_TARGETED = fold_set({"على", "ضد"})
-_EXPLAINED = fold_set({"جاء", "جاءت", "ياتي", "تاتي", "يعود", "تعود"})
-_AIM_VERBS = fold_set({"استهدف", "احتجز"})
-_TRAPPED_WORDS = fold_set({"مفخخه", "ملغومه"})
-_TRAPPED_THINGS = fold_set({
-    "طرق", "الطرق", "طريق", "الطريق", "منازل", "المنازل", "منزل", "المنزل", "مباني", "المباني", "مبنى", "المبنى",
-    "ابنيه", "الابنيه", "شوارع", "الشوارع", "حقول", "الحقول", "جثث", "الجثث", "مناطق", "المناطق",
-})
-_PRESENCE = fold_set({"وجود", "بوجود", "انتشار", "زرع", "بزرع"})
-# "يقومون بعمليات اختطاف", "عمليات الاغتيال": a practice; "عمليات قصف مدفعي" still reports shelling
-_OPERATIONS = fold_set({"عمليات", "بعمليات", "وعمليات", "لعمليات"})
-_PRACTICES = frozenset({"Abduction/forced disappearance", "Attack"})
-_HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
-
-
-TERRITORY_NOUNS = fold_set({"تحرير", "سيطره", "السيطره", "استعاده", "اقتحام", "استيلاء", "انتزاع", "طرد"})
-_COMPLETION = fold_set({
-    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "اعلن", "اعلنت", "اكمل", "اكملت", "تم", "اسفر", "اسفرت",
-    "عن", "اكد", "اكدت", "استكمال", "استكملت", "انهت", "انهى", "بعد",
-})
+_PRACTICES = frozenset({SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.ATTACK})
 
 
 def completed(doc: Document, trig: Mention) -> bool:
@@ -47,7 +48,6 @@ def completed(doc: Document, trig: Mention) -> bool:
 
 
 COMPLETION_REACH = 12
-_ANNOUNCE = fold_set({"اعلن", "اعلنت", "اعلنوا"})
 
 
 def generic_reference(doc: Document, trig: Mention) -> str | None:
@@ -100,9 +100,6 @@ def headline(doc: Document) -> int | None:
     return 0 if ends_line and len(doc.sentences) > 1 and doc.sentences[1].paragraph > first.paragraph and len(text) < 120 else None
 
 
-_NEGATIONS = fold_set({"لم", "لن", "ولم", "ولن", "دون", "بدون", "ودون", "عدم", "لا", "ولا"})
-
-
 def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int) -> bool:
     """Whether one of ``words`` stands among the ``reach`` words before a trigger, in its sentence."""
     tokens = doc.tokens
@@ -119,36 +116,16 @@ def negated(doc: Document, trig: Mention) -> bool:
     return word_before(doc, trig, _NEGATIONS, 2)
 
 
-_CEASE = fold_set({"وقف", "وقفا", "لوقف", "ووقف", "بوقف", "هدنه", "الهدنه", "تجميد", "خرق", "خروقات", "انتهاك"})
-_CONCERN = fold_set({"قلق", "قلقها", "قلقه", "مخاوف", "خشيه", "تحذير", "حذر", "حذرت", "خوفا", "مخاوفها"})
-
-
 def ceasefire_or_concern(doc: Document, trig: Mention, truce: bool = True) -> bool:
     """"وقفا من جانب واحد لإطلاق النار": the firing is what a truce stops (for battle words,
     ``truce``); "قلقها من تجدد المعارك", "قلقها إزاء الاعتقالات": a fear, not a report."""
     return word_before(doc, trig, _CONCERN | (_CEASE if truce else frozenset()), 4)
 
 
-_CHARGES = fold_set({
-    "بتهمه", "بتهم", "تهمه", "تهم", "بجرائم", "جرائم", "بجريمه", "بقضايا", "قضايا", "بقضيه", "متهم", "متهمين",
-    "المتهم", "المتهمين", "مطلوب", "مطلوبين", "المطلوبين", "لاتهامه", "باتهام", "اتهام", "بتورطه", "بالتورط",
-    "متورط", "متورطه", "متورطين", "المتورطين", "تورط", "تورطه", "تورطهم", "بالضلوع", "ضالعين",
-})
-
-
 def charged(doc: Document, trig: Mention) -> bool:
     """"مطلوبين بجرائم خطف", "بتهمة التفجير", "متورطة في عمليات خطف": a charge against someone,
     not a report of the act."""
     return word_before(doc, trig, _CHARGES, 4)
-
-
-_MAKING = fold_set({
-    "توصل", "توصلت", "توصلوا", "التوصل", "وقع", "وقعت", "توقيع", "ابرم", "ابرمت", "ابرام", "اعلن", "اعلنت", "اعلان",
-    "عقد", "عقدت", "ابرموا", "وقعوا", "بموجب", "تنفيذ", "تطبيق", "بدء", "سريان", "دخول",
-})
-_BREACH = fold_set({"خرق", "خروقات", "انتهاك", "انتهاكات", "بخرق", "لخرق", "بانتهاك"})
-_NOT_YET = fold_set({"قبل", "وقبل"})
-_START = fold_set({"بدء", "سريان", "دخول", "تطبيق"})
 
 
 def agreement_reference(doc: Document, trig: Mention) -> bool:

@@ -20,7 +20,8 @@ from marsad.geo.rank import distance_km
 from marsad.geo.translit import romanize
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
-from marsad.lang.ar.triggers import EVENT_TYPE
+from marsad.lang.ar.actors import PEOPLE as _PEOPLE
+from marsad.lang.ar.triggers import STRIKE
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
@@ -31,7 +32,8 @@ from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, strip
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import holder
-from marsad.text import fold, fold_set
+from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status, SubEventType
+from marsad.text import fold
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
@@ -79,8 +81,8 @@ def _ref(record: ActorRecord, country: str | None, evidence: Span | None) -> Act
 
 # Events whose author the news often does not know: ACLED codes them to an unidentified armed group.
 UNCLAIMED_SUBS = frozenset({
-    "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance",
-    "Shelling/artillery/missile attack",
+    SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE, SubEventType.ATTACK,
+    SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
 })
 
 
@@ -90,13 +92,7 @@ def _unidentified(country: str | None) -> ActorRef | None:
     return _ref(record, country, None) if record is not None else None
 
 
-_HARMFUL = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-# nouns for ordinary people right after a toll: "قتل 24 شخصا", "مقتل ثلاثة لاجئين"
-_PEOPLE = fold_set({
-    "شخص", "شخصا", "اشخاص", "الاشخاص", "مدني", "مدنيا", "مدنيين", "المدنيين", "مدنيون", "طفل", "طفلا", "اطفال",
-    "الاطفال", "امراه", "نساء", "النساء", "لاجيين", "لاجيا", "زوار", "زايرا", "مواطن", "مواطنا", "مواطنين",
-    "سكان", "مصلين", "المصلين", "عمال", "عاملا", "مزارعين", "طلاب", "تلاميذ", "افراد",
-})
+_HARMFUL = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
 
 
 def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
@@ -124,7 +120,7 @@ def _crowd(
     civilians or protesters become the country's protesters (or rioters); a force that
     dispersed or fired on them is the second side. With no crowd named, the country's
     protesters (or rioters) stand in, without evidence."""
-    crowd = next((a for a in (actor1, actor2) if a is not None and a.inter in (5, 6, 7)), None)
+    crowd = next((a for a in (actor1, actor2) if a is not None and a.inter in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS)), None)
     other = actor2 if crowd is actor1 else actor1
     inter = 6 if role == "Protesters" else 5
     home = (crowd.country if crowd is not None else None) or country
@@ -289,8 +285,9 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if d.national:
             if res is None or res.place.kind != "country":
                 continue
-            if (national is None and not d.vetoes and d.status == "occurred"
-                    and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == "Arrests") and d.sub != "Chemical weapon"):
+            if (national is None and not d.vetoes and d.status == Status.OCCURRED
+                    and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == SubEventType.ARRESTS)
+                    and d.sub != SubEventType.CHEMICAL_WEAPON):
                 national = (d, res)
             else:
                 # a doubtful country-level candidate (one after the lead carries its doubt already)
@@ -322,15 +319,17 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2, assoc2 = None, ()  # two mentions of one side ("الجيش ... القوات الحكومية")
         sub = d.sub
-        if sub == "Armed clash" and any(a is not None and a.inter in (5, 6) for a in (actor1, actor2)):
-            sub = "Violent demonstration"  # "اشتباكات بين المحتجين وقوات الأمن": a riot, not a battle
-        if EVENT_TYPE[sub] in ("Protests", "Riots"):
-            role = "Protesters" if EVENT_TYPE[sub] == "Protests" else "Rioters"
+        if sub == SubEventType.ARMED_CLASH and any(
+                a is not None and a.inter in (Inter.RIOTERS, Inter.PROTESTERS) for a in (actor1, actor2)):
+            sub = SubEventType.VIOLENT_DEMONSTRATION  # "اشتباكات بين المحتجين وقوات الأمن": a riot, not a battle
+        if EVENT_TYPE[sub] in (EventType.PROTESTS, EventType.RIOTS):
+            role = "Protesters" if EVENT_TYPE[sub] == EventType.PROTESTS else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
-        elif sub == "Armed clash" and actor2 is not None and actor2.inter == 7 and (actor1 is None or actor1.inter != 7):
+        elif (sub == SubEventType.ARMED_CLASH and actor2 is not None and actor2.inter == Inter.CIVILIANS
+              and (actor1 is None or actor1.inter != Inter.CIVILIANS)):
             # an attack with no weapon named on unarmed people is violence against civilians,
             # not a battle: a battle needs two armed sides (codebook, rulings: attacks on unarmed people)
-            sub = "Attack"
+            sub = SubEventType.ATTACK
             actor1 = actor1 or _unidentified(location.country)
         elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)
@@ -343,13 +342,14 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             date, precision, basis = d.date.day.isoformat(), d.date.precision, "text"
             date_span = doc.span(*d.date_span) if d.date_span else None
         # an agreement, an arrest or a handover kills no one: figures near them are another event's
-        fatalities = _count(doc, d.killed) if EVENT_TYPE[sub] != "Strategic developments" else None
+        fatalities = _count(doc, d.killed) if EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS else None
         injured = _count(doc, d.injured)
         sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
-        civilian = actor2 is not None and actor2.inter == 7
+        civilian = actor2 is not None and actor2.inter == Inter.CIVILIANS
         sentence = doc.sentences[d.sentence]
         # a draft a rule vetoed stays a candidate of its own: it never changes an event the rules kept
-        key: EventKey = (sub, location.place_id or location.name_ar, date, d.status, bool(d.vetoes))
+        # (plain strings: the event id below hashes the key's text)
+        key: EventKey = (str(sub), location.place_id or location.name_ar, date, str(d.status), bool(d.vetoes))
         # the same kind of event at the same place a day or two apart is mostly one event
         # dated from different anchors ("أمس", "الخميس", the publication day)
         key = next((k for k in same_kind.get((key[0], key[1], key[3], key[4]), ())
@@ -395,7 +395,7 @@ LEAD_SENTENCES = 2
 # events a country-wide lead still reports as one event ("قتل جنديان في انفجار لغم في جنوب شرق
 # تركيا"); battles and protests named for a whole country are mostly a campaign or a movement,
 # and chemical weapons a policy debated ("التحقيق في الهجمات بالأسلحة الكيميائية")
-_NATIONAL_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_NATIONAL_TYPES = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
 
 
 def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
@@ -408,7 +408,7 @@ def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
         if any(raw.start <= e.sentence.start < raw.end for e in events):
             return events
         killed = [c for c in doc.of("count") if c.sentence == s.index and c.value.role == "killed"]
-        types = {EVENT_TYPE.get(t.value.sub, "Explosions/Remote violence" if t.value.sub == "STRIKE" else "")
+        types = {EVENT_TYPE.get(t.value.sub, EventType.EXPLOSIONS if t.value.sub == STRIKE else "")
                  for t in doc.of("trigger") if t.sentence == s.index}
         if not killed or not types:
             continue

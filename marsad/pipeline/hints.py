@@ -8,6 +8,7 @@ from marsad.document import Document, Token
 from marsad.lang.ar.cues import LOCATIVES, PLACE_CUES
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.placehit import variants
+from marsad.taxonomy import Inter
 
 
 def country_hints(doc: Document) -> list[str]:
@@ -24,7 +25,7 @@ def country_hints(doc: Document) -> list[str]:
         if hit.generic or hit.anaphor:
             continue  # "الجيش", "النظام": whose army depends on the article, so it says nothing here
         record = t.record(hit.ids[0])
-        if record.country and record.inter != 8:
+        if record.country and record.inter != Inter.EXTERNAL_OTHER_FORCES:
             votes[record.country] += 1
     tokens = doc.tokens
     for i, tok in enumerate(tokens):

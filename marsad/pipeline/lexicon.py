@@ -14,12 +14,12 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
+from marsad.lang.ar.clitics import LAM_LAM as LAM_LAM
+from marsad.lang.ar.clitics import PROCLITICS as PROCLITICS
 from marsad.text import name_key
 
 T = TypeVar("T")
 
-PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "وس", "فس", "س", "لب"})
-LAM_LAM = frozenset({"لل", "ولل", "فلل"})
 _NON_WORD = re.compile(r"\W")
 
 

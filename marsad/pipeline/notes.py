@@ -3,33 +3,34 @@
 from __future__ import annotations
 
 from marsad.model import Event
+from marsad.taxonomy import Status, SubEventType
 
-_VERBS = {
-    "Armed clash": "clashed with",
-    "Government regains territory": "regained territory from",
-    "Non-state actor overtakes territory": "took territory from",
-    "Air/drone strike": "carried out an air/drone strike on",
-    "Shelling/artillery/missile attack": "shelled",
-    "Remote explosive/landmine/IED": "set off an explosive device against",
-    "Suicide bomb": "carried out a suicide bombing against",
-    "Grenade": "threw a grenade at",
-    "Chemical weapon": "used a chemical weapon against",
-    "Attack": "attacked",
-    "Abduction/forced disappearance": "abducted",
-    "Sexual violence": "committed sexual violence against",
-    "Peaceful protest": "protested",
-    "Protest with intervention": "protested and were dispersed by",
-    "Excessive force against protesters": "used excessive force against",
-    "Violent demonstration": "rioted",
-    "Mob violence": "took part in mob violence against",
-    "Agreement": "reached an agreement with",
-    "Arrests": "arrested",
-    "Change to group/activity": "changed its group or activity",
-    "Disrupted weapons use": "disrupted a weapon of",
-    "Headquarters or base established": "established a base",
-    "Looting/property destruction": "looted or destroyed property of",
-    "Non-violent transfer of territory": "handed over territory to",
-    "Other": "was involved in an event with",
+_VERBS: dict[str, str] = {
+    SubEventType.ARMED_CLASH: "clashed with",
+    SubEventType.GOVERNMENT_REGAINS_TERRITORY: "regained territory from",
+    SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY: "took territory from",
+    SubEventType.AIR_DRONE_STRIKE: "carried out an air/drone strike on",
+    SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK: "shelled",
+    SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED: "set off an explosive device against",
+    SubEventType.SUICIDE_BOMB: "carried out a suicide bombing against",
+    SubEventType.GRENADE: "threw a grenade at",
+    SubEventType.CHEMICAL_WEAPON: "used a chemical weapon against",
+    SubEventType.ATTACK: "attacked",
+    SubEventType.ABDUCTION_FORCED_DISAPPEARANCE: "abducted",
+    SubEventType.SEXUAL_VIOLENCE: "committed sexual violence against",
+    SubEventType.PEACEFUL_PROTEST: "protested",
+    SubEventType.PROTEST_WITH_INTERVENTION: "protested and were dispersed by",
+    SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS: "used excessive force against",
+    SubEventType.VIOLENT_DEMONSTRATION: "rioted",
+    SubEventType.MOB_VIOLENCE: "took part in mob violence against",
+    SubEventType.AGREEMENT: "reached an agreement with",
+    SubEventType.ARRESTS: "arrested",
+    SubEventType.CHANGE_TO_GROUP_ACTIVITY: "changed its group or activity",
+    SubEventType.DISRUPTED_WEAPONS_USE: "disrupted a weapon of",
+    SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED: "established a base",
+    SubEventType.LOOTING_PROPERTY_DESTRUCTION: "looted or destroyed property of",
+    SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY: "handed over territory to",
+    SubEventType.OTHER: "was involved in an event with",
 }
 
 
@@ -48,7 +49,7 @@ def notes_for(e: Event) -> str:
         where = e.location.name + (f" ({', '.join(parts)})" if parts else "")
         place = f" near {where}" if e.location.geo_precision == 2 else f" in {where}"
     when = f" on {e.date}" if e.date and e.time_precision == 1 else f" around {e.date}" if e.date else ""
-    status = "" if e.status == "occurred" else f" [{e.status}]"
+    status = "" if e.status == Status.OCCURRED else f" [{e.status}]"
     text = f"{who} {verb}{whom}{place}{when}{status}."
     if e.fatalities is not None:
         text += f" Fatalities: {e.fatalities.best}" + (

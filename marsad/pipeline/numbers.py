@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
+from marsad.lang.ar.numbers import BETWEEN as _BETWEEN
+from marsad.lang.ar.numbers import COUNT_NOUNS as COUNT_NOUNS
+from marsad.lang.ar.numbers import HEDGE as _HEDGE
+from marsad.lang.ar.numbers import HOW as _HOW
 from marsad.lang.ar.numbers import (
     HUNDREDS,
     INJURED,
@@ -24,24 +28,21 @@ from marsad.lang.ar.numbers import (
     VAGUE,
     VICTIM_NOUNS,
 )
-from marsad.text import fold_set
+from marsad.lang.ar.numbers import ONE_DEATH as ONE_DEATH
+from marsad.lang.ar.numbers import ONE_PERSON_ACC as _ONE_PERSON_ACC
+from marsad.lang.ar.numbers import OTHERS as _OTHERS
+from marsad.lang.ar.numbers import PASSIVE_KILLED as _PASSIVE_KILLED
+from marsad.lang.ar.numbers import PLURAL_KILLED as _PLURAL_KILLED
+from marsad.lang.ar.numbers import PLURAL_VERBS as _PLURAL_VERBS
+from marsad.lang.ar.numbers import RANGE_WORDS as _RANGE_WORDS
+from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
+from marsad.lang.ar.numbers import SOME as _SOME
+from marsad.lang.ar.numbers import UNITS_NOT_PEOPLE as UNITS_NOT_PEOPLE
 
 _CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
-COUNT_NOUNS = fold_set({
-    "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "شهداء", "شهيد", "شهيدا", "جرحى", "جريح", "جريحا", "مصابين",
-    "مصابا", "ضحايا", "ضحيه", "جثث", "جثه", "الشهداء", "القتلى", "الجرحى",
-})
-UNITS_NOT_PEOPLE = fold_set({
-    "عاما", "عام", "اعوام", "سنه", "سنوات", "سنين", "عمر", "كيلومتر", "كيلومترات", "كلم", "كم", "متر", "امتار",
-    "ساعه", "ساعات", "يوم", "ايام", "يوما", "دقيقه", "دقايق", "شهر", "اشهر", "شهرا", "اسبوع", "اسابيع", "طن",
-    "اطنان", "دولار", "دولارا", "مليون", "مليار", "بالمئه", "بالمايه", "درجه", "قذيفه", "قذايف", "صاروخ",
-    "صواريخ", "غاره", "غارات", "برميل", "براميل", "سياره", "سيارات", "منزل", "منازل", "اسره", "اسر", "عائله",
-    "عايله", "عايلات", "مبنى", "مباني", "قريه", "قرى", "بلدات", "مواقع", "نقاط", "حاجز", "حواجز",
-})
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 VAGUE_SOME = 3
 VAGUE_WORDS = frozenset(VAGUE) | {"عدد"}  # every word that gives a vague figure
-_RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
 _YEARS = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -97,9 +98,6 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
             value += rest
             used = 2
     return value, used, False
-
-
-_HEDGE = fold_set({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "يناهز", "اقل"})
 
 
 def _role(tokens: list[Token], i: int, used: int) -> str | None:
@@ -193,10 +191,6 @@ def _counted_before(tokens: list[Token], i: int) -> bool:
     return parse_number(tokens, i - 1) is not None or strip(before) in COUNT_NOUNS or before == "بين"
 
 
-_SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})
-_ONE_PERSON_ACC = fold_set({"شخصا", "جنديا", "طفلا", "مدنيا", "عنصرا", "مقاتلا", "شابا", "ضابطا", "شرطيا", "مسلحا", "رجلا"})
-
-
 _COMPANION_REACH = 12
 
 
@@ -216,10 +210,6 @@ def _with_companions(tokens: list[Token], i: int, used: int) -> bool:
     return False
 
 
-# words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"
-_BETWEEN = fold_set({"خلالها", "خلاله", "فيها", "فيه", "جراءها", "اثرها", "اثره", "بها", "به", "ايضا"})
-
-
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """The killed or injured word before a person noun ("مقتل جندي", "قتل خلالها قيادي")."""
     j = i - 1
@@ -233,9 +223,6 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-# plural verbs that may follow their number at some distance: "21 على الأقل من المقاتلين الموالين للحكومة قتلوا"
-_PLURAL_KILLED = fold_set({"قتلوا", "لقوا", "قضوا", "استشهدوا", "قتلو"})
-_PLURAL_VERBS = _PLURAL_KILLED | fold_set({"اصيبوا", "جرحوا", "اصيبو"})
 _LATER_VERB_REACH = 10
 
 
@@ -252,9 +239,6 @@ def _later_verb(doc: Document, j: int) -> str | None:
         if t.text in _PLURAL_VERBS or bare in _PLURAL_VERBS:
             return "killed" if (t.text in _PLURAL_KILLED or bare in _PLURAL_KILLED) else "injured"
     return None
-
-
-_OTHERS = fold_set({"اخرين", "اخرون", "اخريات", "اخرى"})
 
 
 def _others_role(doc: Document, j: int) -> str | None:
@@ -295,14 +279,6 @@ def _add_others(doc: Document) -> None:
         out.append(m)
         last[(m.sentence, m.value.role)] = m
     counts[:] = out
-
-
-# one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
-ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
-# "X قتل في ضربة جوية", "قتلت جراء القصف": a singular passive verb before how it happened
-_PASSIVE_KILLED = fold_set({"قتل", "قتلت"})
-_SOME = fold_set({"عدد", "العديد", "كثيرون", "العشرات", "المئات"})
-_HOW = fold_set({"في", "جراء", "اثر", "خلال", "بنيران", "برصاص", "بقصف", "بغاره", "بانفجار", "بضربه"})
 
 
 def _single_deaths(doc: Document) -> None:

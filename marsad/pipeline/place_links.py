@@ -8,23 +8,14 @@ from dataclasses import replace
 
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.cues import NEAR_CUES
+from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
+from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
+from marsad.lang.ar.places import DISTANCE_UNITS as _DISTANCE_UNITS
+from marsad.lang.ar.places import DUAL_ANAPHORS as _DUAL_ANAPHORS
+from marsad.lang.ar.places import GOVERNORATE_WORDS as _GOVERNORATE_WORDS
+from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
+from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
 from marsad.pipeline.placehit import PlaceHit, variants
-from marsad.text import fold_set
-
-_PARENT_LINKS = frozenset({
-    "في", "ب", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بمحافظه",
-    "محافظه", "التابعه", "التابع", "لمحافظه", "بمدينه", "مدينه", "وسط", "بالقرب", "من", "الواقعه", "الواقع",
-    "بين", "ضمن", "منطقه", "بمنطقه", "ناحيه", "قضاء", "مديريه", "بمديريه", "بشمال", "بجنوب",
-    "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا", "كم", "كلم", "كيلومتر", "كيلومترات",
-})
-
-
-_ANAPHORS = fold_set({
-    "البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين", "المسجد", "المطار", "المعسكر",
-    "السجن",
-})
-# site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
-_SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 
 
 def is_anaphor(word: str) -> bool:
@@ -84,12 +75,8 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     return None
 
 
-_DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
 SITE_ANAPHOR_SENTENCES = 4
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
-
-
-_GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
 
 
 def governorate_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
@@ -117,9 +104,6 @@ def _governorate_after(doc: Document, m: Mention, nxt: Mention, gap: list[Token]
     return gap[-1].text in _PARENT_LINKS or gap[-1].text[1:] in _PARENT_LINKS
 
 
-_DISTANCE_UNITS = fold_set({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال", "مترا", "متر"})
-
-
 def distance_reference(doc: Document, m: Mention) -> Mention:
     """"سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس": a place a distance is measured from is
     a landmark, not where anything happened."""
@@ -128,12 +112,6 @@ def distance_reference(doc: Document, m: Mention) -> Mention:
     if any(t.sentence == m.sentence and t.text in _DISTANCE_UNITS for t in before):
         return Mention("place", m.start, m.end, m.sentence, replace(m.value, is_parent=True), m.tok_start, m.tok_end)
     return m
-
-
-_BODY_NOUNS = fold_set({
-    "لجنه", "اللجنه", "تنسيقيه", "التنسيقيه", "مجلس", "المجلس", "مكتب", "المكتب", "فرع", "غرفه", "مرصد",
-    "شبكه", "رابطه", "اتحاد", "هيئه", "الهيئه", "تجمع", "التنسيقيات", "مديريه", "ناشطو", "ناشطي",
-})
 
 
 def in_a_body_name(doc: Document, m: Mention) -> Mention:

@@ -18,6 +18,18 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
+from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
+from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
+from marsad.lang.ar.places import FRONTS as _FRONTS
+from marsad.lang.ar.places import NAME_TAILS as _NAME_TAILS
+from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
+from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
+from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
+from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
+from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
+from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
+from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.place_links import (
@@ -31,7 +43,7 @@ from marsad.pipeline.place_links import (
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.placehit import variants as _variants
 from marsad.pipeline.triggers import known_trigger as lookup_trigger
-from marsad.text import fold_set, name_key
+from marsad.text import name_key
 
 _NOT_NAMES = COMMON_WORDS | frozenset(PLACE_CUES) | NEAR_CUES | LOCATIVES
 
@@ -56,8 +68,6 @@ MAX_WORDS = 4
 STRONG_KINDS = frozenset({
     "country", "governorate", "city", "region", "base", "airport", "crossing", "camp", "oilfield", "dam", "prison",
 })
-
-
 
 
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
@@ -242,19 +252,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         doc.add(mention)
 
 
-_OUTLET_NOUNS = fold_set({
-    "وكالة", "وكاله", "صحيفة", "قناة", "موقع", "اذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة", "لوكالة", "لصحيفة",
-    "لقناة", "بوكالة", "بصحيفة", "وكالات", "انباء", "أنباء",
-})
-_SITE_HEADS = fold_set({
-    "مسجد", "جامع", "كنيسه", "مطار", "قاعده", "معسكر", "سجن", "مستشفى", "ميناء", "معبر", "سد", "حقل", "مصفاه",
-})
 _SITE_KINDS = frozenset({"site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield"})
-_ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
-_PARENT_HEADS = fold_set({
-    "بمحافظة", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بالقرب",
-    "بمنطقة", "بمديرية", "بقضاء", "بناحية", "التابعة", "التابع", "الواقعة", "الواقع", "بولاية",
-})
 
 
 def _parent_follows(tokens: list[Token], j: int) -> bool:
@@ -267,31 +265,9 @@ def _after_event_word(tokens: list[Token], i: int) -> bool:
     return any(lookup_trigger(t.text) for t in tokens[max(0, i - 3) : i - 1] if t.sentence == tokens[i].sentence)
 
 
-
-
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
 # cue words after which an unknown word is still taken as a place name
 _NAMING_CUES = frozenset({"village", "town", "city", "neighbourhood", "district", "subdistrict", "camp", "crossing"})
-_PLURAL_CUES = fold_set({"قرى", "بلدات", "مدن", "احياء", "محاور", "مناطق", "مخيمات", "قريتي", "بلدتي", "مدينتي"})
-# first words of compound place names ("تل X", "عين X", "كفر X")
-_COMPOUND_HEADS = fold_set({
-    "تل", "عين", "كفر", "بيت", "دير", "جسر", "باب", "سوق", "ابو", "ام", "بئر", "راس", "خربة", "خربه", "جبل", "وادي",
-    "قصر", "بني", "سيدي", "البو", "حي", "نهر", "حوش", "تلول", "بوابة", "بوابه", "مفرق", "دوار", "شارع",
-})
-_NAME_TAILS = fold_set({
-    "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الكبرى", "الصغرى",
-    "الكبير", "الصغير", "الجديده", "القديمه", "الفوقاني", "التحتاني", "العليا", "السفلى",
-})
-
-
-_WEAK_NAMING_CUES = fold_set({"مركز", "لواء", "محور", "محاور", "شارع", "ساحه", "قضاء"})
-_NOT_NAME_WORDS = fold_set({
-    "تسمى", "يسمى", "تدعى", "يدعى", "تعرف", "يعرف", "معروف", "معروفه", "يبدو", "تبدو", "يسيطر", "تسيطر", "ينشط",
-    "تنشط", "تمركز", "يتمركز", "تقع", "يقع", "اخر", "اخرى", "ثانيه", "واسعه", "النزاع", "الصراع", "صراع", "دول",
-    "عصر", "الحدود", "المواجهات", "الاشتباكات", "العمليات", "المعارك", "الاشتباك", "التماس", "نفوذ", "سيطره",
-    "شرطه", "الشرطه", "امن", "الامن", "المار", "الجزاء", "قرن", "المسووليه", "مسووليه", "العلم", "قناه", "اسيا",
-    "الجانب", "جانب", "اوروبا", "افريقيا", "الشرق", "الغرب", "هادئه", "امنه", "امامي",
-})
 
 
 def _names_a_place(cue_token: str, word: str, listing: bool = False) -> bool:
@@ -319,12 +295,6 @@ def _plain_name(word: str) -> bool:
     )
 
 
-_FRONTS = fold_set({"جبهه", "جبهات", "محور", "محاور"})
-
-
-# "محاور محيطة بمدينة", "جبهة الميمنة": words that describe a front rather than name it
-_FRONT_NOT_NAMES = fold_set({"محيطه", "المحيطه", "الميمنه", "الميسره", "الداخليه", "الخارجيه"}) | frozenset(_NAME_TAILS)
-_ADMIN_PARENTS = fold_set({"بمحافظة", "بمديرية", "بريف", "بقضاء", "بناحية", "بولاية"})
 _TOWN_KINDS = frozenset({"governorate", "city", "town", "district"})
 
 

@@ -6,19 +6,24 @@ by the state, a bomb's named forces are its target, a defender is the second sid
 from __future__ import annotations
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
+from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
+from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
+from marsad.lang.ar.actors import CONTROL as _CONTROL
+from marsad.lang.ar.actors import DEFENCE as _DEFENCE
+from marsad.lang.ar.actors import NOT_TARGET_AFTER as _NOT_TARGET_AFTER
+from marsad.lang.ar.actors import SUPPORT as _SUPPORT
+from marsad.lang.ar.actors import TARGET_PREPS as _TARGET_PREPS
+from marsad.lang.ar.actors import VICTIM_MARKERS as _VICTIM_MARKERS
+from marsad.lang.ar.cues import SAYING as _SAYING
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.framing import word_before
-from marsad.text import fold_set
+from marsad.taxonomy import Inter
 
 _ARMED_CATEGORIES = frozenset({
     "military", "police", "rebel", "jihadist", "militia", "ethnic_militia", "foreign_military", "coalition",
     "unidentified", "government",
 })
-
-_TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "تستهدف", "يستهدف", "طالت", "طال"})
-
-
-_CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
 
 
 def clause(doc: Document, m: Mention) -> int:
@@ -43,12 +48,6 @@ def is_armed(m: Mention) -> bool:
     return _category(m.value) in _ARMED_CATEGORIES
 
 
-_SAYING = fold_set({
-    "اعلن", "اعلنت", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اوضح", "اوضحت", "صرح",
-    "صرحت", "اشار", "اشارت", "نقل", "نقلت", "اضاف", "اضافت", "اعتبر", "اعتبرت", "وصف", "وصفت",
-})
-
-
 _REPORTERS = frozenset({"police", "government"})
 
 
@@ -61,10 +60,6 @@ def speaker(doc: Document, m: Mention) -> bool:
     return word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING)
 
 
-_SUPPORT = fold_set({
-    "بدعم", "وبدعم", "بإسناد", "باسناد", "وبإسناد", "وباسناد", "بمساندة", "وبمساندة", "بمؤازرة", "غطاء", "بغطاء",
-    "وبغطاء", "مدعومة", "مدعومه", "المدعومة", "المدعومه", "المدعوم", "مدعوم", "اسناد", "دعم",
-})
 _SUPPORT_REACH = 3
 
 
@@ -72,9 +67,6 @@ def _supporter(doc: Document, a: Mention) -> bool:
     """A side named after a word of support, a few words before it: "بدعم من طيران التحالف",
     "تحت غطاء جوي لقوات التحالف"."""
     return word_before(doc, a, _SUPPORT, _SUPPORT_REACH)
-
-
-_CONTROL = fold_set({"سيطره", "لسيطره", "بسيطره", "قبضه", "عليها", "عليه"})
 
 
 def holder(doc: Document, m: Mention) -> bool:
@@ -96,11 +88,11 @@ def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention 
     actor1, actor2 = _sides(doc, trig, actors)
     if trig.value.lemma in _DEFENCE and actor1 is not None:
         actor1, actor2 = actor2, actor1  # "X تتصدى للهجوم": X defends, the attacker is the other side
-    if actor1 is not None and inter(actor1.value) == 7:
+    if actor1 is not None and inter(actor1.value) == Inter.CIVILIANS:
         actor1, actor2 = None, actor2 or actor1  # civilians are the target, never the side that acted
     if actor2 is None:
         # "... ما أسفر عن مقتل ثلاثة مدنيين": civilians named after the action are its victims
-        actor2 = next((a for a in actors if a.start > trig.start and inter(a.value) == 7), None)
+        actor2 = next((a for a in actors if a.start > trig.start and inter(a.value) == Inter.CIVILIANS), None)
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
     return actor1, actor2
@@ -198,9 +190,6 @@ def _head_of_list(doc: Document, before: list[Mention], m: Mention) -> Mention:
     return before[k]
 
 
-_AFFILIATED = fold_set({"التابع", "التابعه", "التابعة", "الموالي", "الموالية", "الموالين", "المنضوي", "المنضويه"})
-
-
 def air_capable(m: Mention) -> bool:
     """State, foreign and coalition forces fly; rebels, jihadists and militias do not."""
     return _category(m.value) in ("military", "foreign_military", "coalition", "government")
@@ -211,9 +200,9 @@ def arrest_roles(
 ) -> tuple[Mention | None, Mention | None]:
     """Arrests are made by the state: a police, army or security body named in the sentence
     is the side that acted, whoever stands nearer the verb; the others were arrested."""
-    if actor1 is not None and inter(actor1.value) in (1, 8):
+    if actor1 is not None and inter(actor1.value) in (Inter.STATE_FORCES, Inter.EXTERNAL_OTHER_FORCES):
         return actor1, actor2
-    state = next((a for a in actors if inter(a.value) in (1, 8)), None)
+    state = next((a for a in actors if inter(a.value) in (Inter.STATE_FORCES, Inter.EXTERNAL_OTHER_FORCES)), None)
     if state is None:
         return actor1, actor2
     other = actor1 if actor1 is not None and actor1.value.ids != state.value.ids else actor2
@@ -223,18 +212,9 @@ def arrest_roles(
 def bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention | None, Mention | None]:
     """News names the forces a bomb hit, rarely who planted it: state forces next to a bomb
     are its target unless the text marks them as the ones who set it off."""
-    if actor1 is not None and actor2 is None and inter(actor1.value) == 1:
+    if actor1 is not None and actor2 is None and inter(actor1.value) == Inter.STATE_FORCES:
         return None, actor1
     return actor1, actor2
-
-
-_DEFENCE = fold_set({"تصدى", "تصدي", "صد", "التصدي", "يتصدى", "تتصدى"})
-_AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات", "يد", "ايدي"})
-_VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
-    # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"
-    "سياره", "سيارات", "سيارتي", "اليات", "اليه", "عربات", "عربه", "اهداف", "مقار", "تجمع", "ثكنات", "ثكنه",
-    "نقاط", "نقطه", "مخازن", "مستودعات", "مستودع", "منصات", "دبابات", "دبابه", "قافله", "رتل", "حواجز", "حاجز",
-    "دوريه", "دوريات", "موكب", "حافله", "مركز", "مراكز"})
 
 
 def _agent_marked(doc: Document, a: Mention) -> bool:
@@ -256,10 +236,6 @@ def _victim_marked(doc: Document, a: Mention) -> bool:
         ):
             return True
     return False
-
-
-# "على صعيد آخر", "على الرغم", "على خلفية": على that marks no target
-_NOT_TARGET_AFTER = fold_set({"صعيد", "الصعيد", "الرغم", "خلفيه", "وقع", "حد", "اثر", "ما", "راس", "مدى", "طول"})
 
 
 def nearest(items: list[Mention], trig: Mention) -> Mention | None:

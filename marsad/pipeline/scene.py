@@ -7,8 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
 from marsad.pipeline.placehit import PlaceHit
-from marsad.text import fold_set
 
 _BROAD = frozenset({"country", "governorate", "region"})
 
@@ -72,7 +72,6 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     return chosen
 
 
-_AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
 INHERIT_SENTENCES = 2
 
 

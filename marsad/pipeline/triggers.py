@@ -16,16 +16,21 @@ from functools import lru_cache
 import simplemma
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
+from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
+from marsad.lang.ar.cues import CONDITIONALS as _IF
+from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
+from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import STATUS_CUES
+from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
-from marsad.lang.ar.triggers import EVENT_TYPE, LEMMAS, PHRASES
+from marsad.lang.ar.triggers import LEMMAS, PHRASES, TERRITORY
 from marsad.pipeline.lexicon import Lexicon, match_text
-from marsad.text import fold, fold_set
+from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
+from marsad.text import fold
 
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "ال", "و", "ف", "ب", "ل")
 _STATUS_WINDOW = 8
-_IF = fold_set({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "ولولا"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +38,7 @@ class TriggerHit:
     sub: str
     strength: int
     lemma: str
-    status: str = "occurred"
+    status: str = Status.OCCURRED
     status_start: int = -1  # folded offsets of the status cue, -1 when none
     status_end: int = -1
 
@@ -52,7 +57,7 @@ def phrases() -> Lexicon[tuple[str, int]]:
     for phrase, value in PHRASES.items():
         definite = _definite(phrase)
         # "العملية العسكرية", "المعركة الجديدة": a definite battle word mostly refers to a campaign
-        if definite is not None and EVENT_TYPE.get(value[0]) != "Battles":
+        if definite is not None and EVENT_TYPE.get(value[0]) != EventType.BATTLES:
             entries.setdefault(definite, value)
     return Lexicon(entries.items(), suffixes=("ها", "هم", "ات", "ه"))
 
@@ -100,17 +105,8 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
     return None
 
 
-_PURPOSE = ("لل", "ل", "ول", "فل")
-_MASDAR_TYPES = frozenset({"TERRITORY", "Armed clash"})
-_PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
-# "لتتمكن المقاومة من التقدم", "ليتمكن الجيش من اقتحام": a purpose clause a few words before
-_PURPOSE_CLAUSES = fold_set({
-    "لتتمكن", "ليتمكن", "لتتمكنوا", "ليتمكنوا", "لتستطيع", "ليستطيع", "لتبدا", "ليبدا", "لتواصل", "ليواصل",
-    "لتستكمل", "ليستكمل", "لتتمكنا", "ليتسنى", "ليتاح", "لكي",
-})
+_MASDAR_TYPES = frozenset({TERRITORY, SubEventType.ARMED_CLASH})
 _PURPOSE_REACH = 4
-# "تعرضت لهجوم", "عرضة للقصف": the lam of what was undergone, not of a purpose
-_UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")
 
 
 def known_trigger(folded: str) -> bool:
@@ -123,7 +119,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     trigger = tokens[tok_index]
     word = trigger.text
     if word.startswith(("سي", "ست", "سن")) and len(word) > 4 and lookup("", word[1:]):
-        return "planned", trigger.start, trigger.start + 1
+        return Status.PLANNED, trigger.start, trigger.start + 1
     if word.startswith(_PURPOSE) and not word.startswith("لقي"):
         # purpose: "لاقتحام المدينة", "للسيطرة على" (what a side sets out to do)
         bare = word[2:] if word.startswith(("لل", "ول", "فل")) else word[1:]
@@ -132,16 +128,16 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         before = [t.text.lstrip("وف") for t in tokens[max(0, tok_index - 4) : tok_index] if t.sentence == trigger.sentence]
         undergone = any(w.startswith(_UNDERGO) for w in before)  # "تعرضت مدينة دوما لهجوم"
         if hit is not None and hit[0] in _MASDAR_TYPES and not undergone:
-            return "planned", trigger.start, trigger.start + 1
+            return Status.PLANNED, trigger.start, trigger.start + 1
     for j in range(tok_index - 1, max(-1, tok_index - _PURPOSE_REACH - 1), -1):
         if tokens[j].sentence != trigger.sentence:
             break
         if tokens[j].text in _PURPOSE_CLAUSES:
-            return "planned", tokens[j].start, tokens[j].end
+            return Status.PLANNED, tokens[j].start, tokens[j].end
     if tok_index > 0 and tokens[tok_index - 1].text in _PURPOSE_VERBS:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]
-        return "planned", prev_tok.start, prev_tok.end
+        return Status.PLANNED, prev_tok.start, prev_tok.end
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
         tok = tokens[j]
         if tok.sentence != trigger.sentence:
@@ -150,16 +146,16 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
         prev = tokens[j - 1].text if j > 0 else ""
         if w == "سوف":
-            return "planned", tok.start, tok.end
+            return Status.PLANNED, tok.start, tok.end
         if w == "حال":
             if nxt == "دون":
-                return "prevented", tok.start, tokens[j + 1].end
+                return Status.PREVENTED, tok.start, tokens[j + 1].end
             if prev in ("في", "وفي"):
-                return "hypothetical", tokens[j - 1].start, tok.end
+                return Status.HYPOTHETICAL, tokens[j - 1].start, tok.end
             continue
         if w == "قد":
             if nxt[:1] in ("ي", "ت", "ن"):
-                return "hypothetical", tok.start, tok.end
+                return Status.HYPOTHETICAL, tok.start, tok.end
             continue
         status = STATUS_CUES.get(w)
         if status:
@@ -171,16 +167,16 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         if tok.sentence != trigger.sentence:
             break
         if tok.text in _IF or (tok.text == "حال" and j > 0 and tokens[j - 1].text in ("في", "وفي")):
-            return "hypothetical", tok.start, tok.end
+            return Status.HYPOTHETICAL, tok.start, tok.end
     # a denial covers its whole clause: "نفت الوزارة أن تكون طائراتها قد شنت غارات"
     for j in range(tok_index - _STATUS_WINDOW, -1, -1):
         tok = tokens[j]
         if tok.sentence != trigger.sentence:
             break
         w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
-        if STATUS_CUES.get(w) == "denied":
-            return "denied", tok.start, tok.end
-    return "occurred", -1, -1
+        if STATUS_CUES.get(w) == Status.DENIED:
+            return Status.DENIED, tok.start, tok.end
+    return Status.OCCURRED, -1, -1
 
 
 _DAY_WORDS = frozenset(WEEKDAYS) | frozenset(w for w in RELATIVE if " " not in w) | {"يوم"}

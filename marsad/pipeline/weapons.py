@@ -5,10 +5,10 @@ together ("القصف الجوي والمدفعي")."""
 from __future__ import annotations
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.eventwords import ARTILLERY as _ARTILLERY
 from marsad.lang.ar.triggers import AIR, AIR_CUES, GROUND_CUES, SHELL
 from marsad.pipeline.actors import tables
 from marsad.pipeline.numbers import strip
-from marsad.text import fold_set
 
 
 def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
@@ -31,12 +31,6 @@ def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
 def names_air(doc: Document, trig: Mention) -> bool:
     """"الضربة الجوية أصابت المنطقة": an air weapon word stands by the strike word."""
     return _weapon_cues(doc, trig)[0] > 0
-
-
-_ARTILLERY = fold_set({
-    "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "المدافع", "مدافع", "قذايف", "القذايف", "هاون", "الهاون",
-    "راجمات", "الراجمات", "دبابات", "الدبابات",
-})
 
 
 def air_and_ground(doc: Document, trig: Mention) -> bool:

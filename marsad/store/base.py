@@ -26,6 +26,7 @@ from marsad.model import Article, ArticleResult
 from marsad.store import migrations
 from marsad.store.filters import EventFilter, where
 from marsad.store.rows import Row, event_json, event_row, report_from_row, report_json, report_row
+from marsad.taxonomy import Status
 
 MAX_CANDIDATES = 200
 MAX_SQL_INT = 2**63 - 1
@@ -237,7 +238,7 @@ class Store(ABC):
 
     def _add_article(self, article: Article, result: ArticleResult) -> AddOutcome:
         with self._lock, self._transaction():
-            self._lock_merging(sorted({e.event_type for e in result.events if e.status == "occurred" and e.event_type}))
+            self._lock_merging(sorted({e.event_type for e in result.events if e.status == Status.OCCURRED and e.event_type}))
             if self.find_article(article) is not None:
                 return AddOutcome(new=False)
             stamp = now()
@@ -280,7 +281,7 @@ class Store(ABC):
         """Link the report to an existing event (True) or to a new one (False)."""
         chosen = None
         candidates: dict[int, list[dedupe.Report]] = {}
-        if report.status == "occurred" and report.has_place:
+        if report.status == Status.OCCURRED and report.has_place:
             candidates = self._candidates(report)
             chosen = dedupe.choose_event(report, candidates)
         if chosen is None:

@@ -17,26 +17,13 @@ from typing import Any
 
 from marsad.days import DayError, iso_day
 from marsad.errors import ConfigError
-from marsad.model import STATUSES
 from marsad.store.countries import COUNTRIES, to_alpha2
+from marsad.taxonomy import EVENT_TYPES as TAXONOMY_TYPES
+from marsad.taxonomy import STATUSES
 from marsad.text import fold
 
 # The ACLED event types and sub-event types of the codebook (docs/codebook.md, section 2).
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-        "Suicide bomb", "Grenade", "Chemical weapon",
-    ),
-    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
-    ),
-}
+EVENT_TYPES: dict[str, tuple[str, ...]] = {str(t): tuple(str(s) for s in subs) for t, subs in TAXONOMY_TYPES.items()}
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
 
 FILTER_PARAMS = ("since", "until", "country", "admin1", "event_type", "sub_event_type", "actor", "status",

@@ -30,10 +30,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad import __version__
 from marsad.errors import ConfigError, MarsadError
-from marsad.model import STATUSES
 from marsad.store import EventFilter, Store, open_store
 from marsad.store.countries import COUNTRIES
 from marsad.store.review import history as review_history
+from marsad.taxonomy import STATUSES, taxonomy_json
 from marsad.web.boundaries import Boundaries, GazetteerArg
 from marsad.web.extras import install_basemap_routes, install_export_route
 from marsad.web.queries import (
@@ -255,7 +255,7 @@ def create_app(
                 "events": "/api/events", "event": "/api/events/{id}", "stats": "/api/stats",
                 "article": "/api/articles/{id}", "boundaries": "/api/boundaries?level=admin0|admin1",
                 "export": "/api/export?format=acled-csv|geojson|jsonl", "basemap": "/api/basemap/countries",
-                "places": "/api/basemap/places", "actors": "/api/actors",
+                "places": "/api/basemap/places", "actors": "/api/actors", "taxonomy": "/api/taxonomy",
                 "review": "POST /api/events/{id}/review|merge|split (reviewer token)",
                 "openapi": "/openapi.json",
             },
@@ -264,6 +264,10 @@ def create_app(
             "statuses": list(STATUSES),
             "countries": {code: c.name for code, c in COUNTRIES.items()},
         }
+
+    @app.get("/api/taxonomy", summary="The codebook's event types with their sub-event types, statuses and inter codes")
+    def taxonomy() -> dict[str, Any]:
+        return {"ok": True, **taxonomy_json()}
 
     @app.get("/api/events", summary="Merged events, newest first, filtered and paged", responses=ERRORS)
     def list_events(

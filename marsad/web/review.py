@@ -19,10 +19,10 @@ from fastapi import Body, FastAPI, Request
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad.errors import ConfigError
-from marsad.model import STATUSES
 from marsad.store import Store
 from marsad.store import review as store_review
 from marsad.store.countries import COUNTRIES, to_alpha2
+from marsad.taxonomy import STATUSES
 from marsad.web.queries import EVENT_TYPES, SUB_EVENT_TYPES, BadParameter
 
 Json = Annotated[dict[str, Any], Body()]

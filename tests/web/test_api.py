@@ -248,6 +248,25 @@ def test_api_index(api: httpx.Client) -> None:
     assert "Battles" in body["event_types"] and "occurred" in body["statuses"] and body["countries"]["SY"] == "Syria"
 
 
+def test_taxonomy_lists_every_type_with_its_sub_types(api: httpx.Client) -> None:
+    """The page builds its type lists from /api/taxonomy: each pair it offers is a filter the API accepts,
+    and the types agree with the index's."""
+    body = ok(api.get("/api/taxonomy"))
+    types = {t["name"]: t["sub_event_types"] for t in body["event_types"]}
+    assert types == ok(api.get("/api"))["event_types"]
+    assert all(t["name_ar"] for t in body["event_types"])
+    assert [s["name"] for s in body["statuses"]] == ok(api.get("/api"))["statuses"]
+    assert [i["code"] for i in body["inter"]] == list(range(1, 9))
+    subs = [sub for t in types.values() for sub in t]
+    assert len(subs) == len(set(subs))
+    for name, sub_types in types.items():
+        for sub in sub_types:
+            ok(api.get("/api/events", params={"event_type": name, "sub_event_type": sub, "limit": "1"}))
+    other = next(iter(types))
+    wrong = next(sub for name, sub_types in types.items() if name != other for sub in sub_types)
+    error(api.get("/api/events", params={"event_type": other, "sub_event_type": wrong}), 400)
+
+
 def test_boundaries_of_the_embedded_gazetteer(api: httpx.Client) -> None:
     """The embedded default ships WOF's admin boundaries: they are served, not approximated."""
     data = api.get("/api/boundaries", params={"level": "admin0"}).json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.taxonomy import Status
 from marsad.text import fold_keys, fold_set
 
 # Place cue word → kind of place it announces.
@@ -77,6 +78,13 @@ ATTRIBUTION = frozenset({
     "ابلغ", "ابلغت", "تحدث", "تحدثت", "اعترف", "اعترفت", "زعم", "زعمت", "يفيد", "تفيد", "تشير", "يشير",
 })
 
+# Verbs of saying after which the sentence names who speaks, not who acted (pipeline.roles). A
+# drifting copy of ATTRIBUTION above: it lacks most prepositions and has اعتبر، وصف of its own.
+SAYING = fold_set({
+    "اعلن", "اعلنت", "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اوضح", "اوضحت", "صرح",
+    "صرحت", "اشار", "اشارت", "نقل", "نقلت", "اضاف", "اضافت", "اعتبر", "اعتبرت", "وصف", "وصفت",
+})
+
 # Words after which the one the report is attributed to is named ("قال قائد الشرطة إن"، "بحسب
 # مصادر محلية"، "نقلاً عن مسؤول"); the words in brackets that may stand between are skipped.
 ATTRIBUTION_HEADS = frozenset({
@@ -125,7 +133,7 @@ PLACE_CUES = fold_keys(PLACE_CUES)
 NEAR_CUES = fold_set(NEAR_CUES)
 LOCATIVES = fold_set(LOCATIVES)
 DIRECTIONS = fold_set(DIRECTIONS)
-STATUS_CUES = fold_keys(STATUS_CUES)
+STATUS_CUES = {cue: Status(status) for cue, status in fold_keys(STATUS_CUES).items()}
 ATTRIBUTION = fold_set(ATTRIBUTION)
 ATTRIBUTION_HEADS = fold_set(ATTRIBUTION_HEADS)
 ATTRIBUTION_LINKS = fold_set(ATTRIBUTION_LINKS)
@@ -134,3 +142,16 @@ SPEAKER_NOUNS = fold_set(SPEAKER_NOUNS)
 LED_CROWDS = fold_set(LED_CROWDS)
 SPEAKER_ANAPHORS = fold_set(SPEAKER_ANAPHORS)
 BACKGROUND = fold_set(BACKGROUND)
+
+
+# --- Conditions and purposes before a trigger (pipeline.triggers).
+
+CONDITIONALS = fold_set({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "ولولا"})
+PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
+# "لتتمكن المقاومة من التقدم", "ليتمكن الجيش من اقتحام": a purpose clause a few words before
+PURPOSE_CLAUSES = fold_set({
+    "لتتمكن", "ليتمكن", "لتتمكنوا", "ليتمكنوا", "لتستطيع", "ليستطيع", "لتبدا", "ليبدا", "لتواصل", "ليواصل",
+    "لتستكمل", "ليستكمل", "لتتمكنا", "ليتسنى", "ليتاح", "لكي",
+})
+# "تعرضت لهجوم", "عرضة للقصف": the lam of what was undergone, not of a purpose
+UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")

@@ -66,3 +66,47 @@ VICTIM_NOUNS = fold_keys(VICTIM_NOUNS)
 KILLED = fold_set(KILLED)
 INJURED = fold_set(INJURED)
 AT_LEAST = fold_set(AT_LEAST)
+
+
+# --- Cumulative tolls and the periods they cover (pipeline.attach).
+
+CUMULATIVE = fold_set({"المتواصله", "متواصله", "المستمره", "حصيله", "الحصيله", "الطرفين", "اجمالي", "الاجمالي", "مجمل"})
+DURING = fold_set({"خلال", "خلاله", "خلالها", "منذ", "طيله", "طوال"})
+DURING_PRONOUN = fold_set({"خلاله", "خلالها"})
+# weeks and longer: a toll "over the past days" is still the news of those days
+PERIODS = fold_set({
+    "اسبوع", "الاسبوع", "اسبوعين", "الاسبوعين", "اسابيع", "شهر", "الشهر", "اشهر", "الاشهر", "شهرين",
+    "سنوات", "عام", "العام", "سنه", "السنه", "اعوام",
+})
+
+
+# --- Counted nouns, units that count no people, hedges, verbs of a toll (pipeline.numbers).
+
+# the victim nouns of KILLED and INJURED above and of VICTIM_NOUNS, in a drifting copy of its own
+COUNT_NOUNS = fold_set({
+    "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "شهداء", "شهيد", "شهيدا", "جرحى", "جريح", "جريحا", "مصابين",
+    "مصابا", "ضحايا", "ضحيه", "جثث", "جثه", "الشهداء", "القتلى", "الجرحى",
+})
+UNITS_NOT_PEOPLE = fold_set({
+    "عاما", "عام", "اعوام", "سنه", "سنوات", "سنين", "عمر", "كيلومتر", "كيلومترات", "كلم", "كم", "متر", "امتار",
+    "ساعه", "ساعات", "يوم", "ايام", "يوما", "دقيقه", "دقايق", "شهر", "اشهر", "شهرا", "اسبوع", "اسابيع", "طن",
+    "اطنان", "دولار", "دولارا", "مليون", "مليار", "بالمئه", "بالمايه", "درجه", "قذيفه", "قذايف", "صاروخ",
+    "صواريخ", "غاره", "غارات", "برميل", "براميل", "سياره", "سيارات", "منزل", "منازل", "اسره", "اسر", "عائله",
+    "عايله", "عايلات", "مبنى", "مباني", "قريه", "قرى", "بلدات", "مواقع", "نقاط", "حاجز", "حواجز",
+})
+RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
+HEDGE = fold_set({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "يناهز", "اقل"})
+SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})
+ONE_PERSON_ACC = fold_set({"شخصا", "جنديا", "طفلا", "مدنيا", "عنصرا", "مقاتلا", "شابا", "ضابطا", "شرطيا", "مسلحا", "رجلا"})
+# words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"
+BETWEEN = fold_set({"خلالها", "خلاله", "فيها", "فيه", "جراءها", "اثرها", "اثره", "بها", "به", "ايضا"})
+# plural verbs that may follow their number at some distance: "21 على الأقل من المقاتلين الموالين للحكومة قتلوا"
+PLURAL_KILLED = fold_set({"قتلوا", "لقوا", "قضوا", "استشهدوا", "قتلو"})
+PLURAL_VERBS = PLURAL_KILLED | fold_set({"اصيبوا", "جرحوا", "اصيبو"})
+OTHERS = fold_set({"اخرين", "اخرون", "اخريات", "اخرى"})
+# one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
+ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
+# "X قتل في ضربة جوية", "قتلت جراء القصف": a singular passive verb before how it happened
+PASSIVE_KILLED = fold_set({"قتل", "قتلت"})
+SOME = fold_set({"عدد", "العديد", "كثيرون", "العشرات", "المئات"})
+HOW = fold_set({"في", "جراء", "اثر", "خلال", "بنيران", "برصاص", "بقصف", "بغاره", "بانفجار", "بضربه"})

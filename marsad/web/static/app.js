@@ -9,19 +9,24 @@
   var config = JSON.parse(document.getElementById("marsad-config").textContent || "{}");
   var API = config.api || "/api";
 
-  var EVENT_TYPES = [
-    { key: "Battles", ar: "معارك", color: "#d7301f" },
-    { key: "Explosions/Remote violence", ar: "انفجارات / عنف عن بعد", color: "#fd8d3c" },
-    { key: "Violence against civilians", ar: "عنف ضد المدنيين", color: "#7a0177" },
-    { key: "Protests", ar: "احتجاجات", color: "#2171b5" },
-    { key: "Riots", ar: "أعمال شغب", color: "#b8860b" },
-    { key: "Strategic developments", ar: "تطورات استراتيجية", color: "#238b45" }
-  ];
+  // The codebook's event types and statuses come from the API (/api/taxonomy), in its order; the
+  // colours are the page's own, by position (the CSS classes .ev-t-0 ... follow the same order).
+  var TYPE_COLORS = ["#d7301f", "#fd8d3c", "#7a0177", "#2171b5", "#b8860b", "#238b45"];
+  var EVENT_TYPES = [];  // { key, ar, color, subs }
   var OTHER_COLOR = "#666666";
-  var STATUS_AR = {
-    occurred: "وقع", denied: "نُفي", planned: "مخطط", threatened: "تهديد",
-    prevented: "أُحبط", hypothetical: "افتراضي"
-  };
+  var STATUS_AR = {};
+
+  function setTaxonomy(taxonomy) {
+    EVENT_TYPES = (taxonomy.event_types || []).map(function (t, i) {
+      return { key: t.name, ar: t.name_ar, color: TYPE_COLORS[i] || OTHER_COLOR, subs: t.sub_event_types || [] };
+    });
+    STATUS_AR = {};
+    (taxonomy.statuses || []).forEach(function (s) { STATUS_AR[s.name] = s.name_ar; });
+  }
+
+  function subTypesOf(key) {
+    return typeInfo(key).subs || [];
+  }
   // Evidence fields -> highlight class and bilingual label.
   var HIGHLIGHT = {
     trigger: { cls: "hl-trigger", ar: "الفعل", en: "trigger" },
@@ -325,7 +330,6 @@
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
-  legend.addTo(map);
 
   function loadBasemap() {
     var countries = getJSON(API + "/basemap/countries").then(function (data) {
@@ -1159,13 +1163,13 @@
     var subSel = el("select", { id: "rv-sub_event_type", name: "sub_event_type" });
     function fillSubs() {
       clear(subSel);
-      (apiInfo.event_types[typeSel.value] || []).forEach(function (s) { subSel.appendChild(el("option", { value: s, text: s })); });
+      subTypesOf(typeSel.value).forEach(function (s) { subSel.appendChild(el("option", { value: s, text: s })); });
     }
     fillSubs();
     subSel.value = event.sub_event_type;
     typeSel.addEventListener("change", fillSubs);
     var statusSel = el("select", { id: "rv-status-field", name: "status" });
-    (apiInfo.statuses || []).forEach(function (s) { statusSel.appendChild(el("option", { value: s, text: (STATUS_AR[s] || s) + " · " + s })); });
+    Object.keys(STATUS_AR).forEach(function (s) { statusSel.appendChild(el("option", { value: s, text: STATUS_AR[s] + " · " + s })); });
     statusSel.value = event.status;
     var f = event.fatalities;
     var loc = event.location || {};
@@ -1316,9 +1320,9 @@
     var chosen = select.value;
     var type = document.getElementById("f-event-type").value;
     while (select.options.length > 1) select.remove(1);
-    Object.keys(apiInfo.event_types || {}).forEach(function (t) {
-      if (type && t !== type) return;
-      apiInfo.event_types[t].forEach(function (sub) { select.appendChild(el("option", { value: sub, text: sub })); });
+    EVENT_TYPES.forEach(function (t) {
+      if (type && t.key !== type) return;
+      t.subs.forEach(function (sub) { select.appendChild(el("option", { value: sub, text: sub })); });
     });
     ensureOption(select, chosen);
     select.value = chosen;
@@ -1394,8 +1398,8 @@
       types.appendChild(el("option", { value: t.key, text: t.ar + " · " + t.key }));
     });
     var statuses = document.getElementById("f-status");
-    (info.statuses || []).forEach(function (s) {
-      statuses.appendChild(el("option", { value: s, text: (STATUS_AR[s] || s) + " · " + s }));
+    Object.keys(STATUS_AR).forEach(function (s) {
+      statuses.appendChild(el("option", { value: s, text: STATUS_AR[s] + " · " + s }));
     });
     var counts = {};
     (stats.by_admin1 || []).forEach(function (row) {
@@ -1448,7 +1452,9 @@
     });
   }
 
-  Promise.all([getJSON(API), getJSON(API + "/stats")]).then(function (results) {
+  Promise.all([getJSON(API), getJSON(API + "/stats"), getJSON(API + "/taxonomy")]).then(function (results) {
+    setTaxonomy(results[2]);
+    legend.addTo(map);
     fillSelects(results[0], results[1]);
     fillAdmin1();
     fillSubTypes();

@@ -1,0 +1,25 @@
+"""Event and weapon words beside the trigger lexicon (data only, folded)."""
+
+from __future__ import annotations
+
+from marsad.text import fold_set
+
+# --- Event words in their everyday senses; blast words that name no weapon (pipeline.events).
+
+# event words that other news uses too: "انفجار الأسعار", "برميل نفط", "اتفاق تجاري", "ضربة جزاء"
+EVERYDAY = fold_set({
+    "انفجار", "انفجر", "تفجير", "فجر", "برميل", "براميل", "اتفاق", "تسويه", "مصالحه", "صاروخ", "صواريخ", "ضربه",
+    "ضربات", "احتجاج", "احتج", "اعتصام", "شغب", "اسقط", "اسقاط", "اعترض", "اعتراض", "نهب", "هدم",
+})
+# words for an explosion that say nothing of the weapon ("وقع الانفجار عندما ألقى شخص قنبلة يدوية")
+BLAST_WORDS = fold_set({"انفجار", "انفجر", "تفجير", "تفجيرات", "انفجارات"})
+
+
+# --- Ground weapons near a strike word (pipeline.weapons).
+
+# every word here is in the trigger lexicon's GROUND_CUES too (triggers.py), which adds rockets,
+# shells named otherwise and ground: a narrower, drifted copy
+ARTILLERY = fold_set({
+    "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "المدافع", "مدافع", "قذايف", "القذايف", "هاون", "الهاون",
+    "راجمات", "الراجمات", "دبابات", "الدبابات",
+})
