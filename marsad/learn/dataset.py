@@ -60,6 +60,8 @@ def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | 
     from marsad.pipeline.decide import AllCandidates
 
     pipeline = Pipeline(gazetteer, AllCandidates())
+    # candidates as the decider sees them: tolls are shared only among the events it keeps
+    pipeline.stages = [(name, stage) for name, stage in pipeline.stages if name != "tolls"]
     rows: list[Row] = []
     gold_all: dict[str, list[JSONDict]] = {}
     for article, gold in pairs_from(paths):

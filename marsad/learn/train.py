@@ -19,6 +19,7 @@ from typing import Any
 from marsad.learn.align import JSONDict, f1, f1_counts
 from marsad.learn.dataset import FOLDS, Pool, Row, fold_of
 from marsad.pipeline.decide import LinearModel
+from marsad.pipeline.tolls import share_json
 
 C_GRID = (0.05, 0.1, 0.2, 0.5)
 THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(21))  # 0.2 .. 0.7
@@ -115,7 +116,8 @@ def cross_validate(pool: Pool) -> tuple[dict[str, list[JSONDict]], list[Choice]]
         for r in pool.rows:
             if fold_of(r.article_id) == f and model.probability(r.features) >= model.threshold:
                 pred[r.article_id].append(r.event)
-    return pred, choices
+    # as the pipeline does after its decision: a figure several kept events carry is shared
+    return {a: share_json(events) for a, events in pred.items()}, choices
 
 
 def train(pool: Pool, meta: dict[str, Any] | None = None) -> LinearModel:

@@ -38,6 +38,7 @@ class Pipeline:
             places,
             segment,
             sources,
+            tolls,
             triggers,
         )
 
@@ -60,6 +61,7 @@ class Pipeline:
             ("events", lambda doc: events.run(doc, soft)),
             ("geocode", lambda doc: geocode.run(doc, self.gazetteer, soft)),
             ("decide", decider),
+            ("tolls", tolls.run),  # a figure given for several events kept is shared among them
         ]
 
     def document(

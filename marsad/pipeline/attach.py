@@ -81,9 +81,9 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             nxt = d.sentence + 1
             if nxt not in with_trigger and nxt not in with_place:
                 sent_counts = list(counts_in.get(nxt, []))
-        if d.listed or (d.inherited and _CUMULATIVE & set(doc.sentence_text(d.sentence).split())):
-            # one figure for "X وY وZ" is not each place's figure; a sentence that names no
-            # place may sum up ("المعارك المتواصلة أسفرت عن مقتل 70 من الطرفين")
+        if d.inherited and _CUMULATIVE & set(doc.sentence_text(d.sentence).split()):
+            # a sentence that names no place may sum up ("المعارك المتواصلة أسفرت عن مقتل 70 من
+            # الطرفين"); one figure for "X وY وZ" is each place's to share (stage ``tolls``)
             sent_counts = []
         sent_counts = [c for c in sent_counts if not _over_a_period(doc, c)]
         d.killed = [c for c in sent_counts if c.value.role == "killed"]

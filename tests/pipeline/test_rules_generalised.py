@@ -161,3 +161,19 @@ def test_a_verb_after_a_village_does_not_continue_its_list() -> None:
     found = events("قصفت الطائرات الحربية قرية الزمرة وقتل ثلاثة مدنيين أمس في محافظة إدلب.")
     assert "قتل" not in {e.location.name_ar for e in found if e.location}
     assert "الزمرة" in {e.location.name_ar for e in found if e.location}
+
+
+@pytest.mark.parametrize(("whole", "bests"), [(12, [4, 4, 4]), (13, [5, 4, 4])])
+def test_one_toll_for_several_places_is_divided_among_them(whole: int, bests: list[int]) -> None:
+    text = f"قتل {whole} شخصا في غارات جوية على قرى الزمرة والقريصة والمخلاف أمس."
+    found = sorted(events(text), key=lambda e: e.location.evidence.start if e.location and e.location.evidence else 0)
+    assert len(found) == 3
+    assert [e.fatalities.best if e.fatalities else None for e in found] == bests
+    for e in found:
+        assert e.fatalities is not None and e.fatalities.low == e.fatalities.best and e.fatalities.high == whole
+        assert e.fatalities.evidence is not None and text[e.fatalities.evidence.start : e.fatalities.evidence.end] == str(whole)
+
+
+def test_a_toll_of_one_event_stays_whole() -> None:
+    found = events("قتل 12 شخصا في غارة جوية على قرية الزمرة في محافظة إدلب أمس.")
+    assert [(e.fatalities.best, e.fatalities.low, e.fatalities.high) for e in found if e.fatalities] == [(12, 12, 12)]
