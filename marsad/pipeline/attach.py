@@ -50,6 +50,9 @@ def _last_before(mentions: list[Mention], starts: list[int], pos: int) -> Mentio
     return mentions[i - 1] if i else None
 
 
+SOURCE_REACH = 2  # sentences a source named earlier still speaks for
+
+
 def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
@@ -92,6 +95,8 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
         if own:
             d.sources = own[:3]
         else:
+            # a report goes on for a sentence or two after its source is named ("وأضاف المصدر");
+            # further on, the outlet speaks in its own voice
             earlier_src = _last_before(sources, source_starts, d.trigger.start)
-            if earlier_src is not None:
+            if earlier_src is not None and d.sentence - earlier_src.sentence <= SOURCE_REACH:
                 d.sources = [earlier_src]
