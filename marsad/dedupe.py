@@ -13,7 +13,9 @@ merged event when they agree on everything that identifies an event (codebook se
 - different articles (the extractor already merged what one article says twice).
 
 A report joins an event only when it is compatible with *every* report already in it, so a chain
-of near matches never drifts across places. Nothing here touches storage.
+of near matches never drifts across places. The merged event's toll, sides and sources combine
+by the rule of ``marsad.merge``, the same as reports of one event within an article (an exact
+figure beats a vague one; of conflicting figures the smallest is best). Nothing here touches storage.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import reduce
 
 from marsad.geo.rank import distance_km
+from marsad.merge import combine_counts, named_actor, union
 from marsad.model import ActorRef, Count, Event
 from marsad.taxonomy import Status, SubEventType
 
@@ -350,19 +354,6 @@ class Merged:
     notes: str
 
 
-def combine_counts(counts: Iterable[Count | None]) -> Count | None:
-    """Low = the smallest low, high = the largest high, best = the most conservative best."""
-    known = [c for c in counts if c is not None]
-    if not known:
-        return None
-    return Count(best=min(c.best for c in known), low=min(c.low for c in known), high=max(c.high for c in known))
-
-
-def _first_actor(reports: Sequence[Report], side: int) -> ActorRef | None:
-    named = [(r.actor1 if side == 1 else r.actor2) for r in reports]
-    return next((a for a in named if a is not None), None)
-
-
 def summarize(members: Sequence[Report]) -> Merged:
     """The merged event of reports already judged to be one event (in the order they joined)."""
     if not members:
@@ -373,7 +364,7 @@ def summarize(members: Sequence[Report]) -> Merged:
     span = common_window(members) or window(first.date, first.time_precision) or (None, None)
     subs = Counter(r.sub_event_type for r in members)
     sub = max(subs, key=lambda s: (subs[s], -next(i for i, r in enumerate(members) if r.sub_event_type == s)))
-    sources = tuple(dict.fromkeys(s for r in members for s in r.sources))
+    sources: tuple[str, ...] = reduce(lambda known, r: union(known, r.sources, key=str), members, ())
     outlets = tuple(dict.fromkeys(r.outlet for r in members if r.outlet))
     reported = sorted(r.reported for r in members if r.reported)
     return Merged(
@@ -393,8 +384,8 @@ def summarize(members: Sequence[Report]) -> Merged:
         geo_precision=place.geo_precision,
         location_name=place.location_name,
         location_name_ar=place.location_name_ar,
-        actor1=_first_actor(members, 1),
-        actor2=_first_actor(members, 2),
+        actor1=reduce(named_actor, (r.actor1 for r in members), None),
+        actor2=reduce(named_actor, (r.actor2 for r in members), None),
         assoc_actor_1=tuple(dict.fromkeys(a for r in members for a in r.assoc_actor_1)),
         assoc_actor_2=tuple(dict.fromkeys(a for r in members for a in r.assoc_actor_2)),
         fatalities=combine_counts(r.fatalities for r in members),

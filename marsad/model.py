@@ -119,6 +119,8 @@ class Count:
     low: int
     high: int
     evidence: Span | None = None
+    # read from a vague word (عشرات، عدة): roughly how many, not how many (see marsad.merge)
+    vague: bool = False
 
     def to_json(self) -> JSON:
         return {"best": self.best, "low": self.low, "high": self.high, "evidence": span_json(self.evidence)}

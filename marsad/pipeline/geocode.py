@@ -22,6 +22,7 @@ from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.triggers import STRIKE
+from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
@@ -141,7 +142,8 @@ def _count(doc: Document, items: list[Mention]) -> Count | None:
     # several figures in one sentence are mostly a total and its parts ("12, among them 3
     # children"): the total is the count; the range still shows every figure given
     best_m = max(items, key=lambda m: m.value.low)
-    return Count(best=best_m.value.low, low=min(lows), high=max(highs), evidence=doc.span(best_m.start, best_m.end))
+    evidence = doc.span(best_m.start, best_m.end)
+    return Count(best=best_m.value.low, low=min(lows), high=max(highs), evidence=evidence, vague=_vague(evidence.text))
 
 
 def _location(doc: Document, d: Draft, res: Resolution) -> Location:
@@ -489,30 +491,14 @@ def _days_apart(a: str | None, b: str | None) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
-def _vague(c: Count) -> bool:
-    return c.evidence is not None and strip(fold(c.evidence.text)) in VAGUE_WORDS
-
-
-def _named(a: ActorRef | None, b: ActorRef | None) -> ActorRef | None:
-    """Of two reports' sides, the one the text names beats none and the unidentified default."""
-    if a is None or (a.evidence is None and b is not None and b.evidence is not None):
-        return b
-    return a
+def _vague(figure: str) -> bool:
+    """Whether the words of a figure are a vague quantity ("عشرات", "العديد من")."""
+    return strip(fold(figure)) in VAGUE_WORDS
 
 
 def _merge(a: Event, b: Event) -> Event:
-    def pick(x: Count | None, y: Count | None) -> Count | None:
-        """Two reports of one event's toll: the codebook's conservative best (the smaller),
-        with the range spanning both."""
-        if x is None:
-            return y
-        if y is None:
-            return x
-        low, high = min(x.low, y.low), max(x.high, y.high)
-        # an exact figure beats a vague one ("عشرات القتلى" and "مقتل 28"); of two exact ones the smaller
-        best = min((x, y), key=lambda c: (_vague(c), c.best))
-        return replace(best, low=low, high=high)
-
+    """Two reports of one event in the article, combined by the rule of ``marsad.merge``; the date
+    the text gives beats a default one."""
     dated = b if a.date_basis != "text" and b.date_basis == "text" else a
     return replace(
         a,
@@ -520,11 +506,11 @@ def _merge(a: Event, b: Event) -> Event:
         time_precision=dated.time_precision,
         date_evidence=dated.date_evidence,
         date_basis=dated.date_basis,
-        actor1=_named(a.actor1, b.actor1),
-        actor2=_named(a.actor2, b.actor2),
-        fatalities=pick(a.fatalities, b.fatalities),
-        injured=pick(a.injured, b.injured),
-        sources=a.sources + tuple(s for s in b.sources if s.name not in {x.name for x in a.sources}),
+        actor1=named_actor(a.actor1, b.actor1),
+        actor2=named_actor(a.actor2, b.actor2),
+        fatalities=combine_count(a.fatalities, b.fatalities),
+        injured=combine_count(a.injured, b.injured),
+        sources=union(a.sources, b.sources, key=lambda s: s.name),
         civilian_targeting=a.civilian_targeting or b.civilian_targeting,
     )
 

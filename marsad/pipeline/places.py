@@ -70,6 +70,8 @@ STRONG_KINDS = frozenset({
 })
 
 
+
+
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     """Cue kind, near flag, evidence start token and whether a locative precedes token i."""
     tokens = doc.tokens
@@ -263,6 +265,8 @@ def _parent_follows(tokens: list[Token], j: int) -> bool:
 def _after_event_word(tokens: list[Token], i: int) -> bool:
     """The name follows an event word and a preposition: "سيطر على X", "غارات على X"."""
     return any(lookup_trigger(t.text) for t in tokens[max(0, i - 3) : i - 1] if t.sentence == tokens[i].sentence)
+
+
 
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)

@@ -37,7 +37,8 @@ _REPORT_COLUMNS = (
     "r.country, r.admin1, r.admin2, r.geo_precision, r.location_name, r.location_name_ar, "
     "r.actor1_id, r.actor1_name, r.actor1_name_ar, r.actor1_inter, r.actor2_id, r.actor2_name, "
     "r.actor2_name_ar, r.actor2_inter, r.fatalities_best, r.fatalities_low, r.fatalities_high, "
-    "r.injured_best, r.injured_low, r.injured_high, r.civilian_targeting, r.sources, r.notes, "
+    "r.injured_best, r.injured_low, r.injured_high, r.fatalities_vague, r.injured_vague, r.civilian_targeting, "
+    "r.sources, r.notes, "
     "r.assoc_actor_1, r.assoc_actor_2"
 )
 _MEMBER_SELECT = (

@@ -182,6 +182,15 @@ def _reviews(dialect: str) -> list[str]:
     ]
 
 
+# Version 4: whether a report's toll was read from a vague word (عشرات، عدة), so that reports of one
+# event across articles combine by the rule of marsad.merge (an exact figure beats a vague one).
+# Reports stored before it count as exact (NULL).
+_VAGUE_TOLLS = [
+    "ALTER TABLE reports ADD COLUMN fatalities_vague INTEGER",
+    "ALTER TABLE reports ADD COLUMN injured_vague INTEGER",
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
@@ -194,6 +203,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "date of last resort, folded full-text", {SQLITE: _v2(SQLITE), POSTGRES: _v2(POSTGRES)}),
     Migration(3, "reviews: reviewed state on events, review_log audit trail",
               {SQLITE: _reviews(SQLITE), POSTGRES: _reviews(POSTGRES)}),
+    Migration(4, "vague tolls of reports", {SQLITE: _VAGUE_TOLLS, POSTGRES: _VAGUE_TOLLS}),
 )
 
 CREATE_TABLE = (

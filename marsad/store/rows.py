@@ -33,6 +33,10 @@ def _count_cols(prefix: str, count: Count | None) -> Row:
     }
 
 
+def _vague(count: Count | None) -> int | None:
+    return int(count.vague) if count else None
+
+
 def _place_cols(r: Report | Merged) -> Row:
     return {
         "place_id": r.place_id, "location_name": r.location_name, "location_name_ar": r.location_name_ar,
@@ -51,6 +55,7 @@ def report_row(report: Report, event: Event, article_pk: int, idx: int) -> Row:
         "assoc_actor_1": dumps(list(report.assoc_actor_1)), "assoc_actor_2": dumps(list(report.assoc_actor_2)),
         **_place_cols(report),
         **_count_cols("fatalities", report.fatalities), **_count_cols("injured", report.injured),
+        "fatalities_vague": _vague(report.fatalities), "injured_vague": _vague(report.injured),
         "civilian_targeting": int(report.civilian_targeting),
         "sources": dumps(list(report.sources)), "notes": report.notes,
         "event_json": dumps(event.to_json()),
@@ -86,7 +91,8 @@ def _actor(row: Row, prefix: str) -> ActorRef | None:
 def _count(row: Row, prefix: str) -> Count | None:
     if row[f"{prefix}_best"] is None:
         return None
-    return Count(best=row[f"{prefix}_best"], low=row[f"{prefix}_low"], high=row[f"{prefix}_high"])
+    return Count(best=row[f"{prefix}_best"], low=row[f"{prefix}_low"], high=row[f"{prefix}_high"],
+                 vague=bool(row[f"{prefix}_vague"]))
 
 
 def report_from_row(row: Row) -> Report:

@@ -104,4 +104,3 @@ def test_summary_precision_and_sources() -> None:
     assert (m.date_start, m.date_end) == ("2017-06-09", "2017-06-09")
     assert m.sources == ("Syrian Observatory for Human Rights",)
     assert m.n_sources == 3  # SOHR, BBC Arabic, CNN Arabic
-    assert dedupe.combine_counts([None, Count(3, 2, 4), Count(5, 5, 10)]) == Count(3, 2, 10)

@@ -89,10 +89,11 @@ def test_migration_2_dates_undated_events_and_refolds_search(tmp_path: Path) -> 
                     "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')",
                     "INSERT INTO articles_fts (rowid, title, text) SELECT pk, title, text FROM articles",
                     "DELETE FROM schema_migrations WHERE version >= 2",
-                    # and without what later versions add (the reviews of version 3)
+                    # and without what later versions add (the reviews of version 3, the vague tolls of 4)
                     "DROP TABLE review_log", "DROP INDEX events_review",
                     *(f"ALTER TABLE events DROP COLUMN {c}"
-                      for c in ("review_status", "review_overrides", "reviewed_at", "reviewed_by"))):
+                      for c in ("review_status", "review_overrides", "reviewed_at", "reviewed_by")),
+                    *(f"ALTER TABLE reports DROP COLUMN {c}" for c in ("fatalities_vague", "injured_vague"))):
             store._run(sql)
     with pytest.raises(StoreError, match="schema version 1"):
         open_store(url, read_only=True)

@@ -18,6 +18,17 @@ def test_migrations_recorded_and_rerun_is_noop(store: Store, db_url: str) -> Non
         assert again.migrate() == []
 
 
+def test_an_exact_toll_of_one_outlet_beats_a_vague_one_of_another(store: Store) -> None:
+    """Across articles as within one (marsad.merge): "dozens killed" and "28 killed" of one strike do not
+    conflict; the vagueness of the stored report survives the store."""
+    store.add_article(make_article("a"), make_result("a", make_event(fatalities=Count(10, 10, 10, vague=True))))
+    store.add_article(make_article("b"), make_result("b", make_event(fatalities=Count(28, 28, 28)), outlet="Al Arabiya"))
+    store.add_article(make_article("c"), make_result("c", make_event(fatalities=Count(30, 30, 30)), outlet="Sky News Arabia"))
+    _, [event] = store.query_events(EventFilter())
+    assert event["n_reports"] == 3
+    assert event["fatalities"] == {"best": 28, "low": 10, "high": 30}
+
+
 def test_add_article_and_idempotence(store: Store) -> None:
     article = make_article("a1", url="https://example.org/a1")
     outcome = store.add_article(article, make_result("a1", make_event()))
