@@ -43,7 +43,7 @@ def share(events: list[Event]) -> list[Event]:
     for k, part in enumerate(parts):
         f = events[k].fatalities
         if part is not None and f is not None:
-            out[k] = replace(events[k], fatalities=Count(part, part, max(f.high, f.best), f.evidence))
+            out[k] = replace(events[k], fatalities=Count(part, part, max(f.high, f.best), f.evidence, f.vague))
     return out
 
 

@@ -177,3 +177,14 @@ def test_one_toll_for_several_places_is_divided_among_them(whole: int, bests: li
 def test_a_toll_of_one_event_stays_whole() -> None:
     found = events("قتل 12 شخصا في غارة جوية على قرية الزمرة في محافظة إدلب أمس.")
     assert [(e.fatalities.best, e.fatalities.low, e.fatalities.high) for e in found if e.fatalities] == [(12, 12, 12)]
+
+
+def test_a_source_speaks_for_the_sentences_just_after_it_not_for_the_whole_article() -> None:
+    text = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية قصفت بلدة كفرنبل في ريف إدلب أمس.\n"
+            "وأضاف أن اشتباكات عنيفة اندلعت بين قوات النظام وفصائل المعارضة في بلدة اللطامنة بريف حماة.\n"
+            "ويعاني السكان من نقص حاد في الخبز والوقود منذ أسابيع.\n"
+            "وارتفعت أسعار المواد الغذائية في الأسواق بشكل كبير.\n"
+            "ودارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة مورك بريف حماة أمس.")
+    found = {e.location.name_ar: [s.name for s in e.sources] for e in events(text) if e.location}
+    observatory = ["Syrian Observatory for Human Rights"]
+    assert found == {"كفرنبل": observatory, "اللطامنة": observatory, "مورك": []}
