@@ -39,11 +39,13 @@ def completed(doc: Document, trig: Mention) -> bool:
     for j in range(trig.tok_start - 1, max(-1, trig.tok_start - COMPLETION_REACH), -1):
         if tokens[j].sentence != trig.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
             break
+        # only a conjunction is stripped ("وتمكنت"): "لعن" is not "عن"
         word = tokens[j].text
-        if word in _COMPLETION or word[1:] in _COMPLETION:
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+        if word in _COMPLETION or bare in _COMPLETION:
             # "أعلن المشير حفتر في خطاب متلفز مساء الخميس تحرير درنة": a verb of saying may stand
             # further off, past its subject and time; the others govern the noun directly
-            return trig.tok_start - j <= 5 or word in _ANNOUNCE or word[1:] in _ANNOUNCE
+            return trig.tok_start - j <= 5 or word in _ANNOUNCE or bare in _ANNOUNCE
     return False
 
 

@@ -188,3 +188,17 @@ def test_a_source_speaks_for_the_sentences_just_after_it_not_for_the_whole_artic
     found = {e.location.name_ar: [s.name for s in e.sources] for e in events(text) if e.location}
     observatory = ["Syrian Observatory for Human Rights"]
     assert found == {"كفرنبل": observatory, "اللطامنة": observatory, "مورك": []}
+
+
+def test_only_a_conjunction_is_stripped_from_a_word_of_completion() -> None:
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.framing import completed
+
+    pipeline = Pipeline(None, "rules")
+
+    def verdicts(text: str) -> list[bool]:
+        doc = pipeline.document(text, published=PUB, article_id="t")
+        return [completed(doc, m) for m in doc.of("trigger")]
+
+    assert verdicts("لعن الأهالي سيطرة الحوثيين على مدينة الحديدة.") == [False]  # لعن is not عن
+    assert verdicts("وتمكنت القوات من السيطرة على مدينة الحديدة.") == [True]
