@@ -24,6 +24,7 @@ from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.protest import CROWD_WORDS, RIOT_ACTS, STORM_REACH, STORM_WORDS
+from marsad.lang.ar.targets import CIVILIAN_VENUES, VENUE_REACH
 from marsad.lang.ar.triggers import (
     AGREEMENT,
     AIR,
@@ -223,6 +224,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
                     sub = GOV if inter(actor1.value) == Inter.STATE_FORCES else NSA
+            if sub == CLASH and _at_civilian_venue(doc, trig) and (actor2 is None or inter(actor2.value) == Inter.CIVILIANS):
+                sub = ATTACK  # "هجوم بإطلاق النار على كنيسة": unarmed people attacked, not a battle
             if sub in (PEACEFUL, INTERVENTION) and _crowd_violent(doc, trig):
                 sub = VIOLENT_DEMO  # "رشق المحتجون قوات الأمن بالحجارة": the crowd's violence makes a riot
             subs = [sub]
@@ -307,6 +310,19 @@ def _protesters_act(doc: Document, trig: Mention) -> bool:
     tokens = doc.tokens
     nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) else None
     return nxt is not None and nxt.sentence == trig.sentence and nxt.text.endswith(("وا", "و")) and len(nxt.text) > 4
+
+
+def _at_civilian_venue(doc: Document, trig: Mention) -> bool:
+    """The attack word's target, just after it in its clause, is a place or crowd of unarmed
+    people ("هجوم على كنيسة", "فتح النار على المصلين")."""
+    for t in doc.tokens[trig.tok_end : trig.tok_end + VENUE_REACH]:
+        if t.sentence != trig.sentence or "،" in doc.norm[trig.end : t.start]:
+            break
+        word = t.text
+        bare = word[1:] if word[:1] in ("ب", "و", "ف", "ل") and len(word) > 4 else word
+        if word in CIVILIAN_VENUES or bare in CIVILIAN_VENUES:
+            return True
+    return False
 
 
 def _crowd_violent(doc: Document, trig: Mention) -> bool:

@@ -202,3 +202,16 @@ def test_only_a_conjunction_is_stripped_from_a_word_of_completion() -> None:
 
     assert verdicts("لعن الأهالي سيطرة الحوثيين على مدينة الحديدة.") == [False]  # لعن is not عن
     assert verdicts("وتمكنت القوات من السيطرة على مدينة الحديدة.") == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["هاجم مسلحون مجهولون كنيسة في مدينة الموصل أمس.", "شن مسلحون هجوما على سوق شعبي في مدينة الموصل أمس."],
+)
+def test_an_attack_on_a_place_of_unarmed_people_is_violence_against_civilians(text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in events(text)] == [("Violence against civilians", "Attack")]
+
+
+def test_an_attack_on_a_checkpoint_is_a_battle() -> None:
+    found = events("شن مسلحون هجوما على حاجز للجيش في مدينة الموصل أمس.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]

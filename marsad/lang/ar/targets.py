@@ -1,0 +1,16 @@
+"""Places and people that only unarmed people fill (data only, folded forms).
+
+An attack on a church, a mosque at prayer, a cinema, a market or a bus is violence against
+civilians (codebook, rulings: attacks on unarmed people), not a battle, whoever attacks."""
+
+from __future__ import annotations
+
+from marsad.text import fold_set
+
+_BASES = (
+    "كنيسه", "كاتدرائيه", "مسجد", "جامع", "مصلى", "حسينيه", "معبد", "كنيس", "مصلين", "سينما", "مسرح", "مدرسه",
+    "جامعه", "سوق", "فندق", "ملهى", "مطعم", "مقهى", "حافله", "حافلات", "مستشفى", "عرس", "حفل", "حفله", "مهرجان",
+    "مركز تجاري", "مجمع تجاري", "متسوقين", "مصلين", "ماره", "زوار", "سياح", "حجاج", "تلاميذ", "طلاب", "اطفال",
+)
+CIVILIAN_VENUES = fold_set(set(_BASES) | {"ال" + w for w in _BASES})
+VENUE_REACH = 4  # words between the attack word and what it hit
