@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from marsad.document import Document
+from marsad.document import Document, Mention
 from marsad.geo.rank import distance_km
 from marsad.lang.ar.clitics import FEATURE_CLITICS as _CLITICS
 from marsad.model import Location
@@ -20,8 +20,13 @@ from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.framing import headline
 from marsad.pipeline.placehit import PlaceHit
+from marsad.text import fold
 
 Features = dict[str, float]
+
+
+def tokens_text(doc: Document, m: Mention) -> str:
+    return doc.norm[m.start : m.end]
 
 WINDOW = 6  # words each side of the trigger
 
@@ -181,6 +186,19 @@ def candidate_features(doc: Document, cand: EventCandidate, shared: Features | N
     if published is not None and e.date is not None:
         days = (published - date.fromisoformat(e.date)).days
         out["days_before=" + ("future" if days < 0 else _bucket(days, (0, 1, 3, 7, 14, 31)))] = 1.0
+    # what the article is about: the event's place or word in its title, its place told again
+    title = fold(doc.title or "")
+    if title and loc is not None and loc.name_ar and fold(loc.name_ar) in title:
+        out["place_in_title"] = 1.0
+    if title and tokens_text(doc, first.trigger) in title:
+        out["trigger_in_title"] = 1.0
+    told = {m.sentence for m in doc.of("place") if m.value.key == place.key}
+    out["place_told=" + _bucket(len(told), (1, 2, 4))] = 1.0
+    # inside quotation marks: someone's words, often a claim or a statement
+    s0 = doc.sentences[first.sentence]
+    before = doc.norm[s0.start : first.trigger.start]
+    if before.count("\"") % 2 == 1 or before.count("«") > before.count("»"):
+        out["quoted"] = 1.0
     # position in the article
     s = first.sentence
     out["sentence=" + _bucket(s, (0, 1, 2, 4, 8, 16))] = 1.0
