@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
+from marsad.lang.ar.cues import DIRECTIONS
 from marsad.pipeline.placehit import PlaceHit
 
 _BROAD = frozenset({"country", "governorate", "region"})
@@ -16,9 +17,21 @@ DISTANCE_WEIGHT = 0.05
 UNLISTED_PENALTY = 1.0
 
 
-def _place_score(m: Mention, trig: Mention, n_tokens: int) -> float:
+REFERENCE_PENALTY = 1.0
+
+
+def _reference_point(doc: Document, m: Mention) -> bool:
+    """"منطقة المداريج شرق قطبين", "مديرية نهم شرق العاصمة صنعاء": a place after a direction
+    word locates the place named before it."""
+    first = doc.token_at(m.value.ev_start)
+    return first > 0 and doc.tokens[first - 1].sentence == m.sentence and strip_conjunction(doc.tokens[first - 1].text) in DIRECTIONS
+
+
+def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = False) -> float:
     hit: PlaceHit = m.value
     score = {"cue": 2.0, "prep": 1.0, "strong": 0.3}.get(hit.strength, 0.0)
+    if reference:
+        score -= REFERENCE_PENALTY
     if hit.cue in ("governorate", "region"):
         score -= 0.5
     if hit.near:
@@ -40,7 +53,9 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     if not own:
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
-    first = max(own, key=lambda p: _place_score(p, trig, n_tokens))
+    # a reference point only when a place is named before it in the sentence
+    references = {p.start for p in own if _reference_point(doc, p) and any(o.start < p.start for o in own)}
+    first = max(own, key=lambda p: _place_score(p, trig, n_tokens, p.start in references))
     chosen = [first]
     tokens = doc.tokens
 
@@ -91,3 +106,7 @@ def earlier_place(doc: Document, sentence: int) -> list[Mention]:
             continue
         return [m]
     return []
+
+
+def strip_conjunction(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف", "ب") and len(word) > 4 else word

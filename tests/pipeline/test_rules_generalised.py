@@ -215,3 +215,11 @@ def test_an_attack_on_a_place_of_unarmed_people_is_violence_against_civilians(te
 def test_an_attack_on_a_checkpoint_is_a_battle() -> None:
     found = events("شن مسلحون هجوما على حاجز للجيش في مدينة الموصل أمس.")
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]
+
+
+def test_a_place_after_a_direction_word_locates_the_place_before_it() -> None:
+    found = events("وفي مديرية نهم شرق العاصمة صنعاء، قصفت مدفعية الجيش تجمعا للحوثيين أمس.")
+    assert [e.location.name_ar for e in found if e.location] == ["نهم"]
+    # alone, the place after the direction is where it happened (near it)
+    alone = events("قصفت قوات النظام بالمدفعية شرق مدينة معرة النعمان أمس.")
+    assert [e.location.name_ar for e in alone if e.location] == ["معرة النعمان"]
