@@ -16,8 +16,9 @@ Tolls (codebook section 4, "fatalities", and the ruling "Conflicting tolls" of s
   is the smallest, ACLED's conservative choice; of equal ones the first report's stays.
 - The evidence (and the vagueness) is that of the figure chosen as ``best``.
 
-A toll the text says has risen (ارتفع إلى) is a revision, not a conflict; revisions are read
-within their article, where the text says so, never guessed between reports.
+A toll the text says has risen (ارتفع إلى) is a revision, not a conflict: it is ``best`` (of two
+revisions, the later), ``low`` the earlier figure. Revisions are read within their article,
+where the text says so (``Count.revised``, not kept in the store), never guessed between reports.
 
 Sides: a side the text names beats none and beats one coded by convention (no evidence: the
 unidentified armed group of a bombing); otherwise the first report's side stays.
@@ -44,7 +45,10 @@ def combine_count(first: Count | None, second: Count | None) -> Count | None:
         return second
     if second is None:
         return first
-    best = min((first, second), key=lambda c: (c.vague, c.best))
+    if first.revised or second.revised:
+        best = second if second.revised else first  # the latest revision the text gives
+    else:
+        best = min((first, second), key=lambda c: (c.vague, c.best))
     return replace(best, low=min(first.low, second.low), high=max(first.high, second.high))
 
 

@@ -121,6 +121,9 @@ class Count:
     evidence: Span | None = None
     # read from a vague word (عشرات، عدة): roughly how many, not how many (see marsad.merge)
     vague: bool = False
+    # a figure the text says a toll has risen to ("ارتفع عدد القتلى إلى 16"): the latest, within
+    # its article (see marsad.merge); not kept in the store
+    revised: bool = False
 
     def to_json(self) -> JSON:
         return {"best": self.best, "low": self.low, "high": self.high, "evidence": span_json(self.evidence)}

@@ -21,6 +21,7 @@ from marsad.geo.translit import romanize
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
+from marsad.lang.ar.numbers import RISE_REACH, RISE_WORDS
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
@@ -142,8 +143,21 @@ def _count(doc: Document, items: list[Mention]) -> Count | None:
     # several figures in one sentence are mostly a total and its parts ("12, among them 3
     # children"): the total is the count; the range still shows every figure given
     best_m = max(items, key=lambda m: m.value.low)
+    revised = [m for m in items if _risen_to(doc, m)]
+    if revised:
+        best_m = revised[-1]  # "ارتفع عدد القتلى إلى 16": the latest figure
     evidence = doc.span(best_m.start, best_m.end)
-    return Count(best=best_m.value.low, low=min(lows), high=max(highs), evidence=evidence, vague=_vague(evidence.text))
+    return Count(best=best_m.value.low, low=min(lows), high=max(highs), evidence=evidence, vague=_vague(evidence.text),
+                 revised=bool(revised))
+
+
+def _risen_to(doc: Document, m: Mention) -> bool:
+    """"ارتفعت حصيلة القتلى إلى 16": the figure a toll has risen to."""
+    tokens = doc.tokens
+    i = m.tok_start
+    if i == 0 or tokens[i - 1].text not in ("الي", "الى") or tokens[i - 1].sentence != m.sentence:
+        return False
+    return any(t.text in RISE_WORDS and t.sentence == m.sentence for t in tokens[max(0, i - 1 - RISE_REACH) : i - 1])
 
 
 def _location(doc: Document, d: Draft, res: Resolution) -> Location:

@@ -22,6 +22,8 @@ from marsad.lang.ar.numbers import (
     INJURED,
     KILLED,
     ONE_PERSON,
+    RISE_REACH,
+    RISE_WORDS,
     TENS,
     TWO_PEOPLE,
     UNITS,
@@ -123,6 +125,24 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
     return best[1] if best else None
 
 
+def _risen_role(tokens: list[Token], i: int) -> str | None:
+    """"ارتفع عدد القتلى إلى 16"، "حصيلة الجرحى ارتفعت إلى 30": the figure a toll rose to, its
+    kind named before the rise."""
+    sentence = tokens[i].sentence
+    if i == 0 or tokens[i - 1].text not in ("الي", "الى") or tokens[i - 1].sentence != sentence:
+        return None
+    window = [t for t in tokens[max(0, i - 1 - RISE_REACH) : i - 1] if t.sentence == sentence]
+    if not any(t.text in RISE_WORDS for t in window):
+        return None
+    for t in reversed(window):
+        w, bare = t.text, strip(t.text)
+        if w in KILLED or bare in KILLED:
+            return "killed"
+        if w in INJURED or bare in INJURED:
+            return "injured"
+    return None
+
+
 def run(doc: Document) -> None:
     tokens = doc.tokens
     in_dates = {t for m in doc.of("date") for t in range(m.tok_start, m.tok_end)}
@@ -169,7 +189,7 @@ def run(doc: Document) -> None:
             if other > value and i > 0 and tokens[i - 1].text == "بين":
                 high = other
                 used += 1
-        role = _role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used)
+        role = _role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used) or _risen_role(tokens, i)
         if role is None and _with_companions(tokens, i, used):
             # "مقتل «والي» المنطقة في التنظيم وثلاثة من مساعديه": the named one and his companions
             role, low, high = "killed", low + 1, high + 1

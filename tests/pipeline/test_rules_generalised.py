@@ -223,3 +223,19 @@ def test_a_place_after_a_direction_word_locates_the_place_before_it() -> None:
     # alone, the place after the direction is where it happened (near it)
     alone = events("قصفت قوات النظام بالمدفعية شرق مدينة معرة النعمان أمس.")
     assert [e.location.name_ar for e in alone if e.location] == ["معرة النعمان"]
+
+
+def test_a_toll_that_rose_is_revised_not_conflicting() -> None:
+    text = "قتل 10 أشخاص في انفجار سيارة مفخخة في مدينة بعقوبة أمس، وقال مصدر طبي إن عدد القتلى ارتفع إلى 16."
+    found = events(text)
+    assert [(e.fatalities.best, e.fatalities.low, e.fatalities.high) for e in found if e.fatalities] == [(16, 10, 16)]
+    f = found[0].fatalities
+    assert f is not None and f.evidence is not None and text[f.evidence.start : f.evidence.end] == "16"
+
+
+def test_two_conflicting_tolls_give_the_smaller() -> None:
+    from marsad.merge import combine_count
+    from marsad.model import Count
+
+    assert combine_count(Count(16, 16, 16), Count(10, 10, 10)) == Count(10, 10, 16)
+    assert combine_count(Count(10, 10, 10), Count(16, 16, 16, revised=True)) == Count(16, 10, 16, revised=True)

@@ -110,3 +110,9 @@ ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "�
 PASSIVE_KILLED = fold_set({"قتل", "قتلت"})
 SOME = fold_set({"عدد", "العديد", "كثيرون", "العشرات", "المئات"})
 HOW = fold_set({"في", "جراء", "اثر", "خلال", "بنيران", "برصاص", "بقصف", "بغاره", "بانفجار", "بضربه"})
+
+# A toll that "rose to" a figure: a revision of an earlier one, not a second report.
+RISE_WORDS = fold_set({
+    "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "فارتفع", "فارتفعت",
+})
+RISE_REACH = 9  # words between the rise word and the figure ("ارتفع عدد قتلى انفجار السيارة المفخخة في X إلى")
