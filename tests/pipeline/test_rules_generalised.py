@@ -239,3 +239,10 @@ def test_two_conflicting_tolls_give_the_smaller() -> None:
 
     assert combine_count(Count(16, 16, 16), Count(10, 10, 10)) == Count(10, 10, 16)
     assert combine_count(Count(10, 10, 10), Count(16, 16, 16, revised=True)) == Count(16, 10, 16, revised=True)
+
+
+def test_ten_is_an_exact_figure_and_tens_a_vague_one() -> None:
+    ten = events("قتل عشرة أشخاص في انفجار سيارة مفخخة في مدينة بعقوبة أمس.")
+    tens = events("قتل عشرات الأشخاص في انفجار سيارة مفخخة في مدينة بعقوبة أمس.")
+    assert [(e.fatalities.best, e.fatalities.vague) for e in ten if e.fatalities] == [(10, False)]
+    assert [(e.fatalities.best, e.fatalities.vague) for e in tens if e.fatalities] == [(10, True)]

@@ -23,7 +23,7 @@ HUNDREDS: dict[str, int] = {
 # Vague quantities (codebook section 4).
 VAGUE: dict[str, int] = {
     "عشرات": 10, "العشرات": 10, "مئات": 100, "المئات": 100, "الاف": 1000, "الالاف": 1000, "عده": 3,
-    "بضعه": 3, "بضع": 3, "عشرة": 10, "العديد": 3, "عديد": 3,
+    "بضعه": 3, "بضع": 3, "العديد": 3, "عديد": 3,
 }
 # Singular and dual person nouns: a count of one or two without a number word.
 ONE_PERSON = frozenset({
