@@ -134,8 +134,8 @@ MINED_LEMMAS: dict[str, tuple[str, int]] = {
     "اقتحامها": (TERRITORY, 2), "اقتحامه": (TERRITORY, 2), "اقتحامات": (TERRITORY, 1),
     "هجومه": (CLASH, 1), "هاجمته": (CLASH, 1),
     # words in the slots of known triggers
-    "هجمات": (CLASH, 1), "صدامات": (CLASH, 1), "مصرع": (KILLING, 1), "استولت": (TERRITORY, 2),
-    "أحكمت": (TERRITORY, 1), "اعتداء": (ATTACK, 1), "مقذوفات": (SHELL, 1),
+    "صدامات": (CLASH, 1), "مصرع": (KILLING, 1), "استولت": (TERRITORY, 2),
+    "أحكمت": (TERRITORY, 1), "مقذوفات": (SHELL, 1),
 }
 for _word, _value in MINED_LEMMAS.items():
     LEMMAS.setdefault(_word, _value)
