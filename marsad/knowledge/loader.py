@@ -37,6 +37,7 @@ class Nationality:
     military_actor: str | None
     police_actor: str | None
     civilians_actor: str | None
+    acting_names_ar: tuple[str, ...] = ()  # names that, right after an attack verb, are its forces
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,7 @@ def nationalities() -> dict[str, Nationality]:
             military_actor=row.get("military_actor"),
             police_actor=row.get("police_actor"),
             civilians_actor=row.get("civilians_actor"),
+            acting_names_ar=_strs(row.get("acting_names_ar")),
         )
         out[n.country] = n
     for wc in world_countries():

@@ -20,6 +20,7 @@ from marsad.lang.ar.actors import CIVILIAN_NOUNS as _CIVILIAN_NOUNS
 from marsad.lang.ar.actors import FORCE_NOUNS as FORCE_NOUNS
 from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
+from marsad.lang.ar.triggers import ACTING_VERBS
 from marsad.pipeline.lexicon import Lexicon, Taken, match_text
 from marsad.text import name_key
 
@@ -67,6 +68,12 @@ class ActorTables:
             for cname in (nat.name_ar, *nat.country_names_ar):
                 countries.append((cname, CountryHit(nat.country)))
         self.adjectives = adjectives
+        # "قصفت تركيا": a country's name right after an attack verb stands for its forces
+        self.acting: dict[str, str] = {
+            name_key(name): nat.military_actor
+            for nat in nationalities().values() if nat.military_actor and nat.military_actor in table
+            for name in nat.acting_names_ar
+        }
         self.countries: Lexicon[CountryHit] = Lexicon(countries)
         self.force_nouns = frozenset(FORCE_NOUNS)
 
@@ -161,6 +168,20 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit(ids, (), True), i, i + 1))
 
 
+def _acting_countries(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
+    tokens = doc.tokens
+    for i in range(1, len(tokens)):
+        tok, before = tokens[i], tokens[i - 1]
+        actor_id = t.acting.get(tok.text)
+        if actor_id is None or before.sentence != tok.sentence:
+            continue
+        verb = before.text[1:] if before.text[:1] in ("و", "ف") and len(before.text) > 3 else before.text
+        if verb not in ACTING_VERBS:
+            continue
+        taken.append((tok.start, tok.end))
+        doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit((actor_id,)), i, i + 1))
+
+
 def run(doc: Document) -> None:
     t = tables()
     mtext = match_text(doc.norm)
@@ -168,6 +189,7 @@ def run(doc: Document) -> None:
     # force nouns with nationality chains first ("طائرات أميركية وبريطانية"): they cover more
     _nationality_mentions(doc, t, taken)
     _state_adjectives(doc, t, taken)
+    _acting_countries(doc, t, taken)
     national = Taken(len(mtext), taken)
     hits: list[Mention] = []
     for m in t.aliases.find(mtext):

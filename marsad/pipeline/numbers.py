@@ -154,7 +154,8 @@ def run(doc: Document) -> None:
             continue
         parsed = parse_number(tokens, i)
         if parsed is None:
-            bare = strip(tok.text)
+            # a person noun whose first letter is a clitic's ("فلسطينيان") is kept whole
+            bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
             verb = _verb_before(tokens, i) if bare in ONE_PERSON or bare in TWO_PEOPLE else None
             if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
                 # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb

@@ -33,7 +33,11 @@ ONE_PERSON = frozenset({
 TWO_PEOPLE = frozenset({
     # only forms that cannot be plurals ("مدنيين", "مسلحين" are plural as often as dual)
     "شخصين", "جنديين", "طفلين", "امراتين", "رجلين", "عنصرين", "شابين", "ضابطين",
+    # nominative duals after a killed/injured word, mined by scripts/mine_lexicon.py, reviewed
+    "شخصان", "جنديان", "فلسطينيان", "إسرائيليان", "شرطيان", "طفلان", "امرأتان", "مدنيان", "شابان", "عنصران",
 })
+# singular person nouns after a killed/injured word, mined by scripts/mine_lexicon.py, reviewed
+ONE_PERSON |= frozenset({"فلسطيني", "عسكري"})
 
 KILLED = frozenset({
     "مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلوا", "قتلت", "يقتل", "لقي", "لقوا", "لقيت",
@@ -59,6 +63,8 @@ VICTIM_NOUNS = {
     "قتيلان": ("killed", 2), "قتيلين": ("killed", 2), "شهيدان": ("killed", 2), "شهيدين": ("killed", 2),
     "جريح": ("injured", 1), "جريحا": ("injured", 1), "جريحان": ("injured", 2), "جريحين": ("injured", 2),
     "مصابان": ("injured", 2),
+    # feminine forms mined by scripts/mine_lexicon.py, reviewed
+    "قتيلة": ("killed", 1), "شهيدة": ("killed", 1), "جريحة": ("injured", 1),
 }
 ONE_PERSON = fold_set(ONE_PERSON)
 TWO_PEOPLE = fold_set(TWO_PEOPLE)

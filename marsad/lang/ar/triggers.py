@@ -100,6 +100,46 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "فكك": (DISRUPTED, 1), "ابطل": (DISRUPTED, 1), "ازاله": (DISRUPTED, 1), "ازال": (DISRUPTED, 1), "نزع": (DISRUPTED, 1),
 }
 
+# Mined from the 69k unlabelled bulk articles by scripts/mine_lexicon.py and reviewed by hand
+# (decisions with reasons, rejected words too: scripts/lexicon_review.tsv). Inflections and clitic
+# forms of the lemmas above that the lookup misses (past verbs and masdars with an object
+# pronoun, plurals), and words found in the same slots as known triggers.
+MINED_LEMMAS: dict[str, tuple[str, int]] = {
+    # inflections and clitic forms
+    "قتله": (KILLING, 1), "قتلها": (KILLING, 1), "قتلهم": (KILLING, 1), "قتلهما": (KILLING, 1),
+    "قتلته": (KILLING, 1), "مقتله": (KILLING, 1), "مقتلهما": (KILLING, 1), "استشهاده": (KILLING, 1),
+    "لقيا": (KILLING, 1),
+    "قصفها": (STRIKE, 2), "قصفه": (STRIKE, 2), "قصفهم": (STRIKE, 2), "استهدافها": (STRIKE, 1),
+    "استهدافه": (STRIKE, 1), "استهدافهم": (STRIKE, 1), "استهدافهما": (STRIKE, 1), "ضرباته": (STRIKE, 1),
+    "انفجارات": (IED, 2), "تفجيرها": (IED, 2), "تفجرت": (IED, 1), "مفخخات": (IED, 2),
+    "انتحاريات": (SUICIDE, 2),
+    "اغتياله": (ATTACK, 2), "اغتيالهما": (ATTACK, 2), "اغتيالهم": (ATTACK, 2), "اعدامه": (ATTACK, 2),
+    "اعدامهم": (ATTACK, 2), "ذبحه": (ATTACK, 2), "ذبحها": (ATTACK, 2), "اغتيالات": (ATTACK, 1),
+    "اعدامات": (ATTACK, 1), "طعنات": (ATTACK, 1), "دهسه": (ATTACK, 1), "دهسته": (ATTACK, 1),
+    "خطفه": (ABDUCT, 2), "خطفها": (ABDUCT, 2), "خطفهم": (ABDUCT, 2), "خطفهما": (ABDUCT, 2),
+    "خطفتهم": (ABDUCT, 2), "اختطافه": (ABDUCT, 2), "اختطافات": (ABDUCT, 1), "مختطفة": (ABDUCT, 1),
+    "مختطفات": (ABDUCT, 1),
+    "اغتصابها": (SEXUAL, 2), "اغتصبها": (SEXUAL, 2),
+    "اعتصامات": (PEACEFUL, 2), "احتجاجاتهم": (PEACEFUL, 2), "مظاهراتهم": (PEACEFUL, 2),
+    "يتظاهرون": (PEACEFUL, 1), "متظاهرات": (PEACEFUL, 1), "متظاهرة": (PEACEFUL, 1), "محتجة": (PEACEFUL, 1),
+    "محتجات": (PEACEFUL, 1),
+    "اعتقاله": (ARRESTS, 2), "اعتقالهم": (ARRESTS, 2), "اعتقالهما": (ARRESTS, 2), "مداهمات": (ARRESTS, 1),
+    "توقيفه": (ARRESTS, 1), "توقيفهم": (ARRESTS, 1), "توقيفها": (ARRESTS, 1), "توقيفهما": (ARRESTS, 1),
+    "توقيفات": (ARRESTS, 1), "أوقفته": (ARRESTS, 1), "أوقفتهما": (ARRESTS, 1), "أوقفه": (ARRESTS, 1),
+    "احتجازها": (ARRESTS, 1), "احتجازه": (ARRESTS, 1), "احتجازهم": (ARRESTS, 1), "احتجازهما": (ARRESTS, 1),
+    "مداهمتها": (ARRESTS, 1), "مداهمته": (ARRESTS, 1),
+    "انشقاقات": (CHANGE, 1),
+    "هدمها": (LOOTING, 1), "هدمه": (LOOTING, 1), "نهبها": (LOOTING, 2),
+    "حررها": (TERRITORY, 1), "حررتها": (TERRITORY, 1), "استعادتها": (TERRITORY, 1), "استعادته": (TERRITORY, 1),
+    "اقتحامها": (TERRITORY, 2), "اقتحامه": (TERRITORY, 2), "اقتحامات": (TERRITORY, 1),
+    "هجومه": (CLASH, 1), "هاجمته": (CLASH, 1),
+    # words in the slots of known triggers
+    "صدامات": (CLASH, 1), "مصرع": (KILLING, 1), "استولت": (TERRITORY, 2),
+    "أحكمت": (TERRITORY, 1), "مقذوفات": (SHELL, 1),
+}
+for _word, _value in MINED_LEMMAS.items():
+    LEMMAS.setdefault(_word, _value)
+
 # Multi-word triggers (folded text); they take precedence over the words they contain.
 PHRASES: dict[str, tuple[str, int]] = {
     "قصف جوي": (AIR, 2), "قصفا جويا": (AIR, 2), "القصف الجوي": (AIR, 2), "غارات جويه": (AIR, 2),
@@ -135,6 +175,8 @@ PHRASES: dict[str, tuple[str, int]] = {
     "احراق منازل": (LOOTING, 2), "اضرام النار": (LOOTING, 1), "سيطرت على": (TERRITORY, 2), "بسط سيطرته": (TERRITORY, 2),
     "فرض سيطرته": (TERRITORY, 2), "انشاء قاعده": (BASE, 2), "قاعده عسكريه جديده": (BASE, 2),
     "عمليه عسكريه": (CLASH, 1), "انزال جوي": (CLASH, 2), "انزالا جويا": (CLASH, 2), "اطلاق الرصاص": (CLASH, 1),
+    # mined by scripts/mine_lexicon.py (a slot word of the chemical triggers), reviewed
+    "غاز الأعصاب": (CHEM, 1), "غاز الاعصاب": (CHEM, 1),
 }
 
 # Words near a strike trigger that decide air vs ground.
@@ -150,6 +192,11 @@ GROUND_CUES = frozenset({
     "الدبابات", "دبابه", "غراد", "كاتيوشا", "المدافع", "مدافع", "ارض",
 })
 
+# Past-tense verbs of one side's attack: a country named right after one is that country's forces
+# ("قصفت تركيا مواقع", "شنت إسرائيل غارات"); from the country proposals of scripts/mine_lexicon.py,
+# reviewed (trigger nouns before a country were rejected: "قصف سوريا" is as often the shelling of Syria).
+ACTING_VERBS = frozenset({"شنت", "نفذت", "قصفت", "استهدفت", "ضربت", "أغارت"})
+
 # Fatality/injury words that, with a conflict actor, make a sentence an event of its own.
 KILL_WORDS = frozenset({"مقتل", "قتل", "قتلى", "قتيل", "لقي", "مصرع", "استشهاد", "استشهد", "شهيد", "شهداء"})
 
@@ -160,3 +207,4 @@ PHRASES = fold_keys(PHRASES)
 AIR_CUES = fold_set(AIR_CUES)
 GROUND_CUES = fold_set(GROUND_CUES)
 KILL_WORDS = fold_set(KILL_WORDS)
+ACTING_VERBS = fold_set(ACTING_VERBS)
