@@ -5,6 +5,7 @@ point back to a place named before."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.cues import NEAR_CUES
@@ -27,6 +28,7 @@ _ANAPHORS = fold_set({
 _SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 
 
+@lru_cache(maxsize=100_000)
 def is_anaphor(word: str) -> bool:
     return any(w in _ANAPHORS for w, _ in variants(word))
 

@@ -60,6 +60,19 @@ STRONG_KINDS = frozenset({
 
 
 
+_NEAR_WORDS = frozenset({"ريف", "قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "جوار", "جرود"})
+
+
+@lru_cache(maxsize=200_000)
+def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
+    """What a word before a name says: its cue kind, whether it is a near cue, whether that
+    near cue puts the place near rather than at the name ("ريف", "قرب"), and whether it is
+    a locative preposition; each with or without the word's proclitics."""
+    forms = {word} | {w for w, _ in _variants(word)}
+    kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
+    return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), bool(forms & LOCATIVES)
+
+
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     """Cue kind, near flag, evidence start token and whether a locative precedes token i."""
     tokens = doc.tokens
@@ -71,24 +84,22 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     j = i - 1
     steps = 0
     while j >= 0 and tokens[j].sentence == sentence and steps < 3:
-        word = tokens[j].text
-        forms = {word} | {w for w, _ in _variants(word)}
-        kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
+        kind, near_cue, near_word, loc = _word_cue(tokens[j].text)
         if kind and cue is None:
             cue = kind
             ev_tok = j
             j -= 1
             steps += 1
             continue
-        if forms & NEAR_CUES:
-            near = near or bool(forms & {"ريف", "قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "جوار", "جرود"})
+        if near_cue:
+            near = near or near_word
             locative = True
             if cue is None:
                 ev_tok = j if near else ev_tok
             j -= 1
             steps += 1
             continue
-        if forms & LOCATIVES:
+        if loc:
             locative = True
         break
     return cue, near, ev_tok, locative
@@ -102,6 +113,16 @@ class Starts:
         self.prefixes = gazetteer.name_prefixes()
         self.stop = not_names()
         self.memo: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
+        self.cue_memo: dict[str, bool] = {}
+
+    def is_cue(self, word: str) -> bool:
+        """Whether the word is a place cue word, with or without its proclitics ("بقرية")."""
+        got = self.cue_memo.get(word)
+        if got is None:
+            got = word in PLACE_CUES or any(w in PLACE_CUES for w, _ in _variants(word))
+            if len(self.cue_memo) < 300_000:
+                self.cue_memo[word] = got
+        return got
 
     def __call__(self, word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
         got = self.memo.get(word)
@@ -158,7 +179,11 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                         break
                     key, n = longer, n + 1
         if found is None:
-            unknown = None if blocked[i] or is_stop else _unknown_name(doc, i, next_blocked[i], key_info)
+            # an unknown name needs a cue word right before it ("قرية X"): most words have none
+            unknown = None
+            if not (blocked[i] or is_stop) and i > 0 and tokens[i - 1].sentence == sentence \
+                    and starts.is_cue(tokens[i - 1].text):
+                unknown = _unknown_name(doc, i, next_blocked[i], key_info)
             if unknown is not None:
                 hits.append(unknown)
                 last_end, last_cue = unknown.tok_end, unknown.value.cue
