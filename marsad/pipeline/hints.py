@@ -27,10 +27,12 @@ def country_hints(doc: Document) -> list[str]:
         if record.country and record.inter != 8:
             votes[record.country] += 1
     tokens = doc.tokens
-    for i, tok in enumerate(tokens):
-        country = t.adjectives.get(tok.text) if i >= 2 else None
-        if country and _after_placename(tokens, i):
-            votes[country] += 1
+    adjectives = t.adjectives
+    if not adjectives.keys().isdisjoint(tok.text for tok in tokens[2:]):
+        for i in range(2, len(tokens)):
+            country = adjectives.get(tokens[i].text)
+            if country and _after_placename(tokens, i):
+                votes[country] += 1
     hints = [c for c, _ in votes.most_common()]
     # Israel and the Palestinian territories are reported together: either one names both
     for a, b in _SHARED_NEWS:

@@ -158,12 +158,16 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     last_end = -1  # token after the last accepted place
     last_cue: str | None = None
     i = 0
-    while i < len(tokens):
-        word = tokens[i].text
-        variants, is_stop = starts(word)
+    # the word index's memos, read inline: this loop runs once per token of every article
+    memo_get, cue_get, prefixes = starts.memo.get, starts.cue_memo.get, starts.prefixes
+    while i < n_tokens:
+        tok = tokens[i]
+        word = tok.text
+        got = memo_get(word)
+        variants, is_stop = got if got is not None else starts(word)
         found: tuple[int, str, int, KeyInfo] | None = None
-        sentence = tokens[i].sentence
-        if not blocked[i]:
+        sentence = tok.sentence
+        if variants and not blocked[i]:
             for first, cut in variants:
                 # extend word by word while some name goes on that way; keep the longest name
                 key, n = first, 1
@@ -175,15 +179,19 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                     if n >= MAX_WORDS or j >= n_tokens or tokens[j].sentence != sentence or next_blocked[i] <= j:
                         break
                     longer = f"{key} {tokens[j].text}"
-                    if longer not in starts.prefixes:
+                    if longer not in prefixes:
                         break
                     key, n = longer, n + 1
         if found is None:
             # an unknown name needs a cue word right before it ("قرية X"): most words have none
             unknown = None
-            if not (blocked[i] or is_stop) and i > 0 and tokens[i - 1].sentence == sentence \
-                    and starts.is_cue(tokens[i - 1].text):
-                unknown = _unknown_name(doc, i, next_blocked[i], key_info)
+            if i > 0 and not (blocked[i] or is_stop) and tokens[i - 1].sentence == sentence:
+                before = tokens[i - 1].text
+                is_cue = cue_get(before)
+                if is_cue is None:
+                    is_cue = starts.is_cue(before)
+                if is_cue:
+                    unknown = _unknown_name(doc, i, next_blocked[i], key_info)
             if unknown is not None:
                 hits.append(unknown)
                 last_end, last_cue = unknown.tok_end, unknown.value.cue
@@ -191,7 +199,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                 continue
             if i == last_end and word.startswith("و") and len(word) > 3:
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
-            elif hits and is_anaphor(tokens[i].text):
+            elif hits and is_anaphor(word):
                 anaphors.append(i)
             i += 1
             continue
