@@ -23,6 +23,12 @@ from marsad.text import name_key
 SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
 ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3, "world": 4}
 DEDUPE_KM = 5.0
+# a city of this size spans tens of kilometres: its records from different sources (the WOF
+# label point, the GeoNames centre) can lie this far apart and still be the one city
+METRO_POP = 500_000
+METRO_KM = 20.0
+# a district's records from different sources (a WOF label point, a curated centre) lie within it
+UNIT_KM = 30.0
 _SHARED: dict[tuple[str, int, int, bool], tuple[list[tuple[Any, ...]], dict[str, list[int]]]] = {}
 
 
@@ -332,14 +338,24 @@ def _priority(c: _rank.Candidate) -> tuple[int, float, int, str]:
     return (order.get(c.place.source, 9), -c.similarity, -c.place.population, c.place.place_id)
 
 
+def _radius(fam: str, a: Place, b: Place | None = None) -> float:
+    """How far apart two records of one name may lie and still be one place: an area's
+    records anywhere in it, a metropolis's within its built-up area, others close by."""
+    if fam == "area":
+        return 100.0
+    if fam in ("district", "subdistrict"):
+        return UNIT_KM
+    population = max(a.population, b.population if b is not None else 0)
+    return METRO_KM if fam == "locality" and population >= METRO_POP else DEDUPE_KM
+
+
 def _same_place(a: Place, b: Place) -> bool:
     fam = _family(a.kind)
     if fam != _family(b.kind) or a.country != b.country:
         return False
     if fam == "country":
         return True
-    radius = 100.0 if fam == "area" else DEDUPE_KM
-    return _rank.distance_km(a.lat, a.lon, b.lat, b.lon) < radius
+    return _rank.distance_km(a.lat, a.lon, b.lat, b.lon) < _radius(fam, a, b)
 
 
 def _dedupe(cands: list[_rank.Candidate]) -> list[_rank.Candidate]:
@@ -357,7 +373,8 @@ def _dedupe(cands: list[_rank.Candidate]) -> list[_rank.Candidate]:
         seen_ids.add(c.place.place_id)
         fam = _family(c.place.kind)
         group = groups.setdefault((fam, c.place.country), [])
-        radius = 100.0 if fam == "area" else DEDUPE_KM
+        radius = 100.0 if fam == "area" else UNIT_KM if fam in ("district", "subdistrict") \
+            else METRO_KM if fam == "locality" else DEDUPE_KM
         for j in group:
             k = kept[j]
             if fam != "country" and abs(k.place.lat - c.place.lat) * 111.0 > radius:

@@ -1,0 +1,10 @@
+"""Words that name a kind of administrative unit as the first word of its name (data only,
+folded): "مديرية لودر", "ناحية العبارة", "منطقة عفرين". The place is then the unit, and the
+town the unit is named after is its seat."""
+
+from __future__ import annotations
+
+from marsad.text import fold_set
+
+# districts and subdistricts of Yemen (مديرية), Iraq (قضاء، ناحية) and Syria (منطقة، ناحية)
+UNIT_WORDS = fold_set({"مديرية", "المديرية", "ناحية", "الناحية", "قضاء", "منطقة", "المنطقة"})
