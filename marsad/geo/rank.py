@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from marsad.geo.types import Place, PlaceQuery, Resolution
+from marsad.lang.ar.placecues import UNIT_WORDS
 from marsad.text import name_key
 
 THRESHOLD = 1.0  # raw score below which a query resolves to None
@@ -236,9 +237,34 @@ def resolve_article(
     results: list[Resolution | None] = []
     for q, r in zip(queries, first, strict=True):
         if _same(q) not in done:
-            done[_same(q)] = _resolve_one(q, r, anchors, hint_t, parents_of(q, base), contains)
+            res = _resolve_one(q, r, anchors, hint_t, parents_of(q, base), contains)
+            done[_same(q)] = _seat(q, res, candidates) if res is not None and res.place.kind in UNIT_KINDS else res
         results.append(done[_same(q)])
     return results
+
+
+UNIT_KINDS = frozenset({"district", "subdistrict"})
+SEAT_KM = 35.0
+_SEAT_ORDER = {"city": 0, "town": 1, "village": 2}
+
+
+def _seat(q: PlaceQuery, res: Resolution, candidates: Callable[[str], Sequence[Candidate]]) -> Resolution:
+    """A district named by its name ("مديرية لودر", "قضاء الطارمية") is coded, as the coders of
+    event data code it, at its seat: the town of the same name inside it, where there is one."""
+    words = q.key.split(" ")
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in UNIT_WORDS else q.key
+    unit = res.place
+    seats = [
+        c.place for c in candidates(bare)
+        if c.match == "exact" and c.place.kind in _SEAT_ORDER and c.place.country == unit.country
+        and (unit.name_ar and c.place.admin2_ar == unit.name_ar
+             or distance_km(c.place.lat, c.place.lon, unit.lat, unit.lon) <= SEAT_KM)
+    ]
+    if not seats:
+        return res
+    seat = min(seats, key=lambda p: (_SEAT_ORDER[p.kind], -p.population,
+                                     distance_km(p.lat, p.lon, unit.lat, unit.lon), p.place_id))
+    return Resolution(place=seat, score=res.score, why=f"{res.why}; seat of the district {unit.name}")
 
 
 def _same(q: PlaceQuery) -> tuple[str, str | None, str | None]:
