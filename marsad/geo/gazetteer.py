@@ -18,6 +18,7 @@ from marsad.geo.sites import load_sites
 from marsad.geo.store import connect
 from marsad.geo.translit import PREFIX, arabic_skeleton, has_arabic, romanize
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
+from marsad.lang.ar.placecues import KIND_PREFIXES
 from marsad.text import name_key
 
 SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
@@ -107,6 +108,7 @@ class Gazetteer:
             i = index.get(pid)
             if i is not None:
                 names.setdefault(key, []).append(i)
+        _index_bare_names(names)
         if self.merge_sites:
             for site in load_sites():
                 row = (*site.values()[:15], 1)
@@ -325,6 +327,19 @@ class Gazetteer:
             if self._loaded:
                 self._conn.close()
                 self._loaded = False
+
+
+def _index_bare_names(names: dict[str, list[int]]) -> None:
+    """A name that begins with a word for its kind ("قرية الخوجرة", "مديرية الحوك") is found
+    without that word too, as texts mostly write it after their own cue word."""
+    extra: dict[str, list[int]] = {}
+    for key, ids in names.items():
+        first, _, rest = key.partition(" ")
+        if rest and first in KIND_PREFIXES and len(rest) >= 3:
+            extra.setdefault(rest, []).extend(ids)
+    for key, ids in extra.items():
+        have = names.setdefault(key, [])
+        have.extend(i for i in dict.fromkeys(ids) if i not in have)
 
 
 def _bucket(key: str) -> str:

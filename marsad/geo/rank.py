@@ -25,6 +25,8 @@ KIND_PRIOR = {
 SITE_PRIOR = 0.3
 FAR_KM = 250.0
 FAR_PENALTY = 0.6
+FAR_IN_COUNTRY_PENALTY = 0.5
+BROAD_KINDS = frozenset({"country", "region", "governorate"})
 OUTSIDE_PARENT_PENALTY = 0.8
 CURATED_BONUS = 0.25
 WORLD_TRUSTED_POP = 1_000_000
@@ -75,6 +77,7 @@ class Context:
     countries: Counter[str]
     hints: tuple[str, ...]
     unique_loose: dict[str, int] = dataclasses.field(default_factory=dict)  # loose candidates per country
+    per_country: dict[str, int] = dataclasses.field(default_factory=dict)  # candidates per country
 
 
 def score(cand: Candidate, query: PlaceQuery, ctx: Context,
@@ -141,6 +144,12 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         if best_d > FAR_KM and p.kind not in ADMIN_KINDS and p.population < 100_000 and p.country not in ctx.countries:
             # a small place far from everything else the article names: a namesake
             s -= FAR_PENALTY * (2.0 if best_d > 2 * FAR_KM else 1.0)
+        elif best_d > FAR_KM and ctx.per_country.get(p.country, 0) > 1 and p.kind not in BROAD_KINDS \
+                and p.population < 100_000:
+            # in the article's country too, a district or village far from all its other places
+            # needs more than its name: a namesake near them is likelier
+            s -= FAR_IN_COUNTRY_PENALTY
+            why.append(f"far from the article's places ({best_d:.0f} km)")
         a1 = name_key(p.admin1_ar or "")
         if a1 and any(name_key(o.admin1_ar or "") == a1 for o, _k in ctx.points):
             s += 0.15
@@ -175,7 +184,8 @@ def to_unit(raw: float) -> float:
 
 def rank(cands: Sequence[Candidate], query: PlaceQuery, ctx: Context, parents: Sequence[Place],
          contains: Callable[[Place, Place], bool | None]) -> list[tuple[float, Candidate, list[str]]]:
-    ctx = dataclasses.replace(ctx, unique_loose=dict(Counter(c.place.country for c in cands if c.match != "exact")))
+    ctx = dataclasses.replace(ctx, unique_loose=dict(Counter(c.place.country for c in cands if c.match != "exact")),
+                              per_country=dict(Counter(c.place.country for c in cands)))
     scored = [(*score(c, query, ctx, parents, contains), c) for c in cands]
     govs = [c.place for c in cands if c.place.kind == "governorate" and c.match == "exact"
             and (not ctx.hints or c.place.country in ctx.hints)]

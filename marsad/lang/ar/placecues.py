@@ -8,3 +8,7 @@ from marsad.text import fold_set
 
 # districts and subdistricts of Yemen (مديرية), Iraq (قضاء، ناحية) and Syria (منطقة، ناحية)
 UNIT_WORDS = fold_set({"مديرية", "المديرية", "ناحية", "الناحية", "قضاء", "منطقة", "المنطقة"})
+
+# words a gazetteer's Arabic name may begin with that say the kind of place rather than name it
+# ("قرية الخوجرة", "مديرية الحوك", "مدينة الحديدة"): the name is also looked up without them
+KIND_PREFIXES = UNIT_WORDS | fold_set({"قرية", "مدينة", "بلدة", "محافظة"})
