@@ -236,6 +236,15 @@ class Gazetteer:
                 unit = self._boundaries.units_at(child.lat, child.lon).get("admin1")
                 if unit is not None and unit.wof_id is not None:
                     return f"wof:{unit.wof_id}" == parent.place_id
+        if parent.kind == "district" and parent.source == "wof":
+            # a district's places: those WOF files under it, or whose point its polygon covers
+            pa = name_key(parent.name_ar)
+            if child.admin2_ar and pa and child.source == "wof":
+                return name_key(child.admin2_ar) == pa
+            if self._boundaries.count:
+                unit = self._boundaries.units_at(child.lat, child.lon).get("admin2")
+                if unit is not None and unit.wof_id is not None:
+                    return f"wof:{unit.wof_id}" == parent.place_id
         return None
 
     # ------------------------------------------------------------ public API
