@@ -216,7 +216,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
         common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (n > 1 and info.kinds & _SITE_KINDS))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
-        listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence
+        # "قرى X وY": a list goes on; not after a country ("روسيا وبدأ"), whose list holds countries
+        listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence \
+            and hits[-1].value.info.kinds != _COUNTRY_ONLY
         if listed and not cue:
             cue = last_cue  # "قرى X وY وZ": the cue word covers the whole list
         if cue:
@@ -272,6 +274,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         doc.add(mention)
 
 
+_COUNTRY_ONLY = frozenset({"country"})
 _OUTLET_NOUNS = fold_set({
     "وكالة", "وكاله", "صحيفة", "قناة", "موقع", "اذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة", "لوكالة", "لصحيفة",
     "لقناة", "بوكالة", "بصحيفة", "وكالات", "انباء", "أنباء",
