@@ -26,6 +26,8 @@ SITE_PRIOR = 0.3
 FAR_KM = 250.0
 FAR_PENALTY = 0.6
 FAR_IN_COUNTRY_PENALTY = 0.5
+NEIGHBOURHOOD_FAR_KM = 60.0
+NEIGHBOURHOOD_FAR_PENALTY = 2.0
 BROAD_KINDS = frozenset({"country", "region", "governorate"})
 OUTSIDE_PARENT_PENALTY = 1.6
 CURATED_BONUS = 0.25
@@ -150,6 +152,10 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             # needs more than its name: a namesake near them is likelier
             s -= FAR_IN_COUNTRY_PENALTY
             why.append(f"far from the article's places ({best_d:.0f} km)")
+        if query.cue == "neighbourhood" and best_d > NEIGHBOURHOOD_FAR_KM:
+            # "حي X": a quarter of a town the article names, not a namesake in another city
+            s -= NEIGHBOURHOOD_FAR_PENALTY
+            why.append("quarter far from the article's towns")
         a1 = name_key(p.admin1_ar or "")
         if a1 and any(name_key(o.admin1_ar or "") == a1 for o, _k in ctx.points):
             s += 0.15

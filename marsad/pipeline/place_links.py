@@ -76,6 +76,8 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
                 return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
         return None
     for prev in reversed(towns):
+        if prev.value.cue == "neighbourhood":
+            continue  # "حي X في المدينة": the town is the one the quarter lies in, not the quarter
         hit = prev.value
         if doc.sentences[prev.sentence].paragraph != paragraph:
             return None

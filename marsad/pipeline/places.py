@@ -18,6 +18,7 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.placecues import ADDRESSEE_HEADS
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.place_links import (
@@ -249,9 +250,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             word = ev_first.text
             bare = next((w for w, _ in _variants(word) if w in PLACE_CUES or w in NEAR_CUES), word)
             ev_start = ev_first.start + len(word) - len(bare)
-        if ev_tok > 0 and tokens[ev_tok - 1].text in _OUTLET_NOUNS:
+        if ev_tok > 0 and (tokens[ev_tok - 1].text in _OUTLET_NOUNS or _quoted_addressee(doc, ev_tok)):
             i += n
-            continue  # وكالة "فارس", صحيفة "الرياض": the name of a news outlet
+            continue  # وكالة "فارس", صحيفة "الرياض", قال لـ"الرياض": the name of a news outlet
         route = any(t.text in _ROUTE_WORDS for t in tokens[max(0, ev_tok - 3) : ev_tok] if t.sentence == sentence)
         before = tokens[ev_tok - 1].text if ev_tok > 0 else ""
         ahead = [t.text for t in tokens[i + n : i + n + 2]]
@@ -288,6 +289,17 @@ _PARENT_HEADS = fold_set({
     "بمحافظة", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بالقرب",
     "بمنطقة", "بمديرية", "بقضاء", "بناحية", "التابعة", "التابع", "الواقعة", "الواقع", "بولاية",
 })
+
+
+_QUOTES = frozenset('"«»“”\'')
+
+
+def _quoted_addressee(doc: Document, j: int) -> bool:
+    """"قالت مصادر لـ«الرياض»", "ذكرت مصادر «الرياض»": a quoted name right after a bare ل or a
+    word for sources is whom a source spoke to or worked for (a newspaper, a channel), not a
+    place where anything happened."""
+    before = doc.tokens[j - 1]
+    return before.text in ADDRESSEE_HEADS and any(ch in _QUOTES for ch in doc.norm[before.end : doc.tokens[j].start])
 
 
 def _parent_follows(tokens: list[Token], j: int) -> bool:

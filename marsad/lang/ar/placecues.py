@@ -12,3 +12,7 @@ UNIT_WORDS = fold_set({"مديرية", "المديرية", "ناحية", "الن
 # words a gazetteer's Arabic name may begin with that say the kind of place rather than name it
 # ("قرية الخوجرة", "مديرية الحوك", "مدينة الحديدة"): the name is also looked up without them
 KIND_PREFIXES = UNIT_WORDS | fold_set({"قرية", "مدينة", "بلدة", "محافظة"})
+
+# words after which a quoted name is a news outlet spoken to or reporting ("قال لـ«الرياض»",
+# "مصادر «الشرق الأوسط»"), not a place
+ADDRESSEE_HEADS = fold_set({"ل", "لـ", "مصادر", "مصدر", "مراسل", "لمراسل", "مراسلة", "لمراسلة"})
