@@ -26,6 +26,7 @@ SITE_PRIOR = 0.3
 FAR_KM = 250.0
 FAR_PENALTY = 0.6
 FAR_IN_COUNTRY_PENALTY = 0.5
+SENTENCE_COUNTRY_BONUS = 0.5
 NEIGHBOURHOOD_FAR_KM = 60.0
 NEIGHBOURHOOD_FAR_PENALTY = 2.0
 BROAD_KINDS = frozenset({"country", "region", "governorate"})
@@ -122,6 +123,9 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         elif p.country not in ctx.countries:
             prominent = p.kind in ("country", "governorate", "city") or p.population >= 100_000
             s -= 0.6 if prominent else 1.0
+    if query.countries and p.country in query.countries and p.kind != "country":
+        s += SENTENCE_COUNTRY_BONUS
+        why.append(f"country named in the sentence {p.country}")
     if p.source == "world" and p.population < WORLD_TRUSTED_POP and p.country not in ctx.hints \
             and p.country not in ctx.countries:
         s -= WORLD_PENALTY  # a world place short of a metropolis needs its country named in the article
@@ -242,14 +246,14 @@ def resolve_article(
 
     # Mentions of one place repeat: rank each distinct query once, and keep each anchor once, so
     # that the work grows with the article's distinct places, not with mentions x anchors.
-    first_of: dict[tuple[str, str | None, str | None], list[tuple[float, Candidate, list[str]]]] = {}
+    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[tuple[float, Candidate, list[str]]]] = {}
     for q in queries:
         if _same(q) not in first_of:
             first_of[_same(q)] = rank(candidates(q.key), q, base, parents_of(q, base), contains)
     first = [first_of[_same(q)] for q in queries]
     anchors = list({(r[0][1].place.place_id, q.key): (r[0][1].place, q.key)
                     for q, r in zip(queries, first, strict=True) if is_clear(r)}.values())
-    done: dict[tuple[str, str | None, str | None], Resolution | None] = {}
+    done: dict[tuple[str, str | None, str | None, tuple[str, ...]], Resolution | None] = {}
     results: list[Resolution | None] = []
     for q, r in zip(queries, first, strict=True):
         if _same(q) not in done:
@@ -283,9 +287,9 @@ def _seat(q: PlaceQuery, res: Resolution, candidates: Callable[[str], Sequence[C
     return Resolution(place=seat, score=res.score, why=f"{res.why}; seat of the district {unit.name}")
 
 
-def _same(q: PlaceQuery) -> tuple[str, str | None, str | None]:
+def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...]]:
     """What ranking reads of a query: mentions equal in these are ranked alike."""
-    return q.key, q.cue, q.parent_key
+    return q.key, q.cue, q.parent_key, q.countries
 
 
 def _resolve_one(q: PlaceQuery, r: list[tuple[float, Candidate, list[str]]], anchors: list[tuple[Place, str]],

@@ -47,6 +47,22 @@ def country_hints(doc: Document) -> list[str]:
 _SHARED_NEWS = (("IL", "PS"), ("SD", "SS"))
 
 
+def sentence_countries(doc: Document) -> dict[int, tuple[str, ...]]:
+    """Per sentence, the countries it names itself: a country's name, or a nationality adjective
+    right after a place ("مدينة سروج الحدودية التركية")."""
+    out: dict[int, list[str]] = {}
+    for m in doc.of("country"):
+        out.setdefault(m.sentence, []).append(m.value.country)
+    adjectives = tables().adjectives
+    tokens = doc.tokens
+    if not adjectives.keys().isdisjoint(tok.text for tok in tokens[2:]):
+        for i in range(2, len(tokens)):
+            country = adjectives.get(tokens[i].text)
+            if country and _after_placename(tokens, i):
+                out.setdefault(tokens[i].sentence, []).append(country)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
 def _after_placename(tokens: list[Token], i: int) -> bool:
     """"مدينة أوديسا الأوكرانية", "في بلدة سان بيدرو الفلبينية": the adjective follows a name
     of one or two words that a place cue word or a locative stands before."""
