@@ -173,6 +173,9 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             clitic = not gap and tokens[nxt.tok_start].text.startswith("ب") and nxt.tok_start == m.tok_end
             # "حي المغاير الشعبي في حلب القديمة": an adjective of the name may stand before the link
             words = gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
+            # "حيي اليرموك والاملاك في بعقوبة": unknown names listed before the link share the parent
+            while len(words) > 1 and words[0].text.startswith("و") and words[0].text not in _PARENT_LINKS:
+                words = words[1:]
             if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
                 t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in words
             ):
@@ -183,4 +186,18 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
         if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
             hit = replace(hit, is_parent=True)
         out.append(Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end))
-    return out
+    return _share_list_parents(doc, out)
+
+
+def _share_list_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"بلدات طعوم وسرمين وتفتناز بريف إدلب": the places listed before a parent all lie in it."""
+    tokens = doc.tokens
+    for k in range(len(hits) - 2, -1, -1):
+        m, nxt = hits[k], hits[k + 1]
+        hit, after = m.value, nxt.value
+        if (hit.parent_key is None and not hit.is_parent and after.parent_key and nxt.sentence == m.sentence
+                and tokens[nxt.tok_start].text.startswith("و") and nxt.tok_start - m.tok_end <= 1
+                and after.parent_key != hit.key):
+            hits[k] = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=after.parent_key),
+                              m.tok_start, m.tok_end)
+    return hits
