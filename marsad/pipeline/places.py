@@ -282,8 +282,11 @@ _OUTLET_NOUNS = fold_set({
 })
 _SITE_HEADS = fold_set({
     "مسجد", "جامع", "كنيسه", "مطار", "قاعده", "معسكر", "سجن", "مستشفى", "ميناء", "معبر", "سد", "حقل", "مصفاه",
+    "جبل", "جبال",
 })
-_SITE_KINDS = frozenset({"site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield"})
+_SITE_KINDS = frozenset({
+    "site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield", "mountain",
+})
 _ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 _PARENT_HEADS = fold_set({
     "بمحافظة", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بالقرب",
