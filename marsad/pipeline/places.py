@@ -18,7 +18,7 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
-from marsad.lang.ar.placecues import ADDRESSEE_HEADS
+from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.place_links import (
@@ -208,6 +208,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if n == 1 and key in _COMPOUND_HEADS:
             i += 1
             continue  # "دير", "تل", "عين" alone: the first word of a name, not a name
+        if key in IDIOM_TAILS and i + n < n_tokens and tokens[i + n].text in IDIOM_TAILS[key]:
+            i += n + 1
+            continue  # "مسقط رأسه": an idiom, not the city
         cue, near, ev_tok, locative = _cue_before(doc, i)
         if cut and word[cut - 1] == "ب":
             locative = True  # "بحلب": the preposition is a clitic of the name, not part of it

@@ -48,3 +48,15 @@ def test_places_listed_before_a_parent_lie_in_it(pipeline: Pipeline) -> None:
     listed = [h for h in found if h.key != name_key("إدلب")]
     assert len(listed) >= 2
     assert all(h.parent_key == name_key("إدلب") for h in listed)
+
+
+def test_a_mountain_named_with_its_head_word_is_one_place(pipeline: Pipeline) -> None:
+    found = hits(pipeline, "وسيطرت القوات على مواقع في جبل صبر المطل على مدينة تعز.")
+    mountains = [h for h in found if "mountain" in h.info.kinds]
+    assert mountains and mountains[0].key == name_key("جبل صبر")
+    assert name_key("صبر") not in [h.key for h in found]
+
+
+def test_a_birthplace_idiom_is_no_place(pipeline: Pipeline) -> None:
+    keys = [h.key for h in hits(pipeline, "وسيطرت القوات على مدينة زنجبار ومسقط رأس القائد في محافظة أبين.")]
+    assert name_key("مسقط") not in keys and name_key("زنجبار") in keys

@@ -16,3 +16,9 @@ KIND_PREFIXES = UNIT_WORDS | fold_set({"قرية", "مدينة", "بلدة", "م
 # words after which a quoted name is a news outlet spoken to or reporting ("قال لـ«الرياض»",
 # "مصادر «الشرق الأوسط»"), not a place
 ADDRESSEE_HEADS = fold_set({"ل", "لـ", "مصادر", "مصدر", "مراسل", "لمراسل", "مراسلة", "لمراسلة"})
+
+# a place name followed by one of these words is part of an idiom, not a place:
+# "مسقط رأسه" (his birthplace)
+IDIOM_TAILS: dict[str, frozenset[str]] = {
+    "مسقط": fold_set({"رأس", "رأسه", "رأسها", "رأسهم", "الرأس"}),
+}
