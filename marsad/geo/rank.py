@@ -81,6 +81,30 @@ class Context:
     hints: tuple[str, ...]
     unique_loose: dict[str, int] = dataclasses.field(default_factory=dict)  # loose candidates per country
     per_country: dict[str, int] = dataclasses.field(default_factory=dict)  # candidates per country
+    # the points in radians and their admin1 keys, computed once per context (every candidate reads them)
+    _rad: list[tuple[float, float, float, str]] | None = dataclasses.field(default=None, init=False, repr=False)
+    _admin1: frozenset[str] | None = dataclasses.field(default=None, init=False, repr=False)
+
+    def nearest(self, lat: float, lon: float) -> tuple[float, str]:
+        """The distance to the nearest point and its name (the first of equals), as
+        ``distance_km`` computes it."""
+        if self._rad is None:
+            self._rad = [(math.radians(o.lat), math.cos(math.radians(o.lat)), o.lon, o.name_ar or o.name)
+                         for o, _k in self.points]
+        p1 = math.radians(lat)
+        c1 = math.cos(p1)
+        best_d, best_name = math.inf, ""
+        for p2, c2, lon2, name in self._rad:
+            a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lon2 - lon) / 2) ** 2
+            d = 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+            if d < best_d:
+                best_d, best_name = d, name
+        return best_d, best_name
+
+    def admin1_keys(self) -> frozenset[str]:
+        if self._admin1 is None:
+            self._admin1 = frozenset(name_key(o.admin1_ar or "") for o, _k in self.points)
+        return self._admin1
 
 
 def score(cand: Candidate, query: PlaceQuery, ctx: Context,
@@ -139,9 +163,7 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s -= 0.3
     near = False
     if ctx.points and p.kind != "country":
-        best_d, best_name = min(
-            ((distance_km(p.lat, p.lon, o.lat, o.lon), o.name_ar or o.name) for o, _k in ctx.points),
-            key=lambda t: t[0])
+        best_d, best_name = ctx.nearest(p.lat, p.lon)
         bonus = 0.6 if best_d < 15 else 0.45 if best_d < 50 else 0.25 if best_d < 150 else 0.1 if best_d < 400 else 0.0
         near = best_d < 50
         if bonus:
@@ -161,7 +183,7 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s -= NEIGHBOURHOOD_FAR_PENALTY
             why.append("quarter far from the article's towns")
         a1 = name_key(p.admin1_ar or "")
-        if a1 and any(name_key(o.admin1_ar or "") == a1 for o, _k in ctx.points):
+        if a1 and a1 in ctx.admin1_keys():
             s += 0.15
             why.append(f"same admin1 {p.admin1_ar}")
     if query.parent_key and parents:
