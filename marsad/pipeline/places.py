@@ -159,13 +159,27 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     last_end = -1  # token after the last accepted place
     last_cue: str | None = None
     i = 0
-    # the word index's memos, read inline: this loop runs once per token of every article
+    # Most tokens begin no name, follow no cue word and point back to no place: only the others
+    # (and the list going on through unknown names) need the loop below.
     memo_get, cue_get, prefixes = starts.memo.get, starts.cue_memo.get, starts.prefixes
-    while i < n_tokens:
+    texts = [t.text for t in tokens]
+    index = [g if (g := memo_get(w)) is not None else starts(w) for w in texts]
+    cue_words = [c if (c := cue_get(w)) is not None else starts.is_cue(w) for w in texts]
+    todo = [k for k, (g, cue_prev, w) in enumerate(zip(index, [False, *cue_words], texts, strict=False))
+            if g[0] or cue_prev or is_anaphor(w)]
+    k = 0
+    while True:
+        while k < len(todo) and todo[k] < i:
+            k += 1
+        nxt = todo[k] if k < len(todo) else n_tokens
+        while i <= last_end < nxt and texts[last_end].startswith("و") and len(texts[last_end]) > 3:
+            last_end += 1  # an unknown name inside a list ("X وY وZ") keeps the list going
+        if nxt >= n_tokens:
+            break
+        i = nxt
         tok = tokens[i]
         word = tok.text
-        got = memo_get(word)
-        variants, is_stop = got if got is not None else starts(word)
+        variants, is_stop = index[i]
         found: tuple[int, str, int, KeyInfo] | None = None
         sentence = tok.sentence
         if variants and not blocked[i]:
@@ -186,13 +200,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if found is None:
             # an unknown name needs a cue word right before it ("قرية X"): most words have none
             unknown = None
-            if i > 0 and not (blocked[i] or is_stop) and tokens[i - 1].sentence == sentence:
-                before = tokens[i - 1].text
-                is_cue = cue_get(before)
-                if is_cue is None:
-                    is_cue = starts.is_cue(before)
-                if is_cue:
-                    unknown = _unknown_name(doc, i, next_blocked[i], key_info)
+            if i > 0 and not (blocked[i] or is_stop) and tokens[i - 1].sentence == sentence and cue_words[i - 1]:
+                unknown = _unknown_name(doc, i, next_blocked[i], key_info)
             if unknown is not None:
                 hits.append(unknown)
                 last_end, last_cue = unknown.tok_end, unknown.value.cue
