@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.geo.gazetteer import _dedupe, _index_bare_names
+from marsad.geo.gazetteer import _dedupe, _index_bare_names, key_variants
 from marsad.geo.rank import Candidate, resolve_article
 from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.text import name_key
@@ -101,3 +101,9 @@ def test_names_that_begin_with_their_kind_are_found_without_it() -> None:
     assert names[name_key("الخوخة")] == [0]
     assert names[name_key("الحوض")] == [2, 1]
     assert names["قريه"] == [3]  # a kind word alone stays as it is
+
+
+def test_a_joined_compound_name_is_also_looked_up_split() -> None:
+    assert name_key("كفر زيتا") in key_variants(name_key("كفرزيتا"))
+    assert name_key("بيت لاهيا") in key_variants(name_key("بيتلاهيا"))
+    assert all(" " not in v for v in key_variants(name_key("كفر")))  # a head alone is not split

@@ -22,3 +22,8 @@ ADDRESSEE_HEADS = fold_set({"ل", "لـ", "مصادر", "مصدر", "مراسل"
 IDIOM_TAILS: dict[str, frozenset[str]] = {
     "مسقط": fold_set({"رأس", "رأسه", "رأسها", "رأسهم", "الرأس"}),
 }
+
+# first words of compound village names that texts often write joined to the rest ("كفرجنة" for
+# "كفر جنة", "بيتلاهيا" for "بيت لاهيا"): a joined name is also looked up split after them
+JOINED_HEADS = tuple(sorted(fold_set({"كفر", "بيت", "دير", "عين", "تل", "خربة", "بئر", "رأس", "جسر"}),
+                            key=lambda h: (-len(h), h)))
