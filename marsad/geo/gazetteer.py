@@ -111,7 +111,7 @@ class Gazetteer:
             i = index.get(pid)
             if i is not None:
                 names.setdefault(key, []).append(i)
-        _index_bare_names(names)
+        _index_bare_names(names, [row[5] for row in rows])
         if self.merge_sites:
             for site in load_sites():
                 row = (*site.values()[:15], 1)
@@ -341,17 +341,23 @@ class Gazetteer:
                 self._loaded = False
 
 
-def _index_bare_names(names: dict[str, list[int]]) -> None:
+def _index_bare_names(names: dict[str, list[int]], kinds: Sequence[str]) -> None:
     """A name that begins with a word for its kind ("قرية الخوجرة", "مديرية الحوك") is found
-    without that word too, as texts mostly write it after their own cue word."""
+    without that word too, as texts mostly write it after their own cue word; not where the bare
+    name is a country's or a governorate's ("منطقة اليمن" is no name of Yemen)."""
     extra: dict[str, list[int]] = {}
     for key, ids in names.items():
         first, _, rest = key.partition(" ")
         if rest and first in KIND_PREFIXES and len(rest) >= 3:
             extra.setdefault(rest, []).extend(ids)
     for key, ids in extra.items():
+        if any(kinds[i] in _BROAD_KINDS for i in names.get(key, ())):
+            continue
         have = names.setdefault(key, [])
         have.extend(i for i in dict.fromkeys(ids) if i not in have)
+
+
+_BROAD_KINDS = frozenset({"country", "governorate", "region"})
 
 
 def _bucket(key: str) -> str:

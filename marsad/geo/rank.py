@@ -81,6 +81,7 @@ class Context:
     hints: tuple[str, ...]
     unique_loose: dict[str, int] = dataclasses.field(default_factory=dict)  # loose candidates per country
     per_country: dict[str, int] = dataclasses.field(default_factory=dict)  # candidates per country
+    names_a_country: bool = False  # the name is a country's: its sentence naming countries says nothing of it
     # the points in radians and their admin1 keys, computed once per context (every candidate reads them)
     _rad: list[tuple[float, float, float, str]] | None = dataclasses.field(default=None, init=False, repr=False)
     _admin1: frozenset[str] | None = dataclasses.field(default=None, init=False, repr=False)
@@ -147,7 +148,7 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         elif p.country not in ctx.countries:
             prominent = p.kind in ("country", "governorate", "city") or p.population >= 100_000
             s -= 0.6 if prominent else 1.0
-    if query.countries and p.country in query.countries and p.kind != "country":
+    if query.countries and p.country in query.countries and not ctx.names_a_country:
         s += SENTENCE_COUNTRY_BONUS
         why.append(f"country named in the sentence {p.country}")
     if p.source == "world" and p.population < WORLD_TRUSTED_POP and p.country not in ctx.hints \
@@ -217,7 +218,8 @@ def to_unit(raw: float) -> float:
 def rank(cands: Sequence[Candidate], query: PlaceQuery, ctx: Context, parents: Sequence[Place],
          contains: Callable[[Place, Place], bool | None]) -> list[tuple[float, Candidate, list[str]]]:
     ctx = dataclasses.replace(ctx, unique_loose=dict(Counter(c.place.country for c in cands if c.match != "exact")),
-                              per_country=dict(Counter(c.place.country for c in cands)))
+                              per_country=dict(Counter(c.place.country for c in cands)),
+                              names_a_country=any(c.place.kind == "country" for c in cands))
     scored = [(*score(c, query, ctx, parents, contains), c) for c in cands]
     govs = [c.place for c in cands if c.place.kind == "governorate" and c.match == "exact"
             and (not ctx.hints or c.place.country in ctx.hints)]

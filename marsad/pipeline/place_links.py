@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
-from marsad.lang.ar.cues import NEAR_CUES
+from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES
 from marsad.pipeline.placehit import PlaceHit, variants
 from marsad.text import fold_set
 
@@ -174,7 +174,7 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             # "حي المغاير الشعبي في حلب القديمة": an adjective of the name may stand before the link
             words = gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
             # "حيي اليرموك والاملاك في بعقوبة": unknown names listed before the link share the parent
-            while len(words) > 1 and words[0].text.startswith("و") and words[0].text not in _PARENT_LINKS:
+            while len(words) > 1 and _listed_name(words[0].text):
                 words = words[1:]
             if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
                 t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in words
@@ -187,6 +187,12 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             hit = replace(hit, is_parent=True)
         out.append(Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end))
     return _share_list_parents(doc, out)
+
+
+def _listed_name(word: str) -> bool:
+    """"والاملاك": a name listed with "و", not "وعلى", "وفي" (a preposition starts a new phrase)."""
+    return word.startswith("و") and len(word) > 3 and word not in _PARENT_LINKS and word[1:] not in LOCATIVES \
+        and word[1:] not in _PARENT_LINKS
 
 
 def _share_list_parents(doc: Document, hits: list[Mention]) -> list[Mention]:

@@ -96,11 +96,13 @@ def test_the_country_its_sentence_names_outweighs_the_article_country() -> None:
 
 
 def test_names_that_begin_with_their_kind_are_found_without_it() -> None:
-    names = {name_key("قرية الخوخة"): [0], name_key("مديرية الحوض"): [1], name_key("الحوض"): [2], "قريه": [3]}
-    _index_bare_names(names)
+    names = {name_key("قرية الخوخة"): [0], name_key("مديرية الحوض"): [1], name_key("الحوض"): [2], "قريه": [3],
+             name_key("منطقة البلاد"): [4], name_key("البلاد"): [5]}
+    _index_bare_names(names, ["village", "district", "village", "village", "neighbourhood", "country"])
     assert names[name_key("الخوخة")] == [0]
     assert names[name_key("الحوض")] == [2, 1]
     assert names["قريه"] == [3]  # a kind word alone stays as it is
+    assert names[name_key("البلاد")] == [5]  # a country's name is not a quarter's
 
 
 def test_a_joined_compound_name_is_also_looked_up_split() -> None:
