@@ -165,13 +165,15 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     texts = [t.text for t in tokens]
     index = [g if (g := memo_get(w)) is not None else starts(w) for w in texts]
     cue_words = [c if (c := cue_get(w)) is not None else starts.is_cue(w) for w in texts]
+    # (every anaphor word has the article, "ال" or "لل": that is checked first, as it costs no call)
     todo = [k for k, (g, cue_prev, w) in enumerate(zip(index, [False, *cue_words], texts, strict=False))
-            if g[0] or cue_prev or is_anaphor(w)]
+            if g[0] or cue_prev or (("ال" in w or "لل" in w) and is_anaphor(w))]
+    n_todo = len(todo)
     k = 0
     while True:
-        while k < len(todo) and todo[k] < i:
+        while k < n_todo and todo[k] < i:
             k += 1
-        nxt = todo[k] if k < len(todo) else n_tokens
+        nxt = todo[k] if k < n_todo else n_tokens
         while i <= last_end < nxt and texts[last_end].startswith("و") and len(texts[last_end]) > 3:
             last_end += 1  # an unknown name inside a list ("X وY وZ") keeps the list going
         if nxt >= n_tokens:
