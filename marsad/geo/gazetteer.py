@@ -18,11 +18,18 @@ from marsad.geo.sites import load_sites
 from marsad.geo.store import connect
 from marsad.geo.translit import PREFIX, arabic_skeleton, has_arabic, romanize
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
+from marsad.lang.ar.placecues import JOINED_HEADS, KIND_PREFIXES
 from marsad.text import name_key
 
 SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
 ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3, "world": 4}
 DEDUPE_KM = 5.0
+# a city of this size spans tens of kilometres: its records from different sources (the WOF
+# label point, the GeoNames centre) can lie this far apart and still be the one city
+METRO_POP = 500_000
+METRO_KM = 20.0
+# a district's records from different sources (a WOF label point, a curated centre) lie within it
+UNIT_KM = 30.0
 _SHARED: dict[tuple[str, int, int, bool], tuple[list[tuple[Any, ...]], dict[str, list[int]]]] = {}
 
 
@@ -41,6 +48,9 @@ def key_variants(key: str) -> list[str]:
         out += ["البو" + rest, "ابو " + rest, "البو " + rest, "ابو" + rest]
     if key.startswith("البو") and not key.startswith("البو "):
         out += ["ابو " + key[4:], "البو " + key[4:]]
+    head = next((h for h in JOINED_HEADS if words[0].startswith(h) and len(words[0]) > len(h) + 2), None)
+    if head is not None:
+        out.append(head + " " + key[len(head):])  # "كفرجنة" is also written "كفر جنة"
     return [v for v in dict.fromkeys(out) if v != key]
 
 
@@ -101,6 +111,7 @@ class Gazetteer:
             i = index.get(pid)
             if i is not None:
                 names.setdefault(key, []).append(i)
+        _index_bare_names(names, [row[5] for row in rows])
         if self.merge_sites:
             for site in load_sites():
                 row = (*site.values()[:15], 1)
@@ -228,6 +239,15 @@ class Gazetteer:
                 unit = self._boundaries.units_at(child.lat, child.lon).get("admin1")
                 if unit is not None and unit.wof_id is not None:
                     return f"wof:{unit.wof_id}" == parent.place_id
+        if parent.kind == "district" and parent.source == "wof":
+            # a district's places: those WOF files under it, or whose point its polygon covers
+            pa = name_key(parent.name_ar)
+            if child.admin2_ar and pa and child.source == "wof":
+                return name_key(child.admin2_ar) == pa
+            if self._boundaries.count:
+                unit = self._boundaries.units_at(child.lat, child.lon).get("admin2")
+                if unit is not None and unit.wof_id is not None:
+                    return f"wof:{unit.wof_id}" == parent.place_id
         return None
 
     # ------------------------------------------------------------ public API
@@ -321,6 +341,25 @@ class Gazetteer:
                 self._loaded = False
 
 
+def _index_bare_names(names: dict[str, list[int]], kinds: Sequence[str]) -> None:
+    """A name that begins with a word for its kind ("قرية الخوجرة", "مديرية الحوك") is found
+    without that word too, as texts mostly write it after their own cue word; not where the bare
+    name is a country's or a governorate's ("منطقة اليمن" is no name of Yemen)."""
+    extra: dict[str, list[int]] = {}
+    for key, ids in names.items():
+        first, _, rest = key.partition(" ")
+        if rest and first in KIND_PREFIXES and len(rest) >= 3:
+            extra.setdefault(rest, []).extend(ids)
+    for key, ids in extra.items():
+        if any(kinds[i] in _BROAD_KINDS for i in names.get(key, ())):
+            continue
+        have = names.setdefault(key, [])
+        have.extend(i for i in dict.fromkeys(ids) if i not in have)
+
+
+_BROAD_KINDS = frozenset({"country", "governorate", "region"})
+
+
 def _bucket(key: str) -> str:
     k = key[2:] if key.startswith("ال") and len(key) > 3 else key
     return k[:1]
@@ -332,14 +371,24 @@ def _priority(c: _rank.Candidate) -> tuple[int, float, int, str]:
     return (order.get(c.place.source, 9), -c.similarity, -c.place.population, c.place.place_id)
 
 
+def _radius(fam: str, a: Place, b: Place | None = None) -> float:
+    """How far apart two records of one name may lie and still be one place: an area's
+    records anywhere in it, a metropolis's within its built-up area, others close by."""
+    if fam == "area":
+        return 100.0
+    if fam in ("district", "subdistrict"):
+        return UNIT_KM
+    population = max(a.population, b.population if b is not None else 0)
+    return METRO_KM if fam == "locality" and population >= METRO_POP else DEDUPE_KM
+
+
 def _same_place(a: Place, b: Place) -> bool:
     fam = _family(a.kind)
     if fam != _family(b.kind) or a.country != b.country:
         return False
     if fam == "country":
         return True
-    radius = 100.0 if fam == "area" else DEDUPE_KM
-    return _rank.distance_km(a.lat, a.lon, b.lat, b.lon) < radius
+    return _rank.distance_km(a.lat, a.lon, b.lat, b.lon) < _radius(fam, a, b)
 
 
 def _dedupe(cands: list[_rank.Candidate]) -> list[_rank.Candidate]:
@@ -357,7 +406,8 @@ def _dedupe(cands: list[_rank.Candidate]) -> list[_rank.Candidate]:
         seen_ids.add(c.place.place_id)
         fam = _family(c.place.kind)
         group = groups.setdefault((fam, c.place.country), [])
-        radius = 100.0 if fam == "area" else DEDUPE_KM
+        radius = 100.0 if fam == "area" else UNIT_KM if fam in ("district", "subdistrict") \
+            else METRO_KM if fam == "locality" else DEDUPE_KM
         for j in group:
             k = kept[j]
             if fam != "country" and abs(k.place.lat - c.place.lat) * 111.0 > radius:

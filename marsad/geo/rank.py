@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from marsad.geo.types import Place, PlaceQuery, Resolution
+from marsad.lang.ar.placecues import UNIT_WORDS
 from marsad.text import name_key
 
 THRESHOLD = 1.0  # raw score below which a query resolves to None
@@ -24,7 +25,12 @@ KIND_PRIOR = {
 SITE_PRIOR = 0.3
 FAR_KM = 250.0
 FAR_PENALTY = 0.6
-OUTSIDE_PARENT_PENALTY = 0.8
+FAR_IN_COUNTRY_PENALTY = 0.5
+SENTENCE_COUNTRY_BONUS = 0.5
+NEIGHBOURHOOD_FAR_KM = 60.0
+NEIGHBOURHOOD_FAR_PENALTY = 2.0
+BROAD_KINDS = frozenset({"country", "region", "governorate"})
+OUTSIDE_PARENT_PENALTY = 1.6
 CURATED_BONUS = 0.25
 WORLD_TRUSTED_POP = 1_000_000
 WORLD_PENALTY = 0.8
@@ -74,6 +80,32 @@ class Context:
     countries: Counter[str]
     hints: tuple[str, ...]
     unique_loose: dict[str, int] = dataclasses.field(default_factory=dict)  # loose candidates per country
+    per_country: dict[str, int] = dataclasses.field(default_factory=dict)  # candidates per country
+    names_a_country: bool = False  # the name is a country's: its sentence naming countries says nothing of it
+    # the points in radians and their admin1 keys, computed once per context (every candidate reads them)
+    _rad: list[tuple[float, float, float, str]] | None = dataclasses.field(default=None, init=False, repr=False)
+    _admin1: frozenset[str] | None = dataclasses.field(default=None, init=False, repr=False)
+
+    def nearest(self, lat: float, lon: float) -> tuple[float, str]:
+        """The distance to the nearest point and its name (the first of equals), as
+        ``distance_km`` computes it."""
+        if self._rad is None:
+            self._rad = [(math.radians(o.lat), math.cos(math.radians(o.lat)), o.lon, o.name_ar or o.name)
+                         for o, _k in self.points]
+        p1 = math.radians(lat)
+        c1 = math.cos(p1)
+        best_d, best_name = math.inf, ""
+        for p2, c2, lon2, name in self._rad:
+            a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lon2 - lon) / 2) ** 2
+            d = 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+            if d < best_d:
+                best_d, best_name = d, name
+        return best_d, best_name
+
+    def admin1_keys(self) -> frozenset[str]:
+        if self._admin1 is None:
+            self._admin1 = frozenset(name_key(o.admin1_ar or "") for o, _k in self.points)
+        return self._admin1
 
 
 def score(cand: Candidate, query: PlaceQuery, ctx: Context,
@@ -116,6 +148,9 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         elif p.country not in ctx.countries:
             prominent = p.kind in ("country", "governorate", "city") or p.population >= 100_000
             s -= 0.6 if prominent else 1.0
+    if query.countries and p.country in query.countries and not ctx.names_a_country:
+        s += SENTENCE_COUNTRY_BONUS
+        why.append(f"country named in the sentence {p.country}")
     if p.source == "world" and p.population < WORLD_TRUSTED_POP and p.country not in ctx.hints \
             and p.country not in ctx.countries:
         s -= WORLD_PENALTY  # a world place short of a metropolis needs its country named in the article
@@ -129,9 +164,7 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s -= 0.3
     near = False
     if ctx.points and p.kind != "country":
-        best_d, best_name = min(
-            ((distance_km(p.lat, p.lon, o.lat, o.lon), o.name_ar or o.name) for o, _k in ctx.points),
-            key=lambda t: t[0])
+        best_d, best_name = ctx.nearest(p.lat, p.lon)
         bonus = 0.6 if best_d < 15 else 0.45 if best_d < 50 else 0.25 if best_d < 150 else 0.1 if best_d < 400 else 0.0
         near = best_d < 50
         if bonus:
@@ -140,8 +173,18 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         if best_d > FAR_KM and p.kind not in ADMIN_KINDS and p.population < 100_000 and p.country not in ctx.countries:
             # a small place far from everything else the article names: a namesake
             s -= FAR_PENALTY * (2.0 if best_d > 2 * FAR_KM else 1.0)
+        elif best_d > FAR_KM and ctx.per_country.get(p.country, 0) > 1 and p.kind not in BROAD_KINDS \
+                and p.population < 100_000:
+            # in the article's country too, a district or village far from all its other places
+            # needs more than its name: a namesake near them is likelier
+            s -= FAR_IN_COUNTRY_PENALTY
+            why.append(f"far from the article's places ({best_d:.0f} km)")
+        if query.cue == "neighbourhood" and best_d > NEIGHBOURHOOD_FAR_KM:
+            # "حي X": a quarter of a town the article names, not a namesake in another city
+            s -= NEIGHBOURHOOD_FAR_PENALTY
+            why.append("quarter far from the article's towns")
         a1 = name_key(p.admin1_ar or "")
-        if a1 and any(name_key(o.admin1_ar or "") == a1 for o, _k in ctx.points):
+        if a1 and a1 in ctx.admin1_keys():
             s += 0.15
             why.append(f"same admin1 {p.admin1_ar}")
     if query.parent_key and parents:
@@ -174,7 +217,9 @@ def to_unit(raw: float) -> float:
 
 def rank(cands: Sequence[Candidate], query: PlaceQuery, ctx: Context, parents: Sequence[Place],
          contains: Callable[[Place, Place], bool | None]) -> list[tuple[float, Candidate, list[str]]]:
-    ctx = dataclasses.replace(ctx, unique_loose=dict(Counter(c.place.country for c in cands if c.match != "exact")))
+    ctx = dataclasses.replace(ctx, unique_loose=dict(Counter(c.place.country for c in cands if c.match != "exact")),
+                              per_country=dict(Counter(c.place.country for c in cands)),
+                              names_a_country=any(c.place.kind == "country" for c in cands))
     scored = [(*score(c, query, ctx, parents, contains), c) for c in cands]
     govs = [c.place for c in cands if c.place.kind == "governorate" and c.match == "exact"
             and (not ctx.hints or c.place.country in ctx.hints)]
@@ -225,25 +270,50 @@ def resolve_article(
 
     # Mentions of one place repeat: rank each distinct query once, and keep each anchor once, so
     # that the work grows with the article's distinct places, not with mentions x anchors.
-    first_of: dict[tuple[str, str | None, str | None], list[tuple[float, Candidate, list[str]]]] = {}
+    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[tuple[float, Candidate, list[str]]]] = {}
     for q in queries:
         if _same(q) not in first_of:
             first_of[_same(q)] = rank(candidates(q.key), q, base, parents_of(q, base), contains)
     first = [first_of[_same(q)] for q in queries]
     anchors = list({(r[0][1].place.place_id, q.key): (r[0][1].place, q.key)
                     for q, r in zip(queries, first, strict=True) if is_clear(r)}.values())
-    done: dict[tuple[str, str | None, str | None], Resolution | None] = {}
+    done: dict[tuple[str, str | None, str | None, tuple[str, ...]], Resolution | None] = {}
     results: list[Resolution | None] = []
     for q, r in zip(queries, first, strict=True):
         if _same(q) not in done:
-            done[_same(q)] = _resolve_one(q, r, anchors, hint_t, parents_of(q, base), contains)
+            res = _resolve_one(q, r, anchors, hint_t, parents_of(q, base), contains)
+            done[_same(q)] = _seat(q, res, candidates) if res is not None and res.place.kind in UNIT_KINDS else res
         results.append(done[_same(q)])
     return results
 
 
-def _same(q: PlaceQuery) -> tuple[str, str | None, str | None]:
+UNIT_KINDS = frozenset({"district", "subdistrict"})
+SEAT_KM = 35.0
+_SEAT_ORDER = {"city": 0, "town": 1, "village": 2}
+
+
+def _seat(q: PlaceQuery, res: Resolution, candidates: Callable[[str], Sequence[Candidate]]) -> Resolution:
+    """A district named by its name ("مديرية لودر", "قضاء الطارمية") is coded, as the coders of
+    event data code it, at its seat: the town of the same name inside it, where there is one."""
+    words = q.key.split(" ")
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in UNIT_WORDS else q.key
+    unit = res.place
+    seats = [
+        c.place for c in candidates(bare)
+        if c.match == "exact" and c.place.kind in _SEAT_ORDER and c.place.country == unit.country
+        and (unit.name_ar and c.place.admin2_ar == unit.name_ar
+             or distance_km(c.place.lat, c.place.lon, unit.lat, unit.lon) <= SEAT_KM)
+    ]
+    if not seats:
+        return res
+    seat = min(seats, key=lambda p: (_SEAT_ORDER[p.kind], -p.population,
+                                     distance_km(p.lat, p.lon, unit.lat, unit.lon), p.place_id))
+    return Resolution(place=seat, score=res.score, why=f"{res.why}; seat of the district {unit.name}")
+
+
+def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...]]:
     """What ranking reads of a query: mentions equal in these are ranked alike."""
-    return q.key, q.cue, q.parent_key
+    return q.key, q.cue, q.parent_key, q.countries
 
 
 def _resolve_one(q: PlaceQuery, r: list[tuple[float, Candidate, list[str]]], anchors: list[tuple[Place, str]],

@@ -51,6 +51,7 @@ class PlaceQuery:
     parent_key: str | None = None  # a place named as its parent: "X في Y", "X بريف Y", "X شرق Y", "X (Y)"
     sentence: int = 0  # index of the sentence in the article
     evidence: str = ""  # the raw words, for "why" messages
+    countries: tuple[str, ...] = ()  # countries its sentence names (ISO codes): they outweigh namesakes elsewhere
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
-from marsad.pipeline.hints import country_hints
+from marsad.pipeline.hints import country_hints, sentence_countries
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, strip
 from marsad.pipeline.placehit import PlaceHit
@@ -262,9 +262,10 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     if not drafts:
         return
     places = doc.of("place")
+    named = sentence_countries(doc)
     queries = [
         PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, sentence=m.sentence,
-                   evidence=doc.span(m.start, m.end).text)
+                   evidence=doc.span(m.start, m.end).text, countries=named.get(m.sentence, ()))
         for m in places
     ]
     doc.country_hints = country_hints(doc)

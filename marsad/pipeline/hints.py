@@ -28,10 +28,12 @@ def country_hints(doc: Document) -> list[str]:
         if record.country and record.inter != Inter.EXTERNAL_OTHER_FORCES:
             votes[record.country] += 1
     tokens = doc.tokens
-    for i, tok in enumerate(tokens):
-        country = t.adjectives.get(tok.text) if i >= 2 else None
-        if country and _after_placename(tokens, i):
-            votes[country] += 1
+    adjectives = t.adjectives
+    if not adjectives.keys().isdisjoint(tok.text for tok in tokens[2:]):
+        for i in range(2, len(tokens)):
+            country = adjectives.get(tokens[i].text)
+            if country and _after_placename(tokens, i):
+                votes[country] += 1
     hints = [c for c, _ in votes.most_common()]
     # Israel and the Palestinian territories are reported together: either one names both
     for a, b in _SHARED_NEWS:
@@ -44,6 +46,22 @@ def country_hints(doc: Document) -> list[str]:
 
 
 _SHARED_NEWS = (("IL", "PS"), ("SD", "SS"))
+
+
+def sentence_countries(doc: Document) -> dict[int, tuple[str, ...]]:
+    """Per sentence, the countries it names itself: a country's name, or a nationality adjective
+    right after a place ("مدينة سروج الحدودية التركية")."""
+    out: dict[int, list[str]] = {}
+    for m in doc.of("country"):
+        out.setdefault(m.sentence, []).append(m.value.country)
+    adjectives = tables().adjectives
+    tokens = doc.tokens
+    if not adjectives.keys().isdisjoint(tok.text for tok in tokens[2:]):
+        for i in range(2, len(tokens)):
+            country = adjectives.get(tokens[i].text)
+            if country and _after_placename(tokens, i):
+                out.setdefault(tokens[i].sentence, []).append(country)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def _after_placename(tokens: list[Token], i: int) -> bool:

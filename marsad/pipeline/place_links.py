@@ -5,9 +5,10 @@ point back to a place named before."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
-from marsad.lang.ar.cues import NEAR_CUES
+from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
 from marsad.lang.ar.places import DISTANCE_UNITS as _DISTANCE_UNITS
@@ -18,6 +19,7 @@ from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
 from marsad.pipeline.placehit import PlaceHit, variants
 
 
+@lru_cache(maxsize=100_000)
 def is_anaphor(word: str) -> bool:
     return any(w in _ANAPHORS for w, _ in variants(word))
 
@@ -65,6 +67,8 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
                 return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
         return None
     for prev in reversed(towns):
+        if prev.value.cue == "neighbourhood":
+            continue  # "حي X في المدينة": the town is the one the quarter lies in, not the quarter
         hit = prev.value
         if doc.sentences[prev.sentence].paragraph != paragraph:
             return None
@@ -147,6 +151,9 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             clitic = not gap and tokens[nxt.tok_start].text.startswith("ب") and nxt.tok_start == m.tok_end
             # "حي المغاير الشعبي في حلب القديمة": an adjective of the name may stand before the link
             words = gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
+            # "حيي اليرموك والاملاك في بعقوبة": unknown names listed before the link share the parent
+            while len(words) > 1 and _listed_name(words[0].text):
+                words = words[1:]
             if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
                 t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in words
             ):
@@ -157,4 +164,24 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
         if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
             hit = replace(hit, is_parent=True)
         out.append(Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end))
-    return out
+    return _share_list_parents(doc, out)
+
+
+def _listed_name(word: str) -> bool:
+    """"والاملاك": a name listed with "و", not "وعلى", "وفي" (a preposition starts a new phrase)."""
+    return word.startswith("و") and len(word) > 3 and word not in _PARENT_LINKS and word[1:] not in LOCATIVES \
+        and word[1:] not in _PARENT_LINKS
+
+
+def _share_list_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"بلدات طعوم وسرمين وتفتناز بريف إدلب": the places listed before a parent all lie in it."""
+    tokens = doc.tokens
+    for k in range(len(hits) - 2, -1, -1):
+        m, nxt = hits[k], hits[k + 1]
+        hit, after = m.value, nxt.value
+        if (hit.parent_key is None and not hit.is_parent and after.parent_key and nxt.sentence == m.sentence
+                and tokens[nxt.tok_start].text.startswith("و") and nxt.tok_start - m.tok_end <= 1
+                and after.parent_key != hit.key):
+            hits[k] = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=after.parent_key),
+                              m.tok_start, m.tok_end)
+    return hits

@@ -18,6 +18,8 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS
+from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
@@ -72,6 +74,18 @@ STRONG_KINDS = frozenset({
 
 
 
+
+
+@lru_cache(maxsize=200_000)
+def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
+    """What a word before a name says: its cue kind, whether it is a near cue, whether that
+    near cue puts the place near rather than at the name ("ريف", "قرب"), and whether it is
+    a locative preposition; each with or without the word's proclitics."""
+    forms = {word} | {w for w, _ in _variants(word)}
+    kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
+    return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), bool(forms & LOCATIVES)
+
+
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     """Cue kind, near flag, evidence start token and whether a locative precedes token i."""
     tokens = doc.tokens
@@ -83,24 +97,22 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     j = i - 1
     steps = 0
     while j >= 0 and tokens[j].sentence == sentence and steps < 3:
-        word = tokens[j].text
-        forms = {word} | {w for w, _ in _variants(word)}
-        kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
+        kind, near_cue, near_word, loc = _word_cue(tokens[j].text)
         if kind and cue is None:
             cue = kind
             ev_tok = j
             j -= 1
             steps += 1
             continue
-        if forms & NEAR_CUES:
-            near = near or bool(forms & {"ريف", "قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "جوار", "جرود"})
+        if near_cue:
+            near = near or near_word
             locative = True
             if cue is None:
                 ev_tok = j if near else ev_tok
             j -= 1
             steps += 1
             continue
-        if forms & LOCATIVES:
+        if loc:
             locative = True
         break
     return cue, near, ev_tok, locative
@@ -114,6 +126,16 @@ class Starts:
         self.prefixes = gazetteer.name_prefixes()
         self.stop = not_names()
         self.memo: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
+        self.cue_memo: dict[str, bool] = {}
+
+    def is_cue(self, word: str) -> bool:
+        """Whether the word is a place cue word, with or without its proclitics ("بقرية")."""
+        got = self.cue_memo.get(word)
+        if got is None:
+            got = word in PLACE_CUES or any(w in PLACE_CUES for w, _ in _variants(word))
+            if len(self.cue_memo) < 300_000:
+                self.cue_memo[word] = got
+        return got
 
     def __call__(self, word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
         got = self.memo.get(word)
@@ -149,12 +171,32 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     last_end = -1  # token after the last accepted place
     last_cue: str | None = None
     i = 0
-    while i < len(tokens):
-        word = tokens[i].text
-        variants, is_stop = starts(word)
+    # Most tokens begin no name, follow no cue word and point back to no place: only the others
+    # (and the list going on through unknown names) need the loop below.
+    memo_get, cue_get, prefixes = starts.memo.get, starts.cue_memo.get, starts.prefixes
+    texts = [t.text for t in tokens]
+    index = [g if (g := memo_get(w)) is not None else starts(w) for w in texts]
+    cue_words = [c if (c := cue_get(w)) is not None else starts.is_cue(w) for w in texts]
+    # (every anaphor word has the article, "ال" or "لل": that is checked first, as it costs no call)
+    todo = [k for k, (g, cue_prev, w) in enumerate(zip(index, [False, *cue_words], texts, strict=False))
+            if g[0] or cue_prev or (("ال" in w or "لل" in w) and is_anaphor(w))]
+    n_todo = len(todo)
+    k = 0
+    while True:
+        while k < n_todo and todo[k] < i:
+            k += 1
+        nxt = todo[k] if k < n_todo else n_tokens
+        while i <= last_end < nxt and texts[last_end].startswith("و") and len(texts[last_end]) > 3:
+            last_end += 1  # an unknown name inside a list ("X وY وZ") keeps the list going
+        if nxt >= n_tokens:
+            break
+        i = nxt
+        tok = tokens[i]
+        word = tok.text
+        variants, is_stop = index[i]
         found: tuple[int, str, int, KeyInfo] | None = None
-        sentence = tokens[i].sentence
-        if not blocked[i]:
+        sentence = tok.sentence
+        if variants and not blocked[i]:
             for first, cut in variants:
                 # extend word by word while some name goes on that way; keep the longest name
                 key, n = first, 1
@@ -166,11 +208,14 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                     if n >= MAX_WORDS or j >= n_tokens or tokens[j].sentence != sentence or next_blocked[i] <= j:
                         break
                     longer = f"{key} {tokens[j].text}"
-                    if longer not in starts.prefixes:
+                    if longer not in prefixes:
                         break
                     key, n = longer, n + 1
         if found is None:
-            unknown = None if blocked[i] or is_stop else _unknown_name(doc, i, next_blocked[i], key_info)
+            # an unknown name needs a cue word right before it ("قرية X"): most words have none
+            unknown = None
+            if i > 0 and not (blocked[i] or is_stop) and tokens[i - 1].sentence == sentence and cue_words[i - 1]:
+                unknown = _unknown_name(doc, i, next_blocked[i], key_info)
             if unknown is not None:
                 hits.append(unknown)
                 last_end, last_cue = unknown.tok_end, unknown.value.cue
@@ -181,7 +226,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                 if item is not None:
                     hits.append(item)  # "قرى سهرة والحيمة والتعزية": every village of a named list
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
-            elif hits and is_anaphor(tokens[i].text):
+            elif hits and is_anaphor(word):
                 anaphors.append(i)
             i += 1
             continue
@@ -189,6 +234,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if n == 1 and key in _COMPOUND_HEADS:
             i += 1
             continue  # "دير", "تل", "عين" alone: the first word of a name, not a name
+        if key in IDIOM_TAILS and i + n < n_tokens and tokens[i + n].text in IDIOM_TAILS[key]:
+            i += n + 1
+            continue  # "مسقط رأسه": an idiom, not the city
         cue, near, ev_tok, locative = _cue_before(doc, i)
         if cut and word[cut - 1] == "ب":
             locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
@@ -198,7 +246,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
         common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (n > 1 and info.kinds & _SITE_KINDS))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
-        listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence
+        # "قرى X وY": a list goes on; not after a country ("روسيا وبدأ"), whose list holds countries
+        listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence \
+            and hits[-1].value.info.kinds != _COUNTRY_ONLY
         if listed and not cue:
             cue = last_cue  # "قرى X وY وZ": the cue word covers the whole list
         if cue:
@@ -229,9 +279,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             word = ev_first.text
             bare = next((w for w, _ in _variants(word) if w in PLACE_CUES or w in NEAR_CUES), word)
             ev_start = ev_first.start + len(word) - len(bare)
-        if ev_tok > 0 and tokens[ev_tok - 1].text in _OUTLET_NOUNS:
+        if ev_tok > 0 and (tokens[ev_tok - 1].text in _OUTLET_NOUNS or _quoted_addressee(doc, ev_tok)):
             i += n
-            continue  # وكالة "فارس", صحيفة "الرياض": the name of a news outlet
+            continue  # وكالة "فارس", صحيفة "الرياض", قال لـ"الرياض": the name of a news outlet
         route = any(t.text in _ROUTE_WORDS for t in tokens[max(0, ev_tok - 3) : ev_tok] if t.sentence == sentence)
         before = tokens[ev_tok - 1].text if ev_tok > 0 else ""
         ahead = [t.text for t in tokens[i + n : i + n + 2]]
@@ -254,7 +304,21 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         doc.add(mention)
 
 
-_SITE_KINDS = frozenset({"site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield"})
+_COUNTRY_ONLY = frozenset({"country"})
+_SITE_KINDS = frozenset({
+    "site", "neighbourhood", "base", "airport", "camp", "crossing", "prison", "dam", "oilfield", "mountain",
+})
+
+
+_QUOTES = frozenset('"«»“”\'')
+
+
+def _quoted_addressee(doc: Document, j: int) -> bool:
+    """"قالت مصادر لـ«الرياض»", "ذكرت مصادر «الرياض»": a quoted name right after a bare ل or a
+    word for sources is whom a source spoke to or worked for (a newspaper, a channel), not a
+    place where anything happened."""
+    before = doc.tokens[j - 1]
+    return before.text in ADDRESSEE_HEADS and any(ch in _QUOTES for ch in doc.norm[before.end : doc.tokens[j].start])
 
 
 def _parent_follows(tokens: list[Token], j: int) -> bool:

@@ -35,6 +35,7 @@ OUTLET_NOUNS = fold_set({
 })
 SITE_HEADS = fold_set({
     "مسجد", "جامع", "كنيسه", "مطار", "قاعده", "معسكر", "سجن", "مستشفى", "ميناء", "معبر", "سد", "حقل", "مصفاه",
+    "جبل", "جبال",
 })
 ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 # words before a parent place, as the place finder reads them: a drifting copy of PARENT_LINKS above

@@ -1,0 +1,33 @@
+"""Words that name a kind of administrative unit as the first word of its name (data only,
+folded): "مديرية لودر", "ناحية العبارة", "منطقة عفرين". The place is then the unit, and the
+town the unit is named after is its seat."""
+
+from __future__ import annotations
+
+from marsad.text import fold_set
+
+# districts and subdistricts of Yemen (مديرية), Iraq (قضاء، ناحية) and Syria (منطقة، ناحية)
+UNIT_WORDS = fold_set({"مديرية", "المديرية", "ناحية", "الناحية", "قضاء", "منطقة", "المنطقة"})
+
+# words a gazetteer's Arabic name may begin with that say the kind of place rather than name it
+# ("قرية الخوجرة", "مديرية الحوك", "مدينة الحديدة"): the name is also looked up without them
+KIND_PREFIXES = UNIT_WORDS | fold_set({"قرية", "مدينة", "بلدة", "محافظة"})
+
+# words after which a quoted name is a news outlet spoken to or reporting ("قال لـ«الرياض»",
+# "مصادر «الشرق الأوسط»"), not a place
+ADDRESSEE_HEADS = fold_set({"ل", "لـ", "مصادر", "مصدر", "مراسل", "لمراسل", "مراسلة", "لمراسلة"})
+
+# a place name followed by one of these words is part of an idiom, not a place:
+# "مسقط رأسه" (his birthplace)
+IDIOM_TAILS: dict[str, frozenset[str]] = {
+    "مسقط": fold_set({"رأس", "رأسه", "رأسها", "رأسهم", "الرأس"}),
+}
+
+# first words of compound village names that texts often write joined to the rest ("كفرجنة" for
+# "كفر جنة", "بيتلاهيا" for "بيت لاهيا"): a joined name is also looked up split after them
+JOINED_HEADS = tuple(sorted(fold_set({"كفر", "بيت", "دير", "عين", "تل", "خربة", "بئر", "رأس", "جسر"}),
+                            key=lambda h: (-len(h), h)))
+
+# near cues that make the place a coarser location, of its surroundings ("ريف حلب"، "قرب X"), as
+# opposed to a direction that only locates it ("شمال X")
+NEAR_WORDS = frozenset({"ريف", "قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "جوار", "جرود"})

@@ -1,0 +1,62 @@
+"""Place mentions in short reports written for these tests: a news outlet quoted after a source
+is no place, a list after a country holds no villages, "the city" after a quarter is the town
+around it, and the places listed before a parent all lie in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.document import Document
+from marsad.pipeline import Pipeline
+from marsad.pipeline.placehit import PlaceHit
+from marsad.text import name_key
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def hits(pipeline: Pipeline, text: str) -> list[PlaceHit]:
+    doc: Document = pipeline.document(text, published="2018-05-01", article_id="t")
+    return [m.value for m in doc.of("place")]
+
+
+@pytest.mark.parametrize("text", [
+    'وقال مسؤول محلي لـ"الرياض" إن القصف طال أحياء في مدينة تعز.',
+    "وذكرت مصادر «الرياض» أن اشتباكات اندلعت في مدينة تعز أمس.",
+])
+def test_an_outlet_quoted_after_a_source_is_no_place(pipeline: Pipeline, text: str) -> None:
+    keys = [h.key for h in hits(pipeline, text)]
+    assert name_key("الرياض") not in keys
+    assert name_key("تعز") in keys  # the scene is still found
+
+
+def test_a_list_after_a_country_holds_no_village(pipeline: Pipeline) -> None:
+    keys = [h.key for h in hits(pipeline, "وأعلنت روسيا وبدأ تنفيذ الهدنة في الغوطة الشرقية صباح الثلاثاء.")]
+    assert name_key("بدأ") not in keys
+
+
+def test_the_city_after_a_quarter_is_the_town_around_it(pipeline: Pipeline) -> None:
+    found = hits(pipeline, "وفي مدينة تعز قصف المسلحون منازل في حي الروضة في المدينة مما أدى إلى مقتل مدنيين.")
+    anaphors = [h for h in found if h.antecedent is not None]
+    assert anaphors and all(h.key == name_key("تعز") for h in anaphors)
+
+
+def test_places_listed_before_a_parent_lie_in_it(pipeline: Pipeline) -> None:
+    found = hits(pipeline, "وقصفت الطائرات بلدات سراقب وسرمين وتفتناز بريف إدلب الشمالي صباح اليوم.")
+    listed = [h for h in found if h.key != name_key("إدلب")]
+    assert len(listed) >= 2
+    assert all(h.parent_key == name_key("إدلب") for h in listed)
+
+
+def test_a_mountain_named_with_its_head_word_is_one_place(pipeline: Pipeline) -> None:
+    found = hits(pipeline, "وسيطرت القوات على مواقع في جبل صبر المطل على مدينة تعز.")
+    mountains = [h for h in found if "mountain" in h.info.kinds]
+    assert mountains and mountains[0].key == name_key("جبل صبر")
+    assert name_key("صبر") not in [h.key for h in found]
+
+
+def test_a_birthplace_idiom_is_no_place(pipeline: Pipeline) -> None:
+    keys = [h.key for h in hits(pipeline, "وسيطرت القوات على مدينة زنجبار ومسقط رأس القائد في محافظة أبين.")]
+    assert name_key("مسقط") not in keys and name_key("زنجبار") in keys
