@@ -187,6 +187,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             k += 1
         nxt = todo[k] if k < n_todo else n_tokens
         while i <= last_end < nxt and texts[last_end].startswith("و") and len(texts[last_end]) > 3:
+            item = _listed_name(doc, last_end, hits[-1] if hits else None, next_blocked[last_end])
+            if item is not None:
+                hits.append(item)  # "قرى سهرة والحيمة والتعزية": every village of a named list
             last_end += 1  # an unknown name inside a list ("X وY وZ") keeps the list going
         if nxt >= n_tokens:
             break
