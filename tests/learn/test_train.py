@@ -111,3 +111,18 @@ def test_training_without_both_kinds_of_candidate_says_so() -> None:
     pool = Pool([Row("a", {"bias": 1.0}, {}, True)], {"a": []})
     with pytest.raises(ValueError, match="both kept and dropped"):
         train(pool)
+
+
+def test_of_thresholds_with_the_same_f1_the_highest_is_taken() -> None:
+    from marsad.learn.dataset import Row
+    from marsad.learn.train import THRESHOLDS, best_threshold
+
+    gold = {"a": [_event("Battles", "حماة"), _event("Battles", "حمص")]}
+    rows = [Row("a", {}, _event("Battles", "حماة"), True), Row("a", {}, _event("Battles", "درعا"), False)]
+    # the wrong candidate scores 0.28: every threshold above it gives the same F1 (2/3)
+    t, score = best_threshold(gold, rows, [0.9, 0.28])
+    assert score == pytest.approx(2 / 3)
+    assert t == max(THRESHOLDS)
+    # a threshold that loses F1 is not taken for precision's sake
+    t, score = best_threshold(gold, [*rows, Row("a", {}, _event("Battles", "حمص"), True)], [0.9, 0.28, 0.3])
+    assert score == pytest.approx(f1(2, 2, 2)) and 0.28 < t <= 0.3
