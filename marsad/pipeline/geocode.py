@@ -21,7 +21,6 @@ from marsad.geo.translit import romanize
 from marsad.geo.types import PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
-from marsad.lang.ar.numbers import RISE_REACH, RISE_WORDS
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
@@ -31,7 +30,7 @@ from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints, sentence_countries
 from marsad.pipeline.notes import notes_for
-from marsad.pipeline.numbers import VAGUE_WORDS, strip
+from marsad.pipeline.numbers import VAGUE_WORDS, risen_to, strip
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import holder
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status, SubEventType
@@ -143,21 +142,12 @@ def _count(doc: Document, items: list[Mention]) -> Count | None:
     # several figures in one sentence are mostly a total and its parts ("12, among them 3
     # children"): the total is the count; the range still shows every figure given
     best_m = max(items, key=lambda m: m.value.low)
-    revised = [m for m in items if _risen_to(doc, m)]
+    revised = [m for m in items if risen_to(doc.tokens, m.tok_start)]
     if revised:
         best_m = revised[-1]  # "ارتفع عدد القتلى إلى 16": the latest figure
     evidence = doc.span(best_m.start, best_m.end)
     return Count(best=best_m.value.low, low=min(lows), high=max(highs), evidence=evidence, vague=_vague(evidence.text),
                  revised=bool(revised))
-
-
-def _risen_to(doc: Document, m: Mention) -> bool:
-    """"ارتفعت حصيلة القتلى إلى 16": the figure a toll has risen to."""
-    tokens = doc.tokens
-    i = m.tok_start
-    if i == 0 or tokens[i - 1].text not in ("الي", "الى") or tokens[i - 1].sentence != m.sentence:
-        return False
-    return any(t.text in RISE_WORDS and t.sentence == m.sentence for t in tokens[max(0, i - 1 - RISE_REACH) : i - 1])
 
 
 def _location(doc: Document, d: Draft, res: Resolution) -> Location:

@@ -125,16 +125,25 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
     return best[1] if best else None
 
 
+def _rise_window(tokens: list[Token], i: int) -> list[Token]:
+    """The words before "إلى" when the figure at token i is what a toll rose to ("ارتفع عدد
+    القتلى إلى 16"); empty otherwise."""
+    sentence = tokens[i].sentence
+    if i == 0 or tokens[i - 1].text not in ("الي", "الى") or tokens[i - 1].sentence != sentence:
+        return []
+    window = [t for t in tokens[max(0, i - 1 - RISE_REACH) : i - 1] if t.sentence == sentence]
+    return window if any(t.text in RISE_WORDS for t in window) else []
+
+
+def risen_to(tokens: list[Token], i: int) -> bool:
+    """Whether the figure at token i is the one a toll rose to: a revision of an earlier figure."""
+    return bool(_rise_window(tokens, i))
+
+
 def _risen_role(tokens: list[Token], i: int) -> str | None:
     """"ارتفع عدد القتلى إلى 16"، "حصيلة الجرحى ارتفعت إلى 30": the figure a toll rose to, its
     kind named before the rise."""
-    sentence = tokens[i].sentence
-    if i == 0 or tokens[i - 1].text not in ("الي", "الى") or tokens[i - 1].sentence != sentence:
-        return None
-    window = [t for t in tokens[max(0, i - 1 - RISE_REACH) : i - 1] if t.sentence == sentence]
-    if not any(t.text in RISE_WORDS for t in window):
-        return None
-    for t in reversed(window):
+    for t in reversed(_rise_window(tokens, i)):
         w, bare = t.text, strip(t.text)
         if w in KILLED or bare in KILLED:
             return "killed"

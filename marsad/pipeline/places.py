@@ -414,13 +414,18 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
 _PUNCTUATION = frozenset("،,.؛;:»«\"'()[]-–—!?؟")
 
 
+def _punctuated(doc: Document, i: int) -> bool:
+    """Punctuation stands between token i and the next."""
+    return any(c in _PUNCTUATION for c in doc.norm[doc.tokens[i].end : doc.tokens[i + 1].start])
+
+
 def _item_ends(doc: Document, i: int) -> bool:
     """The list item at token i ends there: punctuation or the sentence's end follows, another
     item ("وY"), or the place the list lies in ("بمحافظة Y")."""
     tokens = doc.tokens
     if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
         return True
-    if any(c in _PUNCTUATION for c in doc.norm[tokens[i].end : tokens[i + 1].start]):
+    if _punctuated(doc, i):
         return True
     nxt = tokens[i + 1].text
     return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS
@@ -430,7 +435,7 @@ def _list_follows(doc: Document, i: int) -> bool:
     """A list of names goes on after token i ("سهرة والحيمة")."""
     tokens = doc.tokens
     return (i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence and tokens[i + 1].text.startswith("و")
-            and len(tokens[i + 1].text) > 3 and not any(c in _PUNCTUATION for c in doc.norm[tokens[i].end : tokens[i + 1].start]))
+            and len(tokens[i + 1].text) > 3 and not _punctuated(doc, i))
 
 
 def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int) -> Mention | None:

@@ -24,7 +24,7 @@ def _reference_point(doc: Document, m: Mention) -> bool:
     """"منطقة المداريج شرق قطبين", "مديرية نهم شرق العاصمة صنعاء": a place after a direction
     word locates the place named before it."""
     first = doc.token_at(m.value.ev_start)
-    return first > 0 and doc.tokens[first - 1].sentence == m.sentence and strip_conjunction(doc.tokens[first - 1].text) in DIRECTIONS
+    return first > 0 and doc.tokens[first - 1].sentence == m.sentence and _without_proclitic(doc.tokens[first - 1].text) in DIRECTIONS
 
 
 def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = False) -> float:
@@ -108,5 +108,6 @@ def earlier_place(doc: Document, sentence: int) -> list[Mention]:
     return []
 
 
-def strip_conjunction(word: str) -> str:
+def _without_proclitic(word: str) -> str:
+    """"وشرق"، "بشمال": the word without its one-letter proclitic."""
     return word[1:] if word[:1] in ("و", "ف", "ب") and len(word) > 4 else word

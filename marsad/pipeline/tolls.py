@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from marsad.document import Document
-from marsad.model import Count, Event
+from marsad.model import Event
 from marsad.taxonomy import Status
 
 TollKey = tuple[int, int]  # the figure's evidence span in the article
@@ -43,7 +43,7 @@ def share(events: list[Event]) -> list[Event]:
     for k, part in enumerate(parts):
         f = events[k].fatalities
         if part is not None and f is not None:
-            out[k] = replace(events[k], fatalities=Count(part, part, max(f.high, f.best), f.evidence, f.vague))
+            out[k] = replace(events[k], fatalities=replace(f, best=part, low=part, high=max(f.high, f.best)))
     return out
 
 
