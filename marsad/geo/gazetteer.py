@@ -89,6 +89,7 @@ class Gazetteer:
             rows, names = shared
             self._rows = rows
             self._place_cache: dict[int, Place] = {}
+            self._countries: dict[str, Place | None] = {}
             self._conn = conn
             self._names = names
             self._key_info: dict[str, KeyInfo | None] = {}
@@ -226,6 +227,26 @@ class Gazetteer:
         if not self._loaded:
             self._load()
         return self._cands(key)
+
+    def country_place(self, country: str) -> Place | None:
+        """The gazetteer's row for a whole country (ISO code), found by its Arabic names."""
+        if not self._loaded:
+            self._load()
+        if country not in self._countries:
+            from marsad.knowledge.loader import world_countries
+
+            found = None
+            for wc in world_countries():
+                if wc.country != country:
+                    continue
+                for name in wc.names_ar:
+                    rows = [c.place for c in self.candidates(name_key(name))
+                            if c.place.kind == "country" and c.place.country == country]
+                    if rows:
+                        found = rows[0]
+                        break
+            self._countries[country] = found
+        return self._countries[country]
 
     def _contains(self, parent: Place, child: Place) -> bool | None:
         """Whether an admin parent contains a place (boundaries, else admin names); None: unknown."""

@@ -34,6 +34,9 @@ OUTSIDE_PARENT_PENALTY = 1.6
 CURATED_BONUS = 0.25
 WORLD_TRUSTED_POP = 1_000_000
 WORLD_PENALTY = 0.8
+# "مدينة سالزبوري البريطانية": the adjective puts the place in its country; a namesake in another
+# country is not it, however large
+OTHER_COUNTRY_PENALTY = 3.0
 
 # Kinds that fit a cue word fully, and kinds that fit it partly.
 CUE_FIT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -148,6 +151,12 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         elif p.country not in ctx.countries:
             prominent = p.kind in ("country", "governorate", "city") or p.population >= 100_000
             s -= 0.6 if prominent else 1.0
+    if query.own_country and p.kind != "country":
+        if p.country == query.own_country:
+            s += SENTENCE_COUNTRY_BONUS
+            why.append(f"named as a place of {p.country}")
+        else:
+            s -= OTHER_COUNTRY_PENALTY
     if query.countries and p.country in query.countries and not ctx.names_a_country:
         s += SENTENCE_COUNTRY_BONUS
         why.append(f"country named in the sentence {p.country}")

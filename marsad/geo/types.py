@@ -52,6 +52,7 @@ class PlaceQuery:
     sentence: int = 0  # index of the sentence in the article
     evidence: str = ""  # the raw words, for "why" messages
     countries: tuple[str, ...] = ()  # countries its sentence names (ISO codes): they outweigh namesakes elsewhere
+    own_country: str | None = None  # the country a nationality adjective right after the name gives it
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
+from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
 from marsad.lang.ar.framing import MAKING as _MAKING
 from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
@@ -71,6 +72,8 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
     for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _HABITUAL:
             return "habitual"  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
+    if _how_often(doc, trig):
+        return "habitual"  # "يطلقون نحو ثمانين قذيفة يوميا": a habit, not one event
     if trig.value.lemma in _AIM_VERBS and tokens[trig.tok_start].text.lstrip("وف")[:1] in ("ي", "ت"):
         return "present_aim"  # "سياسة تستهدف الرافضين", "سيدات يحتجزهم التنظيم": an aim or a state, in the present
     if (trig.value.lemma in _TRAPPED_WORDS and trig.tok_start > 0
@@ -88,6 +91,24 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
         if nxt[:1] in ("ي", "ت") and len(nxt) > 3:
             return "present_relative"
     return None
+
+
+FREQUENCY_REACH = 8  # words each side of the event word, within its clause
+
+
+def _how_often(doc: Document, trig: Mention) -> bool:
+    """Whether the event word's clause says how often it happens ("يوميا"، "بشكل شبه يومي")."""
+    tokens = doc.tokens
+    lo = trig.tok_start
+    while lo > 0 and trig.tok_start - lo < FREQUENCY_REACH and tokens[lo - 1].sentence == trig.sentence \
+            and "،" not in doc.norm[tokens[lo - 1].end : tokens[lo].start]:
+        lo -= 1
+    hi = trig.tok_end
+    while hi < len(tokens) and hi - trig.tok_end < FREQUENCY_REACH and tokens[hi].sentence == trig.sentence \
+            and "،" not in doc.norm[tokens[hi - 1].end : tokens[hi].start]:
+        hi += 1
+    words = [t.text for t in tokens[lo:hi]]
+    return any(tuple(words[i : i + len(p)]) == p for p in _FREQUENCY for i in range(len(words) - len(p) + 1))
 
 
 def headline(doc: Document) -> int | None:

@@ -28,7 +28,7 @@ from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
-from marsad.pipeline.hints import country_hints, sentence_countries
+from marsad.pipeline.hints import country_hints, own_country, sentence_countries
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, risen_to, strip
 from marsad.pipeline.placehit import PlaceHit
@@ -209,17 +209,23 @@ def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution 
 
 def _unlisted(
     doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None,
-    context: Resolution | None = None,
+    context: Resolution | None, gazetteer: Gazetteer,
 ) -> Location:
     """A place named with its cue word ("قرية X") that no gazetteer holds: coded to its parent
-    (X بريف Y، X قرب Y), else to the nearest known place of its sentence, at precision 2; with
-    neither, kept without coordinates (its name still identifies it)."""
+    (X بريف Y، X قرب Y), else to the nearest known place of its sentence, at precision 2, else to
+    the place named shortly before it; with none of them, to its country (precision 3): the one
+    an adjective after it gives ("مدينة X الكينية"), else the article's. A place in another
+    country than its adjective gives it is none of these."""
     hit: PlaceHit = d.place.value
     name = doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
     missing = "not in the gazetteer" if hit.info.n_places == 0 else "no place of this name in the gazetteer fits"
+    told = own_country(doc, d.place)
     parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
     parent = parent or nearby
+    if told is not None:
+        parent = parent if parent is not None and parent.place.country == told else None
+        context = context if context is not None and context.place.country == told else None
     if parent is not None and parent.place.kind != "country":
         place = parent.place
         return Location(
@@ -236,7 +242,15 @@ def _unlisted(
             geo_precision=3, evidence=evidence, place_id=None, kind=hit.cue, score=None,
             why=f"{missing}; coded to {place.name}, the place the article names nearest before it",
         )
-    country = doc.country_hints[0] if doc.country_hints else None
+    country = told or (doc.country_hints[0] if doc.country_hints else None)
+    home = gazetteer.country_place(country) if country else None
+    if home is not None:
+        return Location(
+            name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=home.lat, lon=home.lon,
+            country=home.country, admin1=None, admin2=None, geo_precision=3, evidence=evidence, place_id=None,
+            kind=hit.cue, score=None, why=f"{missing}; coded to its country, {home.name}"
+            + ("" if told else " (the country the article is about)"),
+        )
     return Location(
         name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=None, lon=None, country=country,
         admin1=None, admin2=None, geo_precision=1, evidence=evidence, place_id=None, kind=hit.cue,
@@ -255,7 +269,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     named = sentence_countries(doc)
     queries = [
         PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, sentence=m.sentence,
-                   evidence=doc.span(m.start, m.end).text, countries=named.get(m.sentence, ()))
+                   evidence=doc.span(m.start, m.end).text, countries=named.get(m.sentence, ()),
+                   own_country=own_country(doc, m))
         for m in places
     ]
     doc.country_hints = country_hints(doc)
@@ -305,10 +320,12 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
-        elif res is None and d.place.value.named:
-            # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away
+        elif res is None and (d.place.value.named or (d.place.value.cue and own_country(doc, d.place))):
+            # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away or
+            # in another country than the one an adjective gives it ("مدينة سالزبوري البريطانية";
+            # with no cue word, "السفيرة الأمريكية" is a person)
             context = _context_place(d.place, places, resolved)
-            location = _unlisted(doc, d, parents, nearby.get(d.place.start), context)
+            location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer)
         else:
             continue  # unknown place, or a whole country: too vague to be one event
         located.append((d, location))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from marsad.document import Document, Token
+from marsad.document import Document, Mention, Token
 from marsad.lang.ar.cues import LOCATIVES, PLACE_CUES
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.placehit import variants
@@ -62,6 +62,27 @@ def sentence_countries(doc: Document) -> dict[int, tuple[str, ...]]:
             if country and _after_placename(tokens, i):
                 out.setdefault(tokens[i].sentence, []).append(country)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def own_country(doc: Document, m: Mention) -> str | None:
+    """The country a nationality adjective right after a place name gives it ("مدينة سالزبوري
+    البريطانية"، "مدينة سروج الحدودية التركية": one describing adjective may stand between). The
+    adjective is singular, as a place's is: "مخيم عين الحلوة للاجئين الفلسطينيين" names people."""
+    tokens = doc.tokens
+    adjectives = tables().adjectives
+    for i in range(m.tok_end, min(len(tokens), m.tok_end + 2)):
+        if tokens[i].sentence != m.sentence or doc.norm[tokens[i - 1].end : tokens[i].start].strip():
+            return None  # punctuation ends the name's phrase
+        word = tokens[i].text
+        if not word.endswith(_SINGULAR_ADJECTIVE):
+            return None
+        country = adjectives.get(word)
+        if country:
+            return country
+    return None
+
+
+_SINGULAR_ADJECTIVE = ("يه", "ي")
 
 
 def _after_placename(tokens: list[Token], i: int) -> bool:

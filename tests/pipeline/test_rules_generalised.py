@@ -246,3 +246,20 @@ def test_ten_is_an_exact_figure_and_tens_a_vague_one() -> None:
     tens = events("قتل عشرات الأشخاص في انفجار سيارة مفخخة في مدينة بعقوبة أمس.")
     assert [(e.fatalities.best, e.fatalities.vague) for e in ten if e.fatalities] == [(10, False)]
     assert [(e.fatalities.best, e.fatalities.vague) for e in tens if e.fatalities] == [(10, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس إن المسلحين في الغوطة يطلقون نحو ثمانين قذيفة على العاصمة دمشق يوميا.",
+        "يشن الطيران الحربي غارات بشكل شبه يومي على قرى ريف إدلب الجنوبي.",
+        "وتتعرض بلدات ريف حماة لقصف مدفعي كل يوم من مواقع قوات النظام.",
+    ],
+)
+def test_how_often_it_happens_is_a_habit_not_an_event(text: str) -> None:
+    assert events(text) == []
+
+
+def test_a_frequency_in_another_clause_leaves_the_event() -> None:
+    found = events("قتل خمسة مدنيين أمس في غارات جوية على مدينة إدلب، بحسب الدفاع المدني الذي يعمل يوميا.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.text import fold_set
+from marsad.text import fold, fold_set
 
 # --- Sentence framing the event stage checks (pipeline.events).
 
@@ -31,6 +31,12 @@ PRESENCE = fold_set({"وجود", "بوجود", "انتشار", "زرع", "بزر
 # "يقومون بعمليات اختطاف", "عمليات الاغتيال": a practice; "عمليات قصف مدفعي" still reports shelling
 OPERATIONS = fold_set({"عمليات", "بعمليات", "وعمليات", "لعمليات"})
 HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
+# how often something happens, in the clause of an event word: a habit, not one event
+# ("يطلقون نحو ثمانين قذيفة يوميا"، "يشن الطيران غارات بشكل شبه يومي")
+FREQUENCY = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
+    "يوميا", "يومياً", "أسبوعيا", "أسبوعياً", "كل يوم", "كل أسبوع", "كل ليلة", "بشكل يومي", "بشكل شبه يومي",
+    "بصورة يومية", "بصورة شبه يومية", "بشكل متكرر", "بصورة متكررة",
+))
 TERRITORY_NOUNS = fold_set({"تحرير", "سيطره", "السيطره", "استعاده", "اقتحام", "استيلاء", "انتزاع", "طرد"})
 COMPLETION = fold_set({
     "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "اعلن", "اعلنت", "اكمل", "اكملت", "تم", "اسفر", "اسفرت",
