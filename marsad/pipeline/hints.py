@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from marsad.document import Document, Mention, Token
+from marsad.lang.ar.adjectives import SINGULAR_RELATION_ENDINGS as _SINGULAR_RELATION_ENDINGS
 from marsad.lang.ar.cues import LOCATIVES, PLACE_CUES
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.placehit import variants
@@ -74,15 +75,12 @@ def own_country(doc: Document, m: Mention) -> str | None:
         if tokens[i].sentence != m.sentence or doc.norm[tokens[i - 1].end : tokens[i].start].strip():
             return None  # punctuation ends the name's phrase
         word = tokens[i].text
-        if not word.endswith(_SINGULAR_ADJECTIVE):
+        if not word.endswith(_SINGULAR_RELATION_ENDINGS):
             return None
         country = adjectives.get(word)
         if country:
             return country
     return None
-
-
-_SINGULAR_ADJECTIVE = ("يه", "ي")
 
 
 def _after_placename(tokens: list[Token], i: int) -> bool:

@@ -30,6 +30,9 @@ from marsad.lang.ar.numbers import (
     VAGUE,
     VICTIM_NOUNS,
 )
+from marsad.lang.ar.numbers import KILLING_VERBS as _KILLING_VERBS
+from marsad.lang.ar.numbers import OBJECT_PEOPLE as _OBJECT_PEOPLE
+from marsad.lang.ar.numbers import OBJECT_REACH as _OBJECT_REACH
 from marsad.lang.ar.numbers import ONE_DEATH as ONE_DEATH
 from marsad.lang.ar.numbers import ONE_PERSON_ACC as _ONE_PERSON_ACC
 from marsad.lang.ar.numbers import OTHERS as _OTHERS
@@ -40,6 +43,7 @@ from marsad.lang.ar.numbers import RANGE_WORDS as _RANGE_WORDS
 from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
 from marsad.lang.ar.numbers import SOME as _SOME
 from marsad.lang.ar.numbers import UNITS_NOT_PEOPLE as UNITS_NOT_PEOPLE
+from marsad.lang.ar.numbers import WOUNDING_VERBS as _WOUNDING_VERBS
 
 _CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
@@ -199,7 +203,8 @@ def run(doc: Document) -> None:
             if other > value and i > 0 and tokens[i - 1].text == "بين":
                 high = other
                 used += 1
-        role = _role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used) or _risen_role(tokens, i)
+        role = (_role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used)
+                or _risen_role(tokens, i) or _object_role(doc, i, used))
         if role is None and _with_companions(tokens, i, used):
             # "مقتل «والي» المنطقة في التنظيم وثلاثة من مساعديه": the named one and his companions
             role, low, high = "killed", low + 1, high + 1
@@ -209,6 +214,27 @@ def run(doc: Document) -> None:
         i += used
     _single_deaths(doc)
     _add_others(doc)
+
+
+def _object_role(doc: Document, i: int, used: int) -> str | None:
+    """A number of people that is the object of a verb of killing or wounding far before it, in
+    the same clause: "قتل مفجر انتحاري يشتبه بانتمائه إلى التنظيم 32 شخصا" (the verb, its
+    subject, then the people; no comma and no other figure between)."""
+    tokens = doc.tokens
+    if i + used >= len(tokens) or tokens[i + used].text not in _OBJECT_PEOPLE:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _OBJECT_REACH), -1):
+        if tokens[j].sentence != tokens[i].sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            return None
+        if parse_number(tokens, j) is not None:
+            return None
+        word = tokens[j].text
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+        if bare in _KILLING_VERBS:
+            return "killed"
+        if bare in _WOUNDING_VERBS:
+            return "injured"
+    return None
 
 
 def _counted_before(tokens: list[Token], i: int) -> bool:

@@ -263,3 +263,22 @@ def test_how_often_it_happens_is_a_habit_not_an_event(text: str) -> None:
 def test_a_frequency_in_another_clause_leaves_the_event() -> None:
     found = events("قتل خمسة مدنيين أمس في غارات جوية على مدينة إدلب، بحسب الدفاع المدني الذي يعمل يوميا.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("قتل مسلح يشتبه بانتمائه إلى تنظيم متشدد 12 شخصا أمس في هجوم على سوق مدينة الموصل.", 12, None),
+        ("أصاب القصف العنيف الذي شنته قوات النظام على أحياء المدينة 5 مدنيين أمس في مدينة حمص.", None, 5),
+    ],
+)
+def test_people_after_a_long_subject_are_the_verbs_object(text: str, killed: int | None, injured: int | None) -> None:
+    found = events(text)
+    assert found
+    assert (found[0].fatalities.best if found[0].fatalities else None) == killed
+    assert (found[0].injured.best if found[0].injured else None) == injured
+
+
+def test_a_count_of_things_after_a_killing_verb_is_no_toll() -> None:
+    found = events("قتل الجيش قائد الخلية التي نفذت 12 هجوما على مدينة الموصل أمس.")
+    assert all(e.fatalities is None for e in found)

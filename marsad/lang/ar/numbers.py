@@ -104,6 +104,15 @@ RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
 HEDGE = fold_set({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "يناهز", "اقل"})
 SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})
 ONE_PERSON_ACC = fold_set({"شخصا", "جنديا", "طفلا", "مدنيا", "عنصرا", "مقاتلا", "شابا", "ضابطا", "شرطيا", "مسلحا", "رجلا"})
+# The people a transitive verb of killing or wounding takes as its object, after a long subject:
+# "قتل مفجر انتحاري يشتبه بانتمائه إلى التنظيم 32 شخصا"، "أصاب القصف العنيف للمدينة 5 مدنيين"
+OBJECT_PEOPLE = ONE_PERSON_ACC | fold_set({
+    "اشخاص", "مدنيين", "جنود", "عناصر", "مسلحين", "اطفال", "نساء", "رجال", "مقاتلين", "شرطيين", "عسكريين",
+    "افراد", "ضباط", "اخرين",
+})
+KILLING_VERBS = fold_set({"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "اوقع", "اوقعت", "حصد", "حصدت"})
+WOUNDING_VERBS = fold_set({"اصاب", "اصابت", "اصابوا", "جرح", "جرحت"})
+OBJECT_REACH = 12  # words from the verb to its object's number
 # words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"
 BETWEEN = fold_set({"خلالها", "خلاله", "فيها", "فيه", "جراءها", "اثرها", "اثره", "بها", "به", "ايضا"})
 # plural verbs that may follow their number at some distance: "21 على الأقل من المقاتلين الموالين للحكومة قتلوا"
