@@ -1,5 +1,6 @@
 """Dates, casualty counts and sources for each event draft: the sentence's own, else the
-paragraph's (dates) or the next sentence's (figures), never a toll over weeks or a summing-up."""
+paragraph's (dates), the next sentence's (figures), a source named shortly before or opening the
+next sentence (sources); never a toll over weeks or a summing-up."""
 
 from __future__ import annotations
 
@@ -53,6 +54,17 @@ def _last_before(mentions: list[Mention], starts: list[int], pos: int) -> Mentio
 SOURCE_REACH = 2  # sentences a source named earlier still speaks for
 
 
+OPENING_WORDS = 3  # a source this near the start of its sentence opens it ("وقال المرصد")
+
+
+def _opening_source(doc: Document, sources: list[Mention], paragraph: int) -> Mention | None:
+    for m in sources:
+        s = doc.sentences[m.sentence]
+        if s.paragraph == paragraph and m.tok_start - doc.token_at(s.start) <= OPENING_WORDS:
+            return m
+    return None
+
+
 def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
@@ -100,3 +112,9 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             earlier_src = _last_before(sources, source_starts, d.trigger.start)
             if earlier_src is not None and d.sentence - earlier_src.sentence <= SOURCE_REACH:
                 d.sources = [earlier_src]
+            else:
+                # "سيطر الثوار على التلة. وقال القائد X إن ...": the report's source is named at
+                # the head of the next sentence of its paragraph
+                later = _opening_source(doc, sources_in.get(d.sentence + 1, []), para)
+                if later is not None:
+                    d.sources = [later]

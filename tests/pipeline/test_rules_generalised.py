@@ -282,3 +282,16 @@ def test_people_after_a_long_subject_are_the_verbs_object(text: str, killed: int
 def test_a_count_of_things_after_a_killing_verb_is_no_toll() -> None:
     found = events("قتل الجيش قائد الخلية التي نفذت 12 هجوما على مدينة الموصل أمس.")
     assert all(e.fatalities is None for e in found)
+
+
+def test_a_source_opening_the_next_sentence_speaks_for_the_report() -> None:
+    found = events("سيطرت فصائل المعارضة المسلحة أمس على بلدة كنسبا في ريف اللاذقية. "
+                   "وقال المرصد السوري لحقوق الإنسان إن عناصر الفصائل باتوا على أطراف مدينة جسر الشغور.")
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+    assert [s.name_ar for s in found[0].sources] == ["المرصد السوري لحقوق الإنسان"]
+
+
+def test_a_source_deep_in_the_next_sentence_does_not() -> None:
+    found = events("سيطرت فصائل المعارضة المسلحة أمس على بلدة كنسبا في ريف اللاذقية. "
+                   "وفي سياق منفصل عن أحوال المحافظة قال المرصد السوري لحقوق الإنسان إن الأسعار ارتفعت.")
+    assert found and found[0].sources == ()
