@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.knowledge.loader import SourceRecord, sources
+from marsad.lang.ar.attribution import BELONGING_HEADS, BELONGING_WORDS, QUOTES, SAME_WORDS
 from marsad.lang.ar.cues import (
     ATTRIBUTION,
     ATTRIBUTION_HEADS,
@@ -25,6 +26,7 @@ from marsad.lang.ar.cues import (
     SPEAKER_NOUNS,
 )
 from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.pipeline.triggers import known_trigger
 
 
 @lru_cache(maxsize=1)
@@ -85,13 +87,53 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
            and tokens[i].text not in ATTRIBUTION_STOPS and not tokens[i].text.isdigit()):
         if i > start and any(c in doc.norm[tokens[i - 1].end : tokens[i].start] for c in "،,.:;؛\"«»()"):
             break
+        if i > start and known_trigger(tokens[i].text):
+            break  # "أعلنت السلطات المحلية مقتل المهاجم": what they said begins with its event word
         i += 1
+    if i == start + 1 and _bare(tokens[start].text) in BELONGING_HEADS:
+        i = _belonging(doc, start, i)
     if i == start or (i == start + 1 and _bare(tokens[start].text) in SPEAKER_ANAPHORS):
         return None
     first = _bare(tokens[start].text)
     if not (first.startswith("ال") or first in SPEAKER_NOUNS or first[1:] in SPEAKER_NOUNS):
         return None
     return start, i
+
+
+def _belonging(doc: Document, start: int, end: int) -> int:
+    """The end of a bare source noun with what it belongs to: "مصدر في المقاومة الشعبية" (في
+    and up to three words), "مصادر «الرياض»" (a quoted name)."""
+    tokens = doc.tokens
+    sentence = tokens[start].sentence
+    if end >= len(tokens) or tokens[end].sentence != sentence:
+        return end
+    gap = doc.norm[tokens[end - 1].end : tokens[end].start]
+    if any(q in gap for q in QUOTES):
+        for j in range(end, min(len(tokens), end + BELONGING_WORDS)):
+            if tokens[j].sentence != sentence:
+                break
+            after = doc.norm[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else ""
+            if any(q in after for q in QUOTES):
+                return j + 1
+        return end
+    if tokens[end].text != "في" or gap.strip():
+        return end
+    j = end + 1
+    while (j < len(tokens) and tokens[j].sentence == sentence and j - end - 1 < BELONGING_WORDS
+           and tokens[j].text not in ATTRIBUTION_STOPS and not tokens[j].text.isdigit()):
+        if j > end + 1 and any(c in doc.norm[tokens[j - 1].end : tokens[j].start] for c in "،,.:;؛\"«»()"):
+            break
+        j += 1
+    return j if j > end + 1 else end
+
+
+def _named_again(doc: Document, start: int, end: int) -> Mention | None:
+    """"المصدر ذاته"، "المصادر نفسها": the source named last before, named again."""
+    tokens = doc.tokens
+    if end - start != 2 or tokens[start + 1].text not in SAME_WORDS or _bare(tokens[start].text) not in SPEAKER_ANAPHORS:
+        return None
+    earlier = [m for m in doc.of("source") if m.end <= tokens[start].start]
+    return max(earlier, key=lambda m: m.start) if earlier else None
 
 
 def _named_speakers(doc: Document) -> None:
@@ -106,8 +148,11 @@ def _named_speakers(doc: Document) -> None:
         if span is None or any(a < span[1] and span[0] < b for a, b in known):
             continue
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+        if doc.norm[end : end + 1] in ("»", "\"", "”") and doc.norm[start:end].count(doc.norm[end]) % 2 == (doc.norm[end] == "\""):
+            end += 1  # the closing quote of a quoted name ("مصادر «الرياض»")
         raw = doc.span(start, end).text
-        record = SourceRecord(f"named:{doc.norm[start:end]}", raw, raw, (), "named", None)
+        again = _named_again(doc, *span)
+        record = again.value if again is not None else SourceRecord(f"named:{doc.norm[start:end]}", raw, raw, (), "named", None)
         doc.add(Mention("source", start, end, tok.sentence, record, span[0], span[1]))
         known.append(span)
     doc.of("source").sort(key=lambda m: m.start)

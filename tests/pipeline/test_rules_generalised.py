@@ -295,3 +295,28 @@ def test_a_source_deep_in_the_next_sentence_does_not() -> None:
     found = events("سيطرت فصائل المعارضة المسلحة أمس على بلدة كنسبا في ريف اللاذقية. "
                    "وفي سياق منفصل عن أحوال المحافظة قال المرصد السوري لحقوق الإنسان إن الأسعار ارتفعت.")
     assert found and found[0].sources == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وقال مصدر في المقاومة الشعبية إن مسلحين هاجموا نقطة أمنية في مدينة تعز أمس.", "مصدر في المقاومة الشعبية"),
+        ("وذكرت مصادر «الأنباء» أن مسلحين هاجموا نقطة أمنية في مدينة تعز أمس.", "مصادر «الأنباء»"),
+    ],
+)
+def test_a_bare_source_noun_is_named_by_what_it_belongs_to(text: str, source: str) -> None:
+    found = events(text)
+    assert found and [s.name_ar for s in found[0].sources] == [source]
+
+
+def test_the_same_source_named_again_is_the_earlier_one() -> None:
+    found = events("وأفادت منظمة الرصد المستقلة بأن الأمن فرّق تجمعا في المدينة. "
+                   "وبحسب المصدر ذاته فإن مسلحين اقتحموا مخفرا للشرطة في مدينة تعز أمس.")
+    stormed = [e for e in found if e.location and e.location.name_ar == "تعز"]
+    assert stormed and [s.name_ar for s in stormed[0].sources] == ["منظمة الرصد المستقلة"]
+    assert stormed[0].sources[0].evidence.text == "المصدر ذاته"
+
+
+def test_a_speakers_name_ends_before_the_event_word_of_what_was_said() -> None:
+    found = events("وأعلنت السلطات المحلية مقتل ثلاثة مدنيين في انفجار عبوة ناسفة في مدينة كركوك أمس.")
+    assert found and [s.name_ar for s in found[0].sources] == ["السلطات المحلية"]
