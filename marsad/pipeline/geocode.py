@@ -94,6 +94,23 @@ def _unidentified(country: str | None) -> ActorRef | None:
 
 
 _HARMFUL = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
+# events whose other side the kind of event itself names, when the text does not: people
+# arrested, abducted or attacked are civilians unless named otherwise; a protest met with force
+# met the country's police
+_CIVILIAN_TARGETS = frozenset({SubEventType.ARRESTS, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.ATTACK})
+
+
+def _default_target(sub: str, actor1: ActorRef, country: str | None) -> ActorRef | None:
+    """The second side an event of this kind has by definition, with no evidence."""
+    if not country:
+        return None
+    if sub in _CIVILIAN_TARGETS and actor1.inter != Inter.CIVILIANS:
+        record = tables().by_name(f"Civilians ({tables().country_name(country)})")
+    elif sub == SubEventType.PROTEST_WITH_INTERVENTION:
+        record = tables().by_name(f"Police Forces of {tables().country_name(country)}")
+    else:
+        return None
+    return _ref(record, country, None) if record is not None else None
 
 
 def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
@@ -360,6 +377,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and holder(doc, d.actor2))):
             # the people a toll counts were hit, rather than the side that holds the place
             actor2 = _people_hit(doc, d.killed + d.injured, location.country) or actor2
+        if actor2 is None and actor1 is not None:
+            actor2 = _default_target(sub, actor1, location.country)
         date: str | None = published.isoformat() if published else None
         precision, basis, date_span = 3, "publication_date" if published else "default", None
         if d.date is not None:
@@ -369,7 +388,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         fatalities = _count(doc, d.killed) if EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS else None
         injured = _count(doc, d.injured)
         sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
-        civilian = actor2 is not None and actor2.inter == Inter.CIVILIANS
+        # people arrested are no target of violence (Strategic developments)
+        civilian = actor2 is not None and actor2.inter == Inter.CIVILIANS and EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS
         sentence = doc.sentences[d.sentence]
         # a draft a rule vetoed stays a candidate of its own: it never changes an event the rules kept
         # (plain strings: the event id below hashes the key's text)

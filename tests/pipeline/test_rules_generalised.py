@@ -320,3 +320,25 @@ def test_the_same_source_named_again_is_the_earlier_one() -> None:
 def test_a_speakers_name_ends_before_the_event_word_of_what_was_said() -> None:
     found = events("وأعلنت السلطات المحلية مقتل ثلاثة مدنيين في انفجار عبوة ناسفة في مدينة كركوك أمس.")
     assert found and [s.name_ar for s in found[0].sources] == ["السلطات المحلية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "actor2", "targeting"),
+    [
+        ("اعتقلت الشرطة العراقية أمس ثلاثة أشخاص في مدينة البصرة.", "Arrests", "Civilians (Iraq)", False),
+        ("خطف مسلحون مجهولون أمس رجل أعمال في مدينة الموصل.", "Abduction/forced disappearance", "Civilians (Iraq)", True),
+        ("تظاهر المئات أمس في مدينة البصرة احتجاجا على انقطاع الكهرباء، وأطلق الغاز المسيل للدموع لتفريقهم.",
+         "Protest with intervention", "Police Forces of Iraq", False),
+    ],
+)
+def test_the_kind_of_event_names_its_other_side(text: str, sub: str, actor2: str, targeting: bool) -> None:
+    found = [e for e in events(text) if e.sub_event_type == sub]
+    assert found and found[0].actor2 is not None and found[0].actor2.name == actor2
+    assert found[0].actor2.evidence is None  # a default, not the text's words
+    assert found[0].civilian_targeting is targeting
+
+
+def test_a_side_the_text_names_is_not_replaced_by_the_default() -> None:
+    found = [e for e in events("اعتقلت الشرطة العراقية أمس ثلاثة من عناصر تنظيم داعش في مدينة الموصل.")
+             if e.sub_event_type == "Arrests"]
+    assert found and found[0].actor2 is not None and found[0].actor2.name == "Islamic State"
