@@ -136,6 +136,12 @@ MINED_LEMMAS: dict[str, tuple[str, int]] = {
     # words in the slots of known triggers
     "صدامات": (CLASH, 1), "مصرع": (KILLING, 1), "استولت": (TERRITORY, 2),
     "أحكمت": (TERRITORY, 1), "مقذوفات": (SHELL, 1),
+    # named by the codebook's definitions rather than mined: a strike (إضراب) with demands is a
+    # peaceful protest (rulings, protests); a massacre is an attack on civilians; a projectile
+    # is a shell (the singular of a mined plural)
+    "اضراب": (PEACEFUL, 2), "اضرابا": (PEACEFUL, 2), "اضرابات": (PEACEFUL, 2),
+    "مجزره": (ATTACK, 1), "مجازر": (ATTACK, 1), "مذبحه": (ATTACK, 1),
+    "مقذوف": (SHELL, 1), "مقذوفا": (SHELL, 1),
 }
 for _word, _value in MINED_LEMMAS.items():
     LEMMAS.setdefault(_word, _value)
