@@ -342,3 +342,14 @@ def test_a_side_the_text_names_is_not_replaced_by_the_default() -> None:
     found = [e for e in events("اعتقلت الشرطة العراقية أمس ثلاثة من عناصر تنظيم داعش في مدينة الموصل.")
              if e.sub_event_type == "Arrests"]
     assert found and found[0].actor2 is not None and found[0].actor2.name == "Islamic State"
+
+
+def test_a_dual_verb_after_its_figure_names_the_toll() -> None:
+    found = events("وقال مسؤول أمني إن اثنين من المحتجين قتلا في اشتباكات مع قوات الأمن في بلدة السماوة أمس.")
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 2
+
+
+def test_a_toll_risen_to_after_a_long_description_of_the_event() -> None:
+    found = events("ارتفع عدد قتلى الهجوم بالقنابل الحارقة على مقهى شعبي مزدحم في وسط مدينة الجيزة المصرية "
+                   "إلى 16 شخصا أمس.")
+    assert found and found[0].fatalities is not None and found[0].fatalities.best == 16

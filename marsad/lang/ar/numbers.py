@@ -116,8 +116,8 @@ OBJECT_REACH = 12  # words from the verb to its object's number
 # words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"
 BETWEEN = fold_set({"خلالها", "خلاله", "فيها", "فيه", "جراءها", "اثرها", "اثره", "بها", "به", "ايضا"})
 # plural verbs that may follow their number at some distance: "21 على الأقل من المقاتلين الموالين للحكومة قتلوا"
-PLURAL_KILLED = fold_set({"قتلوا", "لقوا", "قضوا", "استشهدوا", "قتلو"})
-PLURAL_VERBS = PLURAL_KILLED | fold_set({"اصيبوا", "جرحوا", "اصيبو"})
+PLURAL_KILLED = fold_set({"قتلوا", "لقوا", "قضوا", "استشهدوا", "قتلو", "قتلا", "لقيا", "استشهدا"})  # plural and dual
+PLURAL_VERBS = PLURAL_KILLED | fold_set({"اصيبوا", "جرحوا", "اصيبو", "اصيبا", "جرحا"})
 OTHERS = fold_set({"اخرين", "اخرون", "اخريات", "اخرى"})
 # one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
 ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
@@ -130,4 +130,4 @@ HOW = fold_set({"في", "جراء", "اثر", "خلال", "بنيران", "بر�
 RISE_WORDS = fold_set({
     "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "فارتفع", "فارتفعت",
 })
-RISE_REACH = 9  # words between the rise word and the figure ("ارتفع عدد قتلى انفجار السيارة المفخخة في X إلى")
+RISE_REACH = 16  # words between the rise word and the figure ("ارتفع عدد قتلى انفجار السيارة المفخخة في X إلى")
