@@ -36,6 +36,7 @@ MODEL_FILE = "event_filter.json"
 SURE_VETOES = frozenset({
     "agreement_reference", "ceasefire_or_concern", "operation_name", "charged", "explained", "habitual",
     "killing_without_toll", "present_relative", "presence_or_practice", "present_aim",
+    "festival",  # too rare to learn a weight for; a festival is never a protest
 })
 LEARNED_VETOES = VetoPolicy(VETO_CODES - SURE_VETOES, most=None)
 

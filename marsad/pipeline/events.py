@@ -47,16 +47,18 @@ from marsad.lang.ar.triggers import (
 )
 from marsad.pipeline.attach import attach
 from marsad.pipeline.candidate import HARD, VetoPolicy, survives
-from marsad.pipeline.dates import DateValue
+from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
     agreement_reference,
     ceasefire_or_concern,
     charged,
     completed,
+    festival,
     generic_reference,
     headline,
     negated,
+    past_year,
 )
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import (
@@ -272,6 +274,10 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("agreement_reference")
     if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if festival(doc, trig):
+        out.append("festival")  # "تنطلق فعاليات التظاهرة الموسيقية": a festival, not a protest
+    if past_year(doc, trig, parse_published(doc.published)):
+        out.append("past_year")  # "وعام 2012 لقيت حتفها في قصف": history, not news
     if hit.lemma == "تقدم" and _no_advance(doc, trig):
         out.append("not_an_advance")
     if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (

@@ -3,6 +3,9 @@ the headline of what the body reports."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from marsad.document import Document, Mention
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
@@ -11,6 +14,8 @@ from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
+from marsad.lang.ar.framing import CULTURAL as _CULTURAL
+from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
 from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
 from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
@@ -21,12 +26,14 @@ from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
 from marsad.lang.ar.framing import PRONOUNS as _PRONOUNS
 from marsad.lang.ar.framing import RELATIVE as _RELATIVE
+from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
 from marsad.lang.ar.framing import START as _START
 from marsad.lang.ar.framing import TARGETED as _TARGETED
 from marsad.lang.ar.framing import TERRITORY_NOUNS as TERRITORY_NOUNS
 from marsad.lang.ar.framing import TRAPPED_THINGS as _TRAPPED_THINGS
 from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
+from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
 from marsad.taxonomy import SubEventType
 from marsad.text import name_key
 
@@ -109,6 +116,40 @@ def _how_often(doc: Document, trig: Mention) -> bool:
         hi += 1
     words = [t.text for t in tokens[lo:hi]]
     return any(tuple(words[i : i + len(p)]) == p for p in _FREQUENCY for i in range(len(words) - len(p) + 1))
+
+
+def festival(doc: Document, trig: Mention) -> bool:
+    """Whether "تظاهرة" names a festival here: the article calls one "تظاهرة ثقافية/موسيقية"."""
+    tokens = doc.tokens
+    if tokens[trig.tok_start].text not in _EVENT_NOUNS:
+        return False
+    return any(t.text in _EVENT_NOUNS and i + 1 < len(tokens) and tokens[i + 1].text in _CULTURAL
+               for i, t in enumerate(tokens))
+
+
+YEAR_REACH = 10  # words each side of the event word
+_YEAR = re.compile(r"^(\D*?)((?:19|20)\d\d)$")
+
+
+def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
+    """Whether the event word's sentence dates it to a year before the article's ("وعام 2012
+    لقيت حتفها في قصف"، "في صيف2012"); a year after "منذ" tells how long, not when."""
+    if published is None:
+        return False
+    tokens = doc.tokens
+    for j in range(max(0, trig.tok_start - YEAR_REACH), min(len(tokens), trig.tok_end + YEAR_REACH)):
+        if tokens[j].sentence != trig.sentence:
+            continue
+        m = _YEAR.match(tokens[j].text)
+        if m is None or int(m.group(2)) >= published.year:
+            continue
+        cue = m.group(1) or (tokens[j - 1].text if j > 0 and tokens[j - 1].sentence == trig.sentence else "")
+        if cue.removeprefix("و") not in _YEAR_CUES:
+            continue
+        if any(tokens[k].text in _SINCE for k in range(max(0, j - 3), j) if tokens[k].sentence == trig.sentence):
+            continue
+        return True
+    return False
 
 
 def headline(doc: Document) -> int | None:

@@ -353,3 +353,32 @@ def test_a_toll_risen_to_after_a_long_description_of_the_event() -> None:
     found = events("ارتفع عدد قتلى الهجوم بالقنابل الحارقة على مقهى شعبي مزدحم في وسط مدينة الجيزة المصرية "
                    "إلى 16 شخصا أمس.")
     assert found and found[0].fatalities is not None and found[0].fatalities.best == 16
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي عام 2012 قتلت صحفية أجنبية في قصف على حي بابا عمرو في مدينة حمص.",
+        "واعتقل الكاتب لأيام في صيف2011 بعد مشاركته في مظاهرة في العاصمة دمشق.",
+    ],
+)
+def test_a_year_before_the_articles_makes_history(text: str) -> None:
+    assert events(text) == []  # published 2017
+
+
+def test_a_year_after_since_tells_how_long_not_when() -> None:
+    from datetime import date
+
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.framing import past_year
+
+    doc = Pipeline().document("قصفت قوات النظام أمس بلدة دوما في الغوطة الشرقية المحاصرة منذ عام 2013.", published=PUB)
+    trig = doc.of("trigger")[0]
+    assert past_year(doc, trig, date(2017, 6, 13)) is False
+    other = Pipeline().document("قصفت قوات النظام في عام 2013 بلدة دوما في الغوطة الشرقية.", published=PUB)
+    assert past_year(other, other.of("trigger")[0], date(2017, 6, 13))
+
+
+def test_a_festival_called_tazahura_is_no_protest() -> None:
+    assert events("تنطلق بعد يومين التظاهرة الموسيقية الصحراوية في مدينة توزر. "
+                  "وتستمر التظاهرة ثلاثة أيام بمشاركة فرق من عدة دول في مدينة توزر.") == []
