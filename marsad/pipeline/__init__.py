@@ -48,6 +48,7 @@ class Pipeline:
         self.decider: Decider = decider
         soft = decider.vetoes
         starts = places.Starts(self.gazetteer)  # the gazetteer's word index: this pipeline's cache
+        known = triggers.Known()  # trigger lookups by raw word: this pipeline's cache
         self.gazetteer.name_prefixes()  # load the name index now, once per process
         self.stages: list[tuple[str, Stage]] = [
             ("normalize", normalize.run),
@@ -57,7 +58,7 @@ class Pipeline:
             ("places", lambda doc: places.run(doc, self.gazetteer, starts)),
             ("dates", dates.run),
             ("numbers", numbers.run),
-            ("triggers", triggers.run),
+            ("triggers", lambda doc: triggers.run(doc, known)),
             ("events", lambda doc: events.run(doc, soft)),
             ("geocode", lambda doc: geocode.run(doc, self.gazetteer, soft)),
             ("decide", decider),

@@ -88,11 +88,27 @@ def _forms(folded: str) -> list[str]:
     return forms
 
 
-# trigger lookups by raw word: the lemma depends on the raw spelling (hamza, diacritics), so a
-# cache keyed on the folded form would let the first spelling seen decide for every later one
-# and make an article's events depend on the articles before it
-_known: dict[str, tuple[str, tuple[str, int]] | None] = {}
 _MISSING: tuple[str, tuple[str, int]] = ("", ("", 0))
+
+
+class Known:
+    """A pipeline's cache of trigger lookups by raw word. The lemma depends on the raw spelling
+    (hamza, diacritics), so the key is the raw word: a key of the folded form would let the
+    first spelling seen decide for every later one, and an article's events would depend on
+    the articles before it. The cache belongs to one ``Pipeline``, not to the process."""
+
+    LIMIT = 500_000
+
+    def __init__(self) -> None:
+        self._hits: dict[str, tuple[str, tuple[str, int]] | None] = {}
+
+    def __call__(self, raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
+        hit = self._hits.get(raw, _MISSING)
+        if hit is _MISSING:
+            hit = lookup(raw, folded)
+            if len(self._hits) < self.LIMIT:
+                self._hits[raw] = hit
+        return hit
 
 
 def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
@@ -190,7 +206,10 @@ def _dawn(doc: Document, i: int) -> bool:
     return "ال" in word[:4] or nxt in _DAY_WORDS
 
 
-def run(doc: Document) -> None:
+def run(doc: Document, known: Known | None = None) -> None:
+    """The trigger mentions of the article; ``known`` is the pipeline's lookup cache (a fresh
+    one when none is given)."""
+    known = known if known is not None else Known()
     mtext = match_text(doc.norm)
     for m in phrases().find(mtext):
         first = doc.token_at(m.start)
@@ -205,11 +224,7 @@ def run(doc: Document) -> None:
         if len(tok.text) < 3 or tok.text.isdigit() or i in covered:
             continue
         raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
-        hit = _known.get(raw, _MISSING)
-        if hit is _MISSING:
-            hit = lookup(raw, tok.text)
-            if len(_known) < 500_000:
-                _known[raw] = hit
+        hit = known(raw, tok.text)
         if hit is None:
             continue
         form, (sub, strength) = hit
