@@ -55,6 +55,7 @@ from marsad.pipeline.framing import (
     charged,
     completed,
     festival,
+    fight_against_an_ill,
     generic_reference,
     headline,
     negated,
@@ -274,6 +275,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("agreement_reference")
     if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if fight_against_an_ill(doc, trig):
+        out.append("fight_against_an_ill")  # "الحرب على الإرهاب": a metaphor
     if festival(doc, trig):
         out.append("festival")  # "تنطلق فعاليات التظاهرة الموسيقية": a festival, not a protest
     if past_year(doc, trig, parse_published(doc.published)):

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.framing import ABSTRACT_ENEMIES as _ABSTRACT_ENEMIES
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
 from marsad.lang.ar.framing import BREACH as _BREACH
@@ -15,6 +16,8 @@ from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
+from marsad.lang.ar.framing import ENEMY_LINKS as _ENEMY_LINKS
+from marsad.lang.ar.framing import ENEMY_REACH as _ENEMY_REACH
 from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
 from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
 from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
@@ -125,6 +128,18 @@ def festival(doc: Document, trig: Mention) -> bool:
         return False
     return any(t.text in _EVENT_NOUNS and i + 1 < len(tokens) and tokens[i + 1].text in _CULTURAL
                for i, t in enumerate(tokens))
+
+
+def fight_against_an_ill(doc: Document, trig: Mention) -> bool:
+    """"الحرب على الإرهاب"، "معركة بلدنا مستمرة مع الإرهاب": the fight is against an ill, not a
+    side: a metaphor, not an event."""
+    tokens = doc.tokens
+    for j in range(trig.tok_end, min(len(tokens), trig.tok_end + _ENEMY_REACH)):
+        if tokens[j].sentence != trig.sentence or "،" in doc.norm[tokens[j - 1].end : tokens[j].start]:
+            return False
+        if tokens[j].text in _ENEMY_LINKS and j + 1 < len(tokens) and tokens[j + 1].text in _ABSTRACT_ENEMIES:
+            return True
+    return False
 
 
 YEAR_REACH = 10  # words each side of the event word

@@ -382,3 +382,15 @@ def test_a_year_after_since_tells_how_long_not_when() -> None:
 def test_a_festival_called_tazahura_is_no_protest() -> None:
     assert events("تنطلق بعد يومين التظاهرة الموسيقية الصحراوية في مدينة توزر. "
                   "وتستمر التظاهرة ثلاثة أيام بمشاركة فرق من عدة دول في مدينة توزر.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد قائد الجيش العراقي أن معركة قواته مع الإرهاب مستمرة في مدينة الموصل.",
+        "وقال قائد الشرطة إن المعركة ضد الإرهاب في محافظة الأنبار طويلة.",
+    ],
+)
+def test_a_fight_against_an_ill_is_no_event(text: str) -> None:
+    assert events(text) == []
+    assert marsad.extract(text, published=PUB, article_id="t", decider="model").events == ()
