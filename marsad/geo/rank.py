@@ -31,6 +31,11 @@ NEIGHBOURHOOD_FAR_KM = 60.0
 NEIGHBOURHOOD_FAR_PENALTY = 2.0
 BROAD_KINDS = frozenset({"country", "region", "governorate"})
 OUTSIDE_PARENT_PENALTY = 1.6
+# "X بمحافظة Y": the text says which governorate X lies in; a namesake its boundaries or admin names
+# put in another governorate is another place, however well it fits the rest of the article
+OUTSIDE_GOVERNORATE_PENALTY = 3.0
+# "X في مدينة Y": a place said to lie in a town is within the town's reach, not tens of km away
+CITY_PARENT_KM = 15.0
 CURATED_BONUS = 0.25
 WORLD_TRUSTED_POP = 1_000_000
 WORLD_PENALTY = 0.8
@@ -203,7 +208,8 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
                 continue
             inside = contains(parent, p) if parent.kind in ADMIN_KINDS else None
             if inside is None:
-                radius = 150.0 if parent.kind in ("governorate", "region") else 60.0
+                radius = 150.0 if parent.kind in ("governorate", "region") else \
+                    CITY_PARENT_KM if query.parent_city else 60.0
                 inside = distance_km(p.lat, p.lon, parent.lat, parent.lon) < radius
             if inside:
                 fits.append(parent)
@@ -211,6 +217,13 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             near = True
             s += 0.9
             why.append(f"in/near parent {fits[0].name_ar or fits[0].name}")
+        elif query.parent_city:
+            s -= OUTSIDE_GOVERNORATE_PENALTY
+            why.append("outside the town named with it")
+        elif query.parent_gov and all(parent.kind in ADMIN_KINDS and contains(parent, p) is False
+                                      for parent in parents if parent.place_id != p.place_id):
+            s -= OUTSIDE_GOVERNORATE_PENALTY
+            why.append("outside the governorate named with it")
         else:
             s -= OUTSIDE_PARENT_PENALTY
     if cand.match in ("translit", "fuzzy") and not near:
@@ -262,31 +275,35 @@ def resolve_article(
     """Two passes: clear queries first, then every query with the clear ones as context."""
     hint_t = tuple(h.upper() for h in hints)
     base = Context(points=[], countries=Counter(), hints=hint_t)
-    parent_cache: dict[str, list[Place]] = {}
+    parent_cache: dict[tuple[str, bool, bool], list[Place]] = {}
 
     def parents_of(q: PlaceQuery, ctx: Context) -> list[Place]:
         if not q.parent_key:
             return []
-        if q.parent_key not in parent_cache:
+        key = (q.parent_key, q.parent_gov, q.parent_city)
+        if key not in parent_cache:
             ranked = rank(candidates(q.parent_key), PlaceQuery(key=q.parent_key), ctx, [], contains)
             top = ranked[0][0] if ranked else 0.0
             best = [c.place for s, c, _ in ranked if s >= max(THRESHOLD, top - 0.3)][:5]
             countries = {p.country for p in best}
             best += [c.place for _, c, _ in ranked if c.place.kind in ("governorate", "region")
                      and c.place.country in countries and c.place not in best]
-            parent_cache[q.parent_key] = best
-        return parent_cache[q.parent_key]
+            # "بمحافظة الضالع": the governorate, not its namesake seat, is what holds the place
+            units = [p for p in best if p.kind in ("governorate", "region")]
+            towns = [p for p in best if p.kind in LOCALITY_KINDS]  # "بمدينة تعز": the town, not its governorate
+            parent_cache[key] = units if q.parent_gov and units else towns if q.parent_city and towns else best
+        return parent_cache[key]
 
     # Mentions of one place repeat: rank each distinct query once, and keep each anchor once, so
     # that the work grows with the article's distinct places, not with mentions x anchors.
-    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[tuple[float, Candidate, list[str]]]] = {}
+    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool], list[tuple[float, Candidate, list[str]]]] = {}
     for q in queries:
         if _same(q) not in first_of:
             first_of[_same(q)] = rank(candidates(q.key), q, base, parents_of(q, base), contains)
     first = [first_of[_same(q)] for q in queries]
     anchors = list({(r[0][1].place.place_id, q.key): (r[0][1].place, q.key)
                     for q, r in zip(queries, first, strict=True) if is_clear(r)}.values())
-    done: dict[tuple[str, str | None, str | None, tuple[str, ...]], Resolution | None] = {}
+    done: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool], Resolution | None] = {}
     results: list[Resolution | None] = []
     for q, r in zip(queries, first, strict=True):
         if _same(q) not in done:
@@ -320,9 +337,9 @@ def _seat(q: PlaceQuery, res: Resolution, candidates: Callable[[str], Sequence[C
     return Resolution(place=seat, score=res.score, why=f"{res.why}; seat of the district {unit.name}")
 
 
-def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...], bool, bool]:
     """What ranking reads of a query: mentions equal in these are ranked alike."""
-    return q.key, q.cue, q.parent_key, q.countries
+    return q.key, q.cue, q.parent_key, q.countries, q.parent_gov, q.parent_city
 
 
 def _resolve_one(q: PlaceQuery, r: list[tuple[float, Candidate, list[str]]], anchors: list[tuple[Place, str]],

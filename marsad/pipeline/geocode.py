@@ -207,6 +207,14 @@ def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution 
     return None
 
 
+def _tied(d: Draft, parents: dict[tuple[int, str], Resolution]) -> bool:
+    """A place the text ties to a known parent ("X بمحافظة Y", "X قرب Y"): where no namesake of X
+    fits, the codebook codes it to that parent."""
+    hit: PlaceHit = d.place.value
+    parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
+    return parent is not None and parent.place.kind != "country"
+
+
 def _unlisted(
     doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None,
     context: Resolution | None, gazetteer: Gazetteer,
@@ -268,7 +276,9 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     places = doc.of("place")
     named = sentence_countries(doc)
     queries = [
-        PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, sentence=m.sentence,
+        PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, parent_gov=m.value.parent_gov,
+                   parent_city=m.value.parent_city,
+                   sentence=m.sentence,
                    evidence=doc.span(m.start, m.end).text, countries=named.get(m.sentence, ()),
                    own_country=own_country(doc, m))
         for m in places
@@ -320,10 +330,12 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
-        elif res is None and (d.place.value.named or (d.place.value.cue and own_country(doc, d.place))):
+        elif res is None and (d.place.value.named or (d.place.value.cue and own_country(doc, d.place))
+                              or _tied(d, parents)):
             # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away or
             # in another country than the one an adjective gives it ("مدينة سالزبوري البريطانية";
-            # with no cue word, "السفيرة الأمريكية" is a person)
+            # with no cue word, "السفيرة الأمريكية" is a person), or outside the place the text
+            # ties it to ("جبهة X جنوب Y بمحافظة Z")
             context = _context_place(d.place, places, resolved)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer)
         else:

@@ -19,6 +19,9 @@ ANAPHORS = fold_set({
 # site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
 SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
+# "حي X في مدينة Y", "X بمدينة Y", "X داخل مدينة Y": words that put a place inside a town (not beside it)
+# (the town's own cue word, "مدينة"/"بلدة", stands between them too)
+INSIDE_LINKS = fold_set({"في", "ب", "داخل", "وسط", "بوسط", "مدينة", "بمدينة", "بلدة", "ببلدة"})
 GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
 DISTANCE_UNITS = fold_set({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال", "مترا", "متر"})
 BODY_NOUNS = fold_set({

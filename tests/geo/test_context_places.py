@@ -1,0 +1,64 @@
+"""Places the text ties to a larger one, in short reports written for these tests: a village
+named with its governorate ("X بمحافظة Y") lies in that governorate, so a namesake elsewhere is
+another place; with no namesake inside it, the village is coded to the governorate."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.geo import Gazetteer, PlaceQuery
+from marsad.model import Location
+from marsad.pipeline import Pipeline
+from marsad.text import name_key
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def locations(pipeline: Pipeline, text: str) -> list[Location]:
+    doc = pipeline.document(text, published="2018-05-01", article_id="t")
+    return [c.event.location for c in doc.candidates if c.event.location is not None]
+
+
+@pytest.mark.parametrize(("text", "governorate"), [
+    ("انفجرت عبوة ناسفة بسيارة عسكرية في منطقة العرقوب بمحافظة أبين.", "Abyan"),
+    ("قصفت طائرات التحالف مواقع للمتمردين في منطقة العرقوب بمحافظة إب.", "Ibb"),
+    ("قتل ثلاثة جنود في هجوم على نقطة تفتيش في جبهة القبة بمحافظة الضالع.", "Al Dali'"),
+])
+def test_a_place_named_with_its_governorate_lies_in_it(pipeline: Pipeline, text: str, governorate: str) -> None:
+    (loc,) = locations(pipeline, text)
+    assert loc.country == "YE" and loc.admin1 == governorate, loc
+
+
+def test_a_namesake_outside_the_named_governorate_is_not_the_place(pipeline: Pipeline) -> None:
+    # Yemen has villages called القبة in several governorates, none in الضالع: the text's
+    # governorate wins over them, and the place is coded to it (not a precise village elsewhere)
+    (loc,) = locations(pipeline, "قتل ثلاثة جنود في هجوم على نقطة تفتيش في جبهة القبة بمحافظة الضالع.")
+    assert loc.geo_precision >= 2 and "coded to" in (loc.why or "")
+
+
+def test_ranking_excludes_a_namesake_outside_the_governorate(real_gazetteer: Gazetteer) -> None:
+    parent = PlaceQuery(key=name_key("الضالع"), cue="governorate")
+    told = PlaceQuery(key=name_key("القبة"), parent_key=name_key("الضالع"), parent_gov=True)
+    _, res = real_gazetteer.resolve([parent, told], country_hints=["YE"])
+    assert res is None or res.place.admin1 in ("Al Dali'", "Aḑ Ḑāli‘"), res
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين الحوثيين والمقاومة في منطقتي الضباب والأشراف بمدينة تعز.",
+    "قصف المسلحون منازل في حي الروضة في مدينة تعز.",
+])
+def test_a_place_said_to_lie_in_a_town_is_within_it(pipeline: Pipeline, text: str) -> None:
+    # "X بمدينة Y": the quarter lies inside the town, so a village of that name 40 km or a
+    # governorate away is another place; with none inside, X is coded to the town (precision 2)
+    for loc in locations(pipeline, text):
+        assert loc.admin1 == "Ta`izz" and loc.lat is not None and loc.lon is not None, loc
+        assert abs(loc.lat - 13.58) < 0.1 and abs(loc.lon - 44.02) < 0.1, loc
+
+
+def test_a_place_beside_a_town_may_lie_further_out(pipeline: Pipeline) -> None:
+    # "شمال مدينة Y" tells a direction, not that X is inside the town: a village tens of km out still fits
+    (loc,) = locations(pipeline, "سقطت قذيفة على قرية الأشراف شمال مدينة تعز.")
+    assert loc.geo_precision == 1 and loc.kind == "village", loc
