@@ -34,6 +34,14 @@ OUTSIDE_PARENT_PENALTY = 1.6
 # "X بمحافظة Y": the text says which governorate X lies in; a namesake its boundaries or admin names
 # put in another governorate is another place, however well it fits the rest of the article
 OUTSIDE_GOVERNORATE_PENALTY = 3.0
+# "منطقتي X وY", "قرى X وY وZ": small places listed together are neighbours; among namesakes of X,
+# one far from a village or town listed with it (already placed) is another place
+LIST_FAR_KM = 100.0
+LIST_FAR_PENALTY = 3.0
+# (towns and cities are no anchors: "صعدة وعمران وحجة" lists seats of governorates far apart)
+LIST_ANCHOR_KINDS = frozenset({"district", "subdistrict", "village", "neighbourhood", "site", "base",
+                               "airport", "camp", "mountain", "crossing", "dam", "oilfield", "prison"})
+LIST_SMALL_KINDS = frozenset({"village", "neighbourhood", "subdistrict"})
 # "X في مدينة Y": a place said to lie in a town is within the town's reach, not tens of km away
 CITY_PARENT_KM = 15.0
 CURATED_BONUS = 0.25
@@ -114,6 +122,11 @@ class Context:
         if self._admin1 is None:
             self._admin1 = frozenset(name_key(o.admin1_ar or "") for o, _k in self.points)
         return self._admin1
+
+
+def cands_of(ctx: Context) -> int:
+    """How many candidates the query being ranked has (its namesakes and itself)."""
+    return sum(ctx.per_country.values())
 
 
 def score(cand: Candidate, query: PlaceQuery, ctx: Context,
@@ -197,6 +210,11 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             # "حي X": a quarter of a town the article names, not a namesake in another city
             s -= NEIGHBOURHOOD_FAR_PENALTY
             why.append("quarter far from the article's towns")
+        if query.listed_with and cands_of(ctx) > 1 and p.kind in LIST_SMALL_KINDS and p.population < 100_000:
+            partners = [o for o, k in ctx.points if k in query.listed_with and o.kind in LIST_ANCHOR_KINDS]
+            if partners and min(distance_km(p.lat, p.lon, o.lat, o.lon) for o in partners) > LIST_FAR_KM:
+                s -= LIST_FAR_PENALTY
+                why.append("far from the places listed with it")
         a1 = name_key(p.admin1_ar or "")
         if a1 and a1 in ctx.admin1_keys():
             s += 0.15
@@ -296,14 +314,14 @@ def resolve_article(
 
     # Mentions of one place repeat: rank each distinct query once, and keep each anchor once, so
     # that the work grows with the article's distinct places, not with mentions x anchors.
-    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool], list[tuple[float, Candidate, list[str]]]] = {}
+    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool, tuple[str, ...]], list[tuple[float, Candidate, list[str]]]] = {}
     for q in queries:
         if _same(q) not in first_of:
             first_of[_same(q)] = rank(candidates(q.key), q, base, parents_of(q, base), contains)
     first = [first_of[_same(q)] for q in queries]
     anchors = list({(r[0][1].place.place_id, q.key): (r[0][1].place, q.key)
                     for q, r in zip(queries, first, strict=True) if is_clear(r)}.values())
-    done: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool], Resolution | None] = {}
+    done: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool, tuple[str, ...]], Resolution | None] = {}
     results: list[Resolution | None] = []
     for q, r in zip(queries, first, strict=True):
         if _same(q) not in done:
@@ -337,9 +355,9 @@ def _seat(q: PlaceQuery, res: Resolution, candidates: Callable[[str], Sequence[C
     return Resolution(place=seat, score=res.score, why=f"{res.why}; seat of the district {unit.name}")
 
 
-def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...], bool, bool]:
+def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...], bool, bool, tuple[str, ...]]:
     """What ranking reads of a query: mentions equal in these are ranked alike."""
-    return q.key, q.cue, q.parent_key, q.countries, q.parent_gov, q.parent_city
+    return q.key, q.cue, q.parent_key, q.countries, q.parent_gov, q.parent_city, q.listed_with
 
 
 def _resolve_one(q: PlaceQuery, r: list[tuple[float, Candidate, list[str]]], anchors: list[tuple[Place, str]],

@@ -207,6 +207,25 @@ def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution 
     return None
 
 
+def _listed(doc: Document, places: list[Mention]) -> list[tuple[str, ...]]:
+    """For each place, the keys of the places listed with it in one run of "X وY وZ" (each joined
+    to the one before by و, at most one word apart, in one sentence)."""
+    runs: list[list[int]] = []
+    for k, m in enumerate(places):
+        prev = places[k - 1] if k else None
+        if (prev is not None and runs and prev.sentence == m.sentence and not prev.value.is_parent
+                and not m.value.is_parent and doc.tokens[m.tok_start].text.startswith("و")
+                and 0 <= m.tok_start - prev.tok_end <= 1):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out: list[tuple[str, ...]] = [() for _ in places]
+    for run in runs:
+        for k in run:
+            out[k] = tuple(dict.fromkeys(places[j].value.key for j in run if places[j].value.key != places[k].value.key))
+    return out
+
+
 def _tied(d: Draft, parents: dict[tuple[int, str], Resolution]) -> bool:
     """A place the text ties to a known parent ("X بمحافظة Y", "X قرب Y"): where no namesake of X
     fits, the codebook codes it to that parent."""
@@ -280,8 +299,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
                    parent_city=m.value.parent_city,
                    sentence=m.sentence,
                    evidence=doc.span(m.start, m.end).text, countries=named.get(m.sentence, ()),
-                   own_country=own_country(doc, m))
-        for m in places
+                   own_country=own_country(doc, m), listed_with=partners)
+        for m, partners in zip(places, _listed(doc, places), strict=True)
     ]
     doc.country_hints = country_hints(doc)
     resolved = gazetteer.resolve(queries, country_hints=doc.country_hints)

@@ -62,3 +62,29 @@ def test_a_place_beside_a_town_may_lie_further_out(pipeline: Pipeline) -> None:
     # "شمال مدينة Y" tells a direction, not that X is inside the town: a village tens of km out still fits
     (loc,) = locations(pipeline, "سقطت قذيفة على قرية الأشراف شمال مدينة تعز.")
     assert loc.geo_precision == 1 and loc.kind == "village", loc
+
+
+def test_a_namesake_far_from_a_place_listed_with_it_is_not_it(pipeline: Pipeline) -> None:
+    # "منطقتي X وY": two areas named together are neighbours. The gazetteer's only الحسيني lie
+    # near Sanaa, some 200 km from the air base listed with it: the area is coded to the base
+    # (precision 2) rather than to a far namesake
+    locs = {loc.name_ar: loc for loc in locations(
+        pipeline, "دارت مواجهات عنيفة بين المقاومة والحوثيين في منطقتي الحسيني والعند.")}
+    husseini = locs["الحسيني"]
+    assert husseini.admin1 == "Lahij" and husseini.geo_precision == 2, husseini
+
+
+def test_towns_listed_together_may_lie_far_apart(pipeline: Pipeline) -> None:
+    # seats of governorates listed together span the country: no town is pulled to a village
+    # namesake near the first one
+    locs = {loc.name_ar: loc for loc in locations(pipeline, "قصف الطيران مواقع للحوثيين في صعدة وعمران وحجة.")}
+    assert locs["عمران"].admin1 == "Amran" and locs["حجة"].admin1 == "Hajjah", locs
+
+
+def test_the_list_rule_weighs_only_namesakes(real_gazetteer: Gazetteer) -> None:
+    # a name with one place only is kept however far its list partner lies: which one is wrong
+    # cannot be told
+    base = PlaceQuery(key=name_key("العند"), listed_with=(name_key("الحسيني"),))
+    other = PlaceQuery(key=name_key("الحسيني"), listed_with=(name_key("العند"),))
+    res = real_gazetteer.resolve([other, base], country_hints=["YE"])
+    assert res[1] is not None
