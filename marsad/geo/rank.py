@@ -27,6 +27,13 @@ FAR_KM = 250.0
 FAR_PENALTY = 0.6
 FAR_IN_COUNTRY_PENALTY = 0.5
 SENTENCE_COUNTRY_BONUS = 0.5
+# a village named in a report lies near its scene: one more than this far from every other place the
+# article names is mostly a namesake of a village the gazetteer lacks (a town or a city may be far)
+VILLAGE_FAR_KM = 100.0
+VILLAGE_FAR_PENALTY = 1.6
+# the places that set a report's scene at a local level (a capital or a governorate named as a
+# government or a region sets none: a village of the article may lie anywhere in the country)
+LOCAL_KINDS = frozenset({"district", "subdistrict", "town", "village", "neighbourhood", "base", "camp", "site"})
 NEIGHBOURHOOD_FAR_KM = 60.0
 NEIGHBOURHOOD_FAR_PENALTY = 2.0
 BROAD_KINDS = frozenset({"country", "region", "governorate"})
@@ -206,6 +213,11 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             # needs more than its name: a namesake near them is likelier
             s -= FAR_IN_COUNTRY_PENALTY
             why.append(f"far from the article's places ({best_d:.0f} km)")
+        if best_d > VILLAGE_FAR_KM and p.kind == "village" and p.population < 10_000:
+            local = [distance_km(p.lat, p.lon, o.lat, o.lon) for o, _k in ctx.points if o.kind in LOCAL_KINDS]
+            if local and min(local) > VILLAGE_FAR_KM:
+                s -= VILLAGE_FAR_PENALTY
+                why.append(f"village far from the article's local places ({min(local):.0f} km)")
         if query.cue == "neighbourhood" and best_d > NEIGHBOURHOOD_FAR_KM:
             # "حي X": a quarter of a town the article names, not a namesake in another city
             s -= NEIGHBOURHOOD_FAR_PENALTY

@@ -88,3 +88,18 @@ def test_the_list_rule_weighs_only_namesakes(real_gazetteer: Gazetteer) -> None:
     other = PlaceQuery(key=name_key("الحسيني"), listed_with=(name_key("العند"),))
     res = real_gazetteer.resolve([other, base], country_hints=["YE"])
     assert res[1] is not None
+
+
+def test_a_village_far_from_every_other_place_is_a_namesake(real_gazetteer: Gazetteer) -> None:
+    # the only محلي the gazetteer holds is a village some 130 km from نهم and صنعاء: in a report
+    # about them it is another village (one the gazetteer lacks), not that one
+    queries = [PlaceQuery(key=name_key("مديرية نهم")), PlaceQuery(key=name_key("صنعاء"), cue="city"),
+               PlaceQuery(key=name_key("محلي"))]
+    *_, res = real_gazetteer.resolve(queries, country_hints=["YE"])
+    assert res is None or res.place.admin1 != "Amran", res
+
+
+def test_a_village_near_the_other_places_is_kept(real_gazetteer: Gazetteer) -> None:
+    queries = [PlaceQuery(key=name_key("عمران"), cue="city"), PlaceQuery(key=name_key("محلي"))]
+    _, res = real_gazetteer.resolve(queries, country_hints=["YE"])
+    assert res is not None and res.place.kind == "village", res
