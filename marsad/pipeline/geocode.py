@@ -194,15 +194,18 @@ def _nearest_resolved(m: Mention, same_sentence: list[tuple[Mention, Resolution]
 CONTEXT_SENTENCES = 3
 
 
-def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution | None]) -> Resolution | None:
+def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution | None],
+                   home: str | None = None) -> Resolution | None:
     """The place (a town or a governorate, not a country) named last before m in the few
     sentences before it: the area an unlisted village lies in, as near as the text tells.
-    ``places`` are in text order: the search starts at m and goes back a few sentences only."""
+    ``places`` are in text order: the search starts at m and goes back a few sentences only.
+    With ``home``, the country the article is about, a place in another country is passed over:
+    a foreign city named in passing (where an agency or a government spoke) is not the area."""
     for i in range(bisect_left(places, m.start, key=lambda p: p.start) - 1, -1, -1):
         other, r = places[i], resolved[i]
         if m.sentence - other.sentence > CONTEXT_SENTENCES:
             return None
-        if r is not None and r.place.kind != "country":
+        if r is not None and r.place.kind != "country" and (home is None or r.place.country == home):
             return r
     return None
 
@@ -355,7 +358,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             # in another country than the one an adjective gives it ("مدينة سالزبوري البريطانية";
             # with no cue word, "السفيرة الأمريكية" is a person), or outside the place the text
             # ties it to ("جبهة X جنوب Y بمحافظة Z")
-            context = _context_place(d.place, places, resolved)
+            home = doc.country_hints[0] if doc.country_hints else None
+            context = _context_place(d.place, places, resolved, home)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer)
         else:
             continue  # unknown place, or a whole country: too vague to be one event

@@ -103,3 +103,20 @@ def test_a_village_near_the_other_places_is_kept(real_gazetteer: Gazetteer) -> N
     queries = [PlaceQuery(key=name_key("عمران"), cue="city"), PlaceQuery(key=name_key("محلي"))]
     _, res = real_gazetteer.resolve(queries, country_hints=["YE"])
     assert res is not None and res.place.kind == "village", res
+
+
+def test_an_unlisted_town_is_not_coded_to_a_foreign_city_named_before(pipeline: Pipeline) -> None:
+    # the report is about Russia; a protest in Paris named in between is no area for the town
+    text = ("أعلنت السلطات الروسية الحداد في روسيا أمس. وتظاهر مئات في مدينة باريس تنديدا بالهجوم. "
+            "وقتل خمسة أشخاص في هجوم مسلح على كنيسة في بلدة كوزيلسكايا.")
+    locs = {loc.name_ar: loc for loc in locations(pipeline, text)}
+    town = locs["كوزيلسكايا"]
+    assert town.country == "RU" and town.geo_precision == 3, town
+
+
+def test_an_unlisted_village_is_coded_to_the_town_named_before_it(pipeline: Pipeline) -> None:
+    # the same rule keeps a town of the article's own country as the area
+    text = "اشتبكت قوات الجيش مع مسلحين في مدينة إدلب. وقصفت الطائرات قرية كفرزيتونة."
+    locs = {loc.name_ar: loc for loc in locations(pipeline, text)}
+    village = locs["كفرزيتونة"]
+    assert village.country == "SY" and village.admin1 == "Idlib" and "names nearest before" in (village.why or "")
