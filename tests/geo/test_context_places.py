@@ -120,3 +120,20 @@ def test_an_unlisted_village_is_coded_to_the_town_named_before_it(pipeline: Pipe
     locs = {loc.name_ar: loc for loc in locations(pipeline, text)}
     village = locs["كفرزيتونة"]
     assert village.country == "SY" and village.admin1 == "Idlib" and "names nearest before" in (village.why or "")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("شنت طائرات التحالف غارات على مديرية التحرير في العاصمة صنعاء.", "مديرية التحرير"),
+    ("قتل ثلاثة مدنيين في غارة على حي الحصبة بالعاصمة صنعاء.", "الحصبة"),
+])
+def test_a_place_in_the_capital_is_the_scene_not_the_capital(pipeline: Pipeline, text: str, place: str) -> None:
+    # "X في العاصمة Y": the capital named in apposition is X's parent; the event is coded to the
+    # more precise place X (codebook: the most precise place named for the event)
+    (loc,) = locations(pipeline, text)
+    assert loc.name_ar == place and loc.admin1 in ("Amanat Al Asimah", "Amanat al-Asimah"), loc
+
+
+def test_a_dual_cue_names_two_bases(pipeline: Pipeline) -> None:
+    doc = pipeline.document("قصفت طائرات التحالف معسكري العند ولبوزة في محافظة لحج.", published="2018-05-01")
+    (anad,) = [m.value for m in doc.of("place") if m.value.key == name_key("العند")]
+    assert anad.cue == "base"
