@@ -154,9 +154,11 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             bracket = "(" in doc.norm[m.end : nxt.start]
             listed = tokens[nxt.tok_start].text.startswith("و")
             # "القصير بمحافظة درعا", "كرش بلحج": the preposition is a clitic of the parent's name
-            clitic = not gap and tokens[nxt.tok_start].text.startswith("ب") and nxt.tok_start == m.tok_end
+            # "قاعدة العند الاستراتيجية بمحافظة لحج": adjectives of the name may stand before it too
+            clitic = tokens[nxt.tok_start].text.startswith("ب") and (not gap or (
+                len(gap) <= 2 and all(_adjective(t.text) for t in gap) and nxt.value.ev_start > tokens[nxt.tok_start].start))
             # "حي المغاير الشعبي في حلب القديمة": an adjective of the name may stand before the link
-            words = gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
+            words = [] if clitic else gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
             # "حيي اليرموك والاملاك في بعقوبة": unknown names listed before the link share the parent
             while len(words) > 1 and _listed_name(words[0].text):
                 words = words[1:]

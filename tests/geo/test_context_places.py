@@ -137,3 +137,13 @@ def test_a_dual_cue_names_two_bases(pipeline: Pipeline) -> None:
     doc = pipeline.document("قصفت طائرات التحالف معسكري العند ولبوزة في محافظة لحج.", published="2018-05-01")
     (anad,) = [m.value for m in doc.of("place") if m.value.key == name_key("العند")]
     assert anad.cue == "base"
+
+
+def test_adjectives_of_a_name_do_not_cut_it_from_its_governorate(pipeline: Pipeline) -> None:
+    # "قاعدة X الاستراتيجية بمحافظة Y": the adjective stands between the base and its governorate,
+    # which is still its parent, not a scene of its own
+    text = "تمكنت القوات الحكومية من استعادة قاعدة العند الجوية الاستراتيجية بمحافظة لحج بعد معارك عنيفة."
+    doc = pipeline.document(text, published="2018-05-01")
+    base, governorate = [m.value for m in doc.of("place")]
+    assert base.parent_key == governorate.key and governorate.is_parent
+    assert [c.event.location.kind for c in doc.candidates if c.event.location] == ["base"]
