@@ -18,9 +18,10 @@ from marsad.document import Document, Mention
 from marsad.geo import Gazetteer
 from marsad.geo.rank import distance_km
 from marsad.geo.translit import romanize
-from marsad.geo.types import PlaceQuery, Resolution
+from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
+from marsad.lang.ar.places import GOVERNORATE_HEADS as _GOVERNORATE_HEADS
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
@@ -237,6 +238,21 @@ def _tied(d: Draft, parents: dict[tuple[int, str], Resolution]) -> bool:
     return parent is not None and parent.place.kind != "country"
 
 
+SEAT_KM = 120.0
+
+
+def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
+    """The city or town named like a governorate and lying in it (تعز in محافظة تعز), else the
+    governorate itself."""
+    words = key.split(" ")
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in _GOVERNORATE_HEADS else key
+    seats = [c.place for c in gazetteer.candidates(bare)
+             if c.match == "exact" and c.place.kind in ("city", "town") and c.place.country == governorate.country
+             and distance_km(c.place.lat, c.place.lon, governorate.lat, governorate.lon) <= SEAT_KM
+             and (not governorate.admin1 or c.place.admin1 in (None, governorate.admin1))]
+    return max(seats, key=lambda p: (p.kind == "city", p.population)) if seats else governorate
+
+
 def _unlisted(
     doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None,
     context: Resolution | None, gazetteer: Gazetteer,
@@ -258,6 +274,10 @@ def _unlisted(
         context = context if context is not None and context.place.country == told else None
     if parent is not None and parent.place.kind != "country":
         place = parent.place
+        if hit.cue == "neighbourhood" and place.kind == "governorate" and hit.parent_key:
+            # "حي X" tied only to its governorate ("وفي محافظة تعز، ... حي X"): a quarter is part of
+            # a town, the governorate's seat of the same name where there is one
+            place = _namesake_seat(hit.parent_key, place, gazetteer)
         return Location(
             name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,

@@ -13,6 +13,7 @@ from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
 from marsad.lang.ar.places import DISTANCE_UNITS as _DISTANCE_UNITS
 from marsad.lang.ar.places import DUAL_ANAPHORS as _DUAL_ANAPHORS
+from marsad.lang.ar.places import FRAME_WORDS as _FRAME_WORDS
 from marsad.lang.ar.places import GOVERNORATE_WORDS as _GOVERNORATE_WORDS
 from marsad.lang.ar.places import INSIDE_LINKS as _INSIDE_LINKS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
@@ -97,6 +98,27 @@ def governorate_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
                         m.tok_start, m.tok_end)
         if hit.cue == "governorate" or "governorate" in hit.info.kinds:
             last_gov = hit.key
+        out.append(m)
+    return out
+
+
+def frame_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"وفي محافظة تعز، قصف المسلحون حي X": a sentence that opens on a governorate and a comma
+    tells where its news comes from; the places it names after lie in that governorate."""
+    tokens = doc.tokens
+    out: list[Mention] = []
+    frame: tuple[int, str] | None = None
+    for m in hits:
+        hit: PlaceHit = m.value
+        if frame is not None and frame[0] == m.sentence and hit.parent_key is None and not hit.is_parent \
+                and "country" not in hit.info.kinds and hit.key != frame[1]:
+            m = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=frame[1], parent_gov=True),
+                        m.tok_start, m.tok_end)
+        ev = doc.token_at(hit.ev_start)
+        opens = ev > 0 and tokens[ev - 1].text in _FRAME_WORDS and tokens[ev - 1].sentence == m.sentence and (
+            ev - 1 == 0 or tokens[ev - 2].sentence != m.sentence)
+        if opens and _governorate(hit) and doc.norm[m.end : m.end + 2].lstrip().startswith("،"):
+            frame = (m.sentence, hit.key)
         out.append(m)
     return out
 

@@ -147,3 +147,20 @@ def test_adjectives_of_a_name_do_not_cut_it_from_its_governorate(pipeline: Pipel
     base, governorate = [m.value for m in doc.of("place")]
     assert base.parent_key == governorate.key and governorate.is_parent
     assert [c.event.location.kind for c in doc.candidates if c.event.location] == ["base"]
+
+
+def test_a_sentence_opening_on_a_governorate_places_its_quarters_there(pipeline: Pipeline) -> None:
+    # "وفي محافظة X، ..." tells where the sentence's news comes from: the quarter it names lies in
+    # X (not in the governorate of the sentence before), and a quarter belongs to a town: X's
+    # seat of the same name, at precision 2
+    text = ("وفي محافظة صعدة قصفت الطائرات مواقع للحوثيين. وفي محافظة تعز، قصف المسلحون منازل المدنيين "
+            "في حي الروضة، مما أدى إلى مقتل طفلين.")
+    locs = {loc.name_ar: loc for loc in locations(pipeline, text)}
+    quarter = locs["الروضة"]
+    assert quarter.admin1 == "Ta`izz" and quarter.geo_precision == 2, quarter
+    assert quarter.lat is not None and abs(quarter.lat - 13.58) < 0.1, quarter
+
+
+def test_a_governorate_inside_a_sentence_is_no_frame(pipeline: Pipeline) -> None:
+    doc = pipeline.document("قصفت الطائرات مواقع في محافظة صعدة وحي الروضة.", published="2018-05-01")
+    assert all(m.value.parent_key is None for m in doc.of("place"))

@@ -22,6 +22,10 @@ DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدين�
 # "حي X في مدينة Y", "X بمدينة Y", "X داخل مدينة Y": words that put a place inside a town (not beside it)
 # (the town's own cue word, "مدينة"/"بلدة", stands between them too)
 INSIDE_LINKS = fold_set({"في", "ب", "داخل", "وسط", "بوسط", "مدينة", "بمدينة", "بلدة", "ببلدة"})
+# the word a governorate's name may carry in its key ("محافظه تعز")
+GOVERNORATE_HEADS = fold_set({"محافظة", "المحافظة", "ولاية", "منطقة", "اقليم"})
+# "وفي محافظة تعز، ...": the words that open a sentence on the governorate its news comes from
+FRAME_WORDS = fold_set({"في", "وفي"})
 GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
 DISTANCE_UNITS = fold_set({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال", "مترا", "متر"})
 BODY_NOUNS = fold_set({
