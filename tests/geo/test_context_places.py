@@ -164,3 +164,11 @@ def test_a_sentence_opening_on_a_governorate_places_its_quarters_there(pipeline:
 def test_a_governorate_inside_a_sentence_is_no_frame(pipeline: Pipeline) -> None:
     doc = pipeline.document("قصفت الطائرات مواقع في محافظة صعدة وحي الروضة.", published="2018-05-01")
     assert all(m.value.parent_key is None for m in doc.of("place"))
+
+
+def test_a_dual_link_word_ties_both_towns_to_their_governorate(pipeline: Pipeline) -> None:
+    # "بلدتي X وY التابعتين لمحافظة Z": the dual of "التابعة" links both towns to Z
+    doc = pipeline.document("استكملت المقاومة سيطرتها على بلدتي الوهط وصبر التابعتين لمحافظة لحج.",
+                            published="2018-05-01")
+    first, second, governorate = [m.value for m in doc.of("place")]
+    assert first.parent_key == second.parent_key == governorate.key and governorate.is_parent
