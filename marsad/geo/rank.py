@@ -27,10 +27,30 @@ FAR_KM = 250.0
 FAR_PENALTY = 0.6
 FAR_IN_COUNTRY_PENALTY = 0.5
 SENTENCE_COUNTRY_BONUS = 0.5
+# a village named in a report lies near its scene: one more than this far from every other place the
+# article names is mostly a namesake of a village the gazetteer lacks (a town or a city may be far)
+VILLAGE_FAR_KM = 100.0
+VILLAGE_FAR_PENALTY = 1.6
+# the places that set a report's scene at a local level (a capital or a governorate named as a
+# government or a region sets none: a village of the article may lie anywhere in the country)
+LOCAL_KINDS = frozenset({"district", "subdistrict", "town", "village", "neighbourhood", "base", "camp", "site"})
 NEIGHBOURHOOD_FAR_KM = 60.0
 NEIGHBOURHOOD_FAR_PENALTY = 2.0
 BROAD_KINDS = frozenset({"country", "region", "governorate"})
 OUTSIDE_PARENT_PENALTY = 1.6
+# "X بمحافظة Y": the text says which governorate X lies in; a namesake its boundaries or admin names
+# put in another governorate is another place, however well it fits the rest of the article
+OUTSIDE_GOVERNORATE_PENALTY = 3.0
+# "منطقتي X وY", "قرى X وY وZ": small places listed together are neighbours; among namesakes of X,
+# one far from a village or town listed with it (already placed) is another place
+LIST_FAR_KM = 100.0
+LIST_FAR_PENALTY = 3.0
+# (towns and cities are no anchors: "صعدة وعمران وحجة" lists seats of governorates far apart)
+LIST_ANCHOR_KINDS = frozenset({"district", "subdistrict", "village", "neighbourhood", "site", "base",
+                               "airport", "camp", "mountain", "crossing", "dam", "oilfield", "prison"})
+LIST_SMALL_KINDS = frozenset({"village", "neighbourhood", "subdistrict"})
+# "X في مدينة Y": a place said to lie in a town is within the town's reach, not tens of km away
+CITY_PARENT_KM = 15.0
 CURATED_BONUS = 0.25
 WORLD_TRUSTED_POP = 1_000_000
 WORLD_PENALTY = 0.8
@@ -111,6 +131,11 @@ class Context:
         return self._admin1
 
 
+def cands_of(ctx: Context) -> int:
+    """How many candidates the query being ranked has (its namesakes and itself)."""
+    return sum(ctx.per_country.values())
+
+
 def score(cand: Candidate, query: PlaceQuery, ctx: Context,
           parents: Sequence[Place], contains: Callable[[Place, Place], bool | None]) -> tuple[float, list[str]]:
     """Raw score of one candidate and the features that made it."""
@@ -188,10 +213,20 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             # needs more than its name: a namesake near them is likelier
             s -= FAR_IN_COUNTRY_PENALTY
             why.append(f"far from the article's places ({best_d:.0f} km)")
+        if best_d > VILLAGE_FAR_KM and p.kind == "village" and p.population < 10_000:
+            local = [distance_km(p.lat, p.lon, o.lat, o.lon) for o, _k in ctx.points if o.kind in LOCAL_KINDS]
+            if local and min(local) > VILLAGE_FAR_KM:
+                s -= VILLAGE_FAR_PENALTY
+                why.append(f"village far from the article's local places ({min(local):.0f} km)")
         if query.cue == "neighbourhood" and best_d > NEIGHBOURHOOD_FAR_KM:
             # "حي X": a quarter of a town the article names, not a namesake in another city
             s -= NEIGHBOURHOOD_FAR_PENALTY
             why.append("quarter far from the article's towns")
+        if query.listed_with and cands_of(ctx) > 1 and p.kind in LIST_SMALL_KINDS and p.population < 100_000:
+            partners = [o for o, k in ctx.points if k in query.listed_with and o.kind in LIST_ANCHOR_KINDS]
+            if partners and min(distance_km(p.lat, p.lon, o.lat, o.lon) for o in partners) > LIST_FAR_KM:
+                s -= LIST_FAR_PENALTY
+                why.append("far from the places listed with it")
         a1 = name_key(p.admin1_ar or "")
         if a1 and a1 in ctx.admin1_keys():
             s += 0.15
@@ -203,7 +238,8 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
                 continue
             inside = contains(parent, p) if parent.kind in ADMIN_KINDS else None
             if inside is None:
-                radius = 150.0 if parent.kind in ("governorate", "region") else 60.0
+                radius = 150.0 if parent.kind in ("governorate", "region") else \
+                    CITY_PARENT_KM if query.parent_city else 60.0
                 inside = distance_km(p.lat, p.lon, parent.lat, parent.lon) < radius
             if inside:
                 fits.append(parent)
@@ -211,6 +247,13 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             near = True
             s += 0.9
             why.append(f"in/near parent {fits[0].name_ar or fits[0].name}")
+        elif query.parent_city:
+            s -= OUTSIDE_GOVERNORATE_PENALTY
+            why.append("outside the town named with it")
+        elif query.parent_gov and all(parent.kind in ADMIN_KINDS and contains(parent, p) is False
+                                      for parent in parents if parent.place_id != p.place_id):
+            s -= OUTSIDE_GOVERNORATE_PENALTY
+            why.append("outside the governorate named with it")
         else:
             s -= OUTSIDE_PARENT_PENALTY
     if cand.match in ("translit", "fuzzy") and not near:
@@ -262,31 +305,35 @@ def resolve_article(
     """Two passes: clear queries first, then every query with the clear ones as context."""
     hint_t = tuple(h.upper() for h in hints)
     base = Context(points=[], countries=Counter(), hints=hint_t)
-    parent_cache: dict[str, list[Place]] = {}
+    parent_cache: dict[tuple[str, bool, bool], list[Place]] = {}
 
     def parents_of(q: PlaceQuery, ctx: Context) -> list[Place]:
         if not q.parent_key:
             return []
-        if q.parent_key not in parent_cache:
+        key = (q.parent_key, q.parent_gov, q.parent_city)
+        if key not in parent_cache:
             ranked = rank(candidates(q.parent_key), PlaceQuery(key=q.parent_key), ctx, [], contains)
             top = ranked[0][0] if ranked else 0.0
             best = [c.place for s, c, _ in ranked if s >= max(THRESHOLD, top - 0.3)][:5]
             countries = {p.country for p in best}
             best += [c.place for _, c, _ in ranked if c.place.kind in ("governorate", "region")
                      and c.place.country in countries and c.place not in best]
-            parent_cache[q.parent_key] = best
-        return parent_cache[q.parent_key]
+            # "بمحافظة الضالع": the governorate, not its namesake seat, is what holds the place
+            units = [p for p in best if p.kind in ("governorate", "region")]
+            towns = [p for p in best if p.kind in LOCALITY_KINDS]  # "بمدينة تعز": the town, not its governorate
+            parent_cache[key] = units if q.parent_gov and units else towns if q.parent_city and towns else best
+        return parent_cache[key]
 
     # Mentions of one place repeat: rank each distinct query once, and keep each anchor once, so
     # that the work grows with the article's distinct places, not with mentions x anchors.
-    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[tuple[float, Candidate, list[str]]]] = {}
+    first_of: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool, tuple[str, ...]], list[tuple[float, Candidate, list[str]]]] = {}
     for q in queries:
         if _same(q) not in first_of:
             first_of[_same(q)] = rank(candidates(q.key), q, base, parents_of(q, base), contains)
     first = [first_of[_same(q)] for q in queries]
     anchors = list({(r[0][1].place.place_id, q.key): (r[0][1].place, q.key)
                     for q, r in zip(queries, first, strict=True) if is_clear(r)}.values())
-    done: dict[tuple[str, str | None, str | None, tuple[str, ...]], Resolution | None] = {}
+    done: dict[tuple[str, str | None, str | None, tuple[str, ...], bool, bool, tuple[str, ...]], Resolution | None] = {}
     results: list[Resolution | None] = []
     for q, r in zip(queries, first, strict=True):
         if _same(q) not in done:
@@ -320,9 +367,9 @@ def _seat(q: PlaceQuery, res: Resolution, candidates: Callable[[str], Sequence[C
     return Resolution(place=seat, score=res.score, why=f"{res.why}; seat of the district {unit.name}")
 
 
-def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+def _same(q: PlaceQuery) -> tuple[str, str | None, str | None, tuple[str, ...], bool, bool, tuple[str, ...]]:
     """What ranking reads of a query: mentions equal in these are ranked alike."""
-    return q.key, q.cue, q.parent_key, q.countries
+    return q.key, q.cue, q.parent_key, q.countries, q.parent_gov, q.parent_city, q.listed_with
 
 
 def _resolve_one(q: PlaceQuery, r: list[tuple[float, Candidate, list[str]]], anchors: list[tuple[Place, str]],

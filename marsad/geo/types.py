@@ -53,6 +53,9 @@ class PlaceQuery:
     evidence: str = ""  # the raw words, for "why" messages
     countries: tuple[str, ...] = ()  # countries its sentence names (ISO codes): they outweigh namesakes elsewhere
     own_country: str | None = None  # the country a nationality adjective right after the name gives it
+    parent_gov: bool = False  # the parent is named as a governorate ("X بمحافظة Y"): X lies inside it
+    parent_city: bool = False  # the parent is a town X is said to lie in ("X في مدينة Y"): X is within it
+    listed_with: tuple[str, ...] = ()  # keys of the places listed with it ("منطقتي X وY"): its neighbours
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,10 @@ from marsad.document import Document, Mention
 from marsad.geo import Gazetteer
 from marsad.geo.rank import distance_km
 from marsad.geo.translit import romanize
-from marsad.geo.types import PlaceQuery, Resolution
+from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
+from marsad.lang.ar.places import GOVERNORATE_HEADS as _GOVERNORATE_HEADS
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
@@ -211,17 +212,62 @@ def _nearest_resolved(m: Mention, same_sentence: list[tuple[Mention, Resolution]
 CONTEXT_SENTENCES = 3
 
 
-def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution | None]) -> Resolution | None:
+def _context_place(m: Mention, places: list[Mention], resolved: list[Resolution | None],
+                   home: str | None = None) -> Resolution | None:
     """The place (a town or a governorate, not a country) named last before m in the few
     sentences before it: the area an unlisted village lies in, as near as the text tells.
-    ``places`` are in text order: the search starts at m and goes back a few sentences only."""
+    ``places`` are in text order: the search starts at m and goes back a few sentences only.
+    With ``home``, the country the article is about, a place in another country is passed over:
+    a foreign city named in passing (where an agency or a government spoke) is not the area."""
     for i in range(bisect_left(places, m.start, key=lambda p: p.start) - 1, -1, -1):
         other, r = places[i], resolved[i]
         if m.sentence - other.sentence > CONTEXT_SENTENCES:
             return None
-        if r is not None and r.place.kind != "country":
+        if r is not None and r.place.kind != "country" and (home is None or r.place.country == home):
             return r
     return None
+
+
+def _listed(doc: Document, places: list[Mention]) -> list[tuple[str, ...]]:
+    """For each place, the keys of the places listed with it in one run of "X وY وZ" (each joined
+    to the one before by و, at most one word apart, in one sentence)."""
+    runs: list[list[int]] = []
+    for k, m in enumerate(places):
+        prev = places[k - 1] if k else None
+        if (prev is not None and runs and prev.sentence == m.sentence and not prev.value.is_parent
+                and not m.value.is_parent and doc.tokens[m.tok_start].text.startswith("و")
+                and 0 <= m.tok_start - prev.tok_end <= 1):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out: list[tuple[str, ...]] = [() for _ in places]
+    for run in runs:
+        for k in run:
+            out[k] = tuple(dict.fromkeys(places[j].value.key for j in run if places[j].value.key != places[k].value.key))
+    return out
+
+
+def _tied(d: Draft, parents: dict[tuple[int, str], Resolution]) -> bool:
+    """A place the text ties to a known parent ("X بمحافظة Y", "X قرب Y"): where no namesake of X
+    fits, the codebook codes it to that parent."""
+    hit: PlaceHit = d.place.value
+    parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
+    return parent is not None and parent.place.kind != "country"
+
+
+SEAT_KM = 120.0
+
+
+def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
+    """The city or town named like a governorate and lying in it (تعز in محافظة تعز), else the
+    governorate itself."""
+    words = key.split(" ")
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in _GOVERNORATE_HEADS else key
+    seats = [c.place for c in gazetteer.candidates(bare)
+             if c.match == "exact" and c.place.kind in ("city", "town") and c.place.country == governorate.country
+             and distance_km(c.place.lat, c.place.lon, governorate.lat, governorate.lon) <= SEAT_KM
+             and (not governorate.admin1 or c.place.admin1 in (None, governorate.admin1))]
+    return max(seats, key=lambda p: (p.kind == "city", p.population)) if seats else governorate
 
 
 def _unlisted(
@@ -245,6 +291,10 @@ def _unlisted(
         context = context if context is not None and context.place.country == told else None
     if parent is not None and parent.place.kind != "country":
         place = parent.place
+        if hit.cue == "neighbourhood" and place.kind == "governorate" and hit.parent_key:
+            # "حي X" tied only to its governorate ("وفي محافظة تعز، ... حي X"): a quarter is part of
+            # a town, the governorate's seat of the same name where there is one
+            place = _namesake_seat(hit.parent_key, place, gazetteer)
         return Location(
             name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
@@ -285,10 +335,12 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     places = doc.of("place")
     named = sentence_countries(doc)
     queries = [
-        PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, sentence=m.sentence,
+        PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, parent_gov=m.value.parent_gov,
+                   parent_city=m.value.parent_city,
+                   sentence=m.sentence,
                    evidence=doc.span(m.start, m.end).text, countries=named.get(m.sentence, ()),
-                   own_country=own_country(doc, m))
-        for m in places
+                   own_country=own_country(doc, m), listed_with=partners)
+        for m, partners in zip(places, _listed(doc, places), strict=True)
     ]
     doc.country_hints = country_hints(doc)
     resolved = gazetteer.resolve(queries, country_hints=doc.country_hints)
@@ -337,11 +389,14 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
-        elif res is None and (d.place.value.named or (d.place.value.cue and own_country(doc, d.place))):
+        elif res is None and (d.place.value.named or (d.place.value.cue and own_country(doc, d.place))
+                              or _tied(d, parents)):
             # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away or
             # in another country than the one an adjective gives it ("مدينة سالزبوري البريطانية";
-            # with no cue word, "السفيرة الأمريكية" is a person)
-            context = _context_place(d.place, places, resolved)
+            # with no cue word, "السفيرة الأمريكية" is a person), or outside the place the text
+            # ties it to ("جبهة X جنوب Y بمحافظة Z")
+            home = doc.country_hints[0] if doc.country_hints else None
+            context = _context_place(d.place, places, resolved, home)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer)
         else:
             continue  # unknown place, or a whole country: too vague to be one event

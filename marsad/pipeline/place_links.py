@@ -13,7 +13,9 @@ from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
 from marsad.lang.ar.places import DISTANCE_UNITS as _DISTANCE_UNITS
 from marsad.lang.ar.places import DUAL_ANAPHORS as _DUAL_ANAPHORS
+from marsad.lang.ar.places import FRAME_WORDS as _FRAME_WORDS
 from marsad.lang.ar.places import GOVERNORATE_WORDS as _GOVERNORATE_WORDS
+from marsad.lang.ar.places import INSIDE_LINKS as _INSIDE_LINKS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
 from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
 from marsad.pipeline.placehit import PlaceHit, variants
@@ -92,18 +94,44 @@ def governorate_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
         hit: PlaceHit = m.value
         after = [t.text for t in tokens[m.tok_end : m.tok_end + 2] if t.sentence == m.sentence]
         if hit.parent_key is None and last_gov and any(w in _GOVERNORATE_WORDS for w in after):
-            m = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=last_gov), m.tok_start, m.tok_end)
+            m = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=last_gov, parent_gov=True),
+                        m.tok_start, m.tok_end)
         if hit.cue == "governorate" or "governorate" in hit.info.kinds:
             last_gov = hit.key
         out.append(m)
     return out
 
 
+def frame_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"وفي محافظة تعز، قصف المسلحون حي X": a sentence that opens on a governorate and a comma
+    tells where its news comes from; the places it names after lie in that governorate."""
+    tokens = doc.tokens
+    out: list[Mention] = []
+    frame: tuple[int, str] | None = None
+    for m in hits:
+        hit: PlaceHit = m.value
+        if frame is not None and frame[0] == m.sentence and hit.parent_key is None and not hit.is_parent \
+                and "country" not in hit.info.kinds and hit.key != frame[1]:
+            m = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=frame[1], parent_gov=True),
+                        m.tok_start, m.tok_end)
+        ev = doc.token_at(hit.ev_start)
+        opens = ev > 0 and tokens[ev - 1].text in _FRAME_WORDS and tokens[ev - 1].sentence == m.sentence and (
+            ev - 1 == 0 or tokens[ev - 2].sentence != m.sentence)
+        if opens and _governorate(hit) and doc.norm[m.end : m.end + 2].lstrip().startswith("،"):
+            frame = (m.sentence, hit.key)
+        out.append(m)
+    return out
+
+
+def _governorate(hit: PlaceHit) -> bool:
+    """A mention named as a governorate ("محافظة درعا"), or a name that is only a governorate's."""
+    return hit.cue == "governorate" or bool(hit.info.kinds) and hit.info.kinds <= {"governorate"}
+
+
 def _governorate_after(doc: Document, m: Mention, nxt: Mention, gap: list[Token]) -> bool:
     """A governorate named within a few words after a place, with no comma or clause between."""
     hit: PlaceHit = nxt.value
-    governorate = hit.cue == "governorate" or bool(hit.info.kinds) and hit.info.kinds <= {"governorate"}
-    if not governorate or not gap or len(gap) > 6 or "،" in doc.norm[m.end : nxt.start]:
+    if not _governorate(hit) or not gap or len(gap) > 6 or "،" in doc.norm[m.end : nxt.start]:
         return False
     return gap[-1].text in _PARENT_LINKS or gap[-1].text[1:] in _PARENT_LINKS
 
@@ -148,19 +176,23 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             bracket = "(" in doc.norm[m.end : nxt.start]
             listed = tokens[nxt.tok_start].text.startswith("و")
             # "القصير بمحافظة درعا", "كرش بلحج": the preposition is a clitic of the parent's name
-            clitic = not gap and tokens[nxt.tok_start].text.startswith("ب") and nxt.tok_start == m.tok_end
+            # "قاعدة العند الاستراتيجية بمحافظة لحج": adjectives of the name may stand before it too
+            clitic = tokens[nxt.tok_start].text.startswith("ب") and (not gap or (
+                len(gap) <= 2 and all(_adjective(t.text) for t in gap) and nxt.value.ev_start > tokens[nxt.tok_start].start))
             # "حي المغاير الشعبي في حلب القديمة": an adjective of the name may stand before the link
-            words = gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
+            words = [] if clitic else gap[1:] if gap and _adjective(gap[0].text) and len(gap) > 1 else gap
             # "حيي اليرموك والاملاك في بعقوبة": unknown names listed before the link share the parent
             while len(words) > 1 and _listed_name(words[0].text):
                 words = words[1:]
             if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
                 t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in words
             ):
-                hit = replace(hit, parent_key=nxt.value.key)
+                # "حي X في مدينة Y", "X بمدينة Y": inside the town, not only near it
+                inside = nxt.value.cue in ("city", "town") and all(t.text in _INSIDE_LINKS for t in words)
+                hit = replace(hit, parent_key=nxt.value.key, parent_gov=_governorate(nxt.value), parent_city=inside)
             elif nxt.sentence == m.sentence and not listed and _governorate_after(doc, m, nxt, gap):
                 # "قرية القصير في حوض اليرموك في محافظة درعا": the governorate a few words on
-                hit = replace(hit, parent_key=nxt.value.key)
+                hit = replace(hit, parent_key=nxt.value.key, parent_gov=True)
         if out and out[-1].value.parent_key == hit.key and out[-1].sentence == m.sentence:
             hit = replace(hit, is_parent=True)
         out.append(Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end))
@@ -182,6 +214,8 @@ def _share_list_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
         if (hit.parent_key is None and not hit.is_parent and after.parent_key and nxt.sentence == m.sentence
                 and tokens[nxt.tok_start].text.startswith("و") and nxt.tok_start - m.tok_end <= 1
                 and after.parent_key != hit.key):
-            hits[k] = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=after.parent_key),
+            hits[k] = Mention("place", m.start, m.end, m.sentence,
+                              replace(hit, parent_key=after.parent_key, parent_gov=after.parent_gov,
+                                      parent_city=after.parent_city),
                               m.tok_start, m.tok_end)
     return hits

@@ -37,6 +37,7 @@ from marsad.pipeline.hints import country_hints
 from marsad.pipeline.place_links import (
     anaphor,
     distance_reference,
+    frame_parents,
     governorate_parents,
     in_a_body_name,
     is_anaphor,
@@ -296,7 +297,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
-    linked = governorate_parents(doc, link_parents(doc, hits))
+    linked = frame_parents(doc, governorate_parents(doc, link_parents(doc, hits)))
     linked = [distance_reference(doc, m) for m in linked]
     linked = [in_a_body_name(doc, m) for m in linked]
     for i in anaphors:

@@ -21,7 +21,7 @@ PLACE_CUES: dict[str, str] = {
     "اقليم": "governorate", "جرود": "region", "ضاحيه": "neighbourhood", "مرتفعات": "region", "عاصمه": "city",
     "العاصمه": "city", "مستوطنه": "village", "محور": "district", "محاور": "district", "جبهه": "region",
     "منطقتي": "district", "مناطق": "district", "مديريتي": "district", "محافظتي": "governorate", "ناحيتي": "subdistrict",
-    "حيي": "neighbourhood", "مخيمي": "camp", "بوابه": "site", "بوابة": "site", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
+    "حيي": "neighbourhood", "مخيمي": "camp", "معسكري": "base", "قاعدتي": "base", "مطاري": "airport", "بوابه": "site", "بوابة": "site", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
 }
 
 # Words that make the following place a coarser location (coded to that place, precision 2).

@@ -7,8 +7,8 @@ from marsad.text import fold_set
 # --- Links between a place and its parent, anaphors, distances, bodies named after places (pipeline.place_links).
 
 PARENT_LINKS = frozenset({
-    "في", "ب", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بمحافظه",
-    "محافظه", "التابعه", "التابع", "لمحافظه", "بمدينه", "مدينه", "وسط", "بالقرب", "من", "الواقعه", "الواقع",
+    "في", "ب", "العاصمه", "بالعاصمه", "بريف", "ريف", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "بمحافظه",
+    "محافظه", "التابعه", "التابع", "التابعتين", "التابعين", "الواقعتين", "لمحافظه", "بمدينه", "مدينه", "وسط", "بالقرب", "من", "الواقعه", "الواقع",
     "بين", "ضمن", "منطقه", "بمنطقه", "ناحيه", "قضاء", "مديريه", "بمديريه", "بشمال", "بجنوب",
     "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا", "كم", "كلم", "كيلومتر", "كيلومترات",
 })
@@ -19,6 +19,13 @@ ANAPHORS = fold_set({
 # site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
 SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
+# "حي X في مدينة Y", "X بمدينة Y", "X داخل مدينة Y": words that put a place inside a town (not beside it)
+# (the town's own cue word, "مدينة"/"بلدة", stands between them too)
+INSIDE_LINKS = fold_set({"في", "ب", "داخل", "وسط", "بوسط", "مدينة", "بمدينة", "بلدة", "ببلدة"})
+# the word a governorate's name may carry in its key ("محافظه تعز")
+GOVERNORATE_HEADS = fold_set({"محافظة", "المحافظة", "ولاية", "منطقة", "اقليم"})
+# "وفي محافظة تعز، ...": the words that open a sentence on the governorate its news comes from
+FRAME_WORDS = fold_set({"في", "وفي"})
 GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
 DISTANCE_UNITS = fold_set({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال", "مترا", "متر"})
 BODY_NOUNS = fold_set({
