@@ -8,6 +8,7 @@ from datetime import date
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.framing import ABSTRACT_ENEMIES as _ABSTRACT_ENEMIES
+from marsad.lang.ar.framing import AGO as _AGO
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
 from marsad.lang.ar.framing import BREACH as _BREACH
@@ -22,6 +23,7 @@ from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
 from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
 from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
+from marsad.lang.ar.framing import LONG_AGO_UNITS as _LONG_AGO_UNITS
 from marsad.lang.ar.framing import MAKING as _MAKING
 from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
 from marsad.lang.ar.framing import NOT_YET as _NOT_YET
@@ -148,13 +150,18 @@ _YEAR = re.compile(r"^(\D*?)((?:19|20)\d\d)$")
 
 def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
     """Whether the event word's sentence dates it to a year before the article's ("وعام 2012
-    لقيت حتفها في قصف"، "في صيف2012"); a year after "منذ" tells how long, not when."""
+    لقيت حتفها في قصف"، "في صيف2012") or months or years back ("قبل 10 سنوات"، "قبل عامين"); a
+    year after "منذ" tells how long, not when."""
     if published is None:
         return False
     tokens = doc.tokens
     for j in range(max(0, trig.tok_start - YEAR_REACH), min(len(tokens), trig.tok_end + YEAR_REACH)):
         if tokens[j].sentence != trig.sentence:
             continue
+        if tokens[j].text in _AGO and any(
+                tokens[k].text in _LONG_AGO_UNITS for k in range(j + 1, min(len(tokens), j + 3))
+                if tokens[k].sentence == trig.sentence):
+            return True
         m = _YEAR.match(tokens[j].text)
         if m is None or int(m.group(2)) >= published.year:
             continue

@@ -394,3 +394,16 @@ def test_a_festival_called_tazahura_is_no_protest() -> None:
 def test_a_fight_against_an_ill_is_no_event(text: str) -> None:
     assert events(text) == []
     assert marsad.extract(text, published=PUB, article_id="t", decider="model").events == ()
+
+
+def test_months_or_years_ago_make_history_and_days_ago_do_not() -> None:
+    from datetime import date
+
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.framing import past_year
+
+    pipeline, day = Pipeline(), date(2017, 6, 13)
+    old = pipeline.document("وقتل خمسة أشخاص قبل عامين في تفجير سيارة مفخخة في مدينة الرمادي.", published=PUB)
+    assert past_year(old, old.of("trigger")[-1], day)
+    recent = pipeline.document("وقتل خمسة أشخاص قبل يومين في تفجير سيارة مفخخة في مدينة الرمادي.", published=PUB)
+    assert not past_year(recent, recent.of("trigger")[-1], day)
