@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.cues import LED_CROWDS
@@ -126,6 +127,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         return
     actors_all = doc.of("actor")
     counts = doc.of("count")
+    published = parse_published(doc.published)
     article_vetoes: list[str] = []
     if (
         not any(is_armed(a) for a in actors_all)
@@ -160,7 +162,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         seen: set[tuple[str, int, bool]] = set()
         for trig in sent_triggers:
             hit = trig.value
-            vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts)]
+            vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts, published)]
             if not survives(vetoes, soft):
                 continue
             chosen = places_for(doc, trig, places)
@@ -252,7 +254,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
     doc.drafts = drafts
 
 
-def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: list[Mention]) -> list[str]:
+def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: list[Mention],
+            published: date | None) -> list[str]:
     """Reason codes of the rules that say a trigger reports no event; empty when none does."""
     hit = trig.value
     out: list[str] = []
@@ -279,7 +282,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("fight_against_an_ill")  # "الحرب على الإرهاب": a metaphor
     if festival(doc, trig):
         out.append("festival")  # "تنطلق فعاليات التظاهرة الموسيقية": a festival, not a protest
-    if past_year(doc, trig, parse_published(doc.published)):
+    if past_year(doc, trig, published):
         out.append("past_year")  # "وعام 2012 لقيت حتفها في قصف": history, not news
     if hit.lemma == "تقدم" and _no_advance(doc, trig):
         out.append("not_an_advance")

@@ -272,7 +272,7 @@ def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
 
 def _unlisted(
     doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None,
-    context: Resolution | None, gazetteer: Gazetteer,
+    context: Resolution | None, gazetteer: Gazetteer, told: str | None,
 ) -> Location:
     """A place named with its cue word ("قرية X") that no gazetteer holds: coded to its parent
     (X بريف Y، X قرب Y), else to the nearest known place of its sentence, at precision 2, else to
@@ -283,7 +283,6 @@ def _unlisted(
     name = doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
     missing = "not in the gazetteer" if hit.info.n_places == 0 else "no place of this name in the gazetteer fits"
-    told = own_country(doc, d.place)
     parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
     parent = parent or nearby
     if told is not None:
@@ -342,6 +341,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
                    own_country=own_country(doc, m), listed_with=partners)
         for m, partners in zip(places, _listed(doc, places), strict=True)
     ]
+    told_by = {m.start: q.own_country for m, q in zip(places, queries, strict=True)}  # each place's adjective country
     doc.country_hints = country_hints(doc)
     resolved = gazetteer.resolve(queries, country_hints=doc.country_hints)
     by_start = {m.start: r for m, r in zip(places, resolved, strict=True)}
@@ -389,7 +389,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             continue
         if res is not None and res.place.kind != "country":
             location = _location(doc, d, res)
-        elif res is None and (d.place.value.named or (d.place.value.cue and own_country(doc, d.place))
+        elif res is None and (d.place.value.named or (d.place.value.cue and told_by.get(d.place.start))
                               or _tied(d, parents)):
             # a village the gazetteer lacks ("قرية X"), or holds only as namesakes far away or
             # in another country than the one an adjective gives it ("مدينة سالزبوري البريطانية";
@@ -397,7 +397,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             # ties it to ("جبهة X جنوب Y بمحافظة Z")
             home = doc.country_hints[0] if doc.country_hints else None
             context = _context_place(d.place, places, resolved, home)
-            location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer)
+            location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer,
+                                 told_by.get(d.place.start))
         else:
             continue  # unknown place, or a whole country: too vague to be one event
         located.append((d, location))
