@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -83,7 +83,9 @@ def actors() -> dict[str, ActorRecord]:
             theatres=_strs(row.get("theatres")),
         )
         out[record.id] = record
-    return out
+    from marsad.knowledge.generic import generic_actors
+
+    return generic_actors(out, world_countries())
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +108,13 @@ def nationalities() -> dict[str, Nationality]:
         if wc.country not in out:
             out[wc.country] = Nationality(wc.country, wc.name, wc.names_ar[0], wc.names_ar, wc.adjectives_ar,
                                           None, None, None)
+    # every country's forces and civilians: the table's own, else the generic ones
+    table = actors()
+    for cc, n in out.items():
+        own = {role: f"{cc.lower()}-{role}" for role in ("military", "police", "civilians")}
+        out[cc] = replace(n, military_actor=n.military_actor or (own["military"] if own["military"] in table else None),
+                          police_actor=n.police_actor or (own["police"] if own["police"] in table else None),
+                          civilians_actor=n.civilians_actor or (own["civilians"] if own["civilians"] in table else None))
     return out
 
 

@@ -87,6 +87,11 @@ class ActorTables:
         nat = nationalities().get(country)
         return nat.name if nat else country
 
+    def role(self, role: str, country: str | None) -> ActorRecord | None:
+        """The country's generic side of this role (civilians, protesters, rioters, unidentified,
+        police, military): the table's own, else the one built for every country."""
+        return self.table.get(f"{country.lower()}-{role}") if country else None
+
 
 @lru_cache(maxsize=1)
 def tables() -> ActorTables:

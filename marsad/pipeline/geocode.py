@@ -21,6 +21,7 @@ from marsad.geo.translit import romanize
 from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
+from marsad.lang.ar.eventwords import ASSAULT_WORDS
 from marsad.lang.ar.places import GOVERNORATE_HEADS as _GOVERNORATE_HEADS
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
@@ -90,7 +91,7 @@ UNCLAIMED_SUBS = frozenset({
 
 def _unidentified(country: str | None) -> ActorRef | None:
     """Unidentified Armed Group (country), with no evidence: the text names no author."""
-    record = tables().by_name(f"Unidentified Armed Group ({tables().country_name(country)})") if country else None
+    record = tables().role("unidentified", country)
     return _ref(record, country, None) if record is not None else None
 
 
@@ -106,9 +107,9 @@ def _default_target(sub: str, actor1: ActorRef, country: str | None) -> ActorRef
     if not country:
         return None
     if sub in _CIVILIAN_TARGETS and actor1.inter != Inter.CIVILIANS:
-        record = tables().by_name(f"Civilians ({tables().country_name(country)})")
+        record = tables().role("civilians", country)
     elif sub == SubEventType.PROTEST_WITH_INTERVENTION:
-        record = tables().by_name(f"Police Forces of {tables().country_name(country)}")
+        record = tables().role("police", country)
     else:
         return None
     return _ref(record, country, None) if record is not None else None
@@ -126,7 +127,7 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         word = next((t for t in [*after, tokens[m.tok_start]] if t.text in _PEOPLE or strip(t.text) in _PEOPLE), None)
         if word is None:
             continue
-        record = tables().by_name(f"Civilians ({tables().country_name(country)})")
+        record = tables().role("civilians", country)
         if record is not None:
             return _ref(record, country, doc.span(word.start, word.end))
     return None
@@ -144,7 +145,7 @@ def _crowd(
     inter = 6 if role == "Protesters" else 5
     home = (crowd.country if crowd is not None else None) or country
     if crowd is None or crowd.inter != inter:
-        record = tables().by_name(f"{role} ({tables().country_name(home)})") if home else None
+        record = tables().role(role.lower(), home)
         if record is None:
             return actor1, actor2
         evidence = crowd.evidence if crowd is not None else None
@@ -427,6 +428,13 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             # an attack with no weapon named on unarmed people is violence against civilians,
             # not a battle: a battle needs two armed sides (codebook, rulings: attacks on unarmed people)
             sub = SubEventType.ATTACK
+            actor1 = actor1 or _unidentified(location.country)
+        elif (sub == SubEventType.ARMED_CLASH and actor2 is None and d.trigger.value.lemma in ASSAULT_WORDS
+              and (actor1 is None or actor1.inter not in (Inter.STATE_FORCES, Inter.EXTERNAL_OTHER_FORCES))
+              and (people := _people_hit(doc, d.killed + d.injured, location.country)) is not None):
+            # "هجوم ... قتل فيه تسعة أشخاص": an assault whose toll counts ordinary people and names
+            # no armed side against the attacker hit civilians (codebook, rulings: attacks on unarmed people)
+            sub, actor2 = SubEventType.ATTACK, people
             actor1 = actor1 or _unidentified(location.country)
         elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)

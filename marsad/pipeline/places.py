@@ -22,8 +22,10 @@ from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
+from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
+from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
 from marsad.lang.ar.places import NAME_TAILS as _NAME_TAILS
 from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
@@ -179,8 +181,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     index = [g if (g := memo_get(w)) is not None else starts(w) for w in texts]
     cue_words = [c if (c := cue_get(w)) is not None else starts.is_cue(w) for w in texts]
     # (every anaphor word has the article, "ال" or "لل": that is checked first, as it costs no call)
+    # (and the words right before a parent: "في لافايت بولاية لويزيانا")
+    parent_next = [*(w in _ADMIN_PARENTS for w in texts[1:]), False]
     todo = [k for k, (g, cue_prev, w) in enumerate(zip(index, [False, *cue_words], texts, strict=False))
-            if g[0] or cue_prev or (("ال" in w or "لل" in w) and is_anaphor(w))]
+            if g[0] or cue_prev or parent_next[k] or (("ال" in w or "لل" in w) and is_anaphor(w))]
     n_todo = len(todo)
     k = 0
     while True:
@@ -218,8 +222,11 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if found is None:
             # an unknown name needs a cue word right before it ("قرية X"): most words have none
             unknown = None
-            if i > 0 and not (blocked[i] or is_stop) and tokens[i - 1].sentence == sentence and cue_words[i - 1]:
+            if i > 0 and not (blocked[i] or (is_stop and word not in _FOREIGN_HEADS)) and tokens[i - 1].sentence == sentence \
+                    and cue_words[i - 1]:
                 unknown = _unknown_name(doc, i, next_blocked[i], key_info)
+            if unknown is None and parent_next[i] and not (blocked[i] or is_stop):
+                unknown = _unknown_in_parent(doc, i)
             if unknown is not None:
                 hits.append(unknown)
                 last_end, last_cue = unknown.tok_end, unknown.value.cue
@@ -367,6 +374,7 @@ def _plain_name(word: str) -> bool:
     )
 
 
+_LISTED_KINDS = frozenset({"city", "town"})
 _TOWN_KINDS = frozenset({"governorate", "city", "town", "district"})
 
 
@@ -395,9 +403,14 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
     elif cue not in _NAMING_CUES or ev_tok != i - 1 or near:
         return None
+    elif word in _FOREIGN_HEADS and i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence \
+            and _plain_name(tokens[i + 1].text):
+        pass  # "مدينة سان بطرسبرغ", "مدينة لوس أنجلوس": a foreign name's first word
     elif not _names_a_place(tokens[ev_tok].text, word, listing=_list_follows(doc, i)):
         return None
     end = i + 1
+    if word in _FOREIGN_HEADS:
+        end += 1
     if word in _COMPOUND_HEADS and end < len(tokens) and tokens[end].sentence == tokens[i].sentence:
         end += 1
     if end < len(tokens) and tokens[end].sentence == tokens[i].sentence and tokens[end].text in _NAME_TAILS:
@@ -410,6 +423,26 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     key = " ".join(t.text for t in tokens[i:end])
     hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN, named=True)
     return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
+
+
+def _unknown_in_parent(doc: Document, i: int) -> Mention | None:
+    """"في لافايت بولاية لويزيانا", "بأحنيف بولاية البويرة": a name the gazetteer lacks, after a
+    locative and right before the province or governorate it lies in, is a place of that parent."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tok.sentence:
+        return None
+    if i > 0 and tokens[i - 1].sentence == tok.sentence and tokens[i - 1].text == "في":
+        cut = 0
+    elif tok.text.startswith("ب") and len(tok.text) > 4:
+        cut = 1
+    else:
+        return None
+    word = tok.text[cut:]
+    if not _plain_name(word) or word.startswith("ال") and len(word) < 5:
+        return None
+    hit = PlaceHit(word, tok.start + cut, tok.end, tok.start + cut, "town", False, "prep", UNKNOWN, named=True)
+    return Mention("place", tok.start + cut, tok.end, tok.sentence, hit, i, i + 1)
 
 
 _PUNCTUATION = frozenset("،,.؛;:»«\"'()[]-–—!?؟")
@@ -429,7 +462,7 @@ def _item_ends(doc: Document, i: int) -> bool:
     if _punctuated(doc, i):
         return True
     nxt = tokens[i + 1].text
-    return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS
+    return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS or nxt in _LIST_ENDS
 
 
 def _list_follows(doc: Document, i: int) -> bool:
@@ -444,8 +477,10 @@ def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int)
     town or area of the same sentence, is one more place of the list (when the item ends where
     a list item does, so that "وقتل ثلاثة" is no village)."""
     tokens = doc.tokens
-    if last is None or last.value.cue not in _NAMING_CUES or last.value.near or blocked_from <= i:
+    if last is None or last.value.near or blocked_from <= i:
         return None
+    if last.value.cue not in _NAMING_CUES and not (last.value.strength and last.value.info.kinds & _LISTED_KINDS):
+        return None  # "في مدريد وبرشلونة وفالينثيا": a list of known towns goes on through an unknown one
     if last.sentence != tokens[i].sentence or last.tok_end != i:
         return None
     word = tokens[i].text[1:]

@@ -13,6 +13,11 @@ EVERYDAY = fold_set({
 })
 # words for an explosion that say nothing of the weapon ("وقع الانفجار عندما ألقى شخص قنبلة يدوية")
 BLAST_WORDS = fold_set({"انفجار", "انفجر", "تفجير", "تفجيرات", "انفجارات"})
+# words for an assault or a shooting that say nothing of whom it hit: a battle when two armed sides
+# fight, an attack when the toll counts ordinary people ("هجوم ... قتل فيه تسعة أشخاص")
+ASSAULT_WORDS = fold_set({
+    "هجوم", "هاجم", "هجومه", "هاجمته", "اطلاق نار", "اطلاق النار", "فتح النار", "فتحوا النار", "اطلاق الرصاص",
+})
 
 
 # --- Ground weapons near a strike word (pipeline.weapons).
