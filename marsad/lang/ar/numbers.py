@@ -47,6 +47,8 @@ KILLED = frozenset({
 INJURED = frozenset({
     "اصابه", "اصابات", "اصيب", "اصيبوا", "اصيبت", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "مصاب", "مصابين",
     "مصابا", "بجروح", "جروح", "اصابتهم", "اصابتها", "اصابته", "الجرحى", "المصابين",
+    # the active verbs, as KILLED has قتل، قتلت، قتلوا: "فقتل شخصين وأصاب سبعة آخرين"
+    "اصاب", "اصابت", "اصابوا", "جرحت", "جرحوا",
 })
 # Qualifiers: "at least" keeps the number; "more than" / "about" keep it as the low figure.
 AT_LEAST = frozenset({"الاقل", "اقل"})
