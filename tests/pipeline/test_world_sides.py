@@ -1,0 +1,123 @@
+"""Events outside the countries of the actor table and the gazetteer's villages: every country
+has its generic sides, an assault on ordinary people is an attack, and places the gazetteer
+lacks are still found by how the text names them. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.knowledge.generic import ROLES, role_name
+from marsad.knowledge.loader import actors, nationalities, world_countries
+from marsad.model import Event
+
+PUB = "2018-05-01"
+
+
+def events(text: str) -> list[Event]:
+    return list(marsad.extract(text, published=PUB, article_id="t", decider="rules").events)
+
+
+def test_every_country_has_its_six_generic_sides() -> None:
+    table = actors()
+    names = {r.name for r in table.values()}
+    countries = world_countries()
+    assert len(countries) > 190
+    for wc in countries:
+        for role in ROLES:
+            # the table's own record of the role (under its own name: "Military Forces of Libya (GNA)"),
+            # else one named as ACLED names it
+            own = table.get(f"{wc.country.lower()}-{role.key}")
+            assert own is not None and own.country == wc.country, (wc.country, role.key)
+            assert own.name == role_name(role, wc.country, wc.name) or not own.id.endswith("-any") and own.name in names
+
+
+def test_generic_sides_are_named_as_acled_names_them() -> None:
+    by_name = {r.name: r for r in actors().values()}
+    assert by_name["Police Forces of the United States"].inter == 1
+    assert by_name["Unidentified Armed Group (Mali)"].inter == 3
+    assert by_name["Protesters (Russia)"].inter == 6
+    assert by_name["Civilians (Czech Republic)"].country == "CZ"
+    # the table's own records stay as they were
+    assert by_name["Military Forces of the United States"].inter == 8
+    assert not actors()["fr-civilians"].generic
+    assert actors()["fr-civilians-any"].name == "Civilians (France)"  # its twin takes the shared words
+
+
+def test_generic_words_are_those_every_country_shares() -> None:
+    mali = actors()["ml-police"]
+    assert "الشرطة" in mali.aliases_ar
+    assert not any("سوري" in a or "عراقي" in a for a in mali.aliases_ar)
+    assert "قوات الأسد" not in actors()["ml-military"].aliases_ar
+
+
+def test_a_countrys_police_adjective_names_its_police() -> None:
+    assert nationalities()["RU"].police_actor == "ru-police"
+    found = events("فرقت الشرطة الروسية مظاهرة لمئات المحتجين في موسكو أمس واعتقلت العشرات.")
+    assert found
+    assert found[0].actor1 is not None and found[0].actor1.name == "Police Forces of Russia"
+    assert found[0].actor2 is not None and found[0].actor2.name == "Protesters (Russia)"
+
+
+def test_generic_civilians_in_a_country_with_only_named_ones() -> None:
+    found = events("قتل مسلح خمسة مدنيين بإطلاق النار في مدينة ليون الفرنسية أمس.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert found[0].actor1 is not None and found[0].actor1.name == "Unidentified Armed Group (France)"
+    assert found[0].actor2 is not None and found[0].actor2.name == "Civilians (France)"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("وأسفر هجوم بسيارة فان في مدينة تورونتو الكندية عن مقتل تسعة أشخاص اليوم الاثنين.", "Canada"),
+        ("قالت الشرطة إن إطلاق نار في مدينة ناشفيل الأمريكية أسفر عن مقتل أربعة أشخاص أمس.", "United States"),
+    ],
+)
+def test_an_assault_whose_toll_counts_ordinary_people_is_an_attack(text: str, country: str) -> None:
+    found = events(text)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert found[0].actor2 is not None and found[0].actor2.name == f"Civilians ({country})"
+    assert found[0].actor2.evidence is not None  # the people the toll counts
+
+
+def test_an_assault_between_two_armed_sides_stays_a_battle() -> None:
+    found = events("قتل خمسة جنود في هجوم شنه مسلحو تنظيم داعش على حاجز للجيش العراقي في مدينة الرمادي أمس.")
+    assert found
+    assert found[0].sub_event_type == "Armed clash"
+
+
+def test_an_unknown_name_before_its_province_is_a_place() -> None:
+    text = "قتل طفلان في انفجار قنبلة يدوية الصنع مساء السبت في أحنيف بولاية البويرة شرق الجزائر."
+    found = events(text)
+    assert found
+    loc = found[0].location
+    assert loc is not None and loc.name_ar == "أحنيف" and loc.country == "DZ"
+    assert loc.evidence is not None and text[loc.evidence.start : loc.evidence.end] == loc.evidence.text
+
+
+def test_a_foreign_compound_name_after_a_cue_is_one_place() -> None:
+    found = events("قتل 10 أشخاص في تفجير استهدف محطة مترو في مدينة سان بطرسبرغ بروسيا اليوم.")
+    assert found
+    loc = found[0].location
+    assert loc is not None and loc.name_ar == "سان بطرسبرغ" and loc.country == "RU"
+
+
+def test_a_list_of_known_towns_goes_on_through_an_unknown_one() -> None:
+    found = events("وخرجت احتجاجات في مدريد وبرشلونة وفالينثيا منذ صدور الحكم يوم الخميس.")
+    assert sorted(e.location.name_ar for e in found if e.location) == ["برشلونة", "فالينثيا", "مدريد"]
+    # a list that ends in an ordinary word does not take the word for a town
+    found = events("وخرجت احتجاجات في مدريد وبرشلونة وقالت الشرطة إنها اعتقلت عشرة.")
+    assert all(e.location is None or e.location.name_ar in ("مدريد", "برشلونة") for e in found)
+
+
+@pytest.mark.parametrize("word", ["مواقع", "أماكن", "ضواحيها"])
+def test_ordinary_words_listed_as_places_need_a_cue(word: str) -> None:
+    found = events(f"شنت طائرات التحالف غارات على {word} في مدينة صعدة أمس.")
+    assert [e.location.name_ar for e in found if e.location] == ["صعدة"]
+
+
+def test_the_active_verb_of_wounding_counts_the_injured() -> None:
+    found = events("قال مسؤولون إن مسلحا فتح النار داخل سينما في مدينة مرسيليا الفرنسية مساء الخميس فقتل شخصين وأصاب سبعة آخرين.")
+    assert found
+    assert found[0].fatalities is not None and found[0].fatalities.best == 2
+    assert found[0].injured is not None and found[0].injured.best == 7
