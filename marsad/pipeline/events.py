@@ -194,6 +194,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 weaponless = not weapon and hit.strength < 2
                 if weapon:
                     strength = 2  # "استهدفت الهليكوبترات": a target word with its weapon names a strike
+                elif _at_civilian_venue(doc, trig):
+                    sub = ATTACK  # "العمل الإجرامي الذي استهدف مسجدا": no weapon named, unarmed people hit
                 if (sub == AIR and actor1 is not None and inter(actor1.value) in (Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS, Inter.IDENTITY_MILITIAS) and hit.lemma != "طايره مسيره"
                         and not names_air(doc, trig)):
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells

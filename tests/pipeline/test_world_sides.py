@@ -121,3 +121,12 @@ def test_the_active_verb_of_wounding_counts_the_injured() -> None:
     assert found
     assert found[0].fatalities is not None and found[0].fatalities.best == 2
     assert found[0].injured is not None and found[0].injured.best == 7
+
+
+def test_a_target_word_with_no_weapon_at_unarmed_people_is_an_attack() -> None:
+    found = events("استهدف مسلحون حافلة ركاب في مديرية دمت بمحافظة الضالع أمس فقتل مدني.")
+    assert "Attack" in [e.sub_event_type for e in found]
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in found]
+    # with its weapon named, the same target word is a strike
+    found = events("استهدفت الطائرات الحربية مسجدا في بلدة سراقب بريف إدلب أمس.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
