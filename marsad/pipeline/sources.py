@@ -94,8 +94,10 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
         i = _belonging(doc, start, i)
     if i == start or (i == start + 1 and _bare(tokens[start].text) in SPEAKER_ANAPHORS):
         return None
-    first = _bare(tokens[start].text)
-    if not (first.startswith("ال") or first in SPEAKER_NOUNS or first[1:] in SPEAKER_NOUNS):
+    word = tokens[start].text
+    first = _bare(word)
+    # "وزارة الداخلية", "وكالة الأنباء": a و that begins the noun itself is no conjunction
+    if not (first.startswith("ال") or word in SPEAKER_NOUNS or first in SPEAKER_NOUNS or first[1:] in SPEAKER_NOUNS):
         return None
     return start, i
 

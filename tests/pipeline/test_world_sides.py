@@ -108,6 +108,9 @@ def test_a_list_of_known_towns_goes_on_through_an_unknown_one() -> None:
     # a list that ends in an ordinary word does not take the word for a town
     found = events("وخرجت احتجاجات في مدريد وبرشلونة وقالت الشرطة إنها اعتقلت عشرة.")
     assert all(e.location is None or e.location.name_ar in ("مدريد", "برشلونة") for e in found)
+    # nor a verb that a preposition follows
+    found = events("استنكرت الحكومة الهجوم الذي استهدف بلدة دوما وأدى إلى مقتل أربعين شخصا.")
+    assert [e.location.name_ar for e in found if e.location] == ["دوما"]
 
 
 @pytest.mark.parametrize("word", ["مواقع", "أماكن", "ضواحيها"])
@@ -130,3 +133,17 @@ def test_a_target_word_with_no_weapon_at_unarmed_people_is_an_attack() -> None:
     # with its weapon named, the same target word is a strike
     found = events("استهدفت الطائرات الحربية مسجدا في بلدة سراقب بريف إدلب أمس.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("أعلنت وزارة الداخلية التونسية أمس أن قوات الأمن اعتقلت 16 شخصا في مدينة بنزرت.", "وزارة الداخلية التونسية"),
+        ("وقالت وكالة الأنباء الرسمية إن مسلحين هاجموا حاجزا للجيش في مدينة العريش أمس وقتلوا خمسة جنود.", "وكالة الأنباء الرسمية"),
+    ],
+)
+def test_a_speaker_whose_name_begins_with_waw_is_a_source(text: str, speaker: str) -> None:
+    # "وزارة", "وكالة": the و is the noun's own first letter, not the conjunction
+    found = events(text)
+    assert found
+    assert speaker in [s.name_ar for s in found[0].sources]

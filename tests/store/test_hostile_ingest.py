@@ -112,6 +112,10 @@ def test_negative_limit_is_refused(store: Store, db_url: str) -> None:
         store.query_events(EventFilter(), limit=-5)
 
 
+# A limit that expires while the interpreter runs a finalizer or a gc callback loses that one raise
+# (Python reports it as unraisable); the timer raises again shortly after, by design
+# (``timelimit.REPEAT``), so the lost one is no failure of the behaviour tested here.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_ingest_time_limit_reports_and_goes_on(store: Store, tmp_path: Path) -> None:
     unit = GOOD + " وشنت طائرات حربية غارات على مدينة سراقب وأطراف معرة النعمان، وفق المرصد السوري. "
     path = tmp_path / "batch.jsonl"

@@ -58,10 +58,9 @@ COMPOUND_HEADS = fold_set({
     "تل", "عين", "كفر", "بيت", "دير", "جسر", "باب", "سوق", "ابو", "ام", "بئر", "راس", "خربة", "خربه", "جبل", "وادي",
     "قصر", "بني", "سيدي", "البو", "حي", "نهر", "حوش", "تلول", "بوابة", "بوابه", "مفرق", "دوار", "شارع",
 })
-# words that end a list of places ("في مدريد وبرشلونة وفالينثيا منذ صدور الحكم"): time and linking words
-LIST_ENDS = fold_set({
-    "منذ", "يوم", "امس", "اليوم", "خلال", "حيث", "مساء", "صباح", "بعد", "قبل", "ضد", "في", "على", "الى", "عقب",
-})
+# words that end a list of places ("في مدريد وبرشلونة وفالينثيا منذ صدور الحكم"): words of time, never
+# a preposition, which a verb takes as well ("دوما وأدى إلى مقتل")
+LIST_ENDS = fold_set({"منذ", "يوم", "امس", "اليوم", "خلال", "مساء", "صباح", "عقب"})
 # first words of foreign compound names ("سان بطرسبرغ", "لوس أنجلوس"), ordinary words alone
 FOREIGN_HEADS = fold_set({"سان", "سانت", "سانتا", "سانتو", "لوس", "لاس", "نيو", "ريو", "بورت", "فورت"})
 NAME_TAILS = fold_set({
