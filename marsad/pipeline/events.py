@@ -334,7 +334,8 @@ def _at_civilian_venue(doc: Document, trig: Mention) -> bool:
             break
         word = t.text
         bare = word[1:] if word[:1] in ("ب", "و", "ف", "ل") and len(word) > 4 else word
-        if word in CIVILIAN_VENUES or bare in CIVILIAN_VENUES:
+        # "استهدف فندقا": the accusative's alif too (and a first ف or ب may be the word's own)
+        if any(w in CIVILIAN_VENUES or (w.endswith("ا") and w[:-1] in CIVILIAN_VENUES) for w in (word, bare)):
             return True
     return False
 

@@ -358,13 +358,14 @@ def _names_a_place(cue_token: str, word: str, listing: bool = False) -> bool:
         return False  # "المنطقة الحدودية", "بلدات موالية": a definite or plural cue takes an adjective
     if cue_word in _WEAK_NAMING_CUES:
         return False  # "مركز تدريب", "قضاء العطلة", "شارع تجاري": ordinary words much more often than names
-    return _plain_name(word)
+    return _plain_name(word, feminine=cue_word.endswith("ه") and cue_word not in _PLURAL_CUES)
 
 
-def _plain_name(word: str) -> bool:
+def _plain_name(word: str, feminine: bool = False) -> bool:
     """Whether a word can be a place's name at all: not an adjective's shape, not an ordinary
-    or event word, not a cue word."""
-    if not word.startswith("ال") and len(word) >= 4 and word.endswith(("ي", "يه")):
+    or event word, not a cue word. After a feminine noun (مدينة، بلدة، قرية) an adjective takes
+    the feminine ending: a word in a bare ي there is a name ("بلدة جرابولي", "مدينة سيفاري")."""
+    if not word.startswith("ال") and len(word) >= 4 and (word.endswith("يه") or word.endswith("ي") and not feminine):
         return False  # "منطقة نفطية", "حي شعبي": an adjective, not a name
     if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
         return False  # "منطقة تسمى", "منطقة يسيطر عليها"

@@ -147,3 +147,34 @@ def test_a_speaker_whose_name_begins_with_waw_is_a_source(text: str, speaker: st
     found = events(text)
     assert found
     assert speaker in [s.name_ar for s in found[0].sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("قتل 20 مدنيا في انفجار بمخزن للذخيرة في بلدة جرابولي بغرب ليبيا أمس.", "جرابولي"),
+        ("قتل أربعة أشخاص في هجوم استهدف فندقا في مدينة سيفاري في وسط مالي أمس.", "سيفاري"),
+    ],
+)
+def test_a_word_in_a_bare_ya_after_a_feminine_cue_is_a_name(text: str, place: str) -> None:
+    # an adjective after مدينة or بلدة would be feminine (ساحلية): a bare ي ends a name
+    found = events(text)
+    assert [e.location.name_ar for e in found if e.location] == [place]
+
+
+def test_an_adjective_after_a_cue_is_still_no_name() -> None:
+    found = events("قتل أربعة أشخاص في قصف على مدينة ساحلية غرب ليبيا أمس.")
+    assert all(e.location is None or e.location.name_ar != "ساحلية" for e in found)
+    found = events("قتل أربعة أشخاص في قصف على حي شعبي في مدينة حلب أمس.")
+    assert [e.location.name_ar for e in found if e.location] == ["حلب"]
+
+
+def test_an_attack_on_a_hotel_in_the_accusative_is_an_attack() -> None:
+    found = events("قتل أربعة أشخاص في هجوم استهدف فندقا في مدينة سيفاري في وسط مالي أمس.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_hashtag_words_joined_by_underscores_are_read_as_words() -> None:
+    found = events("اعتقلت #الشرطة_السويسرية شابا الجمعة في مدينة برن إثر إنذار بوجود قنبلة في كنيسة.")
+    assert found and found[0].location is not None and found[0].location.country == "CH"
+    assert found[0].actor1 is not None and found[0].actor1.name == "Police Forces of Switzerland"
