@@ -123,7 +123,9 @@ def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, 
         end = tok.end
         while j < len(tokens) and tokens[j].sentence == tok.sentence:
             adj = tokens[j].text
-            if found and adj.startswith("و"):
+            if found and not adj.startswith("و"):
+                break  # "قوات أميركية وبريطانية" lists; "الشرطة السويسرية أفغانيا" goes on to the object
+            if found:
                 adj = adj[1:]
             country = t.adjectives.get(adj)
             if country is None:

@@ -13,8 +13,8 @@ from marsad.taxonomy import Inter
 
 
 def country_hints(doc: Document) -> list[str]:
-    """Countries ordered by weight: a named country counts twice, a home actor once, and so
-    does a nationality adjective after a place ("مدينة أوديسا الأوكرانية")."""
+    """Countries ordered by weight: a named country counts twice, a home actor (not civilians,
+    whose nationality says nothing of where they are) once, and so does a nationality adjective after a place ("مدينة أوديسا الأوكرانية")."""
     if doc.country_hints:
         return doc.country_hints
     votes: Counter[str] = Counter()
@@ -26,7 +26,9 @@ def country_hints(doc: Document) -> list[str]:
         if hit.generic or hit.anaphor:
             continue  # "الجيش", "النظام": whose army depends on the article, so it says nothing here
         record = t.record(hit.ids[0])
-        if record.country and record.inter != Inter.EXTERNAL_OTHER_FORCES:
+        # a force acts at home; people travel ("شاب أفغاني" arrested in Bern): their nationality says
+        # nothing of where the article is
+        if record.country and record.inter not in (Inter.EXTERNAL_OTHER_FORCES, Inter.CIVILIANS):
             votes[record.country] += 1
     tokens = doc.tokens
     adjectives = t.adjectives

@@ -178,3 +178,23 @@ def test_hashtag_words_joined_by_underscores_are_read_as_words() -> None:
     found = events("اعتقلت #الشرطة_السويسرية شابا الجمعة في مدينة برن إثر إنذار بوجود قنبلة في كنيسة.")
     assert found and found[0].location is not None and found[0].location.country == "CH"
     assert found[0].actor1 is not None and found[0].actor1.name == "Police Forces of Switzerland"
+
+
+def test_a_nationality_right_after_a_force_without_waw_is_no_second_force() -> None:
+    # "قوات أميركية وبريطانية" lists two forces; "الشرطة السويسرية أفغاني" goes on to the man arrested
+    found = events("اعتقلت الشرطة السويسرية أفغاني يبلغ من العمر 21 عاما في مدينة برن أمس.")
+    assert found and found[0].actor1 is not None and found[0].actor1.name == "Police Forces of Switzerland"
+    assert found[0].assoc_actor_1 == ()
+    assert found[0].location is not None and found[0].location.country == "CH"
+    found = events("قصفت طائرات أميركية وبريطانية مواقع لداعش في مدينة الرقة أمس.")
+    assert found and [a.name for a in found[0].assoc_actor_1] == ["Military Forces of the United Kingdom"]
+
+
+def test_the_nationality_of_civilians_says_nothing_of_the_country() -> None:
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.hints import country_hints
+
+    doc = Pipeline(None).document("اعتقلت الشرطة مدنيين أفغان في مدينة بيرغن أمس.", published=PUB)
+    assert "AF" not in country_hints(doc)
+    doc = Pipeline(None).document("قصف الجيش الأفغاني مواقع لطالبان أمس.", published=PUB)
+    assert country_hints(doc) == ["AF"]
