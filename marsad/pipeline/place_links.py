@@ -141,7 +141,9 @@ def distance_reference(doc: Document, m: Mention) -> Mention:
     a landmark, not where anything happened."""
     tokens = doc.tokens
     before = tokens[max(0, m.tok_start - 4) : m.tok_start]
-    if any(t.sentence == m.sentence and t.text in _DISTANCE_UNITS for t in before):
+    # not across a closing bracket or a comma: "السلط (33 كم شمال غرب عمان) واربد" lists اربد
+    if any(t.sentence == m.sentence and t.text in _DISTANCE_UNITS and not any(c in doc.norm[t.end : m.start] for c in ")،")
+           for t in before):
         return Mention("place", m.start, m.end, m.sentence, replace(m.value, is_parent=True), m.tok_start, m.tok_end)
     return m
 

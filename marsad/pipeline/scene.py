@@ -60,8 +60,11 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     tokens = doc.tokens
 
     def joined(a: Mention, b: Mention) -> bool:
-        """b is listed after a: "X وY", "قريتي X وY", "على X وعلى قرية Y"."""
+        """b is listed after a: "X وY", "قريتي X وY", "على X وعلى قرية Y"; a remark in brackets
+        between them does not break the list ("السلط (33 كم شمال غرب عمان) واربد")."""
         gap = tokens[a.tok_end : b.tok_start]
+        if "(" in doc.norm[a.end : b.start]:
+            gap = [t for t in gap if doc.norm.count("(", a.end, t.start) <= doc.norm.count(")", a.end, t.start)]
         return bool(tokens[b.tok_start].text.startswith("و") or (gap and gap[0].text.startswith("و"))) and len(gap) <= 2
 
     k = own.index(first)

@@ -198,3 +198,11 @@ def test_the_nationality_of_civilians_says_nothing_of_the_country() -> None:
     assert "AF" not in country_hints(doc)
     doc = Pipeline(None).document("قصف الجيش الأفغاني مواقع لطالبان أمس.", published=PUB)
     assert country_hints(doc) == ["AF"]
+
+
+def test_a_remark_in_brackets_does_not_break_a_list_of_towns() -> None:
+    text = "وشهدت مدن السلط (33 كم شمال غرب عمان) واربد (90 كم شمال عمان) والزرقاء احتجاجات على قانون الضريبة أمس."
+    found = events(text)
+    assert sorted(e.location.name_ar for e in found if e.location) == ["اربد", "الزرقاء", "السلط"]
+    # the town a distance is measured from is still no scene of its own
+    assert all(e.location is None or e.location.name_ar != "عمان" for e in found)
