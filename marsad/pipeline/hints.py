@@ -8,12 +8,14 @@ from marsad.document import Document, Mention, Token
 from marsad.lang.ar.adjectives import SINGULAR_RELATION_ENDINGS as _SINGULAR_RELATION_ENDINGS
 from marsad.lang.ar.cues import LOCATIVES, PLACE_CUES
 from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.lexicon import match_text
 from marsad.pipeline.placehit import variants
 from marsad.taxonomy import Inter
+from marsad.text import fold
 
 
 def country_hints(doc: Document) -> list[str]:
-    """Countries ordered by weight: a named country counts twice, a home actor (not civilians,
+    """Countries ordered by weight: a country named in the text or the headline counts twice, a home actor (not civilians,
     whose nationality says nothing of where they are) once, and so does a nationality adjective after a place ("مدينة أوديسا الأوكرانية")."""
     if doc.country_hints:
         return doc.country_hints
@@ -21,6 +23,10 @@ def country_hints(doc: Document) -> list[str]:
     for m in doc.of("country"):
         votes[m.value.country] += 2
     t = tables()
+    if doc.title:
+        # the headline names where the news is ("... داخل كنيسة في سويسرا"), as the text does
+        for cm in t.countries.find(match_text(fold(doc.title))):
+            votes[cm.value.country] += 2
     for m in doc.of("actor"):
         hit: ActorHit = m.value
         if hit.generic or hit.anaphor:

@@ -206,3 +206,10 @@ def test_a_remark_in_brackets_does_not_break_a_list_of_towns() -> None:
     assert sorted(e.location.name_ar for e in found if e.location) == ["اربد", "الزرقاء", "السلط"]
     # the town a distance is measured from is still no scene of its own
     assert all(e.location is None or e.location.name_ar != "عمان" for e in found)
+
+
+def test_a_country_named_in_the_headline_places_an_unknown_town() -> None:
+    text = "اعتقلت الشرطة رجلا في مدينة زيلترا إثر إنذار بوجود قنبلة في كنيسة."
+    found = list(marsad.extract(text, published=PUB, title="إحباط هجوم داخل كنيسة في سويسرا", decider="rules").events)
+    assert found and found[0].location is not None and found[0].location.country == "CH"
+    assert found[0].location.geo_precision == 3  # the town is not in the gazetteer: the country's point
