@@ -369,6 +369,8 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
         return False  # "منطقة نفطية", "حي شعبي": an adjective, not a name
     if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
         return False  # "منطقة تسمى", "منطقة يسيطر عليها"
+    if any(word.endswith(p) and word[: -len(p)] in _NOT_NAMES for p in _PRONOUNS):
+        return False  # "شرقي مدينة درنة وغربها": a direction or a common noun with its pronoun
     return not (
         len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
         or bool(lookup_trigger(word)) or word.startswith(("لل", "بال", "وال"))
@@ -376,6 +378,7 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
 
 
 _LISTED_KINDS = frozenset({"city", "town"})
+_PRONOUNS = ("هما", "ها", "هم")
 _TOWN_KINDS = frozenset({"governorate", "city", "town", "district"})
 
 
@@ -487,6 +490,8 @@ def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int)
     word = tokens[i].text[1:]
     if not _plain_name(word) or lookup_trigger(tokens[i].text) or not _item_ends(doc, i):
         return None
+    if last.value.cue not in _NAMING_CUES and word.startswith("ال"):
+        return None  # "القدس والمقدسات": with no cue word, a definite noun is an ordinary word
     hit = PlaceHit(word, tokens[i].start + 1, tokens[i].end, tokens[i].start + 1, last.value.cue, False, "cue", UNKNOWN,
                    named=True)
     return Mention("place", tokens[i].start + 1, tokens[i].end, tokens[i].sentence, hit, i, i + 1)

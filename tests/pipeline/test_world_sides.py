@@ -213,3 +213,15 @@ def test_a_country_named_in_the_headline_places_an_unknown_town() -> None:
     found = list(marsad.extract(text, published=PUB, title="إحباط هجوم داخل كنيسة في سويسرا", decider="rules").events)
     assert found and found[0].location is not None and found[0].location.country == "CH"
     assert found[0].location.geo_precision == 3  # the town is not in the gazetteer: the country's point
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("أعلن الجيش الوطني الليبي تحقيق تقدم جديد شرقي مدينة درنة وغربها أمس.", "غربها"),
+        ("قتل ثلاثة أشخاص في قصف على القدس والمقدسات أمس.", "المقدسات"),
+    ],
+)
+def test_a_list_does_not_go_on_through_ordinary_words(text: str, word: str) -> None:
+    found = events(text)
+    assert all(e.location is None or e.location.name_ar != word for e in found)
