@@ -31,6 +31,7 @@ from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
 from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
+from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
@@ -369,7 +370,7 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
         return False  # "منطقة نفطية", "حي شعبي": an adjective, not a name
     if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
         return False  # "منطقة تسمى", "منطقة يسيطر عليها"
-    if any(word.endswith(p) and word[: -len(p)] in _NOT_NAMES for p in _PRONOUNS):
+    if any(word.endswith(p) and word[: -len(p)] in _NOT_NAMES for p in _PRONOUN_SUFFIXES):
         return False  # "شرقي مدينة درنة وغربها": a direction or a common noun with its pronoun
     return not (
         len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
@@ -378,7 +379,6 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
 
 
 _LISTED_KINDS = frozenset({"city", "town"})
-_PRONOUNS = ("هما", "ها", "هم")
 _TOWN_KINDS = frozenset({"governorate", "city", "town", "district"})
 
 

@@ -61,6 +61,8 @@ COMPOUND_HEADS = fold_set({
 # words that end a list of places ("في مدريد وبرشلونة وفالينثيا منذ صدور الحكم"): words of time, never
 # a preposition, which a verb takes as well ("دوما وأدى إلى مقتل")
 LIST_ENDS = fold_set({"منذ", "يوم", "امس", "اليوم", "خلال", "مساء", "صباح", "عقب"})
+# pronouns a noun may end with ("غربها", "داخلهم"): such a word is no place name
+PRONOUN_SUFFIXES = ("هما", "ها", "هم")
 # first words of foreign compound names ("سان بطرسبرغ", "لوس أنجلوس"), ordinary words alone
 FOREIGN_HEADS = fold_set({"سان", "سانت", "سانتا", "سانتو", "لوس", "لاس", "نيو", "ريو", "بورت", "فورت"})
 NAME_TAILS = fold_set({
