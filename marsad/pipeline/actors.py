@@ -53,7 +53,6 @@ class ActorTables:
             for alias in record.anaphors_ar:
                 anaphors.setdefault(name_key(alias), []).append(record.id)
         self.table = table
-        self._by_name = {r.name: r for r in table.values()}
         self.aliases: Lexicon[tuple[str, ...]] = Lexicon(
             ((k, tuple(v)) for k, v in by_key.items()), suffixes=("ها", "هم", "ه")
         )
@@ -79,13 +78,6 @@ class ActorTables:
 
     def record(self, actor_id: str) -> ActorRecord:
         return self.table[actor_id]
-
-    def by_name(self, name: str) -> ActorRecord | None:
-        return self._by_name.get(name)
-
-    def country_name(self, country: str) -> str:
-        nat = nationalities().get(country)
-        return nat.name if nat else country
 
     def role(self, role: str, country: str | None) -> ActorRecord | None:
         """The country's generic side of this role (civilians, protesters, rioters, unidentified,

@@ -15,8 +15,9 @@ from marsad.text import fold
 
 
 def country_hints(doc: Document) -> list[str]:
-    """Countries ordered by weight: a country named in the text or the headline counts twice, a home actor (not civilians,
-    whose nationality says nothing of where they are) once, and so does a nationality adjective after a place ("مدينة أوديسا الأوكرانية")."""
+    """Countries ordered by weight: a country named in the text or the headline counts twice, a
+    home actor (not civilians, whose nationality says nothing of where they are) once, and so
+    does a nationality adjective after a place ("مدينة أوديسا الأوكرانية")."""
     if doc.country_hints:
         return doc.country_hints
     votes: Counter[str] = Counter()
