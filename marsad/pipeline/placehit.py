@@ -29,8 +29,9 @@ class PlaceHit:
 
 
 @lru_cache(maxsize=100_000)
-def variants(word: str) -> tuple[tuple[str, int], ...]:
-    """Clitic-free forms of a first word and how many letters were removed."""
+def variants(word: str, name: bool = False) -> tuple[tuple[str, int], ...]:
+    """Clitic-free forms of a first word and how many letters were removed. A place name is not
+    read after the ك of likeness ("وكباني" is no "باني"; "مدن كحلب" gives examples, no scene)."""
     out = [(word, 0)]
     for p in ("و", "ف"):
         if word.startswith(p) and len(word) > 3:
@@ -39,6 +40,6 @@ def variants(word: str) -> tuple[tuple[str, int], ...]:
     for w, n in base:
         if w.startswith("لل") and len(w) > 3:
             out.append(("ال" + w[2:], n + 1))
-        elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
+        elif w[:1] in (("ب", "ل") if name else ("ب", "ل", "ك")) and len(w) > 3:
             out.append((w[1:], n + 1))
     return tuple(out)

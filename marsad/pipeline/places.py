@@ -26,6 +26,7 @@ from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
+from marsad.lang.ar.places import LIST_PARENT_OPENERS as _LIST_PARENT_OPENERS
 from marsad.lang.ar.places import NAME_TAILS as _NAME_TAILS
 from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
@@ -144,7 +145,7 @@ class Starts:
     def __call__(self, word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
         got = self.memo.get(word)
         if got is None:
-            variants = tuple(v for v in _variants(word) if v[0] in self.prefixes)
+            variants = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
             stop = any(v in self.stop for v, _ in _variants(word)) or (word[:1] in "وفبل" and word[1:] in self.stop)
             got = (variants, stop)
             if len(self.memo) < 300_000:
@@ -457,16 +458,18 @@ def _punctuated(doc: Document, i: int) -> bool:
     return any(c in _PUNCTUATION for c in doc.norm[doc.tokens[i].end : doc.tokens[i + 1].start])
 
 
-def _item_ends(doc: Document, i: int) -> bool:
+def _item_ends(doc: Document, i: int, named: bool = False) -> bool:
     """The list item at token i ends there: punctuation or the sentence's end follows, another
-    item ("وY"), or the place the list lies in ("بمحافظة Y")."""
+    item ("وY"), or the place the list lies in ("بمحافظة Y"; after a list a cue word names,
+    "في مدينة Y" too)."""
     tokens = doc.tokens
     if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
         return True
     if _punctuated(doc, i):
         return True
     nxt = tokens[i + 1].text
-    return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS or nxt in _LIST_ENDS
+    return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS or nxt in _LIST_ENDS \
+        or (named and nxt in _LIST_PARENT_OPENERS)
 
 
 def _list_follows(doc: Document, i: int) -> bool:
@@ -474,6 +477,26 @@ def _list_follows(doc: Document, i: int) -> bool:
     tokens = doc.tokens
     return (i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence and tokens[i + 1].text.startswith("و")
             and len(tokens[i + 1].text) > 3 and not _punctuated(doc, i))
+
+
+def _plural_list(doc: Document, last: Mention) -> bool:
+    """The list that ``last`` ends was opened by a plural cue word ("أحياء X وY", "قرى X وY"):
+    more names are expected there than after "بلدة X"."""
+    tokens = doc.tokens
+    k = last.tok_start
+    for _ in range(MAX_LIST_ITEMS):
+        if k == 0 or tokens[k - 1].sentence != last.sentence:
+            return False
+        before = tokens[k - 1].text
+        if any(w in _PLURAL_CUES for w, _ in _variants(before)):
+            return True
+        if not tokens[k].text.startswith("و"):
+            return False
+        k -= 1
+    return False
+
+
+MAX_LIST_ITEMS = 8
 
 
 def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int) -> Mention | None:
@@ -488,7 +511,7 @@ def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int)
     if last.sentence != tokens[i].sentence or last.tok_end != i:
         return None
     word = tokens[i].text[1:]
-    if not _plain_name(word) or lookup_trigger(tokens[i].text) or not _item_ends(doc, i):
+    if not _plain_name(word) or lookup_trigger(tokens[i].text) or not _item_ends(doc, i, _plural_list(doc, last)):
         return None
     if last.value.cue not in _NAMING_CUES and word.startswith("ال"):
         return None  # "القدس والمقدسات": with no cue word, a definite noun is an ordinary word

@@ -12,6 +12,8 @@ PARENT_LINKS = frozenset({
     "بين", "ضمن", "منطقه", "بمنطقه", "ناحيه", "قضاء", "مديريه", "بمديريه", "بشمال", "بجنوب",
     "بشرق", "بغرب", "شمالا", "جنوبا", "شرقا", "غربا", "كم", "كلم", "كيلومتر", "كيلومترات",
     "ولايه", "بولايه", "لولايه", "مقاطعه", "بمقاطعه", "اقليم", "باقليم",
+    # "قرى X وY القريبة من مدينة Z": a place the list lies near
+    "القريبه", "القريب", "القريبتين", "القريبين",
 })
 ANAPHORS = fold_set({
     "البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين", "المسجد", "المطار", "المعسكر",
@@ -61,6 +63,8 @@ COMPOUND_HEADS = fold_set({
 # words that end a list of places ("في مدريد وبرشلونة وفالينثيا منذ صدور الحكم"): words of time, never
 # a preposition, which a verb takes as well ("دوما وأدى إلى مقتل")
 LIST_ENDS = fold_set({"منذ", "يوم", "امس", "اليوم", "خلال", "مساء", "صباح", "عقب"})
+# after a list item named by a cue word ("أحياء X وY في مدينة Z"), the locatives that open its parent
+LIST_PARENT_OPENERS = fold_set({"في", "داخل", "وسط", "بمدينة", "ببلدة", "بمحافظة", "بريف", "قرب", "بالقرب"})
 # pronouns a noun may end with ("غربها", "داخلهم"): such a word is no place name
 PRONOUN_SUFFIXES = ("هما", "ها", "هم")
 # first words of foreign compound names ("سان بطرسبرغ", "لوس أنجلوس"), ordinary words alone

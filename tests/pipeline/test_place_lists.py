@@ -1,0 +1,44 @@
+"""How places listed together are read: a list named by a plural cue word goes on through names
+the gazetteer lacks up to the place it lies in; a place the list is said to be near is a
+landmark; no name is read after the ك of likeness. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import marsad
+from marsad.model import Event
+
+PUB = "2018-05-01"
+
+
+def events(text: str) -> list[Event]:
+    return list(marsad.extract(text, published=PUB, article_id="t", decider="rules").events)
+
+
+def places(text: str) -> set[str]:
+    return {e.location.name_ar for e in events(text) if e.location is not None}
+
+
+def test_a_list_of_quarters_goes_on_up_to_the_town_it_lies_in() -> None:
+    # the second quarter is unknown to the gazetteer; "في" opens the town the list lies in
+    got = places("قصفت الميليشيات أمس أحياء الجمهوري والشماسي في مدينة تعز بالمدفعية.")
+    assert {"الجمهوري", "الشماسي"} <= got
+    assert "تعز" not in got
+
+
+def test_a_list_without_cue_word_does_not_run_into_a_preposition() -> None:
+    # no cue word names the list: "وأصاب في" is no place of it
+    got = places("قصفت الطائرات أمس بلدة حرستا وأصاب في القصف عدد من المدنيين.")
+    assert got == {"حرستا"}
+
+
+def test_the_town_a_list_of_villages_lies_near_is_no_scene() -> None:
+    got = places("تعرضت قرى سهرة والحيمة القريبة من مدينة تعز أمس لقصف مدفعي.")
+    assert "تعز" not in got
+    assert {"سهرة", "الحيمة"} <= got
+
+
+def test_no_place_name_after_the_kaf_of_likeness() -> None:
+    # "كباني" is not the Dominican town of باني: nothing in this Syrian sentence lies outside Syria
+    evs = events("قصفت قوات النظام أمس منطقتي سلمى وكباني في ريف اللاذقية.")
+    assert evs
+    assert all(e.location is not None and e.location.country == "SY" for e in evs)
