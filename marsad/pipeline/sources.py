@@ -15,7 +15,15 @@ from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.knowledge.loader import SourceRecord, sources
-from marsad.lang.ar.attribution import BELONGING_HEADS, BELONGING_WORDS, QUOTES, SAME_WORDS
+from marsad.lang.ar.attribution import (
+    BELONGING_HEADS,
+    BELONGING_WORDS,
+    COMPLEMENTIZERS,
+    NAME_LINKS,
+    NISBA_ENDINGS,
+    QUOTES,
+    SAME_WORDS,
+)
 from marsad.lang.ar.cues import (
     ATTRIBUTION,
     ATTRIBUTION_HEADS,
@@ -43,10 +51,12 @@ def _attributed(doc: Document, tok_start: int, tok_end: int) -> bool:
     if tok_start >= len(tokens):
         return False
     sentence = tokens[tok_start].sentence
-    for j in range(max(0, tok_start - 5), tok_start):
+    for j in range(tok_start - 1, max(0, tok_start - 5) - 1, -1):
         if tokens[j].sentence != sentence:
-            continue
+            break
         word = tokens[j].text
+        if word in COMPLEMENTIZERS or ":" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            break  # "أفادت المصادر أن طائرات التحالف": the body is in what was said, not who said it
         if word in ATTRIBUTION or word[1:] in ATTRIBUTION or word in ("عن", "لدي"):
             return True
     for j in range(tok_end, min(len(tokens), tok_end + 4)):
@@ -83,23 +93,53 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     while i < len(tokens) and tokens[i].sentence == tokens[head].sentence and tokens[i].text in ATTRIBUTION_LINKS:
         i += 1
     start = i
+    if start < len(tokens) and ":" in doc.norm[tokens[start - 1].end : tokens[start].start]:
+        return None  # "وأضاف: المقاومة هي الآن ...": what was said, not who said it
+    comma = False
     while (i < len(tokens) and tokens[i].sentence == tokens[head].sentence and i - start < ATTRIBUTION_MAX_WORDS
            and tokens[i].text not in ATTRIBUTION_STOPS and not tokens[i].text.isdigit()):
         if i > start and any(c in doc.norm[tokens[i - 1].end : tokens[i].start] for c in "،,.:;؛\"«»()"):
+            comma = "،" in doc.norm[tokens[i - 1].end : tokens[i].start]
             break
         if i > start and known_trigger(tokens[i].text):
             break  # "أعلنت السلطات المحلية مقتل المهاجم": what they said begins with its event word
+        if i > start + 1 and _ends_indefinite_name(tokens[start].text, tokens[i - 1].text, tokens[i].text):
+            break  # "أعلنت مصادر عراقية العثور على": the definite word begins what was said
         i += 1
     if i == start + 1 and _bare(tokens[start].text) in BELONGING_HEADS:
         i = _belonging(doc, start, i)
-    if i == start or (i == start + 1 and _bare(tokens[start].text) in SPEAKER_ANAPHORS):
+    if i == start:
         return None
+    if i == start + 1 and _bare(tokens[start].text) in SPEAKER_ANAPHORS:
+        # "وأضافت الوكالة": the speaker named before, when the article named one so
+        return (start, i) if _named_before(doc, start) is not None else None
     word = tokens[start].text
     first = _bare(word)
     # "وزارة الداخلية", "وكالة الأنباء": a و that begins the noun itself is no conjunction
     if not (first.startswith("ال") or word in SPEAKER_NOUNS or first in SPEAKER_NOUNS or first[1:] in SPEAKER_NOUNS):
-        return None
+        # "قال أحمد X، رئيس المكتب الإعلامي ...", "قال أحمد X عميد البلدية": a person's name,
+        # with the title after it
+        titled = next((k for k in range(start + 1, min(i, start + PERSON_WORDS + 1)) if _title(tokens[k].text)), None)
+        if titled is not None:
+            return start, titled
+        if not (comma and i - start <= PERSON_WORDS and _title(tokens[i].text)):
+            return None
     return start, i
+
+
+PERSON_WORDS = 3
+
+
+def _title(word: str) -> bool:
+    bare = _bare(word)
+    return bare in SPEAKER_NOUNS or bare in SPEAKER_ANAPHORS or bare.removeprefix("ال") in SPEAKER_NOUNS
+
+
+def _ends_indefinite_name(first: str, prev: str, word: str) -> bool:
+    """A bare source noun ("مصادر", "مصدر أمني") after its relative adjective takes no definite
+    word: the name has ended ("مصادر عراقية العثور"; not "مدير ناحية القيارة")."""
+    return (_bare(first) in BELONGING_HEADS and word.startswith("ال") and not prev.startswith("ال")
+            and prev not in NAME_LINKS and len(prev) > 3 and prev.endswith(NISBA_ENDINGS))
 
 
 def _belonging(doc: Document, start: int, end: int) -> int:
@@ -130,12 +170,32 @@ def _belonging(doc: Document, start: int, end: int) -> int:
 
 
 def _named_again(doc: Document, start: int, end: int) -> Mention | None:
-    """"المصدر ذاته"، "المصادر نفسها": the source named last before, named again."""
+    """"المصدر ذاته"، "المصادر نفسها": the source named last before, named again; "الوكالة"
+    alone: the last source before named by that noun ("وكالة الأنباء ..."), if any."""
     tokens = doc.tokens
+    if end - start == 1:
+        return _named_before(doc, start)
     if end - start != 2 or tokens[start + 1].text not in SAME_WORDS or _bare(tokens[start].text) not in SPEAKER_ANAPHORS:
         return None
     earlier = [m for m in doc.of("source") if m.end <= tokens[start].start]
     return max(earlier, key=lambda m: m.start) if earlier else None
+
+
+def _named_before(doc: Document, start: int) -> Mention | None:
+    """The last source before token ``start`` whose name begins with the same noun as the
+    anaphor there ("المصادر" → "مصادر محلية", "الوكالة" → "وكالة الأنباء الألمانية")."""
+    tokens = doc.tokens
+    noun = _bare(tokens[start].text).removeprefix("ال")
+    found: Mention | None = None
+    for m in doc.of("source"):
+        if m.end > tokens[start].start or m.tok_start >= len(tokens) or (found is not None and found.start > m.start):
+            continue
+        if m.value.kind == "named" and m.tok_end - m.tok_start < 2:
+            continue  # "ذكرت صحيفة": a bare noun names nobody to refer back to
+        head = _bare(tokens[m.tok_start].text).removeprefix("ال")
+        if head == noun or head.removeprefix("ل") == noun:
+            found = m
+    return found
 
 
 def _named_speakers(doc: Document) -> None:

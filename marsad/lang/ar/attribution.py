@@ -10,3 +10,10 @@ BELONGING_WORDS = 3  # words after في that name the body
 # "المصدر ذاته"، "المصادر نفسها": the source named before, again
 SAME_WORDS = fold_set({"ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"})
 QUOTES = "\"«»“”"
+# endings of a relative adjective ("عراقية"، "أمني"): after one, an indefinite speaker's name has
+# ended, and a definite word begins what was said ("أعلنت مصادر عراقية العثور على")
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
+# words that link a speaker's noun to a definite body ("متحدث باسم الجيش")
+NAME_LINKS = fold_set({"باسم", "بإسم", "من", "لدى"})
+# complementizers: what was said begins; a body named after one is no speaker of that report
+COMPLEMENTIZERS = fold_set({"أن", "إن", "بأن", "وأن", "وإن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"})

@@ -1,0 +1,51 @@
+"""Who a report is attributed to: where a speaker's name ends, a person named before the title,
+a speaker named again by its noun alone, and a body inside what was said. Sentences written
+for the tests."""
+
+from __future__ import annotations
+
+from marsad.pipeline import Pipeline
+
+PUB = "2018-05-01"
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    doc = Pipeline(None).document(text, published=PUB)
+    return [(doc.norm[m.start : m.end], m.value.name_ar) for m in doc.of("source")]
+
+
+def test_a_bare_source_noun_ends_after_its_adjective() -> None:
+    got = speakers("أعلنت مصادر أمنية العثور على جثث في الرمادي.")
+    assert [name for _, name in got] == ["مصادر أمنية"]
+
+
+def test_an_official_title_with_a_place_keeps_the_place() -> None:
+    got = speakers("وقال مدير ناحية الشورة خالد العبيدي إن مسلحين هاجموا حاجزا.")
+    assert any("الشوره" in span for span, _ in got)
+
+
+def test_a_person_named_before_the_title() -> None:
+    assert any(span == "سالم الحداد" for span, _ in speakers("وقال سالم الحداد عميد بلدية غات إن اشتباكات اندلعت أمس."))
+    assert any(span == "سالم الحداد" for span, _ in speakers("وقال سالم الحداد، رئيس المجلس المحلي، إن اشتباكات اندلعت."))
+
+
+def test_a_person_with_no_title_is_no_speaker() -> None:
+    assert speakers("وقال سالم الحداد إن اشتباكات اندلعت أمس.") == []
+
+
+def test_the_noun_alone_names_the_speaker_named_before() -> None:
+    got = speakers("قالت مصادر طبية إن غارة قتلت ستة في تعز. وأكدت المصادر أن غارة أخرى قتلت اثنين.")
+    assert [name for _, name in got] == ["مصادر طبية", "مصادر طبية"]
+
+
+def test_the_noun_alone_with_nobody_named_before_is_no_speaker() -> None:
+    assert speakers("وأكدت المصادر أن غارة قتلت اثنين في تعز.") == []
+
+
+def test_a_body_after_the_complementizer_is_what_was_said() -> None:
+    got = speakers("وأفادت المصادر أن طائرات التحالف العربي شنت غارات على تعز.")
+    assert got == []
+
+
+def test_after_a_colon_comes_what_was_said() -> None:
+    assert speakers("وأضاف: المقاومة سيطرت أمس على معسكر لبوزة.") == []
