@@ -174,7 +174,8 @@ def _named_again(doc: Document, start: int, end: int) -> Mention | None:
     alone: the last source before named by that noun ("وكالة الأنباء ..."), if any."""
     tokens = doc.tokens
     if end - start == 1:
-        return _named_before(doc, start)
+        # an indefinite "مصادر" is someone new; only "المصادر" refers back
+        return _named_before(doc, start) if _bare(tokens[start].text) in SPEAKER_ANAPHORS else None
     if end - start != 2 or tokens[start + 1].text not in SAME_WORDS or _bare(tokens[start].text) not in SPEAKER_ANAPHORS:
         return None
     earlier = [m for m in doc.of("source") if m.end <= tokens[start].start]

@@ -49,3 +49,9 @@ def test_a_body_after_the_complementizer_is_what_was_said() -> None:
 
 def test_after_a_colon_comes_what_was_said() -> None:
     assert speakers("وأضاف: المقاومة سيطرت أمس على معسكر لبوزة.") == []
+
+
+def test_an_indefinite_noun_is_someone_new() -> None:
+    got = speakers("قالت مصادر طبية إن غارة قتلت ستة في تعز. وقالت مصادر إن غارة أخرى قتلت اثنين.")
+    assert [name for _, name in got][0] == "مصادر طبية"
+    assert all(name != "مصادر طبية" for _, name in got[1:])
