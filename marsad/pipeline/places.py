@@ -458,9 +458,9 @@ def _punctuated(doc: Document, i: int) -> bool:
     return any(c in _PUNCTUATION for c in doc.norm[doc.tokens[i].end : doc.tokens[i + 1].start])
 
 
-def _item_ends(doc: Document, i: int, named: bool = False) -> bool:
+def _item_ends(doc: Document, i: int, plural: bool = False) -> bool:
     """The list item at token i ends there: punctuation or the sentence's end follows, another
-    item ("وY"), or the place the list lies in ("بمحافظة Y"; after a list a cue word names,
+    item ("وY"), or the place the list lies in ("بمحافظة Y"; in a list a plural cue word opens,
     "في مدينة Y" too)."""
     tokens = doc.tokens
     if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
@@ -469,7 +469,7 @@ def _item_ends(doc: Document, i: int, named: bool = False) -> bool:
         return True
     nxt = tokens[i + 1].text
     return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS or nxt in _LIST_ENDS \
-        or (named and nxt in _LIST_PARENT_OPENERS)
+        or (plural and nxt in _LIST_PARENT_OPENERS)
 
 
 def _list_follows(doc: Document, i: int) -> bool:

@@ -103,7 +103,7 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
             break
         if i > start and known_trigger(tokens[i].text):
             break  # "أعلنت السلطات المحلية مقتل المهاجم": what they said begins with its event word
-        if i > start + 1 and _ends_indefinite_name(tokens[start].text, tokens[i - 1].text, tokens[i].text):
+        if i > start + 1 and _bare_noun_ends(tokens[start].text, tokens[i - 1].text, tokens[i].text):
             break  # "أعلنت مصادر عراقية العثور على": the definite word begins what was said
         i += 1
     if i == start + 1 and _bare(tokens[start].text) in BELONGING_HEADS:
@@ -111,8 +111,7 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     if i == start:
         return None
     if i == start + 1 and _bare(tokens[start].text) in SPEAKER_ANAPHORS:
-        # "وأضافت الوكالة": the speaker named before, when the article named one so
-        return (start, i) if _named_before(doc, start) is not None else None
+        return start, i  # "وأضافت الوكالة": the speaker named before, if any (``_named_again``)
     word = tokens[start].text
     first = _bare(word)
     # "وزارة الداخلية", "وكالة الأنباء": a و that begins the noun itself is no conjunction
@@ -135,7 +134,7 @@ def _title(word: str) -> bool:
     return bare in SPEAKER_NOUNS or bare in SPEAKER_ANAPHORS or bare.removeprefix("ال") in SPEAKER_NOUNS
 
 
-def _ends_indefinite_name(first: str, prev: str, word: str) -> bool:
+def _bare_noun_ends(first: str, prev: str, word: str) -> bool:
     """A bare source noun ("مصادر", "مصدر أمني") after its relative adjective takes no definite
     word: the name has ended ("مصادر عراقية العثور"; not "مدير ناحية القيارة")."""
     return (_bare(first) in BELONGING_HEADS and word.startswith("ال") and not prev.startswith("ال")
@@ -215,6 +214,8 @@ def _named_speakers(doc: Document) -> None:
             end += 1  # the closing quote of a quoted name ("مصادر «الرياض»")
         raw = doc.span(start, end).text
         again = _named_again(doc, *span)
+        if again is None and span[1] - span[0] == 1 and _bare(tokens[span[0]].text) in SPEAKER_ANAPHORS:
+            continue  # "المصادر" with nobody named so before: no speaker
         record = again.value if again is not None else SourceRecord(f"named:{doc.norm[start:end]}", raw, raw, (), "named", None)
         doc.add(Mention("source", start, end, tok.sentence, record, span[0], span[1]))
         known.append(span)
