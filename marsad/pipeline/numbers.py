@@ -15,12 +15,12 @@ from functools import lru_cache
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.numbers import BETWEEN as _BETWEEN
 from marsad.lang.ar.numbers import COUNT_NOUNS as COUNT_NOUNS
-from marsad.lang.ar.numbers import HEDGE as _HEDGE
-from marsad.lang.ar.numbers import HOW as _HOW
 from marsad.lang.ar.numbers import (
+    DUAL_NISBA_END,
     HUNDREDS,
     INJURED,
     KILLED,
+    NOT_DUALS,
     ONE_PERSON,
     RISE_REACH,
     RISE_WORDS,
@@ -30,7 +30,10 @@ from marsad.lang.ar.numbers import (
     VAGUE,
     VICTIM_NOUNS,
 )
+from marsad.lang.ar.numbers import HEDGE as _HEDGE
+from marsad.lang.ar.numbers import HOW as _HOW
 from marsad.lang.ar.numbers import KILLING_VERBS as _KILLING_VERBS
+from marsad.lang.ar.numbers import LIVES as _LIVES
 from marsad.lang.ar.numbers import OBJECT_PEOPLE as _OBJECT_PEOPLE
 from marsad.lang.ar.numbers import OBJECT_REACH as _OBJECT_REACH
 from marsad.lang.ar.numbers import ONE_DEATH as ONE_DEATH
@@ -42,6 +45,7 @@ from marsad.lang.ar.numbers import PLURAL_VERBS as _PLURAL_VERBS
 from marsad.lang.ar.numbers import RANGE_WORDS as _RANGE_WORDS
 from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
 from marsad.lang.ar.numbers import SOME as _SOME
+from marsad.lang.ar.numbers import TOOK_LIFE as _TOOK_LIFE
 from marsad.lang.ar.numbers import UNITS_NOT_PEOPLE as UNITS_NOT_PEOPLE
 from marsad.lang.ar.numbers import WOUNDING_VERBS as _WOUNDING_VERBS
 
@@ -169,14 +173,15 @@ def run(doc: Document) -> None:
         if parsed is None:
             # a person noun whose first letter is a clitic's ("فلسطينيان") is kept whole
             bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
-            verb = _verb_before(tokens, i) if bare in ONE_PERSON or bare in TWO_PEOPLE else None
+            two = bare in TWO_PEOPLE or dual_nisba(tok.text)
+            verb = _verb_before(tokens, i) if bare in ONE_PERSON or two else None
             if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
                 # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
                 after_word = tokens[i + 1].text
                 verb = after_word if after_word in _SINGULAR_VERBS and tokens[i + 1].sentence == tok.sentence else None
             if verb is not None:
                 kind = "killed" if verb in KILLED else "injured"
-                n = 2 if bare in TWO_PEOPLE else 1
+                n = 2 if two else 1
                 doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
             elif bare in VICTIM_NOUNS and bare == tok.text.lstrip("وف") and not _counted_before(tokens, i):
                 # "سقط قتيلان", "وأصيب جريح": the noun is the toll (not "الجريح", told before)
@@ -213,7 +218,27 @@ def run(doc: Document) -> None:
             doc.add(Mention("count", tok.start, end_tok.end, tok.sentence, CountValue(role, low, high), i, i + used))
         i += used
     _single_deaths(doc)
+    _lives_taken(doc)
     _add_others(doc)
+
+
+def dual_nisba(word: str) -> bool:
+    """A nominative dual of a nisba noun ("حوثيان"، "سوريان"): two people, not a plural."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 5 else word
+    return len(bare) >= 5 and bare.endswith(DUAL_NISBA_END) and bare not in NOT_DUALS and not bare.startswith("ال")
+
+
+def _lives_taken(doc: Document) -> None:
+    """"أودى بحياته"، "أودت بحياتهما": one or two people killed, in a sentence with no other
+    count of the killed."""
+    counted = {m.sentence for m in doc.of("count") if m.value.role == "killed"}
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens[1:], start=1):
+        n = _LIVES.get(tok.text)
+        if n is None or tok.sentence in counted or tokens[i - 1].text not in _TOOK_LIFE:
+            continue
+        doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue("killed", n, n), i, i + 1))
+        counted.add(tok.sentence)
 
 
 def _object_role(doc: Document, i: int, used: int) -> str | None:

@@ -114,3 +114,18 @@ def test_a_hedge_between_the_word_and_its_number(text: str, expected: list[tuple
 )
 def test_several_as_the_codebook_counts_it(text: str, expected: list[tuple[str, int, int]]) -> None:
     assert counts(text) == expected
+
+
+def test_dual_of_a_nisba_noun_counts_two() -> None:
+    # the nominative dual of any nisba noun, not only those in a list
+    assert counts("قتل سودانيان وأصيب ثلاثة آخرون قرب الحدود") == [("killed", 2, 2), ("injured", 3, 3)]
+    assert counts("وأصيب أفغانيان في الانفجار") == [("injured", 2, 2)]
+    # a noun that ends the same way and is no dual is no count
+    assert counts("قتل بيان الوزارة كل أمل بالتهدئة") == []
+    assert counts("مقتل الحوثيان") == []  # a definite form is someone told before, not a toll
+
+
+def test_a_life_taken_counts_one_or_two() -> None:
+    assert counts("انفجرت قنبلة قرب السوق أودت بحياته على الفور") == [("killed", 1, 1)]
+    assert counts("سقطت قذيفة على المنزل وأودت بحياتهما") == [("killed", 2, 2)]
+    assert counts("نجا السائق بحياته من الكمين") == []  # escaped with his life

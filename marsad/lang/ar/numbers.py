@@ -38,6 +38,13 @@ TWO_PEOPLE = frozenset({
 })
 # singular person nouns after a killed/injured word, mined by scripts/mine_lexicon.py, reviewed
 ONE_PERSON |= frozenset({"فلسطيني", "عسكري"})
+# The nominative dual of a nisba noun ends in -يان ("حوثيان"، "سوريان"، "عراقيان"): after a killed
+# or injured word it counts two people. Nouns that end so and are no duals:
+DUAL_NISBA_END = "يان"
+NOT_DUALS = fold_set({
+    "بيان", "كيان", "عصيان", "طغيان", "احيان", "الاحيان", "بنيان", "نسيان", "سريان", "عيان", "هذيان",
+    "غليان", "جريان", "طيران", "اذربيجان", "تبيان", "اتيان", "عريان", "شريان", "ريان", "سفيان", "سليان", "كريان",
+})
 
 KILLED = frozenset({
     "مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلوا", "قتلت", "يقتل", "لقي", "لقوا", "لقيت",
@@ -123,6 +130,9 @@ PLURAL_VERBS = PLURAL_KILLED | fold_set({"اصيبوا", "جرحوا", "اصيب
 OTHERS = fold_set({"اخرين", "اخرون", "اخريات", "اخرى"})
 # one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
 ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
+# "أودى بحياته"، "أودت بحياتهما": the verb that takes a life, then whose (one or two people)
+TOOK_LIFE = fold_set({"اودى", "اودت", "يودي", "تودي", "واودى", "واودت", "لتودي", "ليودي"})
+LIVES = fold_keys({"بحياته": 1, "بحياتها": 1, "بحياتهما": 2})
 # "X قتل في ضربة جوية", "قتلت جراء القصف": a singular passive verb before how it happened
 PASSIVE_KILLED = fold_set({"قتل", "قتلت"})
 SOME = fold_set({"عدد", "العديد", "كثيرون", "العشرات", "المئات"})
