@@ -173,7 +173,7 @@ def run(doc: Document) -> None:
         if parsed is None:
             # a person noun whose first letter is a clitic's ("فلسطينيان") is kept whole
             bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
-            two = bare in TWO_PEOPLE or dual_nisba(tok.text)
+            two = bare in TWO_PEOPLE or (tok.text.endswith(DUAL_NISBA_END) and dual_nisba(tok.text))
             verb = _verb_before(tokens, i) if bare in ONE_PERSON or two else None
             if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
                 # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
@@ -231,9 +231,12 @@ def dual_nisba(word: str) -> bool:
 def _lives_taken(doc: Document) -> None:
     """"أودى بحياته"، "أودت بحياتهما": one or two people killed, in a sentence with no other
     count of the killed."""
+    if "بحيات" not in doc.norm:
+        return
     counted = {m.sentence for m in doc.of("count") if m.value.role == "killed"}
     tokens = doc.tokens
-    for i, tok in enumerate(tokens[1:], start=1):
+    for i in range(1, len(tokens)):
+        tok = tokens[i]
         n = _LIVES.get(tok.text)
         if n is None or tok.sentence in counted or tokens[i - 1].text not in _TOOK_LIFE:
             continue
