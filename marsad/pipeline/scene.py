@@ -36,9 +36,11 @@ def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = Fal
         score -= 0.5
     if hit.near:
         score -= 0.8
-    if hit.info.n_places == 0:
-        score -= UNLISTED_PENALTY  # not in the gazetteer: only when no listed place competes
-    elif hit.info.kinds <= _BROAD:
+    if hit.info.n_places == 0 and not (hit.cue and hit.parent_key):
+        # not in the gazetteer: only when no listed place competes, unless a cue word names it
+        # and a parent locates it ("بمنطقة X بإسطنبول")
+        score -= UNLISTED_PENALTY
+    elif hit.info.n_places and hit.info.kinds <= _BROAD:
         score -= 1.0
     if m.start >= trig.end:
         score += 0.5

@@ -42,3 +42,11 @@ def test_no_place_name_after_the_kaf_of_likeness() -> None:
     evs = events("قصفت قوات النظام أمس منطقتي سلمى وكباني في ريف اللاذقية.")
     assert evs
     assert all(e.location is not None and e.location.country == "SY" for e in evs)
+
+
+def test_a_quarter_the_gazetteer_lacks_is_the_scene_when_its_town_locates_it() -> None:
+    # the town is named twice: once for where the police unit sits, once as the quarter's parent;
+    # the quarter (unknown to the gazetteer, named by a cue word) is where the arrest was made
+    got = places("قالت الشرطة في مدينة إسطنبول إن دورية داهمت شقة في حي زنبقستان بإسطنبول، "
+                 "واعتقلت ثلاثة مشتبه بهم أمس.")
+    assert got == {"زنبقستان"}
