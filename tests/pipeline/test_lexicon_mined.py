@@ -83,3 +83,10 @@ def test_a_country_after_an_attack_verb_is_its_forces() -> None:
 def test_a_country_elsewhere_is_no_actor(text: str) -> None:
     doc = Pipeline(decider="rules").document(text, published=PUB, article_id="t")
     assert all("tr-military" not in m.value.ids for m in doc.of("actor"))
+
+
+def test_clearing_ground_of_an_armed_side_takes_territory() -> None:
+    got = events("تمكنت قوات الجيش أمس من تطهير قرية الحصوة من مسلحي تنظيم داعش.")
+    assert any(e.event_type == "Battles" and e.sub_event_type == "Government regains territory" for e in got)
+    # a weak word: with no armed side and no toll in its sentence, no event
+    assert events("بدأت البلدية أمس حملة تطهير قرية الحصوة من النفايات.") == []

@@ -135,7 +135,7 @@ MINED_LEMMAS: dict[str, tuple[str, int]] = {
     "هجومه": (CLASH, 1), "هاجمته": (CLASH, 1),
     # words in the slots of known triggers
     "صدامات": (CLASH, 1), "مصرع": (KILLING, 1), "استولت": (TERRITORY, 2),
-    "أحكمت": (TERRITORY, 1), "مقذوفات": (SHELL, 1),
+    "أحكمت": (TERRITORY, 1), "مقذوفات": (SHELL, 1), "تطهير": (TERRITORY, 1),
     # named by the codebook's definitions rather than mined: a strike (إضراب) with demands is a
     # peaceful protest (rulings, protests); a massacre is an attack on civilians; a projectile
     # is a shell (the singular of a mined plural)
