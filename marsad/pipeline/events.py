@@ -24,7 +24,7 @@ from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
-from marsad.lang.ar.protest import CROWD_WORDS, RIOT_ACTS, STORM_REACH, STORM_WORDS
+from marsad.lang.ar.protest import CROWD_CLASH_REACH, CROWD_WORDS, FANS, RIOT_ACTS, STORM_REACH, STORM_WORDS
 from marsad.lang.ar.targets import CIVILIAN_VENUES, VENUE_REACH
 from marsad.lang.ar.triggers import (
     AGREEMENT,
@@ -38,6 +38,7 @@ from marsad.lang.ar.triggers import (
     IED,
     INTERVENTION,
     KILLING,
+    MOB,
     NSA,
     PEACEFUL,
     SHELL,
@@ -233,6 +234,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     sub = GOV if inter(actor1.value) == Inter.STATE_FORCES else NSA
             if sub == CLASH and _at_civilian_venue(doc, trig) and (actor2 is None or inter(actor2.value) == Inter.CIVILIANS):
                 sub = ATTACK  # "هجوم بإطلاق النار على كنيسة": unarmed people attacked, not a battle
+            if sub == CLASH:
+                # "اشتبك محتجون مع رجال الشرطة": a crowd fighting is a riot, not a battle
+                sub = _crowd_clash(doc, trig, actor1, actor2) or sub
             if sub in (PEACEFUL, INTERVENTION) and _crowd_violent(doc, trig):
                 sub = VIOLENT_DEMO  # "رشق المحتجون قوات الأمن بالحجارة": the crowd's violence makes a riot
             subs = [sub]
@@ -338,6 +342,25 @@ def _at_civilian_venue(doc: Document, trig: Mention) -> bool:
         if any(w in CIVILIAN_VENUES or (w.endswith("ا") and w[:-1] in CIVILIAN_VENUES) for w in (word, bare)):
             return True
     return False
+
+
+def _crowd_clash(doc: Document, trig: Mention, actor1: Mention | None, actor2: Mention | None) -> str | None:
+    """The riot a clash word reports when one of its sides is a crowd: protesters (a side coded
+    as protesters or rioters, or a crowd word in the clause) make a violent demonstration; fans
+    with no protest, mob violence."""
+    crowd = {Inter.PROTESTERS, Inter.RIOTERS}
+    if any(a is not None and inter(a.value) in crowd for a in (actor1, actor2)):
+        return VIOLENT_DEMO
+    where = clause(doc, trig)
+    tokens = doc.tokens
+    lo = max(0, trig.tok_start - CROWD_CLASH_REACH)
+    near = [t for t in tokens[lo : trig.tok_end + CROWD_CLASH_REACH] if t.sentence == trig.sentence]
+    words = {t.text.removeprefix("و") for t in near if clause(doc, Mention("w", t.start, t.end, t.sentence, None, t.index, t.index + 1)) == where}
+    if words & CROWD_WORDS:
+        return VIOLENT_DEMO
+    if words & FANS:
+        return MOB
+    return None
 
 
 def _crowd_violent(doc: Document, trig: Mention) -> bool:

@@ -134,6 +134,19 @@ def test_an_attack_on_unarmed_people_is_violence_against_civilians(text: str) ->
     assert found[0].civilian_targeting
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اشتبك محتجون غاضبون مع رجال الشرطة أمام مبنى المحافظة في مدينة البصرة أمس.",
+        "اندلعت مواجهات بين متظاهرين وقوات الأمن في مدينة الناصرية أمس.",
+    ],
+)
+def test_a_crowd_that_clashes_with_the_police_riots(text: str) -> None:
+    # protesters are no armed, organised side: their clash with the police is a violent demonstration
+    found = events(text)
+    assert found and {(e.event_type, e.sub_event_type) for e in found} == {("Riots", "Violent demonstration")}
+
+
 def test_fighting_between_armed_sides_stays_a_battle() -> None:
     found = events("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة العريش أمس.")
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]

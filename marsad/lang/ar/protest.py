@@ -27,3 +27,9 @@ CROWD_WORDS = fold_set({
     "غاضبون", "المشيعون", "المشيعين", "انصار", "أنصار", "مناصرو", "مناصري",
 })
 STORM_REACH = 2  # words between the storming word and the crowd
+
+# A clash word whose side is a crowd: protesters who fight the police riot (a violent
+# demonstration); fans or a crowd with no protest fight as a mob. Armed clashes need two armed,
+# organised sides (codebook: Battles; Riots).
+FANS = fold_set({"المشجعين", "المشجعون", "مشجعين", "مشجعون", "مشجعي", "مشجعو", "جماهير", "الجماهير", "انصار النادي"})
+CROWD_CLASH_REACH = 6  # words from the clash word to the crowd that fights
