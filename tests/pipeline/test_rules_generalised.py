@@ -7,6 +7,8 @@ import pytest
 
 import marsad
 from marsad.model import Event
+from marsad.pipeline import Pipeline
+from marsad.pipeline.decide import AllCandidates
 
 PUB = "2017-06-13"
 
@@ -145,6 +147,20 @@ def test_a_crowd_that_clashes_with_the_police_riots(text: str) -> None:
     # protesters are no armed, organised side: their clash with the police is a violent demonstration
     found = events(text)
     assert found and {(e.event_type, e.sub_event_type) for e in found} == {("Riots", "Violent demonstration")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات بين المشجعين في ملعب المدينة بمدينة بورسعيد أمس أسفرت عن إصابة 20 شخصا.",
+        "أصيب 20 شخصا في اشتباكات بين جماهير الفريقين خارج ملعب مدينة الإسكندرية أمس.",
+    ],
+)
+def test_fans_who_clash_are_a_mob_not_a_battle(text: str) -> None:
+    # every candidate, kept or not: fans are no armed side, and no protest is named
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert doc.candidates
+    assert {(c.event.event_type, c.event.sub_event_type) for c in doc.candidates} == {("Riots", "Mob violence")}
 
 
 def test_fighting_between_armed_sides_stays_a_battle() -> None:
