@@ -23,6 +23,7 @@ VETO_CODES = frozenset({
     "background_sentence", "ongoing_campaign", "quiet_article",
     # geocode: the place and the date
     "overview_sentence", "old_date", "national_later", "national_extra",
+    "national_weak",  # a weak event word in an article that names no place but countries
 })
 
 

@@ -144,6 +144,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         for m in doc.of(kind):
             by_sentence.setdefault(m.sentence, []).append(m)
     drafts: list[Draft] = []
+    only_countries = all("country" in p.value.info.kinds for p in doc.of("place"))
     for s in doc.sentences:
         items = by_sentence.get(s.index, [])
         places = [m for m in items if m.kind == "place"]
@@ -184,6 +185,14 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     vetoes.append("national_later")
                     if not survives(vetoes, soft):
                         continue
+            elif not chosen and only_countries and "national_weak" in soft:
+                # an article that names no place but countries: a weak event word is placed in
+                # the country, a doubtful candidate for a learned decider (codebook: the main
+                # event of such an article is coded at country level)
+                chosen = [p for p in places if "country" in p.value.info.kinds and not p.value.route][:1]
+                national = True
+                if chosen:
+                    vetoes.append("national_weak")
             if not chosen:
                 continue
             actor1, actor2 = roles(doc, trig, actors)

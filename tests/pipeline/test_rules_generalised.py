@@ -436,3 +436,24 @@ def test_months_or_years_ago_make_history_and_days_ago_do_not() -> None:
     assert past_year(old, old.of("trigger")[-1], day)
     recent = pipeline.document("وقتل خمسة أشخاص قبل يومين في تفجير سيارة مفخخة في مدينة الرمادي.", published=PUB)
     assert not past_year(recent, recent.of("trigger")[-1], day)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "country"),
+    [
+        ("أعلن الحرس الثوري مسؤوليته عن هجوم صاروخي على مقاتلين أكراد في العراق أمس.",
+         "Shelling/artillery/missile attack", "IQ"),
+        ("هاجم مسلحون فندقا يقيم فيه أجانب في نيجيريا أمس ما أسفر عن مقتل ثلاثة أشخاص.", "Attack", "NG"),
+    ],
+)
+def test_a_weak_event_word_in_an_article_that_names_only_a_country_is_a_country_level_candidate(
+    text: str, sub: str, country: str
+) -> None:
+    # no town is named: the event can only be coded to the country (geo_precision 3), a doubtful
+    # candidate that the learned decider weighs and the rules alone drop
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    got = [(c.event.sub_event_type, c.event.location.country, c.event.location.geo_precision)
+           for c in doc.candidates if c.event.location is not None]
+    assert got == [(sub, country, 3)]
+    assert all("national_weak" in c.vetoes for c in doc.candidates)
+    assert events(text) == []
