@@ -18,7 +18,7 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
-from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS
+from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
@@ -406,7 +406,7 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     word = tokens[i].text.strip("«»\"'")
     if ev_tok == i - 1 and not near and _front_with_parent(tokens, i, word, key_info):
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
-    elif cue not in _NAMING_CUES or ev_tok != i - 1 or near:
+    elif (cue not in _NAMING_CUES and not _landform(tokens[ev_tok].text)) or ev_tok != i - 1 or near:
         return None
     elif word in _FOREIGN_HEADS and i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence \
             and _plain_name(tokens[i + 1].text):
@@ -428,6 +428,11 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     key = " ".join(t.text for t in tokens[i:end])
     hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN, named=True)
     return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
+
+
+def _landform(word: str) -> bool:
+    """A landform or site word whose unknown name after it is a place ("نقيل X"، "وادي X")."""
+    return any(w in LANDFORM_HEADS for w, _ in _variants(word))
 
 
 def _unknown_in_parent(doc: Document, i: int) -> Mention | None:

@@ -50,3 +50,16 @@ def test_a_quarter_the_gazetteer_lacks_is_the_scene_when_its_town_locates_it() -
     got = places("قالت الشرطة في مدينة إسطنبول إن دورية داهمت شقة في حي زنبقستان بإسطنبول، "
                  "واعتقلت ثلاثة مشتبه بهم أمس.")
     assert got == {"زنبقستان"}
+
+
+def test_a_pass_or_valley_the_gazetteer_lacks_is_a_place_named_with_its_landform_word() -> None:
+    # "نقيل" (a mountain pass), "وادي": the word is part of the name, the evidence holds both
+    for text, name in (
+        ("اندلعت اشتباكات عنيفة بين الجيش ومسلحي الحوثي في نقيل العرقوب بمحافظة أبين أمس.", "نقيل العرقوب"),
+        ("تمكنت قوات الجيش من تطهير وادي عقان من مسلحي الحوثي أمس.", "وادي عقان"),
+    ):
+        found = events(text)
+        assert len(found) == 1
+        loc = found[0].location
+        assert loc is not None and loc.evidence is not None and loc.evidence.text == name
+        assert text[loc.evidence.start : loc.evidence.end] == name

@@ -21,6 +21,9 @@ PLACE_CUES: dict[str, str] = {
     "اقليم": "governorate", "جرود": "region", "ضاحيه": "neighbourhood", "مرتفعات": "region", "عاصمه": "city",
     "العاصمه": "city", "مستوطنه": "village", "محور": "district", "محاور": "district", "جبهه": "region",
     "منطقتي": "district", "مناطق": "district", "مديريتي": "district", "محافظتي": "governorate", "ناحيتي": "subdistrict",
+    # landforms and sites whose name follows them ("نقيل العرقوب"، "عقبة ثرة"، "مفرق الوازعية")
+    "نقيل": "mountain", "عقبه": "mountain", "مفرق": "site", "مثلث": "site", "منفذ": "crossing", "حصن": "site",
+    "حصون": "site", "حوض": "region",
     "حيي": "neighbourhood", "مخيمي": "camp", "معسكري": "base", "قاعدتي": "base", "مطاري": "airport", "بوابه": "site", "بوابة": "site", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
 }
 

@@ -31,3 +31,10 @@ JOINED_HEADS = tuple(sorted(fold_set({"كفر", "بيت", "دير", "عين", "�
 # near cues that make the place a coarser location, of its surroundings ("ريف حلب"، "قرب X"), as
 # opposed to a direction that only locates it ("شمال X")
 NEAR_WORDS = frozenset({"ريف", "قرب", "بالقرب", "محيط", "اطراف", "ضواحي", "مشارف", "تخوم", "جوار", "جرود"})
+
+# Landforms and sites whose unknown name after them is still a place ("نقيل العرقوب"، "جبل عكد"،
+# "وادي عقان"، "مفرق الوازعية"): the kind word is part of the name, so the place's evidence
+# holds both. Alone, each is only the first word of a name (``COMPOUND_HEADS``).
+LANDFORM_HEADS = fold_set({
+    "جبل", "الجبل", "جبال", "وادي", "نقيل", "عقبه", "مفرق", "مثلث", "منفذ", "حصن", "حصون", "حوض", "تل", "تله",
+})
