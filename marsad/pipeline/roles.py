@@ -77,6 +77,21 @@ def holder(doc: Document, m: Mention) -> bool:
     return j >= 0 and tokens[j].sentence == m.sentence and tokens[j].text in _CONTROL
 
 
+_EXPELLED_REACH = 3  # words between "من" and the side: "من قبضة مليشيا"، "من أيدي مسلحي التنظيم"
+
+
+def expelled(doc: Document, a: Mention) -> bool:
+    """A side named after "من" (from), a few words before it and not "من قبل" (by): "حررت
+    المدينة من التنظيم"، "طردوا المسلحين من قبضة الميليشيا" — the side the ground was taken from."""
+    tokens = doc.tokens
+    for j in range(a.tok_start - 1, max(-1, a.tok_start - 2 - _EXPELLED_REACH), -1):
+        if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            return False
+        if tokens[j].text == "من":
+            return not (j + 1 < len(tokens) and tokens[j + 1].text == "قبل")
+    return False
+
+
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
     if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):

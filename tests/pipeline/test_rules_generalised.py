@@ -457,3 +457,19 @@ def test_a_weak_event_word_in_an_article_that_names_only_a_country_is_a_country_
     assert got == [(sub, country, 3)]
     assert all("national_weak" in c.vetoes for c in doc.candidates)
     assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "taker", "loser"),
+    [
+        ("استعادت قوات الجيش السيطرة على بلدة القريتين من أيدي مسلحي تنظيم داعش أمس.",
+         "Government regains territory", 1, 2),
+        ("أكملت فصائل المعارضة تطهير بلدة مورك من قوات النظام أمس.", "Non-state actor overtakes territory", 2, 1),
+    ],
+)
+def test_the_side_ground_is_taken_from_is_the_other_side(text: str, sub: str, taker: int, loser: int) -> None:
+    # "من" (from) before a side after a word of taking ground names the side driven out
+    found = events(text)
+    assert [e.sub_event_type for e in found] == [sub]
+    assert found[0].actor1 is not None and found[0].actor1.inter == taker
+    assert found[0].actor2 is not None and found[0].actor2.inter == loser
