@@ -127,6 +127,8 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
             return "بين"
         while j >= 0 and j >= trig.tok_end - 1 and a.tok_start - j <= 3:
             w = tokens[j].text
+            if j < trig.tok_end and w.removeprefix("و").startswith("استهدف"):
+                return ""  # "استهدفت المليشيات المنفذ": the side right after the verb is its subject
             if w in _TARGET_PREPS or w in ("بين", "صفوف", "عناصر", "مواقع", "معاقل", "مقرات"):
                 return w
             j -= 1

@@ -473,3 +473,10 @@ def test_the_side_ground_is_taken_from_is_the_other_side(text: str, sub: str, ta
     assert [e.sub_event_type for e in found] == [sub]
     assert found[0].actor1 is not None and found[0].actor1.inter == taker
     assert found[0].actor2 is not None and found[0].actor2.inter == loser
+
+
+def test_the_side_right_after_a_targeting_verb_is_its_subject() -> None:
+    # Arabic puts the verb first: "استهدفت المليشيات ..." — the militia acted
+    found = events("كما استهدفت المليشيات الحوثية أمس منفذا حدوديا في مدينة الطوال بخمس قذائف هاون.")
+    assert found and found[0].actor1 is not None and found[0].actor1.name == "Houthis"
+    assert found[0].actor2 is None or found[0].actor2.name != "Houthis"
