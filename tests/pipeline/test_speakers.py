@@ -4,6 +4,7 @@ for the tests."""
 
 from __future__ import annotations
 
+import marsad
 from marsad.pipeline import Pipeline
 
 PUB = "2018-05-01"
@@ -55,3 +56,9 @@ def test_an_indefinite_noun_is_someone_new() -> None:
     got = speakers("قالت مصادر طبية إن غارة قتلت ستة في تعز. وقالت مصادر إن غارة أخرى قتلت اثنين.")
     assert [name for _, name in got][0] == "مصادر طبية"
     assert all(name != "مصادر طبية" for _, name in got[1:])
+
+
+def test_a_speaker_with_a_long_title_keeps_the_whole_name() -> None:
+    text = "أكد قائد جبهة الصبيحة العميد أحمد عبدالله التركي أن قوات الجيش سيطرت على قرية الحصوة أمس."
+    found = list(marsad.extract(text, published="2018-02-10", article_id="t", decider="rules").events)
+    assert found and [s.name_ar for s in found[0].sources] == ["قائد جبهة الصبيحة العميد أحمد عبدالله التركي"]

@@ -117,7 +117,7 @@ SPEAKER_NOUNS = frozenset({
     "أطباء", "عضو", "نائب", "زعيم", "قيادي", "ضابط", "بيان", "تقرير", "وسائل", "مواقع", "حساب", "حسابات",
     "عميد", "رئيسة", "مديرة", "متحدثة", "وزيرة", "محافظة",
 })
-ATTRIBUTION_MAX_WORDS = 6
+ATTRIBUTION_MAX_WORDS = 8
 
 # "تقدم" that is no advance: with ب it submits something ("تقدم بمبادرة، بطلب، بشكوى"); before
 # a crowd it leads it ("تقدم الجموع، المشيعين").
