@@ -136,6 +136,30 @@ def _governorate_after(doc: Document, m: Mention, nxt: Mention, gap: list[Token]
     return gap[-1].text in _PARENT_LINKS or gap[-1].text[1:] in _PARENT_LINKS
 
 
+BETWEEN_REACH = 4  # words from the place located to "بين"
+
+
+def between_references(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"مديرية صرواح بين مأرب وصنعاء": the two places a place is said to lie between locate it;
+    they are landmarks, not where anything happened."""
+    tokens = doc.tokens
+    out = list(hits)
+    for k, m in enumerate(hits):
+        ev = doc.token_at(m.value.ev_start)
+        if ev == 0 or tokens[ev - 1].text != "بين" or tokens[ev - 1].sentence != m.sentence:
+            continue
+        if not any(o.sentence == m.sentence and o.tok_end <= ev - 1 and ev - 1 - o.tok_end <= BETWEEN_REACH
+                   for o in hits[:k]):
+            continue
+        marked = [k]
+        if k + 1 < len(hits) and hits[k + 1].tok_start == m.tok_end and tokens[hits[k + 1].tok_start].text.startswith("و"):
+            marked.append(k + 1)
+        for j in marked:
+            h = out[j]
+            out[j] = Mention("place", h.start, h.end, h.sentence, replace(h.value, is_parent=True), h.tok_start, h.tok_end)
+    return out
+
+
 def distance_reference(doc: Document, m: Mention) -> Mention:
     """"سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس": a place a distance is measured from is
     a landmark, not where anything happened."""

@@ -40,6 +40,7 @@ from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.place_links import (
     anaphor,
+    between_references,
     distance_reference,
     frame_parents,
     governorate_parents,
@@ -307,7 +308,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         last_end, last_cue = i + n, cue
         i += n
     linked = frame_parents(doc, governorate_parents(doc, link_parents(doc, hits)))
-    linked = [distance_reference(doc, m) for m in linked]
+    linked = between_references(doc, [distance_reference(doc, m) for m in linked])
     linked = [in_a_body_name(doc, m) for m in linked]
     for i in anaphors:
         ref = anaphor(doc, i, [m for m in linked if m.tok_end <= i])

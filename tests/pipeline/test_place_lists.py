@@ -63,3 +63,10 @@ def test_a_pass_or_valley_the_gazetteer_lacks_is_a_place_named_with_its_landform
         loc = found[0].location
         assert loc is not None and loc.evidence is not None and loc.evidence.text == name
         assert text[loc.evidence.start : loc.evidence.end] == name
+
+
+def test_the_places_a_place_lies_between_are_landmarks() -> None:
+    got = places("قتل 12 عنصرا من الحوثيين في غارات لطيران التحالف استهدفت تعزيزات على أطراف "
+                 "مديرية صرواح بين مأرب وصنعاء أمس.")
+    assert "مأرب" not in got and "صنعاء" not in got
+    assert len(got) == 1
