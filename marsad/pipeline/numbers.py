@@ -15,6 +15,8 @@ from functools import lru_cache
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.numbers import BETWEEN as _BETWEEN
 from marsad.lang.ar.numbers import COUNT_NOUNS as COUNT_NOUNS
+from marsad.lang.ar.numbers import DUAL_INJURED as _DUAL_INJURED
+from marsad.lang.ar.numbers import DUAL_KILLED as _DUAL_KILLED
 from marsad.lang.ar.numbers import (
     DUAL_NISBA_END,
     HUNDREDS,
@@ -49,6 +51,7 @@ from marsad.lang.ar.numbers import TOOK_LIFE as _TOOK_LIFE
 from marsad.lang.ar.numbers import UNITS_NOT_PEOPLE as UNITS_NOT_PEOPLE
 from marsad.lang.ar.numbers import WOUNDING_VERBS as _WOUNDING_VERBS
 
+_DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
 _CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 VAGUE_SOME = 3
@@ -179,8 +182,12 @@ def run(doc: Document) -> None:
                 # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
                 after_word = tokens[i + 1].text
                 verb = after_word if after_word in _SINGULAR_VERBS and tokens[i + 1].sentence == tok.sentence else None
+            if verb is None and tok.text.endswith("ين") and len(tok.text) > 4 and i + 1 < len(tokens) \
+                    and tokens[i + 1].sentence == tok.sentence and tokens[i + 1].text in _DUAL_VERBS:
+                # "جثمانا فلسطينيين قتلا": the dual verb makes the noun two people
+                verb, two = tokens[i + 1].text, True
             if verb is not None:
-                kind = "killed" if verb in KILLED else "injured"
+                kind = "killed" if verb in KILLED or verb in _DUAL_KILLED else "injured"
                 n = 2 if two else 1
                 doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
             elif bare in VICTIM_NOUNS and bare == tok.text.lstrip("وف") and not _counted_before(tokens, i):

@@ -129,3 +129,10 @@ def test_a_life_taken_counts_one_or_two() -> None:
     assert counts("انفجرت قنبلة قرب السوق أودت بحياته على الفور") == [("killed", 1, 1)]
     assert counts("سقطت قذيفة على المنزل وأودت بحياتهما") == [("killed", 2, 2)]
     assert counts("نجا السائق بحياته من الكمين") == []  # escaped with his life
+
+
+def test_a_dual_verb_after_a_noun_in_ين_counts_two() -> None:
+    # "-ين" is dual or plural by form; the dual verb after it says two
+    assert counts("وقالت المصادر إن مسلحين قتلا في الاشتباك") == [("killed", 2, 2)]
+    assert counts("وقالت المصادر إن جنديين أصيبا بجروح") == [("injured", 2, 2)]
+    assert counts("وقالت المصادر إن مسلحين قتلوا في الاشتباك") == []  # a plural verb: how many is not said

@@ -130,6 +130,10 @@ PLURAL_VERBS = PLURAL_KILLED | fold_set({"اصيبوا", "جرحوا", "اصيب
 OTHERS = fold_set({"اخرين", "اخرون", "اخريات", "اخرى"})
 # one person's death without a number: "لقي مصرعه", "لقيت حتفها", "اغتيل الوزير"
 ONE_DEATH = fold_set({"مصرعه", "مصرعها", "حتفه", "حتفها", "اغتيل", "اغتيلت", "استشهد", "استشهدت"})
+# Dual verbs: after a noun in -ين (dual or plural in form) they say it is two people
+# ("فلسطينيين قتلا"، "جنديين أصيبا").
+DUAL_KILLED = fold_set({"قتلا", "استشهدا", "لقيا", "قضيا"})
+DUAL_INJURED = fold_set({"اصيبا", "جرحا"})
 # "أودى بحياته"، "أودت بحياتهما": the verb that takes a life, then whose (one or two people)
 TOOK_LIFE = fold_set({"اودى", "اودت", "يودي", "تودي", "واودى", "واودت", "لتودي", "ليودي"})
 LIVES = fold_keys({"بحياته": 1, "بحياتها": 1, "بحياتهما": 2})
