@@ -69,6 +69,7 @@ from marsad.pipeline.roles import (
     arrest_roles,
     bomb_roles,
     clause,
+    clause_at,
     expelled,
     inter,
     is_armed,
@@ -377,7 +378,7 @@ def _crowd_clash(doc: Document, trig: Mention, actor1: Mention | None, actor2: M
     tokens = doc.tokens
     lo = max(0, trig.tok_start - CROWD_CLASH_REACH)
     near = [t for t in tokens[lo : trig.tok_end + CROWD_CLASH_REACH] if t.sentence == trig.sentence]
-    words = {t.text.removeprefix("و") for t in near if clause(doc, Mention("w", t.start, t.end, t.sentence, None, t.index, t.index + 1)) == where}
+    words = {t.text.removeprefix("و") for t in near if clause_at(doc, t.sentence, t.start, t.index) == where}
     if words & CROWD_WORDS:
         return VIOLENT_DEMO
     if words & FANS:

@@ -28,10 +28,16 @@ _ARMED_CATEGORIES = frozenset({
 
 def clause(doc: Document, m: Mention) -> int:
     """Index of the clause of a mention inside its sentence."""
-    s = doc.sentences[m.sentence]
-    text = doc.norm[s.start : m.start]
+    return clause_at(doc, m.sentence, m.start, m.tok_start)
+
+
+def clause_at(doc: Document, sentence: int, start: int, tok_start: int) -> int:
+    """Index of the clause inside its sentence of what begins at ``start`` (token ``tok_start``):
+    commas and clause words (كما، فيما، بينما، ثم) before it."""
+    s = doc.sentences[sentence]
+    text = doc.norm[s.start : start]
     return text.count("،") + text.count(",") + sum(
-        1 for t in doc.tokens[doc.token_at(s.start) : m.tok_start] if t.text in _CLAUSE_WORDS
+        1 for t in doc.tokens[doc.token_at(s.start) : tok_start] if t.text in _CLAUSE_WORDS
     )
 
 
