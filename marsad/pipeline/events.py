@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.document import Document, Mention
@@ -436,13 +436,14 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
     return round(score, 2)
 
 
-def _rank(d: Draft) -> tuple[bool, int, int, int, int]:
+def _rank(d: Draft) -> tuple[bool, int, int, int, bool, int]:
     occurred = d.status == Status.OCCURRED
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
     # (assassination), the take-over over the battles that led to it; a draft no rule vetoes
-    # wins over any vetoed one
-    specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH else 0
-    return (not d.vetoes, d.strength, int(occurred), specific, -abs(d.trigger.start - d.place.start))
+    # wins over any vetoed one. A strike word that names no weapon is no more specific than a
+    # clash, and yields to the event word it describes ("هجوما ... استهدف مقاتلين": the attack)
+    specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH and not d.weaponless else 0
+    return (not d.vetoes, d.strength, int(occurred), specific, not d.weaponless, -abs(d.trigger.start - d.place.start))
 
 
 def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
@@ -450,10 +451,17 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     Clauses of one sentence (split at commas and at كما، فيما، بينما، ثم) may add events of
     other types at the same place ("clashes broke out, and helicopters struck the cars")."""
     best: dict[tuple[int, int, int, bool], Draft] = {}
+    unarmed: set[tuple[int, int, int, bool]] = set()
     for d in drafts:
         key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin)
+        if d.weaponless:
+            unarmed.add(key)
         if key not in best or _rank(d) > _rank(best[key]):
             best[key] = d
+    for key in unarmed:
+        if best[key].strength < 2 and not best[key].weaponless:
+            # "الهجوم الذي استهدف البلدة": the attack the targeting verb describes names no weapon either
+            best[key] = replace(best[key], weaponless=True)
     kept: dict[tuple[int, int, str], Draft] = {}
     for d in sorted(best.values(), key=_rank, reverse=True):
         kept.setdefault((d.sentence, d.place.start, d.sub), d)

@@ -480,3 +480,21 @@ def test_the_side_right_after_a_targeting_verb_is_its_subject() -> None:
     found = events("كما استهدفت المليشيات الحوثية أمس منفذا حدوديا في مدينة الطوال بخمس قذائف هاون.")
     assert found and found[0].actor1 is not None and found[0].actor1.name == "Houthis"
     assert found[0].actor2 is None or found[0].actor2.name != "Houthis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شن مسلحون من حركة الشباب هجوما على قرية بلدوين امس استهدف جنود الجيش الصومالي.",
+        "نفذ مسلحون هجوما على حاجز في مدينة الرمادي امس استهدف عناصر الشرطة.",
+    ],
+)
+def test_a_targeting_verb_without_a_weapon_is_the_attack_its_noun_names(text: str) -> None:
+    # "هجوما ... استهدف": the verb tells what the attack hit; it names no shelling
+    found = events(text)
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_a_targeting_verb_with_its_weapon_is_still_a_strike() -> None:
+    found = events("شن مسلحون هجوما على حاجز في مدينة الرمادي امس استهدف عناصر الشرطة بقذائف الهاون.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
