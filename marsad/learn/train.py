@@ -18,7 +18,9 @@ from typing import Any
 
 from marsad.learn.align import JSONDict, f1, f1_counts
 from marsad.learn.dataset import FOLDS, Pool, Row, fold_of
+from marsad.learn.types import fit_types, revise_rows, revised_out_of_fold, type_labels
 from marsad.pipeline.decide import LinearModel
+from marsad.pipeline.retype import TYPES_FILE, TypeModel
 from marsad.pipeline.tolls import share_json
 
 C_GRID = (0.05, 0.1, 0.2, 0.5)
@@ -109,30 +111,54 @@ def choose(pool: Pool, articles: set[str]) -> Choice:
     return best
 
 
-def cross_validate(pool: Pool) -> tuple[dict[str, list[JSONDict]], list[Choice]]:
-    """Predicted events per article, each fold's model fitted (and tuned) on the other four."""
+def cross_validate(pool: Pool, retype: bool = True) -> tuple[dict[str, list[JSONDict]], list[Choice]]:
+    """Predicted events per article, each fold's models (type model and filter) fitted and tuned
+    on the other four."""
     pred: dict[str, list[JSONDict]] = {a: [] for a in pool.gold}
     choices = []
+    labels = type_labels(pool) if retype else []
     for f in range(FOLDS):
         fit_articles = {a for a in pool.gold if fold_of(a) != f}
-        choice = choose(pool, fit_articles)
+        fit_rows = [r for r in pool.rows if r.article_id in fit_articles]
+        test_rows = [r for r in pool.rows if fold_of(r.article_id) == f]
+        if retype:
+            types = fit_types(fit_rows, [lab for r, lab in zip(pool.rows, labels, strict=True) if r.article_id in fit_articles])
+            test_rows = revise_rows(pool, test_rows, types)
+            fit_rows = revised_out_of_fold(pool, fit_articles, labels)
+        fold_pool = Pool(fit_rows + test_rows, pool.gold)
+        choice = choose(fold_pool, fit_articles)
         choices.append(choice)
-        model = fit([r for r in pool.rows if r.article_id in fit_articles], choice.c, choice.threshold)
-        for r in pool.rows:
-            if fold_of(r.article_id) == f and model.probability(r.features) >= model.threshold:
+        model = fit(fit_rows, choice.c, choice.threshold)
+        for r in test_rows:
+            if model.probability(r.features) >= model.threshold:
                 pred[r.article_id].append(r.event)
     # as the pipeline does after its decision: a figure several kept events carry is shared
     return {a: share_json(events) for a, events in pred.items()}, choices
 
 
-def train(pool: Pool, meta: dict[str, Any] | None = None) -> LinearModel:
-    """The model to ship: tuned by cross-validation over the whole pool, fitted on all of it."""
+def train(pool: Pool, meta: dict[str, Any] | None = None, retype: bool = True) -> tuple[LinearModel, TypeModel | None]:
+    """The models to ship: the type model fitted on the whole pool; the filter tuned by
+    cross-validation over the whole pool and fitted on all of it, on candidates revised by
+    type models that did not see their article."""
     if not any(r.label for r in pool.rows) or all(r.label for r in pool.rows):
         raise ValueError("the training rows need both kept and dropped candidates")
-    choice = choose(pool, set(pool.gold))
+    types = None
+    rows = pool
+    if retype:
+        labels = type_labels(pool)
+        types = fit_types(pool.rows, labels, meta={"articles": len(pool.gold)})
+        rows = Pool(revised_out_of_fold(pool, set(pool.gold), labels), pool.gold)
+    choice = choose(rows, set(pool.gold))
     info = {"c": choice.c, "cv_f1_for_choice": round(choice.f1, 4), "articles": len(pool.gold),
-            "candidates": len(pool.rows), "positives": sum(r.label for r in pool.rows), **(meta or {})}
-    return fit(pool.rows, choice.c, choice.threshold, info)
+            "candidates": len(rows.rows), "positives": sum(r.label for r in rows.rows), **(meta or {})}
+    if types is not None:
+        info["types"] = TYPES_FILE
+    return fit(rows.rows, choice.c, choice.threshold, info), types
+
+
+def write_types(model: TypeModel, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                          encoding="utf-8")
 
 
 def write_model(model: LinearModel, path: str | Path) -> None:

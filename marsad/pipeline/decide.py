@@ -22,6 +22,7 @@ from marsad.document import Document
 from marsad.errors import MarsadError
 from marsad.pipeline.candidate import HARD, VETO_CODES, VetoPolicy
 from marsad.pipeline.features import Features, features_for
+from marsad.pipeline.retype import TypeModel, load_types, retyped, retyped_features
 
 MODEL_FILE = "event_filter.json"
 
@@ -101,18 +102,23 @@ def _shipped() -> LinearModel:
 
 class LearnedDecider:
     """Keeps the candidates the model scores at or above its threshold; the event's confidence
-    becomes the model's probability."""
+    becomes the model's probability. With a type model, a candidate's type is revised first
+    (``marsad.pipeline.retype``)."""
 
     vetoes = LEARNED_VETOES
 
-    def __init__(self, model: LinearModel) -> None:
+    def __init__(self, model: LinearModel, types: TypeModel | None = None) -> None:
         self.model = model
+        self.types = types
 
     def __call__(self, doc: Document) -> None:
         if not doc.candidates:
             return
         kept = []
-        for cand, features in zip(doc.candidates, features_for(doc), strict=True):
+        all_features = features_for(doc)
+        if self.types is not None:
+            all_features = revise(doc, self.types, all_features)
+        for cand, features in zip(doc.candidates, all_features, strict=True):
             p = self.model.probability(features)
             cand.probability = round(p, 4)
             cand.kept = p >= self.model.threshold
@@ -124,11 +130,35 @@ class LearnedDecider:
         doc.events = kept
 
 
+def revise(doc: Document, types: TypeModel, all_features: list[Features]) -> list[Features]:
+    """Revise the type of each candidate the type model reads otherwise; the filter's features
+    of the revised candidates."""
+    out = []
+    for cand, features in zip(doc.candidates, all_features, strict=True):
+        sub = types.revised(features, cand.event.sub_event_type)
+        if sub is not None:
+            cand.event = retyped(cand.event, sub)
+            features = retyped_features(features, sub)
+        out.append(features)
+    return out
+
+
+def types_for(model: LinearModel, model_path: str | Path | None) -> TypeModel | None:
+    """The type model the filter was trained with (named in its meta, next to it), if any."""
+    name = model.meta.get("types")
+    if not name:
+        return None
+    if model_path is None:
+        return load_types()
+    return load_types(Path(model_path).with_name(str(name)))
+
+
 def decider_named(name: str, model_path: str | Path | None = None) -> Decider:
     if name == "rules":
         return RuleDecider()
     if name == "model":
-        return LearnedDecider(load_model(model_path))
+        model = load_model(model_path)
+        return LearnedDecider(model, types_for(model, model_path))
     raise MarsadError(f"unknown decider {name!r}: use 'model' or 'rules'")
 
 

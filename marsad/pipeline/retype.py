@@ -1,0 +1,143 @@
+"""Event types revised by a learned model before the event filter decides.
+
+The rules give each candidate the type of its event word ("هجوم" a clash, "استهدف" a strike);
+the hand coding often gives the same report another type: an attack on people in a city at
+peace is violence against civilians, "قصف واشتباكات" at a front is mostly shelling. A
+multinomial logistic model over the candidate's features (its words, trigger, actors, place,
+figures; nothing that depends on the type the rules gave) estimates the sub-type that the hand
+coding gives such a candidate. When it prefers a sub-type of another event type by more than
+``margin`` (in probability) over the rules' own sub-type, the candidate takes it and is marked
+``retyped`` for the filter.
+
+The model is a JSON file shipped in the package (``marsad/models/event_types.json``), rebuilt
+with the event filter by ``make model`` (see ``marsad.learn.types``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import MarsadError
+from marsad.model import Event
+from marsad.pipeline.features import Features
+from marsad.pipeline.notes import notes_for
+from marsad.taxonomy import EVENT_TYPE, EventType, Inter
+
+TYPES_FILE = "event_types.json"
+
+# Features the rules' type decides (or that compare a candidate with the others by type): the
+# type model does not see them, so that it judges the report, not the rules' verdict.
+TYPE_BOUND = ("type=", "sub=", "status=", "national_type=", "other_type", "same_", "candidates_same_type", "article_")
+
+
+def type_features(features: Features) -> Features:
+    return {k: v for k, v in features.items() if not k.startswith(TYPE_BOUND)}
+
+
+@dataclass(frozen=True)
+class TypeModel:
+    """Softmax over sub-types: p(c) ∝ exp(b_c + Σ w_c · x)."""
+
+    classes: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]  # feature -> one weight per class
+    bias: tuple[float, ...]
+    margin: float
+    meta: dict[str, Any]
+
+    def probabilities(self, features: Features) -> dict[str, float]:
+        z = list(self.bias)
+        for name, value in type_features(features).items():
+            w = self.weights.get(name)
+            if w is not None:
+                for i, wi in enumerate(w):
+                    z[i] += wi * value
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return {c: v / total for c, v in zip(self.classes, e, strict=True)}
+
+    def revised(self, features: Features, sub: str) -> str | None:
+        """The sub-type of another event type the model prefers to ``sub`` by more than the
+        margin, or None."""
+        p = self.probabilities(features)
+        own = EVENT_TYPE.get(sub)
+        best = max((c for c in self.classes if EVENT_TYPE.get(c) != own), key=lambda c: (p[c], c), default=None)
+        if best is None or p[best] - p.get(sub, 0.0) <= self.margin:
+            return None
+        return best
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": "softmax", "margin": self.margin, "meta": self.meta, "classes": list(self.classes),
+                "bias": list(self.bias), "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], origin: str) -> TypeModel:
+        try:
+            if data.get("kind") != "softmax":
+                raise ValueError("kind is not softmax")
+            classes = tuple(str(c) for c in data["classes"])
+            unknown = [c for c in classes if c not in EVENT_TYPE]
+            if unknown:
+                raise ValueError(f"unknown sub-types {unknown}")
+            weights = {str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()}
+            bias = tuple(float(x) for x in data["bias"])
+            if len(bias) != len(classes) or any(len(w) != len(classes) for w in weights.values()):
+                raise ValueError("weights and classes differ in length")
+            return cls(classes, weights, bias, float(data["margin"]), dict(data.get("meta") or {}))
+        except (KeyError, TypeError, ValueError) as err:
+            raise MarsadError(f"{origin}: not a marsad event-type model ({err})") from err
+
+
+def load_types(path: str | Path | None = None) -> TypeModel:
+    """The shipped type model, or the one at ``path``."""
+    if path is None:
+        return _shipped()
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise MarsadError(f"{path}: cannot read the event-type model: {err}") from err
+    return TypeModel.from_json(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> TypeModel:
+    text = resources.files("marsad.models").joinpath(TYPES_FILE).read_text(encoding="utf-8")
+    return TypeModel.from_json(json.loads(text), f"marsad/models/{TYPES_FILE}")
+
+
+def retyped_features(features: Features, sub: str) -> Features:
+    """The filter's features of a candidate given another sub-type."""
+    out = {k: v for k, v in features.items() if not k.startswith(("type=", "sub=", "national_type="))}
+    out[f"type={EVENT_TYPE[sub]}"] = 1.0
+    out[f"sub={sub}"] = 1.0
+    if "draft_national" in features:
+        out[f"national_type={EVENT_TYPE[sub]}"] = 1.0
+    out["retyped"] = 1.0
+    return out
+
+
+def retyped(event: Event, sub: str) -> Event:
+    """The event as the sub-type ``sub``: an agreement, an arrest or a handover kills no one,
+    and people arrested are no target of violence (as the rules code them)."""
+    kind = EVENT_TYPE[sub]
+    strategic = kind == EventType.STRATEGIC_DEVELOPMENTS
+    civilian = event.actor2 is not None and event.actor2.inter == Inter.CIVILIANS and not strategic
+    out = replace(event, event_type=kind, sub_event_type=sub, civilian_targeting=civilian,
+                  fatalities=None if strategic else event.fatalities)
+    return replace(out, notes=notes_for(out))
+
+
+def retyped_json(event: dict[str, Any], sub: str) -> dict[str, Any]:
+    """``retyped`` on an event as JSON (the training pool keeps events as JSON)."""
+    kind = EVENT_TYPE[sub]
+    strategic = kind == EventType.STRATEGIC_DEVELOPMENTS
+    actor2 = event.get("actor2") or {}
+    civilian = actor2.get("inter") == Inter.CIVILIANS and not strategic
+    return {**event, "event_type": kind, "sub_event_type": sub, "civilian_targeting": civilian,
+            "fatalities": None if strategic else event.get("fatalities")}
