@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from marsad.document import Document
 from marsad.errors import InputError
 from marsad.io import Article, read_inputs
 from marsad.learn.align import JSONDict, labels, load_gold
+from marsad.pipeline.candidate import EventCandidate
 from marsad.pipeline.features import Features, features_for
+from marsad.taxonomy import EventType
+
+RECAST_TYPES = (EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.PROTESTS, EventType.RIOTS)
 
 FOLDS = 5
 
@@ -32,6 +37,9 @@ class Row:
     features: Features
     event: JSONDict
     label: bool
+    # the event's sides (actor1, actor2 as JSON) were it of another event type, for the types
+    # whose sides the rules recast (see ``geocode.recast_sides``)
+    sides: dict[str, tuple[JSONDict | None, JSONDict | None]] = field(default_factory=dict)
 
 
 @dataclass
@@ -70,6 +78,16 @@ def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | 
                                 title=article.title, article_id=article.id, origin=article.origin)
         gold_all[article.id] = gold
         events = [c.event.to_json() for c in doc.candidates]
-        for features, event, label in zip(features_for(doc), events, labels(gold, events), strict=True):
-            rows.append(Row(article.id, features, event, label))
+        for cand, features, event, label in zip(doc.candidates, features_for(doc), events, labels(gold, events), strict=True):
+            rows.append(Row(article.id, features, event, label, _sides(doc, cand)))
     return Pool(rows, gold_all)
+
+
+def _sides(doc: Document, cand: EventCandidate) -> dict[str, tuple[JSONDict | None, JSONDict | None]]:
+    from marsad.pipeline.geocode import recast_sides
+
+    out: dict[str, tuple[JSONDict | None, JSONDict | None]] = {}
+    for kind in RECAST_TYPES:
+        a1, a2 = recast_sides(doc, cand.drafts, cand.event, kind.sub_event_types[0])
+        out[kind] = (a1.to_json() if a1 else None, a2.to_json() if a2 else None)
+    return out

@@ -20,7 +20,7 @@ from marsad.learn.align import JSONDict, f1, f1_counts
 from marsad.learn.dataset import FOLDS, Pool, Row, fold_of
 from marsad.learn.types import fit_types, revise_rows, revised_out_of_fold, type_labels
 from marsad.pipeline.decide import LinearModel
-from marsad.pipeline.retype import TYPES_FILE, TypeModel
+from marsad.pipeline.retype import TYPES_FILE, TypeModel, one_per_report
 from marsad.pipeline.tolls import share_json
 
 C_GRID = (0.05, 0.1, 0.2, 0.5)
@@ -129,9 +129,13 @@ def cross_validate(pool: Pool, retype: bool = True) -> tuple[dict[str, list[JSON
         choice = choose(fold_pool, fit_articles)
         choices.append(choice)
         model = fit(fit_rows, choice.c, choice.threshold)
+        kept: dict[str, list[Row]] = {}
         for r in test_rows:
             if model.probability(r.features) >= model.threshold:
-                pred[r.article_id].append(r.event)
+                kept.setdefault(r.article_id, []).append(r)
+        for article_id, rows in kept.items():
+            events = [r.event for r in rows]
+            pred[article_id] = [events[i] for i in one_per_report(events, ["retyped" in r.features for r in rows])]
     # as the pipeline does after its decision: a figure several kept events carry is shared
     return {a: share_json(events) for a, events in pred.items()}, choices
 

@@ -90,7 +90,7 @@ def revise_rows(pool: Pool, rows: Sequence[Row], model: TypeModel) -> list[Row]:
         if sub is None:
             out.append(r)
         else:
-            out.append(replace(r, event=retyped_json(r.event, sub), features=retyped_features(r.features, sub)))
+            out.append(replace(r, event=retyped_json(r.event, sub, r.sides), features=retyped_features(r.features, sub)))
     return relabel(pool, out)
 
 

@@ -22,7 +22,8 @@ from marsad.document import Document
 from marsad.errors import MarsadError
 from marsad.pipeline.candidate import HARD, VETO_CODES, VetoPolicy
 from marsad.pipeline.features import Features, features_for
-from marsad.pipeline.retype import TypeModel, load_types, retyped, retyped_features
+from marsad.pipeline.geocode import recast_sides
+from marsad.pipeline.retype import TypeModel, load_types, one_per_report, retyped, retyped_features
 
 MODEL_FILE = "event_filter.json"
 
@@ -118,15 +119,23 @@ class LearnedDecider:
         all_features = features_for(doc)
         if self.types is not None:
             all_features = revise(doc, self.types, all_features)
+        kept_cands = []
         for cand, features in zip(doc.candidates, all_features, strict=True):
             p = self.model.probability(features)
             cand.probability = round(p, 4)
             cand.kept = p >= self.model.threshold
             if cand.kept:
                 cand.event = replace(cand.event, confidence=cand.probability)
-                kept.append(cand.event)
+                kept_cands.append((cand, "retyped" in features))
             else:
                 cand.reasons = ("model", *cand.vetoes)
+        # a candidate revised into the type of another kept one at its place and day is that event
+        keep = set(one_per_report([c.event.to_json() for c, _ in kept_cands], [r for _, r in kept_cands]))
+        for i, (cand, _) in enumerate(kept_cands):
+            if i in keep:
+                kept.append(cand.event)
+            else:
+                cand.kept, cand.reasons = False, ("same_report",)
         doc.events = kept
 
 
@@ -137,7 +146,7 @@ def revise(doc: Document, types: TypeModel, all_features: list[Features]) -> lis
     for cand, features in zip(doc.candidates, all_features, strict=True):
         sub = types.revised(features, cand.event.sub_event_type)
         if sub is not None:
-            cand.event = retyped(cand.event, sub)
+            cand.event = retyped(cand.event, sub, recast_sides(doc, cand.drafts, cand.event, sub))
             features = retyped_features(features, sub)
         out.append(features)
     return out

@@ -34,6 +34,7 @@ from marsad.lang.ar.framing import RELATIVE as _RELATIVE
 from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
 from marsad.lang.ar.framing import START as _START
+from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.framing import TARGETED as _TARGETED
 from marsad.lang.ar.framing import TERRITORY_NOUNS as TERRITORY_NOUNS
 from marsad.lang.ar.framing import TRAPPED_THINGS as _TRAPPED_THINGS
@@ -145,13 +146,14 @@ def fight_against_an_ill(doc: Document, trig: Mention) -> bool:
 
 
 YEAR_REACH = 10  # words each side of the event word
+SUPERLATIVE_REACH = 6  # words before "منذ" where a superlative makes it a comparison
 _YEAR = re.compile(r"^(\D*?)((?:19|20)\d\d)$")
 
 
 def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
     """Whether the event word's sentence dates it to a year before the article's ("وعام 2012
-    لقيت حتفها في قصف"، "في صيف2012") or months or years back ("قبل 10 سنوات"، "قبل عامين"); a
-    year after "منذ" tells how long, not when."""
+    لقيت حتفها في قصف"، "في صيف2012") or months or years back ("قبل 10 سنوات"، "قبل عامين"،
+    "منذ نحو أربع سنوات", but not "أعنف قصف منذ سنوات"); a year after "منذ" tells how long, not when."""
     if published is None:
         return False
     tokens = doc.tokens
@@ -162,6 +164,12 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
                 tokens[k].text in _LONG_AGO_UNITS for k in range(j + 1, min(len(tokens), j + 3))
                 if tokens[k].sentence == trig.sentence):
             return True
+        if tokens[j].text in _SINCE and any(
+                tokens[k].text in _LONG_AGO_UNITS for k in range(j + 1, min(len(tokens), j + 4))
+                if tokens[k].sentence == trig.sentence) and not any(
+                tokens[k].text in _SUPERLATIVES for k in range(max(0, j - SUPERLATIVE_REACH), j)
+                if tokens[k].sentence == trig.sentence):
+            return True  # "اختطف 276 فتاة منذ نحو أربع سنوات"
         m = _YEAR.match(tokens[j].text)
         if m is None or int(m.group(2)) >= published.year:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -131,6 +132,20 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         if record is not None:
             return _ref(record, country, doc.span(word.start, word.end))
     return None
+
+
+def recast_sides(doc: Document, drafts: Sequence[Draft], event: Event, sub: str) -> tuple[ActorRef | None, ActorRef | None]:
+    """The sides of an event given another sub-type (a learned model revised it), by the rules
+    that tie sides to types here: a strike or an attack hit the people its toll counts rather
+    than a side that holds the place; a protest or riot has its crowd first."""
+    actor1, actor2 = event.actor1, event.actor2
+    country = event.location.country if event.location else None
+    kind = EVENT_TYPE[sub]
+    if kind in _HARMFUL and EVENT_TYPE.get(event.sub_event_type) not in _HARMFUL:
+        actor2 = _people_hit(doc, [m for d in drafts for m in (*d.killed, *d.injured)], country) or actor2
+    if kind in (EventType.PROTESTS, EventType.RIOTS):
+        actor1, actor2 = _crowd(actor1, actor2, "Protesters" if kind == EventType.PROTESTS else "Rioters", country)
+    return actor1, actor2
 
 
 def _crowd(

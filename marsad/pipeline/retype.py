@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.model import Event
+from marsad.model import ActorRef, Event
 from marsad.pipeline.features import Features
 from marsad.pipeline.notes import notes_for
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter
@@ -122,22 +122,55 @@ def retyped_features(features: Features, sub: str) -> Features:
     return out
 
 
-def retyped(event: Event, sub: str) -> Event:
-    """The event as the sub-type ``sub``: an agreement, an arrest or a handover kills no one,
-    and people arrested are no target of violence (as the rules code them)."""
+def retyped(event: Event, sub: str, sides: tuple[ActorRef | None, ActorRef | None] | None = None) -> Event:
+    """The event as the sub-type ``sub`` (with ``sides``, its sides for that type): an agreement,
+    an arrest or a handover kills no one, and people arrested are no target of violence (as the
+    rules code them)."""
     kind = EVENT_TYPE[sub]
     strategic = kind == EventType.STRATEGIC_DEVELOPMENTS
-    civilian = event.actor2 is not None and event.actor2.inter == Inter.CIVILIANS and not strategic
-    out = replace(event, event_type=kind, sub_event_type=sub, civilian_targeting=civilian,
-                  fatalities=None if strategic else event.fatalities)
+    actor1, actor2 = sides if sides is not None else (event.actor1, event.actor2)
+    civilian = actor2 is not None and actor2.inter == Inter.CIVILIANS and not strategic
+    out = replace(event, event_type=kind, sub_event_type=sub, civilian_targeting=civilian, actor1=actor1,
+                  actor2=actor2, fatalities=None if strategic else event.fatalities)
     return replace(out, notes=notes_for(out))
 
 
-def retyped_json(event: dict[str, Any], sub: str) -> dict[str, Any]:
-    """``retyped`` on an event as JSON (the training pool keeps events as JSON)."""
+ReportKey = tuple[str, str | None, str | None, str]
+
+
+def report_key(event: dict[str, Any]) -> ReportKey:
+    """What makes two events of an article one: sub-type, place, day and status (as JSON)."""
+    loc = event.get("location") or {}
+    return (str(event.get("sub_event_type")), loc.get("place_id") or loc.get("name_ar"), event.get("date"),
+            str(event.get("status")))
+
+
+def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[int]:
+    """Indexes of the events to keep: an event whose type was revised and that now repeats
+    another kept event of the article (same sub-type, place, day, status) is that event."""
+    first: dict[ReportKey, int] = {}
+    for i, e in enumerate(events):
+        if not revised[i]:
+            first.setdefault(report_key(e), i)
+    keep = []
+    for i, e in enumerate(events):
+        key = report_key(e)
+        if revised[i] and key in first and first[key] != i:
+            continue
+        first.setdefault(key, i)
+        keep.append(i)
+    return keep
+
+
+JSONSides = tuple[dict[str, Any] | None, dict[str, Any] | None]
+
+
+def retyped_json(event: dict[str, Any], sub: str, sides: dict[str, JSONSides] | None = None) -> dict[str, Any]:
+    """``retyped`` on an event as JSON (the training pool keeps events as JSON, with the sides
+    the rules would give it for each type that changes them)."""
     kind = EVENT_TYPE[sub]
     strategic = kind == EventType.STRATEGIC_DEVELOPMENTS
-    actor2 = event.get("actor2") or {}
-    civilian = actor2.get("inter") == Inter.CIVILIANS and not strategic
-    return {**event, "event_type": kind, "sub_event_type": sub, "civilian_targeting": civilian,
-            "fatalities": None if strategic else event.get("fatalities")}
+    actor1, actor2 = (sides or {}).get(kind, (event.get("actor1"), event.get("actor2")))
+    civilian = (actor2 or {}).get("inter") == Inter.CIVILIANS and not strategic
+    return {**event, "event_type": kind, "sub_event_type": sub, "civilian_targeting": civilian, "actor1": actor1,
+            "actor2": actor2, "fatalities": None if strategic else event.get("fatalities")}

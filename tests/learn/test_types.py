@@ -128,3 +128,19 @@ def test_the_shipped_decider_revises_types_before_it_filters() -> None:
     assert doc.events[0].event_type == EventType.VIOLENCE_AGAINST_CIVILIANS and " attacked " in doc.events[0].notes
     # without the type model the same filter keeps nothing: nothing was revised
     assert Pipeline(None, LearnedDecider(keep_revised)).document(text, published="2024-05-01").events == []
+
+
+def test_a_revised_event_that_repeats_another_of_its_article_is_that_event() -> None:
+    from marsad.pipeline.retype import one_per_report
+
+    def at(sub: str, place: str, day: str) -> dict:  # type: ignore[type-arg]
+        return {"sub_event_type": sub, "status": "occurred", "date": day, "location": {"place_id": place}}
+
+    events = [at(SHELL, "p1", "2024-05-01"), at(SHELL, "p1", "2024-05-01"), at(SHELL, "p1", "2024-05-02"),
+              at(SHELL, "p2", "2024-05-01"), at(CLASH, "p1", "2024-05-01")]
+    # the second repeats the first: folded; another day, another place or another sub-type stay
+    assert one_per_report(events, [False, True, True, True, True]) == [0, 2, 3, 4]
+    # the rules' own events are never folded here (the geocode stage merged what they repeat)
+    assert one_per_report(events, [False, False, False, False, False]) == [0, 1, 2, 3, 4]
+    # a revised event before the one it repeats gives way to it
+    assert one_per_report(events[:2], [True, False]) == [1]

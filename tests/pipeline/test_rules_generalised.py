@@ -439,6 +439,26 @@ def test_months_or_years_ago_make_history_and_days_ago_do_not() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("وكان مسلحون قد خطفوا عشرين طالبا من مدرسة في بلدة بوني منذ نحو أربع سنوات.", True),
+        ("وقتل خمسة أشخاص في تفجير سيارة مفخخة في مدينة الرمادي منذ عامين.", True),
+        # a superlative compares a new event with the past: "the worst bombing in years"
+        ("وقتل خمسة أشخاص في أعنف تفجير تشهده مدينة الرمادي منذ سنوات.", False),
+        ("وقتل خمسة أشخاص في تفجير سيارة مفخخة في مدينة الرمادي منذ يومين.", False),
+    ],
+)
+def test_since_months_or_years_is_history_unless_a_superlative_compares(text: str, history: bool) -> None:
+    from datetime import date
+
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.framing import past_year
+
+    doc = Pipeline().document(text, published=PUB)
+    assert past_year(doc, doc.of("trigger")[0], date(2017, 6, 13)) is history
+
+
+@pytest.mark.parametrize(
     ("text", "sub", "country"),
     [
         ("أعلن الحرس الثوري مسؤوليته عن هجوم صاروخي على مقاتلين أكراد في العراق أمس.",
