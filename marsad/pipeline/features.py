@@ -176,6 +176,8 @@ def candidate_features(doc: Document, cand: EventCandidate, shared: Features | N
     if e.fatalities is not None:
         out["deaths"] = 1.0
         out["log_deaths"] = math.log1p(e.fatalities.best) / 5.0
+        # by size too: one strike kills a few or dozens; thousands are a running total
+        out["deaths_size=" + _bucket(e.fatalities.best, (1, 5, 20, 100, 500))] = 1.0
     if e.injured is not None:
         out["injured"] = 1.0
     out["sources=" + _bucket(len(e.sources), (0, 1))] = 1.0

@@ -17,6 +17,7 @@ from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
+from marsad.lang.ar.framing import DUAL_UNITS as _DUAL_UNITS
 from marsad.lang.ar.framing import ENEMY_LINKS as _ENEMY_LINKS
 from marsad.lang.ar.framing import ENEMY_REACH as _ENEMY_REACH
 from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
@@ -164,9 +165,7 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
                 tokens[k].text in _LONG_AGO_UNITS for k in range(j + 1, min(len(tokens), j + 3))
                 if tokens[k].sentence == trig.sentence):
             return True
-        if tokens[j].text in _SINCE and any(
-                tokens[k].text in _LONG_AGO_UNITS for k in range(j + 1, min(len(tokens), j + 4))
-                if tokens[k].sentence == trig.sentence) and not any(
+        if tokens[j].text in _SINCE and _since_long_ago(doc, j) and not any(
                 tokens[k].text in _SUPERLATIVES for k in range(max(0, j - SUPERLATIVE_REACH), j)
                 if tokens[k].sentence == trig.sentence):
             return True  # "اختطف 276 فتاة منذ نحو أربع سنوات"
@@ -179,6 +178,21 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
         if any(tokens[k].text in _SINCE for k in range(max(0, j - 3), j) if tokens[k].sentence == trig.sentence):
             continue
         return True
+    return False
+
+
+def _since_long_ago(doc: Document, j: int) -> bool:
+    """"منذ نحو أربع سنوات"، "منذ عامين": "منذ" (at token ``j``) and a count of months or years;
+    not "منذ عام 2013" (since a year: how long) nor "منذ عام" alone."""
+    tokens = doc.tokens
+    for k in range(j + 1, min(len(tokens), j + 4)):
+        if tokens[k].sentence != tokens[j].sentence:
+            return False
+        if tokens[k].text in _LONG_AGO_UNITS:
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k + 1].sentence == tokens[j].sentence else ""
+            if _YEAR.match(nxt):
+                return False  # "منذ عام 2013"
+            return k > j + 1 or tokens[k].text in _DUAL_UNITS  # a count before the unit, or a dual
     return False
 
 

@@ -65,6 +65,7 @@ LONG_AGO_UNITS = fold_set({
     "سنوات", "سنه", "سنين", "اعوام", "عاما", "عام", "عامين", "سنتين", "اشهر", "شهرا", "شهور", "شهرين", "عقود", "عقد",
     "عقدين",
 })
+DUAL_UNITS = fold_set({"عامين", "سنتين", "شهرين", "عقدين"})  # "منذ عامين": two years back
 # "منذ نحو أربع سنوات"، "منذ عامين": since then, months or years back; but "أعنف قصف منذ
 # سنوات" (the worst in years) is news: a superlative before "منذ" compares a new event with the past
 SUPERLATIVES = fold_set({
