@@ -17,6 +17,7 @@ from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
+from marsad.lang.ar.framing import CULTURAL_REACH as _CULTURAL_REACH
 from marsad.lang.ar.framing import DUAL_UNITS as _DUAL_UNITS
 from marsad.lang.ar.framing import ENEMY_LINKS as _ENEMY_LINKS
 from marsad.lang.ar.framing import ENEMY_REACH as _ENEMY_REACH
@@ -126,11 +127,13 @@ def _how_often(doc: Document, trig: Mention) -> bool:
 
 
 def festival(doc: Document, trig: Mention) -> bool:
-    """Whether "تظاهرة" names a festival here: the article calls one "تظاهرة ثقافية/موسيقية"."""
+    """Whether "تظاهرة" names a festival here: the article calls one "تظاهرة ثقافية/موسيقية"
+    (or "تظاهرة صفاقس عاصمة للثقافة": a word of culture shortly after it)."""
     tokens = doc.tokens
     if tokens[trig.tok_start].text not in _EVENT_NOUNS:
         return False
-    return any(t.text in _EVENT_NOUNS and i + 1 < len(tokens) and tokens[i + 1].text in _CULTURAL
+    return any(t.text in _EVENT_NOUNS and any(tokens[k].text in _CULTURAL and tokens[k].sentence == t.sentence
+                                               for k in range(i + 1, min(len(tokens), i + 1 + _CULTURAL_REACH)))
                for i, t in enumerate(tokens))
 
 

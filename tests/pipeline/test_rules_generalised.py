@@ -416,6 +416,17 @@ def test_a_festival_called_tazahura_is_no_protest() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "وخصصت الحكومة ميزانية إضافية لتظاهرة قابس عاصمة للثقافة في مدينة قابس هذا العام.",
+        "وتحتضن مدينة نابل يوم السبت تظاهرة اقتصادية كبرى لترويج منتجات الفخار.",
+    ],
+)
+def test_a_tazahura_named_with_culture_or_trade_is_a_festival(text: str) -> None:
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "وأكد قائد الجيش العراقي أن معركة قواته مع الإرهاب مستمرة في مدينة الموصل.",
         "وقال قائد الشرطة إن المعركة ضد الإرهاب في محافظة الأنبار طويلة.",
     ],
