@@ -41,6 +41,8 @@ def test_a_weapon_that_struck_is_still_an_explosion() -> None:
     [
         ("سقط قتيلان وأصيب ثلاثة آخرون في قصف على مدينة دوما أمس.", 2, 3),
         ("قتل شهيد وأصيب جريحان في قصف مدفعي على بلدة كفرنبل أمس.", 1, 2),
+        # the numeral one follows its noun, in the accusative too
+        ("قال مسعفون إن رجلا واحدا على الأقل قتل وأصيب ستة آخرون في قصف مدفعي على بلدة كفرنبل أمس.", 1, 6),
     ],
 )
 def test_a_victim_noun_is_a_toll_by_itself(text: str, killed: int, injured: int) -> None:
