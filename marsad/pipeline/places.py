@@ -10,6 +10,7 @@ A place named right after another (X في Y، X بريف Y، X شرق Y، X (Y))
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -398,6 +399,9 @@ def _front_with_parent(tokens: list[Token], i: int, word: str, key_info: Callabl
             and not lookup_trigger(word))
 
 
+_CLAUSE_BREAK = re.compile(r"[،,؛;:.!?؟]")
+
+
 def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[str], KeyInfo | None]) -> Mention | None:
     """A name the gazetteer lacks, right after a cue word that says it is a village, town,
     neighbourhood, area or camp ("قرية السيال", "منطقة الشيفونية", "حي الدويلعة"): kept as a
@@ -409,6 +413,8 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
     elif (cue not in _NAMING_CUES and not _landform(tokens[ev_tok].text)) or ev_tok != i - 1 or near:
         return None
+    if _CLAUSE_BREAK.search(doc.norm[tokens[ev_tok].end : tokens[i].start]):
+        return None  # "وداهموا 25 قرية، واستحدثوا": a comma ends the cue's phrase; no name follows it
     elif word in _FOREIGN_HEADS and i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence \
             and _plain_name(tokens[i + 1].text):
         pass  # "مدينة سان بطرسبرغ", "مدينة لوس أنجلوس": a foreign name's first word

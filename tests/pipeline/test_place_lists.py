@@ -70,3 +70,17 @@ def test_the_places_a_place_lies_between_are_landmarks() -> None:
                  "مديرية صرواح بين مأرب وصنعاء أمس.")
     assert "مأرب" not in got and "صنعاء" not in got
     assert len(got) == 1
+
+
+def test_a_comma_ends_the_phrase_of_a_place_cue_word() -> None:
+    from marsad.pipeline import Pipeline
+
+    def named(text: str) -> list[str]:
+        doc = Pipeline().document(text, published=PUB)
+        return [doc.norm[m.start : m.end] for m in doc.of("place")]
+
+    # "قرية،" ends its phrase: the verb after the comma names no village
+    found = named("وقال التقرير إن المسلحين فجروا 19 منزلا في محافظة ذمار وداهموا 25 قرية، واستحدثوا 180 نقطة للتفتيش.")
+    assert found and not any("استحدث" in name for name in found)
+    # a quoted name right after its cue word is still a name
+    assert any("الحسيني" in name for name in named("وشنت طائرات التحالف غارات على مواقع للمسلحين في منطقة «الحسيني» أمس."))
