@@ -10,11 +10,9 @@ the document with the reason.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -23,6 +21,7 @@ from marsad.errors import MarsadError
 from marsad.pipeline.candidate import HARD, VETO_CODES, VetoPolicy
 from marsad.pipeline.features import Features, features_for
 from marsad.pipeline.geocode import recast_sides
+from marsad.pipeline.modelfile import model_json
 from marsad.pipeline.retype import TypeModel, load_types, one_per_report, retyped, retyped_features
 
 MODEL_FILE = "event_filter.json"
@@ -88,17 +87,12 @@ def load_model(path: str | Path | None = None) -> LinearModel:
     """The shipped model, or the one at ``path``."""
     if path is None:
         return _shipped()
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise MarsadError(f"{path}: cannot read the event-filter model: {err}") from err
-    return LinearModel.from_json(data, str(path))
+    return LinearModel.from_json(*model_json(path, MODEL_FILE, "event-filter model"))
 
 
 @lru_cache(maxsize=1)
 def _shipped() -> LinearModel:
-    text = resources.files("marsad.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return LinearModel.from_json(json.loads(text), f"marsad/models/{MODEL_FILE}")
+    return LinearModel.from_json(*model_json(None, MODEL_FILE, "event-filter model"))
 
 
 class LearnedDecider:

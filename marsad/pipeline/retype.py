@@ -15,17 +15,16 @@ with the event filter by ``make model`` (see ``marsad.learn.types``).
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
 from marsad.model import ActorRef, Event
 from marsad.pipeline.features import Features
+from marsad.pipeline.modelfile import model_json
 from marsad.pipeline.notes import notes_for
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter
 
@@ -98,17 +97,12 @@ def load_types(path: str | Path | None = None) -> TypeModel:
     """The shipped type model, or the one at ``path``."""
     if path is None:
         return _shipped()
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise MarsadError(f"{path}: cannot read the event-type model: {err}") from err
-    return TypeModel.from_json(data, str(path))
+    return TypeModel.from_json(*model_json(path, TYPES_FILE, "event-type model"))
 
 
 @lru_cache(maxsize=1)
 def _shipped() -> TypeModel:
-    text = resources.files("marsad.models").joinpath(TYPES_FILE).read_text(encoding="utf-8")
-    return TypeModel.from_json(json.loads(text), f"marsad/models/{TYPES_FILE}")
+    return TypeModel.from_json(*model_json(None, TYPES_FILE, "event-type model"))
 
 
 def retyped_features(features: Features, sub: str) -> Features:
