@@ -16,6 +16,7 @@ from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
+from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
 from marsad.lang.ar.framing import CULTURAL_REACH as _CULTURAL_REACH
 from marsad.lang.ar.framing import DUAL_UNITS as _DUAL_UNITS
@@ -87,8 +88,10 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
     for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _HABITUAL:
             return "habitual"  # "وغالبا ما تندلع اشتباكات": what usually happens, not one event
-    if _how_often(doc, trig):
+    if _how_often(doc, trig, _FREQUENCY):
         return "habitual"  # "يطلقون نحو ثمانين قذيفة يوميا": a habit, not one event
+    if tokens[trig.tok_start].text.lstrip("وف")[:1] in ("ي", "ت") and _how_often(doc, trig, _CONTINUALLY):
+        return "habitual"  # "مناطق يقصفها الحوثيون باستمرار": a present that goes on, not one event
     if trig.value.lemma in _AIM_VERBS and tokens[trig.tok_start].text.lstrip("وف")[:1] in ("ي", "ت"):
         return "present_aim"  # "سياسة تستهدف الرافضين", "سيدات يحتجزهم التنظيم": an aim or a state, in the present
     if (trig.value.lemma in _TRAPPED_WORDS and trig.tok_start > 0
@@ -111,8 +114,9 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
 FREQUENCY_REACH = 8  # words each side of the event word, within its clause
 
 
-def _how_often(doc: Document, trig: Mention) -> bool:
-    """Whether the event word's clause says how often it happens ("يوميا"، "بشكل شبه يومي")."""
+def _how_often(doc: Document, trig: Mention, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the event word's clause says how often it happens (one of ``phrases``: "يوميا"،
+    "بشكل شبه يومي")."""
     tokens = doc.tokens
     lo = trig.tok_start
     while lo > 0 and trig.tok_start - lo < FREQUENCY_REACH and tokens[lo - 1].sentence == trig.sentence \
@@ -123,7 +127,7 @@ def _how_often(doc: Document, trig: Mention) -> bool:
             and "،" not in doc.norm[tokens[hi - 1].end : tokens[hi].start]:
         hi += 1
     words = [t.text for t in tokens[lo:hi]]
-    return any(tuple(words[i : i + len(p)]) == p for p in _FREQUENCY for i in range(len(words) - len(p) + 1))
+    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
 def festival(doc: Document, trig: Mention) -> bool:

@@ -291,6 +291,17 @@ def test_how_often_it_happens_is_a_habit_not_an_event(text: str) -> None:
     assert events(text) == []
 
 
+def test_a_present_that_goes_on_all_the_time_is_a_habit_but_a_past_one_is_an_event() -> None:
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.decide import AllCandidates
+
+    habit = "ونزحت آلاف العائلات إلى المخيم من قرى يقصفها المسلحون باستمرار في مديرية حيس."
+    # habitual is a veto the learned decider trusts too: no candidate at all
+    assert Pipeline(None, AllCandidates()).document(habit, published=PUB).candidates == []
+    found = events("وقصفت القوات بلدة مارع باستمرار طوال ليل أمس.")
+    assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
 def test_a_frequency_in_another_clause_leaves_the_event() -> None:
     found = events("قتل خمسة مدنيين أمس في غارات جوية على مدينة إدلب، بحسب الدفاع المدني الذي يعمل يوميا.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]

@@ -31,6 +31,10 @@ PRESENCE = fold_set({"وجود", "بوجود", "انتشار", "زرع", "بزر
 # "يقومون بعمليات اختطاف", "عمليات الاغتيال": a practice; "عمليات قصف مدفعي" still reports shelling
 OPERATIONS = fold_set({"عمليات", "بعمليات", "وعمليات", "لعمليات"})
 HABITUAL = fold_set({"غالبا", "وغالبا", "عادة", "وعادة", "كثيرا", "وكثيرا", "احيانا", "واحيانا", "دائما", "ودائما"})
+# "يقصفها الحوثيون باستمرار": a verb in the present that goes on all the time is a habit
+CONTINUALLY = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
+    "باستمرار", "بشكل مستمر", "بصورة مستمرة", "بشكل متواصل", "بصورة متواصلة", "على الدوام",
+))
 # how often something happens, in the clause of an event word: a habit, not one event
 # ("يطلقون نحو ثمانين قذيفة يوميا"، "يشن الطيران غارات بشكل شبه يومي")
 FREQUENCY = tuple(tuple(fold(w) for w in phrase.split()) for phrase in (
