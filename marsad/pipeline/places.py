@@ -19,6 +19,7 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
@@ -38,6 +39,7 @@ from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
+from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.place_links import (
     anaphor,
@@ -66,6 +68,11 @@ def not_names() -> frozenset[str]:
         for adj in nat.adjectives_ar:
             key = name_key(adj)
             words.update({key, "ال" + key, key + "ه", "ال" + key + "ه"})
+    # words the project's own lexicons know as something else: people (امرأة، طفلان، قتيل) and
+    # the weapon adjectives of strikes (الجوية، المدفعية) name no place
+    for word in ONE_PERSON | TWO_PEOPLE | frozenset(VICTIM_NOUNS) | AIR_CUES | GROUND_CUES:
+        key = name_key(word)
+        words.update({key, key if key.startswith("ال") else "ال" + key})
     for src in sources().values():
         for alias in (src.name_ar, *src.aliases_ar):
             key = name_key(alias)

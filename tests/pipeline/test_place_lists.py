@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import marsad
 from marsad.model import Event
+from marsad.pipeline import Pipeline
 
 PUB = "2018-05-01"
 
@@ -84,3 +85,15 @@ def test_a_comma_ends_the_phrase_of_a_place_cue_word() -> None:
     assert found and not any("استحدث" in name for name in found)
     # a quoted name right after its cue word is still a name
     assert any("الحسيني" in name for name in named("وشنت طائرات التحالف غارات على مواقع للمسلحين في منطقة «الحسيني» أمس."))
+
+
+def test_a_person_listed_after_a_town_is_no_place() -> None:
+    # "وامرأة" goes on the sentence's list of victims, not its list of towns
+    got = places("وقتل طفلان في غارة على مدينة سراقب، وامرأة وطفلها في قصف جوي على قرية كفرنبل.")
+    assert got == {"سراقب", "كفرنبل"}
+
+
+def test_the_adjective_of_an_air_base_is_no_place() -> None:
+    # "القاعدة الجوية": the base's adjective, not a place named after the cue word
+    doc = Pipeline().document("هبطت الطائرة في القاعدة الجوية قرب المدينة.", published=PUB)
+    assert [doc.norm[m.start : m.end] for m in doc.of("place")] == []
