@@ -53,12 +53,12 @@ class Pipeline:
         self.stages: list[tuple[str, Stage]] = [
             ("normalize", normalize.run),
             ("segment", segment.run),
+            ("triggers", lambda doc: triggers.run(doc, known)),  # reads tokens only
             ("actors", actors.run),
             ("sources", sources.run),  # before places: a source's name ("الخوذ البيضاء") is no place
             ("places", lambda doc: places.run(doc, self.gazetteer, starts)),
             ("dates", dates.run),
             ("numbers", numbers.run),
-            ("triggers", lambda doc: triggers.run(doc, known)),
             ("events", lambda doc: events.run(doc, soft)),
             ("geocode", lambda doc: geocode.run(doc, self.gazetteer, soft)),
             ("decide", decider),
@@ -75,25 +75,28 @@ class Pipeline:
         article_id: str | None = None,
         origin: str = "<text>",
     ) -> Document:
-        if not isinstance(text, str):
-            raise InputError(f"article text must be a string, not {type(text).__name__}", source=origin)
-        check_text(text, origin)
-        doc = Document(text=text, published=published, outlet=outlet, title=title, article_id=article_id)
+        """The article's ``Document`` with every layer the stages add."""
+        doc = _new_document(text, published, outlet, title, article_id, origin)
         self.run(doc)
         return doc
 
-    def run(self, doc: Document, seconds: dict[str, float] | None = None) -> None:
-        """Every stage over ``doc``; with ``seconds``, each stage's time is added to it (benchmarks)."""
-        if seconds is None:
-            for _name, stage in self.stages:
-                stage(doc)
-                timelimit.check()  # the article's time limit, should a library have swallowed its signal
-            return
+    def run(self, doc: Document, seconds: dict[str, float] | None = None, *, events_only: bool = False) -> None:
+        """Every stage over ``doc``; with ``seconds``, each stage's time is added to it (benchmarks).
+
+        With ``events_only`` (the path of ``extract``, which returns the events alone) an article
+        with no event word stops after the triggers: every event grows from a trigger, so the
+        later layers (actors, places, dates...) could only be read to build events it cannot
+        have. ``document`` keeps every layer for whoever reads them."""
         for name, stage in self.stages:
-            start = time.perf_counter()
-            stage(doc)
-            seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
-            timelimit.check()
+            if seconds is None:
+                stage(doc)
+            else:
+                start = time.perf_counter()
+                stage(doc)
+                seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
+            timelimit.check()  # the article's time limit, should a library have swallowed its signal
+            if events_only and name == "triggers" and not doc.of("trigger"):
+                return
 
     def extract(
         self,
@@ -105,9 +108,8 @@ class Pipeline:
         article_id: str | None = None,
         origin: str = "<text>",
     ) -> ArticleResult:
-        doc = self.document(
-            text, published=published, outlet=outlet, title=title, article_id=article_id, origin=origin
-        )
+        doc = _new_document(text, published, outlet, title, article_id, origin)
+        self.run(doc, events_only=True)
         return doc.result()
 
     def extract_article(self, article: Article) -> ArticleResult:
@@ -119,6 +121,15 @@ class Pipeline:
             article_id=article.id,
             origin=article.origin,
         )
+
+
+def _new_document(
+    text: str, published: str | None, outlet: str | None, title: str | None, article_id: str | None, origin: str
+) -> Document:
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a string, not {type(text).__name__}", source=origin)
+    check_text(text, origin)
+    return Document(text=text, published=published, outlet=outlet, title=title, article_id=article_id)
 
 
 _lock = threading.Lock()
