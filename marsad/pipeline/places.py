@@ -132,34 +132,78 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     return cue, near, ev_tok, locative
 
 
+# What the loop of ``run`` needs of a text word, memoised per word by ``Starts``:
+#   its clitic-free forms that can begin a name the gazetteer knows (only those that can match
+#   a name on their own or go on into a longer one), whether the word alone is a stop word,
+#   whether it is a place cue word ("بقرية"), and a mark saying which tokens around it
+#   ``run`` must look at (_SELF: the word itself; _EXTEND: the word itself when the next word
+#   goes on with it into a longer name ("في" of "في الجبل"), as none of its forms is a name
+#   alone; _NEXT: the word after a cue word; _PREV: the word before a parent, "بولاية").
+WordEntry = tuple[tuple[tuple[str, int], ...], bool, bool, int]
+_SELF, _EXTEND, _NEXT, _PREV = 1, 2, 4, 8
+
+
 class Starts:
     """Per gazetteer: for a text word, its clitic-free forms that begin a name and whether the
     word alone is a stop word (memoised across articles)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.prefixes = gazetteer.name_prefixes()
+        self.key_info = gazetteer.key_info
         self.stop = not_names()
-        self.memo: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
-        self.cue_memo: dict[str, bool] = {}
+        self.memo: dict[str, WordEntry] = {}
+        self._extendable: frozenset[str] | None = None
+
+    def extendable(self) -> frozenset[str]:
+        """The name prefixes some longer name prefix goes on from ("دير" of "دير الزور"); built
+        on first use, as most uses of a ``Starts`` need it."""
+        if self._extendable is None:
+            self._extendable = frozenset(p.rsplit(" ", 1)[0] for p in self.prefixes if " " in p)
+        return self._extendable
 
     def is_cue(self, word: str) -> bool:
         """Whether the word is a place cue word, with or without its proclitics ("بقرية")."""
-        got = self.cue_memo.get(word)
-        if got is None:
-            got = word in PLACE_CUES or any(w in PLACE_CUES for w, _ in _variants(word))
-            if len(self.cue_memo) < 300_000:
-                self.cue_memo[word] = got
-        return got
+        return self.entry(word)[2]
 
     def __call__(self, word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
+        entry = self.entry(word)
+        return entry[0], entry[1]
+
+    def entry(self, word: str) -> WordEntry:
         got = self.memo.get(word)
         if got is None:
-            variants = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
-            stop = any(v in self.stop for v, _ in _variants(word)) or (word[:1] in "وفبل" and word[1:] in self.stop)
-            got = (variants, stop)
+            got = self._entry(word)
             if len(self.memo) < 300_000:
                 self.memo[word] = got
         return got
+
+    def _entry(self, word: str) -> WordEntry:
+        loose = _variants(word)
+        stop = any(v in self.stop for v, _ in loose) or (word[:1] in "وفبل" and word[1:] in self.stop)
+        cue = any(w in PLACE_CUES for w, _ in loose)
+        starts = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
+        # a form that is no name itself (or is a stop word) and begins no longer name can
+        # never be matched: dropping it changes no match, and a word with none left needs no look
+        live = tuple(v for v in starts if self._can_match(v[0], stop))
+        if any(self._names_alone(v[0], stop) for v in live) \
+                or (is_anaphor(word) and (bool(starts) or "ال" in word or "لل" in word)):
+            mark = _SELF
+        else:
+            mark = _EXTEND if live else 0
+        if cue:
+            mark |= _NEXT
+        if word in _ADMIN_PARENTS:
+            mark |= _PREV
+        return live, stop, cue, mark
+
+    def _can_match(self, form: str, stop: bool) -> bool:
+        """Whether a name can begin with this form: a longer name goes on from it, or (not as a
+        stop word) it names a place on its own."""
+        return form in self.extendable() or self._names_alone(form, stop)
+
+    def _names_alone(self, form: str, stop: bool) -> bool:
+        """Whether the form, as a whole word, can be a name the gazetteer knows."""
+        return len(form) >= 3 and not stop and self.key_info(form) is not None
 
 
 def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> None:
@@ -187,15 +231,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     i = 0
     # Most tokens begin no name, follow no cue word and point back to no place: only the others
     # (and the list going on through unknown names) need the loop below.
-    memo_get, cue_get, prefixes = starts.memo.get, starts.cue_memo.get, starts.prefixes
+    memo_get, entry, prefixes = starts.memo.get, starts.entry, starts.prefixes
     texts = [t.text for t in tokens]
-    index = [g if (g := memo_get(w)) is not None else starts(w) for w in texts]
-    cue_words = [c if (c := cue_get(w)) is not None else starts.is_cue(w) for w in texts]
-    # (every anaphor word has the article, "ال" or "لل": that is checked first, as it costs no call)
-    # (and the words right before a parent: "في لافايت بولاية لويزيانا")
-    parent_next = [*(w in _ADMIN_PARENTS for w in texts[1:]), False]
-    todo = [k for k, (g, cue_prev, w) in enumerate(zip(index, [False, *cue_words], texts, strict=False))
-            if g[0] or cue_prev or parent_next[k] or (("ال" in w or "لل" in w) and is_anaphor(w))]
+    index = [g if (g := memo_get(w)) is not None else entry(w) for w in texts]
+    todo = _todo(index, texts, prefixes)
     n_todo = len(todo)
     k = 0
     while True:
@@ -212,7 +251,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         i = nxt
         tok = tokens[i]
         word = tok.text
-        variants, is_stop = index[i]
+        variants, is_stop = index[i][:2]
         found: tuple[int, str, int, KeyInfo] | None = None
         sentence = tok.sentence
         if variants and not blocked[i]:
@@ -234,9 +273,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             # an unknown name needs a cue word right before it ("قرية X"): most words have none
             unknown = None
             if i > 0 and not (blocked[i] or (is_stop and word not in _FOREIGN_HEADS)) and tokens[i - 1].sentence == sentence \
-                    and cue_words[i - 1]:
+                    and index[i - 1][2]:
                 unknown = _unknown_name(doc, i, next_blocked[i], key_info)
-            if unknown is None and parent_next[i] and not (blocked[i] or is_stop):
+            if unknown is None and i + 1 < n_tokens and index[i + 1][3] & _PREV and not (blocked[i] or is_stop):
                 unknown = _unknown_in_parent(doc, i)
             if unknown is not None:
                 hits.append(unknown)
@@ -324,6 +363,28 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             linked.append(ref)
     for mention in sorted(linked, key=lambda m: m.start):
         doc.add(mention)
+
+
+def _todo(index: list[WordEntry], texts: list[str], prefixes: frozenset[str]) -> list[int]:
+    """The tokens ``run`` must look at, in order: those that can begin a name or are anaphors,
+    those right after a cue word, and those right before a parent ("في لافايت بولاية لويزيانا").
+    (Any other token begins no name and is no anaphor: there ``run`` finds nothing.)"""
+    hot = [k for k, entry in enumerate(index) if entry[3]]
+    todo: set[int] = set()
+    last = len(index) - 1
+    for k in hot:
+        mark = index[k][3]
+        if mark & _SELF:
+            todo.add(k)
+        elif mark & _EXTEND and k < last:
+            after = " " + texts[k + 1]
+            if any(form + after in prefixes for form, _ in index[k][0]):
+                todo.add(k)
+        if mark & _NEXT and k < last:
+            todo.add(k + 1)
+        if mark & _PREV and k > 0:
+            todo.add(k - 1)
+    return sorted(todo)
 
 
 _COUNTRY_ONLY = frozenset({"country"})
