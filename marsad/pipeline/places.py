@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, itemgetter
+from typing import cast
 
 from marsad.document import Document, Mention, Token
 from marsad.geo import Gazetteer
@@ -23,6 +26,7 @@ from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
+from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
 from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
@@ -133,41 +137,27 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
 
 
 # What the loop of ``run`` needs of a text word, memoised per word by ``Starts``:
-#   its clitic-free forms that can begin a name the gazetteer knows (only those that can match
-#   a name on their own or go on into a longer one), whether the word alone is a stop word,
-#   whether it is a place cue word ("بقرية"), and a mark saying which tokens around it
+#   its clitic-free forms that begin a name the gazetteer knows, whether the word alone is a
+#   stop word, whether it is a place cue word ("بقرية"), and a mark saying which tokens around it
 #   ``run`` must look at (_SELF: the word itself; _EXTEND: the word itself when the next word
 #   goes on with it into a longer name ("في" of "في الجبل"), as none of its forms is a name
 #   alone; _NEXT: the word after a cue word; _PREV: the word before a parent, "بولاية").
 WordEntry = tuple[tuple[tuple[str, int], ...], bool, bool, int]
 _SELF, _EXTEND, _NEXT, _PREV = 1, 2, 4, 8
+# the first letters of every proclitic ``variants`` reads off a longer word
+_CLITICS = frozenset("وفبلك")
 
 
 class Starts:
-    """Per gazetteer: for a text word, its clitic-free forms that begin a name and whether the
-    word alone is a stop word (memoised across articles)."""
+    """Per gazetteer: for a text word, its clitic-free forms that begin a name, whether the
+    word alone is a stop word, whether it is a cue word and which tokens around it ``run``
+    looks at (a ``WordEntry``, memoised across articles)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.prefixes = gazetteer.name_prefixes()
         self.key_info = gazetteer.key_info
         self.stop = not_names()
         self.memo: dict[str, WordEntry] = {}
-        self._extendable: frozenset[str] | None = None
-
-    def extendable(self) -> frozenset[str]:
-        """The name prefixes some longer name prefix goes on from ("دير" of "دير الزور"); built
-        on first use, as most uses of a ``Starts`` need it."""
-        if self._extendable is None:
-            self._extendable = frozenset(p.rsplit(" ", 1)[0] for p in self.prefixes if " " in p)
-        return self._extendable
-
-    def is_cue(self, word: str) -> bool:
-        """Whether the word is a place cue word, with or without its proclitics ("بقرية")."""
-        return self.entry(word)[2]
-
-    def __call__(self, word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
-        entry = self.entry(word)
-        return entry[0], entry[1]
 
     def entry(self, word: str) -> WordEntry:
         got = self.memo.get(word)
@@ -178,28 +168,34 @@ class Starts:
         return got
 
     def _entry(self, word: str) -> WordEntry:
+        if len(word) > 3 and word[:1] in _CLITICS:
+            return self._clitic_entry(word)
+        # most words carry no proclitic that ``variants`` reads off: the word is its only form
+        stop = word in self.stop or (word[:1] in "وفبل" and word[1:] in self.stop)
+        starts = ((word, 0),) if word in self.prefixes else ()
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and word in _ANAPHORS
+        return self._marked(word, starts, stop, word in PLACE_CUES, anaphor)
+
+    def _clitic_entry(self, word: str) -> WordEntry:
         loose = _variants(word)
         stop = any(v in self.stop for v, _ in loose) or (word[:1] in "وفبل" and word[1:] in self.stop)
-        cue = any(w in PLACE_CUES for w, _ in loose)
         starts = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
-        # a form that is no name itself (or is a stop word) and begins no longer name can
-        # never be matched: dropping it changes no match, and a word with none left needs no look
-        live = tuple(v for v in starts if self._can_match(v[0], stop))
-        if any(self._names_alone(v[0], stop) for v in live) \
-                or (is_anaphor(word) and (bool(starts) or "ال" in word or "لل" in word)):
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and any(w in _ANAPHORS for w, _ in loose)
+        return self._marked(word, starts, stop, any(w in PLACE_CUES for w, _ in loose), anaphor)
+
+    def _marked(self, word: str, starts: tuple[tuple[str, int], ...], stop: bool, cue: bool,
+                anaphor: bool) -> WordEntry:
+        # a word none of whose forms is a name alone (or that is a stop word) can only begin a
+        # longer name: ``_todo`` looks at it only where the next word goes on with it
+        if anaphor or any(self._names_alone(form, stop) for form, _ in starts):
             mark = _SELF
         else:
-            mark = _EXTEND if live else 0
+            mark = _EXTEND if starts else 0
         if cue:
             mark |= _NEXT
         if word in _ADMIN_PARENTS:
             mark |= _PREV
-        return live, stop, cue, mark
-
-    def _can_match(self, form: str, stop: bool) -> bool:
-        """Whether a name can begin with this form: a longer name goes on from it, or (not as a
-        stop word) it names a place on its own."""
-        return form in self.extendable() or self._names_alone(form, stop)
+        return starts, stop, cue, mark
 
     def _names_alone(self, form: str, stop: bool) -> bool:
         """Whether the form, as a whole word, can be a name the gazetteer knows."""
@@ -214,15 +210,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         starts = Starts(gazetteer)
     tokens = doc.tokens
     n_tokens = len(tokens)
-    # next_blocked[i]: the first token at or after i that belongs to an actor or source name
-    blocked = [False] * n_tokens
-    for kind in ("actor", "source"):
-        for m in doc.of(kind):
-            for t in range(m.tok_start, min(m.tok_end, n_tokens)):
-                blocked[t] = True
-    next_blocked = [n_tokens] * (n_tokens + 1)
-    for t in range(n_tokens - 1, -1, -1):
-        next_blocked[t] = t if blocked[t] else next_blocked[t + 1]
+    blocked, next_blocked = _blocked(doc)
     hints = set(country_hints(doc))
     hits: list[Mention] = []
     anaphors: list[int] = []  # tokens of "البلدة", "المدينة" with no name after them
@@ -231,9 +219,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     i = 0
     # Most tokens begin no name, follow no cue word and point back to no place: only the others
     # (and the list going on through unknown names) need the loop below.
-    memo_get, entry, prefixes = starts.memo.get, starts.entry, starts.prefixes
-    texts = [t.text for t in tokens]
-    index = [g if (g := memo_get(w)) is not None else entry(w) for w in texts]
+    prefixes = starts.prefixes
+    texts = list(map(_text_of, tokens))
+    index = _entries(starts, texts)
     todo = _todo(index, texts, prefixes)
     n_todo = len(todo)
     k = 0
@@ -365,21 +353,57 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         doc.add(mention)
 
 
+_text_of = attrgetter("text")
+_mark_of = itemgetter(3)
+
+
+def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
+    """Whether each token belongs to an actor or source name, and for each token (and the end)
+    the first such token at or after it (the number of tokens where none follows)."""
+    n_tokens = len(doc.tokens)
+    blocked = [False] * n_tokens
+    for kind in ("actor", "source"):
+        for m in doc.of(kind):
+            for t in range(m.tok_start, min(m.tok_end, n_tokens)):
+                blocked[t] = True
+    # built run by run up to each blocked token, as blocked tokens are few
+    next_blocked: list[int] = []
+    for t in compress(range(n_tokens), blocked):
+        next_blocked += [t] * (t + 1 - len(next_blocked))
+    next_blocked += [n_tokens] * (n_tokens + 1 - len(next_blocked))
+    return blocked, next_blocked
+
+
+def _entries(starts: Starts, texts: list[str]) -> list[WordEntry]:
+    """The memo entry of every word; most words of an article are in the memo already, so the
+    others are found with the list's own search for the gaps rather than word by word."""
+    found: list[WordEntry | None] = list(map(starts.memo.get, texts))
+    k = 0
+    try:
+        while True:
+            k = found.index(None, k)  # the next gap, from the last one on
+            found[k] = starts.entry(texts[k])
+    except ValueError:  # no gap left
+        return cast(list[WordEntry], found)
+
+
 def _todo(index: list[WordEntry], texts: list[str], prefixes: frozenset[str]) -> list[int]:
     """The tokens ``run`` must look at, in order: those that can begin a name or are anaphors,
     those right after a cue word, and those right before a parent ("في لافايت بولاية لويزيانا").
     (Any other token begins no name and is no anaphor: there ``run`` finds nothing.)"""
-    hot = [k for k, entry in enumerate(index) if entry[3]]
+    marks = list(map(_mark_of, index))
     todo: set[int] = set()
     last = len(index) - 1
-    for k in hot:
-        mark = index[k][3]
+    for k in compress(range(len(marks)), marks):
+        mark = marks[k]
         if mark & _SELF:
             todo.add(k)
         elif mark & _EXTEND and k < last:
             after = " " + texts[k + 1]
-            if any(form + after in prefixes for form, _ in index[k][0]):
-                todo.add(k)
+            for form, _ in index[k][0]:
+                if form + after in prefixes:
+                    todo.add(k)
+                    break
         if mark & _NEXT and k < last:
             todo.add(k + 1)
         if mark & _PREV and k > 0:
