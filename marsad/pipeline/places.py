@@ -104,6 +104,18 @@ def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
     return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), bool(forms & LOCATIVES)
 
 
+def _cue_word_near(index: list[WordEntry], tokens: list[Token], i: int) -> bool:
+    """Whether a cue word stands among the words ``_cue_before`` reads before token i (the
+    three before it in its sentence): without one, it finds no cue."""
+    sentence = tokens[i].sentence
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j].sentence != sentence:
+            return False
+        if index[j][2]:
+            return True
+    return False
+
+
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     """Cue kind, near flag, evidence start token and whether a locative precedes token i."""
     tokens = doc.tokens
@@ -187,10 +199,12 @@ class Starts:
                 anaphor: bool) -> WordEntry:
         # a word none of whose forms is a name alone (or that is a stop word) can only begin a
         # longer name: ``_todo`` looks at it only where the next word goes on with it
-        if anaphor or any(self._names_alone(form, stop) for form, _ in starts):
+        if anaphor:
             mark = _SELF
+        elif starts:
+            mark = _SELF if any(self._names_alone(form, stop) for form, _ in starts) else _EXTEND
         else:
-            mark = _EXTEND if starts else 0
+            mark = 0  # most words begin no name
         if cue:
             mark |= _NEXT
         if word in _ADMIN_PARENTS:
@@ -286,18 +300,21 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if key in IDIOM_TAILS and i + n < n_tokens and tokens[i + n].text in IDIOM_TAILS[key]:
             i += n + 1
             continue  # "مسقط رأسه": an idiom, not the city
-        cue, near, ev_tok, locative = _cue_before(doc, i)
-        if cut and word[cut - 1] == "ب":
-            locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
-        if cue == "site" and not info.kinds & _SITE_KINDS:
-            cue, ev_tok = None, i  # "سوق شعبي": a market described, not a place named
-        strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
         common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (n > 1 and info.kinds & _SITE_KINDS))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
         # "قرى X وY": a list goes on; not after a country ("روسيا وبدأ"), whose list holds countries
         listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence \
             and hits[-1].value.info.kinds != _COUNTRY_ONLY
+        if (common or foreign) and not (listed and last_cue) and not _cue_word_near(index, tokens, i):
+            i += 1
+            continue  # an ordinary word or a namesake abroad that no cue word names a place
+        cue, near, ev_tok, locative = _cue_before(doc, i)
+        if cut and word[cut - 1] == "ب":
+            locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
+        if cue == "site" and not info.kinds & _SITE_KINDS:
+            cue, ev_tok = None, i  # "سوق شعبي": a market described, not a place named
+        strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         if listed and not cue:
             cue = last_cue  # "قرى X وY وZ": the cue word covers the whole list
         if cue:
@@ -378,11 +395,12 @@ def _entries(starts: Starts, texts: list[str]) -> list[WordEntry]:
     """The memo entry of every word; most words of an article are in the memo already, so the
     others are found with the list's own search for the gaps rather than word by word."""
     found: list[WordEntry | None] = list(map(starts.memo.get, texts))
+    entry = starts.entry
     k = 0
     try:
         while True:
             k = found.index(None, k)  # the next gap, from the last one on
-            found[k] = starts.entry(texts[k])
+            found[k] = entry(texts[k])
     except ValueError:  # no gap left
         return cast(list[WordEntry], found)
 
@@ -392,23 +410,24 @@ def _todo(index: list[WordEntry], texts: list[str], prefixes: frozenset[str]) ->
     those right after a cue word, and those right before a parent ("في لافايت بولاية لويزيانا").
     (Any other token begins no name and is no anaphor: there ``run`` finds nothing.)"""
     marks = list(map(_mark_of, index))
-    todo: set[int] = set()
+    todo: list[int] = []  # in order, as k grows
+    around: list[int] = []  # the tokens next to a cue word or a parent (few)
     last = len(index) - 1
     for k in compress(range(len(marks)), marks):
         mark = marks[k]
         if mark & _SELF:
-            todo.add(k)
+            todo.append(k)
         elif mark & _EXTEND and k < last:
             after = " " + texts[k + 1]
             for form, _ in index[k][0]:
                 if form + after in prefixes:
-                    todo.add(k)
+                    todo.append(k)
                     break
         if mark & _NEXT and k < last:
-            todo.add(k + 1)
+            around.append(k + 1)
         if mark & _PREV and k > 0:
-            todo.add(k - 1)
-    return sorted(todo)
+            around.append(k - 1)
+    return sorted({*todo, *around}) if around else todo
 
 
 _COUNTRY_ONLY = frozenset({"country"})
