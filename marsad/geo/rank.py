@@ -7,6 +7,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from math import asin, cos, radians, sin, sqrt
 
 from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.lang.ar.placecues import UNIT_WORDS
@@ -80,10 +81,10 @@ class Candidate:
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+    p1, p2 = radians(lat1), radians(lat2)
+    dp, dl = p2 - p1, radians(lon2 - lon1)
+    a = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
+    return 12742.0 * asin(min(1.0, sqrt(a)))
 
 
 def _cue_fit(cue: str, kind: str) -> float:
@@ -109,21 +110,31 @@ class Context:
     _rad: list[tuple[float, float, float, str]] | None = dataclasses.field(default=None, init=False, repr=False)
     _admin1: frozenset[str] | None = dataclasses.field(default=None, init=False, repr=False)
 
+    def distances(self, lat: float, lon: float) -> list[float]:
+        """The distance to every point, in the order of ``points``, as ``distance_km`` computes it
+        (the same operations in the same order, so the same floats)."""
+        if self._rad is None:
+            self._rad = [(radians(o.lat), cos(radians(o.lat)), o.lon, o.name_ar or o.name)
+                         for o, _k in self.points]
+        p1 = radians(lat)
+        c1 = cos(p1)
+        return [12742.0 * asin(min(1.0, sqrt(sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(lon2 - lon) / 2) ** 2)))
+                for p2, c2, lon2, _name in self._rad]
+
+    def nearest_of(self, distances: list[float]) -> tuple[float, str]:
+        """The distance to the nearest point and its name (the first of equals), of the
+        ``distances`` to every point."""
+        assert self._rad is not None  # (distances built it)
+        best_d, best_name = math.inf, ""
+        for d, point in zip(distances, self._rad, strict=True):
+            if d < best_d:
+                best_d, best_name = d, point[3]
+        return best_d, best_name
+
     def nearest(self, lat: float, lon: float) -> tuple[float, str]:
         """The distance to the nearest point and its name (the first of equals), as
         ``distance_km`` computes it."""
-        if self._rad is None:
-            self._rad = [(math.radians(o.lat), math.cos(math.radians(o.lat)), o.lon, o.name_ar or o.name)
-                         for o, _k in self.points]
-        p1 = math.radians(lat)
-        c1 = math.cos(p1)
-        best_d, best_name = math.inf, ""
-        for p2, c2, lon2, name in self._rad:
-            a = math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lon2 - lon) / 2) ** 2
-            d = 12742.0 * math.asin(min(1.0, math.sqrt(a)))
-            if d < best_d:
-                best_d, best_name = d, name
-        return best_d, best_name
+        return self.nearest_of(self.distances(lat, lon))
 
     def admin1_keys(self) -> frozenset[str]:
         if self._admin1 is None:
@@ -198,7 +209,10 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s -= 0.3
     near = False
     if ctx.points and p.kind != "country":
-        best_d, best_name = ctx.nearest(p.lat, p.lon)
+        # the distance to each point, computed once: the nearest, the local places and the places
+        # listed with this one all read it
+        dists = ctx.distances(p.lat, p.lon)
+        best_d, best_name = ctx.nearest_of(dists)
         bonus = 0.6 if best_d < 15 else 0.45 if best_d < 50 else 0.25 if best_d < 150 else 0.1 if best_d < 400 else 0.0
         near = best_d < 50
         if bonus:
@@ -214,7 +228,7 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s -= FAR_IN_COUNTRY_PENALTY
             why.append(f"far from the article's places ({best_d:.0f} km)")
         if best_d > VILLAGE_FAR_KM and p.kind == "village" and p.population < 10_000:
-            local = [distance_km(p.lat, p.lon, o.lat, o.lon) for o, _k in ctx.points if o.kind in LOCAL_KINDS]
+            local = [d for d, (o, _k) in zip(dists, ctx.points, strict=True) if o.kind in LOCAL_KINDS]
             if local and min(local) > VILLAGE_FAR_KM:
                 s -= VILLAGE_FAR_PENALTY
                 why.append(f"village far from the article's local places ({min(local):.0f} km)")
@@ -223,8 +237,9 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             s -= NEIGHBOURHOOD_FAR_PENALTY
             why.append("quarter far from the article's towns")
         if query.listed_with and cands_of(ctx) > 1 and p.kind in LIST_SMALL_KINDS and p.population < 100_000:
-            partners = [o for o, k in ctx.points if k in query.listed_with and o.kind in LIST_ANCHOR_KINDS]
-            if partners and min(distance_km(p.lat, p.lon, o.lat, o.lon) for o in partners) > LIST_FAR_KM:
+            partners = [d for d, (o, k) in zip(dists, ctx.points, strict=True)
+                        if k in query.listed_with and o.kind in LIST_ANCHOR_KINDS]
+            if partners and min(partners) > LIST_FAR_KM:
                 s -= LIST_FAR_PENALTY
                 why.append("far from the places listed with it")
         a1 = name_key(p.admin1_ar or "")

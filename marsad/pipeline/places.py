@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter, itemgetter
+from typing import cast
 
 from marsad.document import Document, Mention, Token
 from marsad.geo import Gazetteer
@@ -23,6 +26,7 @@ from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
+from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
 from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
@@ -100,6 +104,18 @@ def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
     return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), bool(forms & LOCATIVES)
 
 
+def _cue_word_near(index: list[WordEntry], tokens: list[Token], i: int) -> bool:
+    """Whether a cue word stands among the words ``_cue_before`` reads before token i (the
+    three before it in its sentence): without one, it finds no cue."""
+    sentence = tokens[i].sentence
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j].sentence != sentence:
+            return False
+        if index[j][2]:
+            return True
+    return False
+
+
 def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     """Cue kind, near flag, evidence start token and whether a locative precedes token i."""
     tokens = doc.tokens
@@ -132,34 +148,72 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     return cue, near, ev_tok, locative
 
 
+# What the loop of ``run`` needs of a text word, memoised per word by ``Starts``:
+#   its clitic-free forms that begin a name the gazetteer knows, whether the word alone is a
+#   stop word, whether it is a place cue word ("بقرية"), and a mark saying which tokens around it
+#   ``run`` must look at (_SELF: the word itself; _EXTEND: the word itself when the next word
+#   goes on with it into a longer name ("في" of "في الجبل"), as none of its forms is a name
+#   alone; _NEXT: the word after a cue word; _PREV: the word before a parent, "بولاية").
+WordEntry = tuple[tuple[tuple[str, int], ...], bool, bool, int]
+_SELF, _EXTEND, _NEXT, _PREV = 1, 2, 4, 8
+# the first letters of every proclitic ``variants`` reads off a longer word
+_CLITICS = frozenset("وفبلك")
+
+
 class Starts:
-    """Per gazetteer: for a text word, its clitic-free forms that begin a name and whether the
-    word alone is a stop word (memoised across articles)."""
+    """Per gazetteer: for a text word, its clitic-free forms that begin a name, whether the
+    word alone is a stop word, whether it is a cue word and which tokens around it ``run``
+    looks at (a ``WordEntry``, memoised across articles)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.prefixes = gazetteer.name_prefixes()
+        self.key_info = gazetteer.key_info
         self.stop = not_names()
-        self.memo: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
-        self.cue_memo: dict[str, bool] = {}
+        self.memo: dict[str, WordEntry] = {}
 
-    def is_cue(self, word: str) -> bool:
-        """Whether the word is a place cue word, with or without its proclitics ("بقرية")."""
-        got = self.cue_memo.get(word)
-        if got is None:
-            got = word in PLACE_CUES or any(w in PLACE_CUES for w, _ in _variants(word))
-            if len(self.cue_memo) < 300_000:
-                self.cue_memo[word] = got
-        return got
-
-    def __call__(self, word: str) -> tuple[tuple[tuple[str, int], ...], bool]:
+    def entry(self, word: str) -> WordEntry:
         got = self.memo.get(word)
         if got is None:
-            variants = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
-            stop = any(v in self.stop for v, _ in _variants(word)) or (word[:1] in "وفبل" and word[1:] in self.stop)
-            got = (variants, stop)
+            got = self._entry(word)
             if len(self.memo) < 300_000:
                 self.memo[word] = got
         return got
+
+    def _entry(self, word: str) -> WordEntry:
+        if len(word) > 3 and word[:1] in _CLITICS:
+            return self._clitic_entry(word)
+        # most words carry no proclitic that ``variants`` reads off: the word is its only form
+        stop = word in self.stop or (word[:1] in "وفبل" and word[1:] in self.stop)
+        starts = ((word, 0),) if word in self.prefixes else ()
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and word in _ANAPHORS
+        return self._marked(word, starts, stop, word in PLACE_CUES, anaphor)
+
+    def _clitic_entry(self, word: str) -> WordEntry:
+        loose = _variants(word)
+        stop = any(v in self.stop for v, _ in loose) or (word[:1] in "وفبل" and word[1:] in self.stop)
+        starts = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and any(w in _ANAPHORS for w, _ in loose)
+        return self._marked(word, starts, stop, any(w in PLACE_CUES for w, _ in loose), anaphor)
+
+    def _marked(self, word: str, starts: tuple[tuple[str, int], ...], stop: bool, cue: bool,
+                anaphor: bool) -> WordEntry:
+        # a word none of whose forms is a name alone (or that is a stop word) can only begin a
+        # longer name: ``_todo`` looks at it only where the next word goes on with it
+        if anaphor:
+            mark = _SELF
+        elif starts:
+            mark = _SELF if any(self._names_alone(form, stop) for form, _ in starts) else _EXTEND
+        else:
+            mark = 0  # most words begin no name
+        if cue:
+            mark |= _NEXT
+        if word in _ADMIN_PARENTS:
+            mark |= _PREV
+        return starts, stop, cue, mark
+
+    def _names_alone(self, form: str, stop: bool) -> bool:
+        """Whether the form, as a whole word, can be a name the gazetteer knows."""
+        return len(form) >= 3 and not stop and self.key_info(form) is not None
 
 
 def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> None:
@@ -170,15 +224,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         starts = Starts(gazetteer)
     tokens = doc.tokens
     n_tokens = len(tokens)
-    # next_blocked[i]: the first token at or after i that belongs to an actor or source name
-    blocked = [False] * n_tokens
-    for kind in ("actor", "source"):
-        for m in doc.of(kind):
-            for t in range(m.tok_start, min(m.tok_end, n_tokens)):
-                blocked[t] = True
-    next_blocked = [n_tokens] * (n_tokens + 1)
-    for t in range(n_tokens - 1, -1, -1):
-        next_blocked[t] = t if blocked[t] else next_blocked[t + 1]
+    blocked, next_blocked = _blocked(doc)
     hints = set(country_hints(doc))
     hits: list[Mention] = []
     anaphors: list[int] = []  # tokens of "البلدة", "المدينة" with no name after them
@@ -187,15 +233,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     i = 0
     # Most tokens begin no name, follow no cue word and point back to no place: only the others
     # (and the list going on through unknown names) need the loop below.
-    memo_get, cue_get, prefixes = starts.memo.get, starts.cue_memo.get, starts.prefixes
-    texts = [t.text for t in tokens]
-    index = [g if (g := memo_get(w)) is not None else starts(w) for w in texts]
-    cue_words = [c if (c := cue_get(w)) is not None else starts.is_cue(w) for w in texts]
-    # (every anaphor word has the article, "ال" or "لل": that is checked first, as it costs no call)
-    # (and the words right before a parent: "في لافايت بولاية لويزيانا")
-    parent_next = [*(w in _ADMIN_PARENTS for w in texts[1:]), False]
-    todo = [k for k, (g, cue_prev, w) in enumerate(zip(index, [False, *cue_words], texts, strict=False))
-            if g[0] or cue_prev or parent_next[k] or (("ال" in w or "لل" in w) and is_anaphor(w))]
+    prefixes = starts.prefixes
+    texts = list(map(_text_of, tokens))
+    index = _entries(starts, texts)
+    todo = _todo(index, texts, prefixes)
     n_todo = len(todo)
     k = 0
     while True:
@@ -212,7 +253,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         i = nxt
         tok = tokens[i]
         word = tok.text
-        variants, is_stop = index[i]
+        variants, is_stop = index[i][:2]
         found: tuple[int, str, int, KeyInfo] | None = None
         sentence = tok.sentence
         if variants and not blocked[i]:
@@ -234,9 +275,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             # an unknown name needs a cue word right before it ("قرية X"): most words have none
             unknown = None
             if i > 0 and not (blocked[i] or (is_stop and word not in _FOREIGN_HEADS)) and tokens[i - 1].sentence == sentence \
-                    and cue_words[i - 1]:
+                    and index[i - 1][2]:
                 unknown = _unknown_name(doc, i, next_blocked[i], key_info)
-            if unknown is None and parent_next[i] and not (blocked[i] or is_stop):
+            if unknown is None and i + 1 < n_tokens and index[i + 1][3] & _PREV and not (blocked[i] or is_stop):
                 unknown = _unknown_in_parent(doc, i)
             if unknown is not None:
                 hits.append(unknown)
@@ -259,18 +300,21 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if key in IDIOM_TAILS and i + n < n_tokens and tokens[i + n].text in IDIOM_TAILS[key]:
             i += n + 1
             continue  # "مسقط رأسه": an idiom, not the city
-        cue, near, ev_tok, locative = _cue_before(doc, i)
-        if cut and word[cut - 1] == "ب":
-            locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
-        if cue == "site" and not info.kinds & _SITE_KINDS:
-            cue, ev_tok = None, i  # "سوق شعبي": a market described, not a place named
-        strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
         common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (n > 1 and info.kinds & _SITE_KINDS))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
         # "قرى X وY": a list goes on; not after a country ("روسيا وبدأ"), whose list holds countries
         listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence \
             and hits[-1].value.info.kinds != _COUNTRY_ONLY
+        if (common or foreign) and not (listed and last_cue) and not _cue_word_near(index, tokens, i):
+            i += 1
+            continue  # an ordinary word or a namesake abroad that no cue word names a place
+        cue, near, ev_tok, locative = _cue_before(doc, i)
+        if cut and word[cut - 1] == "ب":
+            locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
+        if cue == "site" and not info.kinds & _SITE_KINDS:
+            cue, ev_tok = None, i  # "سوق شعبي": a market described, not a place named
+        strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         if listed and not cue:
             cue = last_cue  # "قرى X وY وZ": the cue word covers the whole list
         if cue:
@@ -324,6 +368,66 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             linked.append(ref)
     for mention in sorted(linked, key=lambda m: m.start):
         doc.add(mention)
+
+
+_text_of = attrgetter("text")
+_mark_of = itemgetter(3)
+
+
+def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
+    """Whether each token belongs to an actor or source name, and for each token (and the end)
+    the first such token at or after it (the number of tokens where none follows)."""
+    n_tokens = len(doc.tokens)
+    blocked = [False] * n_tokens
+    for kind in ("actor", "source"):
+        for m in doc.of(kind):
+            for t in range(m.tok_start, min(m.tok_end, n_tokens)):
+                blocked[t] = True
+    # built run by run up to each blocked token, as blocked tokens are few
+    next_blocked: list[int] = []
+    for t in compress(range(n_tokens), blocked):
+        next_blocked += [t] * (t + 1 - len(next_blocked))
+    next_blocked += [n_tokens] * (n_tokens + 1 - len(next_blocked))
+    return blocked, next_blocked
+
+
+def _entries(starts: Starts, texts: list[str]) -> list[WordEntry]:
+    """The memo entry of every word; most words of an article are in the memo already, so the
+    others are found with the list's own search for the gaps rather than word by word."""
+    found: list[WordEntry | None] = list(map(starts.memo.get, texts))
+    entry = starts.entry
+    k = 0
+    try:
+        while True:
+            k = found.index(None, k)  # the next gap, from the last one on
+            found[k] = entry(texts[k])
+    except ValueError:  # no gap left
+        return cast(list[WordEntry], found)
+
+
+def _todo(index: list[WordEntry], texts: list[str], prefixes: frozenset[str]) -> list[int]:
+    """The tokens ``run`` must look at, in order: those that can begin a name or are anaphors,
+    those right after a cue word, and those right before a parent ("في لافايت بولاية لويزيانا").
+    (Any other token begins no name and is no anaphor: there ``run`` finds nothing.)"""
+    marks = list(map(_mark_of, index))
+    todo: list[int] = []  # in order, as k grows
+    around: list[int] = []  # the tokens next to a cue word or a parent (few)
+    last = len(index) - 1
+    for k in compress(range(len(marks)), marks):
+        mark = marks[k]
+        if mark & _SELF:
+            todo.append(k)
+        elif mark & _EXTEND and k < last:
+            after = " " + texts[k + 1]
+            for form, _ in index[k][0]:
+                if form + after in prefixes:
+                    todo.append(k)
+                    break
+        if mark & _NEXT and k < last:
+            around.append(k + 1)
+        if mark & _PREV and k > 0:
+            around.append(k - 1)
+    return sorted({*todo, *around}) if around else todo
 
 
 _COUNTRY_ONLY = frozenset({"country"})
