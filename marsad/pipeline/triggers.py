@@ -100,14 +100,14 @@ class Known:
     LIMIT = 500_000
 
     def __init__(self) -> None:
-        self._hits: dict[str, tuple[str, tuple[str, int]] | None] = {}
+        self.seen: dict[str, tuple[str, tuple[str, int]] | None] = {}  # read-only outside
 
     def __call__(self, raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
-        hit = self._hits.get(raw, _MISSING)
+        hit = self.seen.get(raw, _MISSING)
         if hit is _MISSING:
             hit = lookup(raw, folded)
-            if len(self._hits) < self.LIMIT:
-                self._hits[raw] = hit
+            if len(self.seen) < self.LIMIT:
+                self.seen[raw] = hit
         return hit
 
 
@@ -220,11 +220,15 @@ def run(doc: Document, known: Known | None = None) -> None:
         doc.add(Mention("trigger", m.start, m.end, doc.tokens[first].sentence,
                         TriggerHit(sub, strength, m.key, status, ss, se), first, doc.token_at(m.end)))
     covered = {t for m in doc.of("trigger") for t in range(m.tok_start, m.tok_end)}
+    text, index, seen = doc.text, doc.index, known.seen  # hot loop: every token of every article
     for i, tok in enumerate(doc.tokens):
-        if len(tok.text) < 3 or tok.text.isdigit() or i in covered:
+        word = tok.text
+        if len(word) < 3 or i in covered or word.isdigit():
             continue
-        raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
-        hit = known(raw, tok.text)
+        raw = text[index[tok.start] : index[tok.end - 1] + 1]
+        hit = seen.get(raw, _MISSING)
+        if hit is _MISSING:
+            hit = known(raw, word)
         if hit is None:
             continue
         form, (sub, strength) = hit
