@@ -9,6 +9,7 @@ injured word stands within a few tokens of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,6 +54,8 @@ from marsad.lang.ar.numbers import WOUNDING_VERBS as _WOUNDING_VERBS
 
 _DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
 _CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
+# the proclitics strip() takes off, read off its pattern (so that the two cannot drift apart)
+_PROCLITICS = tuple(_CLITIC.pattern.removeprefix("^(?:").partition(")")[0].split("|"))
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 VAGUE_SOME = 3
 VAGUE_WORDS = frozenset(VAGUE) | {"عدد"}  # every word that gives a vague figure
@@ -71,6 +74,37 @@ def strip(word: str) -> str:
     return _CLITIC.sub("", word)
 
 
+# The token loops look only at the few tokens that can matter: a number, a person or victim
+# noun, a word of one death. Whether a token can matter is a test of its word alone, cheaper
+# than the full test in context and never false where that one could be true. strip() takes at
+# most one proclitic off, so a word whose bare form is in a list is that form or a proclitic and
+# that form: these sets hold every such spelling (and more; the full test sorts them out).
+def _with_proclitics(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(p + w for p in ("", *_PROCLITICS) for w in words)
+
+
+_MAY_BE_NUMBER = _with_proclitics(_NUMBER_WORDS | {"عدد"})  # and any word of digits
+_MAY_BE_PERSON = _with_proclitics(ONE_PERSON | TWO_PEOPLE | frozenset(VICTIM_NOUNS)) | _ONE_PERSON_ACC
+_MAY_COUNT = _MAY_BE_NUMBER | _MAY_BE_PERSON
+# and any word of 5 letters or more with these endings (the dual nisba and the dual verb tests)
+_PLURAL_ENDS = ("ين", DUAL_NISBA_END)
+_SINGLE_DEATH_WORDS = ONE_DEATH | _PASSIVE_KILLED
+
+
+def _marked(tokens: list[Token]) -> tuple[list[int], list[int]]:
+    """Indices of the tokens where run() may count something, and of those where
+    _single_deaths() may."""
+    counts: list[int] = []
+    deaths: list[int] = []
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        if word in _MAY_COUNT or word.isdecimal() or (len(word) > 4 and word.endswith(_PLURAL_ENDS)):
+            counts.append(i)
+        if word in _SINGLE_DEATH_WORDS:
+            deaths.append(i)
+    return counts, deaths
+
+
 def _word_value(word: str) -> int | None:
     for form in (word, strip(word)):
         for table in (UNITS, TENS, HUNDREDS):
@@ -82,6 +116,8 @@ def _word_value(word: str) -> int | None:
 def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """``(value, tokens used, vague)`` of a number starting at token i, or None."""
     word = tokens[i].text
+    if word not in _MAY_BE_NUMBER and not word.isdecimal():
+        return None  # the cheap test of the two below
     if strip(word) == "عدد" and i + 1 < len(tokens) and tokens[i + 1].text == "من" and tokens[i + 1].sentence == tokens[i].sentence:
         return VAGUE_SOME, 1, True  # "قتل عدد من الأطفال": several, as عدة
     if word not in _NUMBER_WORDS and strip(word) not in _NUMBER_WORDS and not word.isdecimal():
@@ -166,67 +202,86 @@ def _risen_role(tokens: list[Token], i: int) -> str | None:
 def run(doc: Document) -> None:
     tokens = doc.tokens
     in_dates = {t for m in doc.of("date") for t in range(m.tok_start, m.tok_end)}
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    marked, deaths = _marked(tokens)
+    # The loop goes token by token, but skips the tokens of a number it has read; a token that
+    # is not marked changes nothing, so it goes from mark to mark.
+    i = 0  # the next token the loop looks at
+    for k in marked:
+        if k < i:
+            continue  # inside a number read already
+        i = k
         if i in in_dates:
             i += 1  # "19 مارس 2017" is a date, not nineteen people
             continue
         parsed = parse_number(tokens, i)
         if parsed is None:
-            # a person noun whose first letter is a clitic's ("فلسطينيان") is kept whole
-            bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
-            two = bare in TWO_PEOPLE or (tok.text.endswith(DUAL_NISBA_END) and dual_nisba(tok.text))
-            verb = _verb_before(tokens, i) if bare in ONE_PERSON or two else None
-            if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
-                # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
-                after_word = tokens[i + 1].text
-                verb = after_word if after_word in _SINGULAR_VERBS and tokens[i + 1].sentence == tok.sentence else None
-            if verb is None and tok.text.endswith("ين") and len(tok.text) > 4 and i + 1 < len(tokens) \
-                    and tokens[i + 1].sentence == tok.sentence and tokens[i + 1].text in _DUAL_VERBS:
-                # "جثمانا فلسطينيين قتلا": the dual verb makes the noun two people
-                verb, two = tokens[i + 1].text, True
-            if verb is not None:
-                kind = "killed" if verb in KILLED or verb in _DUAL_KILLED else "injured"
-                n = 2 if two else 1
-                doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
-            elif bare in VICTIM_NOUNS and bare == tok.text.lstrip("وف") and not _counted_before(tokens, i):
-                # "سقط قتيلان", "وأصيب جريح": the noun is the toll (not "الجريح", told before)
-                kind, n = VICTIM_NOUNS[bare]
-                doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
+            _person_count(doc, i)
             i += 1
-            continue
-        value, used, _vague = parsed
-        after_raw = tokens[i + used].text if i + used < len(tokens) else ""
-        after = strip(after_raw)
-        if after in UNITS_NOT_PEOPLE or after_raw in UNITS_NOT_PEOPLE or tokens[i + used - 1].text.endswith("%"):
-            i += used  # "21 عاما", "700 كيلومتر", "3 أشهر": a measure, not people
-            continue
-        low = high = value
-        # ranges: "20 إلى 30", "بين 10 و15"
-        j = i + used
-        if j + 1 < len(tokens) and tokens[j].text in _RANGE_WORDS:
-            nxt = parse_number(tokens, j + 1)
-            if nxt and nxt[0] > value:
-                high = nxt[0]
-                used = j + 1 + nxt[1] - i
-        elif j < len(tokens) and tokens[j].text.startswith("و") and tokens[j].text[1:].isascii() and tokens[j].text[1:].isdigit():
-            other = int(tokens[j].text[1:])
-            if other > value and i > 0 and tokens[i - 1].text == "بين":
-                high = other
-                used += 1
-        role = (_role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used)
-                or _risen_role(tokens, i) or _object_role(doc, i, used))
-        if role is None and _with_companions(tokens, i, used):
-            # "مقتل «والي» المنطقة في التنظيم وثلاثة من مساعديه": the named one and his companions
-            role, low, high = "killed", low + 1, high + 1
-        if role is not None:
-            end_tok = tokens[i + used - 1]
-            doc.add(Mention("count", tok.start, end_tok.end, tok.sentence, CountValue(role, low, high), i, i + used))
-        i += used
-    _single_deaths(doc)
+        else:
+            i += _number_count(doc, i, parsed)
+    _single_deaths(doc, deaths)
     _lives_taken(doc)
     _add_others(doc)
+
+
+def _person_count(doc: Document, i: int) -> None:
+    """A count of one or two people told by a person or victim noun at token i (no number)."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    # a person noun whose first letter is a clitic's ("فلسطينيان") is kept whole
+    bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
+    two = bare in TWO_PEOPLE or (tok.text.endswith(DUAL_NISBA_END) and dual_nisba(tok.text))
+    verb = _verb_before(tokens, i) if bare in ONE_PERSON or two else None
+    if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
+        # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
+        after_word = tokens[i + 1].text
+        verb = after_word if after_word in _SINGULAR_VERBS and tokens[i + 1].sentence == tok.sentence else None
+    if verb is None and tok.text.endswith("ين") and len(tok.text) > 4 and i + 1 < len(tokens) \
+            and tokens[i + 1].sentence == tok.sentence and tokens[i + 1].text in _DUAL_VERBS:
+        # "جثمانا فلسطينيين قتلا": the dual verb makes the noun two people
+        verb, two = tokens[i + 1].text, True
+    if verb is not None:
+        kind = "killed" if verb in KILLED or verb in _DUAL_KILLED else "injured"
+        n = 2 if two else 1
+        doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
+    elif bare in VICTIM_NOUNS and bare == tok.text.lstrip("وف") and not _counted_before(tokens, i):
+        # "سقط قتيلان", "وأصيب جريح": the noun is the toll (not "الجريح", told before)
+        kind, n = VICTIM_NOUNS[bare]
+        doc.add(Mention("count", tok.start, tok.end, tok.sentence, CountValue(kind, n, n), i, i + 1))
+
+
+def _number_count(doc: Document, i: int, parsed: tuple[int, int, bool]) -> int:
+    """The count of the number read at token i, if a killed or injured word goes with it; the
+    number of tokens it takes (a range takes both ends)."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    value, used, _vague = parsed
+    after_raw = tokens[i + used].text if i + used < len(tokens) else ""
+    after = strip(after_raw)
+    if after in UNITS_NOT_PEOPLE or after_raw in UNITS_NOT_PEOPLE or tokens[i + used - 1].text.endswith("%"):
+        return used  # "21 عاما", "700 كيلومتر", "3 أشهر": a measure, not people
+    low = high = value
+    # ranges: "20 إلى 30", "بين 10 و15"
+    j = i + used
+    if j + 1 < len(tokens) and tokens[j].text in _RANGE_WORDS:
+        nxt = parse_number(tokens, j + 1)
+        if nxt and nxt[0] > value:
+            high = nxt[0]
+            used = j + 1 + nxt[1] - i
+    elif j < len(tokens) and tokens[j].text.startswith("و") and tokens[j].text[1:].isascii() and tokens[j].text[1:].isdigit():
+        other = int(tokens[j].text[1:])
+        if other > value and i > 0 and tokens[i - 1].text == "بين":
+            high = other
+            used += 1
+    role = (_role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used)
+            or _risen_role(tokens, i) or _object_role(doc, i, used))
+    if role is None and _with_companions(tokens, i, used):
+        # "مقتل «والي» المنطقة في التنظيم وثلاثة من مساعديه": the named one and his companions
+        role, low, high = "killed", low + 1, high + 1
+    if role is not None:
+        end_tok = tokens[i + used - 1]
+        doc.add(Mention("count", tok.start, end_tok.end, tok.sentence, CountValue(role, low, high), i, i + used))
+    return used
 
 
 def dual_nisba(word: str) -> bool:
@@ -372,9 +427,13 @@ def _add_others(doc: Document) -> None:
     counts[:] = out
 
 
-def _single_deaths(doc: Document) -> None:
+def _single_deaths(doc: Document, marked: list[int]) -> None:
+    """One death told by a word alone ("لقي مصرعه"، "قتل في غارة") in a sentence with no count
+    of the killed; ``marked``: the tokens whose word is one of ONE_DEATH or _PASSIVE_KILLED
+    (the only ones that can count)."""
     counted = {m.sentence for m in doc.of("count") if m.value.role == "killed"}
-    for i, tok in enumerate(doc.tokens):
+    for i in marked:
+        tok = doc.tokens[i]
         passive = (
             tok.text in _PASSIVE_KILLED and i + 1 < len(doc.tokens) and doc.tokens[i + 1].text in _HOW
             and i > 0 and doc.tokens[i - 1].sentence == tok.sentence and not doc.tokens[i - 1].text.isdigit()
