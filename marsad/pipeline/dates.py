@@ -8,6 +8,7 @@ moves a same-weekday mention a week back) and relative words (أمس، فجر ا
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -55,6 +56,83 @@ _SPAN = re.compile(rf"(?<!\w)(?:[وفبل]|خلال\s+|في\s+)?(?P<s>{_alt(list
 _WD_BY_STEM = {w[2:]: n for w, n in WEEKDAYS.items()}
 
 
+# --- Where to try the patterns above.
+#
+# finditer() tries a pattern at every offset of the text; none of these patterns gives the
+# regex engine a first letter to skip ahead by, so that is most of this stage's time. Each
+# pattern can only match where a short literal stands at a known distance (a run of digits;
+# the first word of a month, an ordinal, a weekday or a relative word), and str.find finds
+# those fast: the pattern is tried only there, and the matches are the same.
+
+
+def _needles(words: Iterable[str]) -> tuple[str, ...]:
+    """The first words of a list's entries (an alternative of ``_alt``: ``\\s+`` between its
+    words), without those that begin with another one (a hit of "ابريل" is one of "اب")."""
+    firsts = {w.split(" ", 1)[0] for w in words}
+    return tuple(sorted(f for f in firsts if not any(f != g and f.startswith(g) for g in firsts)))
+
+
+_DIGITS = re.compile(r"\d\d*")  # not \d+: a first character lets the engine skip ahead
+_MONTH_NEEDLES = _needles([*MONTHS, "شهر"])  # _MONTH_ONLY, _MONTH_YEAR: at "شهر" or the month
+_ORDINAL_NEEDLES = _needles(ORDINAL_DAYS)
+_RELATIVE_NEEDLES = _needles(RELATIVE)  # the word, or one letter before it (و، ف)
+_STEM_NEEDLES = _needles(_WD_BY_STEM)  # "ال" or "وال" before it, or "يوم" and spaces (and "ال")
+_SPAN_NEEDLES = _needles(SPANS)  # the word, one letter before it, or "خلال"/"في" and spaces
+
+
+def _hits(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Every offset where one of ``needles`` stands in ``text``."""
+    out: list[int] = []
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            out.append(at)
+            at = text.find(needle, at + 1)
+    return out
+
+
+def _space_before(text: str, end: int) -> int:
+    """The start of the run of spaces (``\\s``: str.isspace) that ends at ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _weekday_starts(text: str) -> list[int]:
+    """Where _WEEKDAY_RE may match: "(وال|ال)الخميس" or "يوم (ال)خميس" before a stem."""
+    out: list[int] = []
+    for at in _hits(text, _STEM_NEEDLES):
+        out += (at - 3, at - 2)
+        for end in (at, at - 2):  # "يوم\s+" ends at the stem, or at its "ال"
+            space = _space_before(text, end)
+            if space < end:
+                out.append(space - 3)
+    return out
+
+
+def _span_starts(text: str) -> list[int]:
+    """Where _SPAN may match: at the span, one letter before it, or "خلال"/"في" and spaces."""
+    out: list[int] = []
+    for at in _hits(text, _SPAN_NEEDLES):
+        out += (at - 1, at)
+        space = _space_before(text, at)
+        if space < at:
+            out += (space - 4, space - 2)
+    return out
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, trying the pattern only at ``starts``: every offset
+    where it can match must be among them. (No pattern here matches the empty string.)"""
+    end = 0
+    for at in sorted(set(starts)):
+        if at >= end:
+            m = pattern.match(text, at)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -95,31 +173,34 @@ def _hijri(y: int, m: int, d: int) -> date | None:
 def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
     """All date expressions in a folded text, as ``(start, end, value)``, without overlaps."""
     found: list[tuple[int, int, DateValue]] = []
-    for m in _HIJRI.finditer(norm):
+    # every pattern that begins with a digit begins a run of digits: (?<!\d)
+    digits = [m.start() for m in _DIGITS.finditer(norm)]
+    months = _hits(norm, _MONTH_NEEDLES)
+    for m in _matches(_HIJRI, norm, digits):
         day = _hijri(int(m["y"]), HIJRI_MONTHS[" ".join(m["m"].split())], int(m["d"]))
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
-    for m in _EXPLICIT.finditer(norm):
+    for m in _matches(_EXPLICIT, norm, digits):
         month = MONTHS[" ".join(m["m"].split())]
         d = int(m["d"])
         y = int(m["y"]) if m["y"] else _year_for(month, d, pub)
         day = _safe(y, month, d) if y else None
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
-    for m in _ORDINAL.finditer(norm):
+    for m in _matches(_ORDINAL, norm, _hits(norm, _ORDINAL_NEEDLES)):
         month = MONTHS[" ".join(m["m"].split())]
         d = ORDINAL_DAYS[" ".join(m["o"].split())]
         y = int(m["y"]) if m["y"] else _year_for(month, d, pub)
         day = _safe(y, month, d) if y else None
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
-    for m in _MONTH_YEAR.finditer(norm):
+    for m in _matches(_MONTH_YEAR, norm, months):
         day = _safe(int(m["y"]), MONTHS[" ".join(m["m"].split())], 1)
         if day:
             found.append((m.start(), m.end(), DateValue(day, 3, False)))
     if pub is not None:
         spans = Taken(len(norm), ((a, b) for a, b, _ in found))
-        for m in _MONTH_ONLY.finditer(norm):
+        for m in _matches(_MONTH_ONLY, norm, months):
             if spans.overlaps(m.start(), m.end()):
                 continue  # "17 يوليو (تموز) الماضي": the day date already covers it
             # "في مارس الماضي": the last such month before publication
@@ -130,7 +211,7 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             day = _safe(year, month, 1)
             if day:
                 found.append((m.start(), m.end(), DateValue(day, 3, False)))
-    for m in _NUMERIC.finditer(norm):
+    for m in _matches(_NUMERIC, norm, digits):
         if m["y1"]:
             day = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))
         else:
@@ -138,16 +219,16 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
     if pub is not None:
-        for m in _RELATIVE.finditer(norm):
+        for m in _matches(_RELATIVE, norm, (at + d for at in _hits(norm, _RELATIVE_NEEDLES) for d in (-1, 0))):
             back = RELATIVE[" ".join(m["r"].split())]
             found.append((m.start("r"), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
-        for m in _WEEKDAY_RE.finditer(norm):
+        for m in _matches(_WEEKDAY_RE, norm, _weekday_starts(norm)):
             target = _WD_BY_STEM[m["w"]]
             back = (pub.weekday() - target) % 7
             if back == 0 and m["past"]:
                 back = 7
             found.append((m.start(), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
-        for m in _SPAN.finditer(norm):
+        for m in _matches(_SPAN, norm, _span_starts(norm)):
             back, precision = SPANS[" ".join(m["s"].split())]
             found.append((m.start("s"), m.end(), DateValue(pub - timedelta(days=back), precision, True)))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
