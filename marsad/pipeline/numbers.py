@@ -56,6 +56,8 @@ _DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
 _CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
 # the proclitics strip() takes off, read off its pattern (so that the two cannot drift apart)
 _PROCLITICS = tuple(_CLITIC.pattern.removeprefix("^(?:").partition(")")[0].split("|"))
+if _CLITIC.pattern != "^(?:" + "|".join(_PROCLITICS) + r")(?=\w\w)":
+    raise RuntimeError("_CLITIC changed its shape: read its proclitics anew")
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 VAGUE_SOME = 3
 VAGUE_WORDS = frozenset(VAGUE) | {"عدد"}  # every word that gives a vague figure
