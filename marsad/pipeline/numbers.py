@@ -33,10 +33,12 @@ from marsad.lang.ar.numbers import (
     VAGUE,
     VICTIM_NOUNS,
 )
+from marsad.lang.ar.numbers import FELL as _FELL
 from marsad.lang.ar.numbers import HEDGE as _HEDGE
 from marsad.lang.ar.numbers import HOW as _HOW
 from marsad.lang.ar.numbers import KILLING_VERBS as _KILLING_VERBS
 from marsad.lang.ar.numbers import LIVES as _LIVES
+from marsad.lang.ar.numbers import LIVES_OF as _LIVES_OF
 from marsad.lang.ar.numbers import OBJECT_PEOPLE as _OBJECT_PEOPLE
 from marsad.lang.ar.numbers import OBJECT_REACH as _OBJECT_REACH
 from marsad.lang.ar.numbers import ONE_DEATH as ONE_DEATH
@@ -157,6 +159,9 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
     hedge = 0  # "مقتل ما لا يقل عن 40": the hedge between the word and its number does not count
     while i - hedge - 1 >= 0 and tokens[i - hedge - 1].text in _HEDGE and tokens[i - hedge - 1].sentence == sentence:
         hedge += 1
+    before = i - hedge - 1
+    if before >= 1 and tokens[before].text in _LIVES_OF and tokens[before - 1].text in _TOOK_LIFE:
+        return "killed"  # "أودى بحياة 27 شخصا"، "أودت بحياة أكثر من 40"
     best: tuple[int, str] | None = None
     for j in range(max(0, i - 4 - hedge), min(len(tokens), i + used + 6)):
         if tokens[j].sentence != sentence or i - hedge <= j < i + used:
@@ -167,8 +172,9 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
         if role is None:
             continue
         distance = (i - hedge - j) if j < i else (j - i - used + 1)
-        if (w in COUNT_NOUNS or bare in COUNT_NOUNS) and (j < i or distance > 2):
-            continue  # "5 قتلى" counts; "ميدان الشهداء" three words on does not
+        if (w in COUNT_NOUNS or bare in COUNT_NOUNS) and (j < i or distance > 2) and not (
+                j > i and tokens[j - 1].text in _FELL):
+            continue  # "5 قتلى" counts; "ميدان الشهداء" three words on does not; "سقطوا قتلى" does
         if best is None or distance < best[0]:
             best = (distance, role)
     return best[1] if best else None

@@ -32,6 +32,8 @@ from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
+from marsad.lang.ar.places import LIST_OPENER_REACH as _LIST_OPENER_REACH
+from marsad.lang.ar.places import LIST_OPENERS as _LIST_OPENERS
 from marsad.lang.ar.places import LIST_PARENT_OPENERS as _LIST_PARENT_OPENERS
 from marsad.lang.ar.places import NAME_TAILS as _NAME_TAILS
 from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
@@ -323,6 +325,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             strength = "prep"
         elif common or foreign:
             strength = ""
+        elif not (common or foreign) and _opened_list(doc, i):
+            strength = "prep"  # "مناطق ... من بينها X": the first place of a list a plural place word opens
         elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
             strength = "prep"
         elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)):
@@ -574,6 +578,21 @@ def _unknown_in_parent(doc: Document, i: int) -> Mention | None:
 
 
 _PUNCTUATION = frozenset("،,.؛;:»«\"'()[]-–—!?؟")
+
+
+def _opened_list(doc: Document, i: int) -> bool:
+    """Whether token i begins the list that a plural place word opens a few words before it
+    ("في عدة مناطق بمحافظة لحج من بينها X", "قرى منها X")."""
+    tokens = doc.tokens
+    sentence = tokens[i].sentence
+    if i < 2 or tokens[i - 1].sentence != sentence or tokens[i - 1].text not in _LIST_OPENERS:
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _LIST_OPENER_REACH), -1):
+        if tokens[j].sentence != sentence:
+            return False
+        if any(w in _PLURAL_CUES for w, _ in _variants(tokens[j].text)) or tokens[j].text in _PLURAL_CUES:
+            return True
+    return False
 
 
 def _punctuated(doc: Document, i: int) -> bool:

@@ -136,3 +136,18 @@ def test_a_dual_verb_after_a_noun_in_ين_counts_two() -> None:
     assert counts("وقالت المصادر إن مسلحين قتلا في الاشتباك") == [("killed", 2, 2)]
     assert counts("وقالت المصادر إن جنديين أصيبا بجروح") == [("injured", 2, 2)]
     assert counts("وقالت المصادر إن مسلحين قتلوا في الاشتباك") == []  # a plural verb: how many is not said
+
+
+def test_lives_taken_counted_by_the_number_after_them() -> None:
+    # "أودى بحياة N": the verb that takes lives, then how many (with or without a hedge)
+    assert counts("انفجرت عبوة ناسفة قرب الحاجز أودت بحياة 14 شخصا") == [("killed", 14, 14)]
+    assert counts("شنت الطائرات غارة على السوق أودت بحياة أكثر من ثمانية مدنيين") == [("killed", 8, 8)]
+    assert counts("أصدرت الوزارة بيانا عن حياة 14 شخصا في المخيم") == []  # no life was taken
+
+
+def test_fell_dead_names_the_toll_of_the_number_before_it() -> None:
+    # "سقطوا قتلى": the victim noun after a verb of falling tells what befell those counted
+    assert counts("وقال الطبيب إن العشرات من المسلحين سقطوا قتلى في المعركة") == [("killed", 10, 10)]
+    assert counts("وقال الشاهد إن 9 من الجنود سقطوا جرحى قرب الجسر") == [("injured", 9, 9)]
+    # without the verb a victim noun three words on is no toll of the number ("ميدان الشهداء")
+    assert counts("تجمع 300 من السكان في ميدان الشهداء") == []

@@ -5,8 +5,10 @@ landmark; no name is read after the ك of likeness. Sentences written for the te
 from __future__ import annotations
 
 import marsad
+from marsad.document import Document
 from marsad.model import Event
-from marsad.pipeline import Pipeline
+from marsad.pipeline import Pipeline, normalize, segment
+from marsad.pipeline import places as place_stage
 
 PUB = "2018-05-01"
 
@@ -97,3 +99,21 @@ def test_the_adjective_of_an_air_base_is_no_place() -> None:
     # "القاعدة الجوية": the base's adjective, not a place named after the cue word
     doc = Pipeline().document("هبطت الطائرة في القاعدة الجوية قرب المدينة.", published=PUB)
     assert [doc.norm[m.start : m.end] for m in doc.of("place")] == []
+
+
+def test_a_plural_place_word_opens_the_list_that_follows_among_them() -> None:
+    # "في عدة مناطق ... من بينها X وY": the villages after the opener are the places, though no
+    # preposition or cue word stands right before the first of them
+    got = places("تقدمت قوات الجيش أمس في عدة مناطق بمحافظة لحج من بينها المسيمير والحوطة بعد معارك عنيفة.")
+    assert {"المسيمير", "الحوطة"} <= got
+
+
+def test_an_opener_without_a_plural_place_word_opens_no_list() -> None:
+    # "منها" after a singular noun ("المدينة") lists no places: no cue makes the name a place
+    text = "وقع انفجار في المدينة التي خرج منها المسيمير أمس."
+    pipe = Pipeline()
+    doc = Document(text)
+    normalize.run(doc)
+    segment.run(doc)
+    place_stage.run(doc, pipe.gazetteer)
+    assert "المسيمير" not in {doc.norm[m.start : m.end] for m in doc.of("place")}

@@ -137,6 +137,11 @@ DUAL_INJURED = fold_set({"اصيبا", "جرحا"})
 # "أودى بحياته"، "أودت بحياتهما": the verb that takes a life, then whose (one or two people)
 TOOK_LIFE = fold_set({"اودى", "اودت", "يودي", "تودي", "واودى", "واودت", "لتودي", "ليودي"})
 LIVES = fold_keys({"بحياته": 1, "بحياتها": 1, "بحياتهما": 2})
+# "أودى بحياة 27 شخصا": the lives taken are then counted by the number after "بحياة"
+LIVES_OF = fold_set({"بحياة", "بأرواح"})
+# "سقطوا قتلى"، "سقط جرحى": a verb of falling, then the victim noun says what befell the people
+# counted before it ("العشرات من المسلحين سقطوا قتلى")
+FELL = fold_set({"سقط", "سقطوا", "سقطت", "يسقط", "وسقط", "وسقطوا", "فسقط", "فسقطوا"})
 # "X قتل في ضربة جوية", "قتلت جراء القصف": a singular passive verb before how it happened
 PASSIVE_KILLED = fold_set({"قتل", "قتلت"})
 SOME = fold_set({"عدد", "العديد", "كثيرون", "العشرات", "المئات"})

@@ -55,6 +55,10 @@ PARENT_HEADS = fold_set({
     "بمنطقة", "بمديرية", "بقضاء", "بناحية", "التابعة", "التابع", "الواقعة", "الواقع", "بولاية",
 })
 PLURAL_CUES = fold_set({"قرى", "بلدات", "مدن", "احياء", "محاور", "مناطق", "مخيمات", "قريتي", "بلدتي", "مدينتي"})
+# words that open the list of a plural place word, a few words after it: "في عدة مناطق بمحافظة
+# لحج من بينها X وY"، "قرى عدة منها X"، "مدن كبرى مثل X وY": the names listed are its places
+LIST_OPENERS = fold_set({"بينها", "منها", "أبرزها", "اهمها", "أهمها", "مثل", "ومنها", "وابرزها", "وأبرزها"})
+LIST_OPENER_REACH = 5  # words from the plural place word to the opener
 # first words of compound place names ("تل X", "عين X", "كفر X")
 COMPOUND_HEADS = fold_set({
     "تل", "عين", "كفر", "بيت", "دير", "جسر", "باب", "سوق", "ابو", "ام", "بئر", "راس", "خربة", "خربه", "جبل", "وادي",
