@@ -24,7 +24,17 @@ from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
-from marsad.lang.ar.protest import CROWD_CLASH_REACH, CROWD_WORDS, FANS, RIOT_ACTS, STORM_REACH, STORM_WORDS
+from marsad.lang.ar.protest import (
+    CROWD_CLASH_REACH,
+    CROWD_WORDS,
+    FANS,
+    FIRE_REACH,
+    FIRE_WORDS,
+    RIOT_ACTS,
+    STORM_REACH,
+    STORM_WORDS,
+    TYRES,
+)
 from marsad.lang.ar.targets import CIVILIAN_VENUES, VENUE_REACH
 from marsad.lang.ar.triggers import (
     AGREEMENT,
@@ -394,6 +404,9 @@ def _crowd_violent(doc: Document, trig: Mention) -> bool:
         pair = f"{t.text} {sent[k + 1].text}" if k + 1 < len(sent) else ""
         if t.text in RIOT_ACTS or t.text.removeprefix("و") in RIOT_ACTS or pair in RIOT_ACTS:
             return True
+        if t.text.removeprefix("و") in TYRES and any(
+                o.text.removeprefix("و") in FIRE_WORDS for o in sent[max(0, k - FIRE_REACH) : k + FIRE_REACH + 1]):
+            return True  # "أشعلوا الإطارات": burning tyres
         if t.text in STORM_WORDS and any(o.text.removeprefix("و") in CROWD_WORDS for o in sent[k + 1 : k + 2 + STORM_REACH]):
             return True
     return False

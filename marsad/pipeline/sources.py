@@ -21,7 +21,9 @@ from marsad.lang.ar.attribution import (
     COMPLEMENTIZERS,
     NAME_LINKS,
     NISBA_ENDINGS,
+    POSSESSIVE_SUFFIXES,
     QUOTES,
+    SAME_BEFORE,
     SAME_WORDS,
 )
 from marsad.lang.ar.cues import (
@@ -92,6 +94,12 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     i = head + 1
     while i < len(tokens) and tokens[i].sentence == tokens[head].sentence and tokens[i].text in ATTRIBUTION_LINKS:
         i += 1
+    if i < len(tokens) and tokens[i].sentence == tokens[head].sentence and _bare(tokens[i].text) in ATTRIBUTION_HEADS:
+        # "بحسب ما أفاد مصدر أمني": the verb after "بحسب ما" is no speaker; the one after it is
+        i += 1
+    if i + 1 < len(tokens) and tokens[i].text in SAME_BEFORE and _bare(tokens[i + 1].text) in SPEAKER_ANAPHORS \
+            and tokens[i + 1].sentence == tokens[head].sentence:
+        return i, i + 2  # "بحسب نفس المصدر": the speaker named before, as "المصدر نفسه"
     start = i
     if start < len(tokens) and ":" in doc.norm[tokens[start - 1].end : tokens[start].start]:
         return None  # "وأضاف: المقاومة هي الآن ...": what was said, not who said it
@@ -101,8 +109,8 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
         if i > start and any(c in doc.norm[tokens[i - 1].end : tokens[i].start] for c in "،,.:;؛\"«»()"):
             comma = "،" in doc.norm[tokens[i - 1].end : tokens[i].start]
             break
-        if i > start and known_trigger(tokens[i].text):
-            break  # "أعلنت السلطات المحلية مقتل المهاجم": what they said begins with its event word
+        if i > start and _event_word(tokens[i].text):
+            break  # "أعلنت السلطات المحلية مقتل المهاجم"، "أعلنت المقاومة سيطرتها": what they said begins
         if i > start + 1 and _bare_noun_ends(tokens[start].text, tokens[i - 1].text, tokens[i].text):
             break  # "أعلنت مصادر عراقية العثور على": the definite word begins what was said
         i += 1
@@ -127,6 +135,18 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
 
 
 PERSON_WORDS = 3
+
+
+def _event_word(word: str) -> bool:
+    """An event word, also with a possessive pronoun on it ("سيطرتها" is "سيطرة" with "ها")."""
+    if known_trigger(word):
+        return True
+    for suffix in POSSESSIVE_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3:
+            # the ة of a noun is written ت before a suffix
+            return known_trigger(stem) or (stem.endswith("ت") and known_trigger(stem[:-1] + "ه"))
+    return False
 
 
 def _title(word: str) -> bool:
@@ -175,7 +195,9 @@ def _named_again(doc: Document, start: int, end: int) -> Mention | None:
     if end - start == 1:
         # an indefinite "مصادر" is someone new; only "المصادر" refers back
         return _named_before(doc, start) if _bare(tokens[start].text) in SPEAKER_ANAPHORS else None
-    if end - start != 2 or tokens[start + 1].text not in SAME_WORDS or _bare(tokens[start].text) not in SPEAKER_ANAPHORS:
+    same_after = tokens[start + 1].text in SAME_WORDS and _bare(tokens[start].text) in SPEAKER_ANAPHORS
+    same_before = tokens[start].text in SAME_BEFORE and _bare(tokens[start + 1].text) in SPEAKER_ANAPHORS
+    if end - start != 2 or not (same_after or same_before):
         return None
     earlier = [m for m in doc.of("source") if m.end <= tokens[start].start]
     return max(earlier, key=lambda m: m.start) if earlier else None
@@ -216,6 +238,8 @@ def _named_speakers(doc: Document) -> None:
         again = _named_again(doc, *span)
         if again is None and span[1] - span[0] == 1 and _bare(tokens[span[0]].text) in SPEAKER_ANAPHORS:
             continue  # "المصادر" with nobody named so before: no speaker
+        if again is None and tokens[span[0]].text in SAME_BEFORE:
+            continue  # "نفس المصدر" with nobody named before: no speaker
         record = again.value if again is not None else SourceRecord(f"named:{doc.norm[start:end]}", raw, raw, (), "named", None)
         doc.add(Mention("source", start, end, tok.sentence, record, span[0], span[1]))
         known.append(span)

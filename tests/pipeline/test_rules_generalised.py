@@ -117,6 +117,14 @@ def test_a_crowd_that_throws_stones_burns_or_storms_riots(text: str) -> None:
     assert found and {(e.event_type, e.sub_event_type) for e in found} == {("Riots", "Violent demonstration")}
 
 
+def test_tyres_make_a_riot_only_when_they_burn() -> None:
+    # "الإطارات" is also the staff of a body (Maghreb usage) and wheels: alone it is no violence
+    staff = events("نظم الأطباء والإطارات شبه الطبية وقفة احتجاجية أمام المستشفى في مدينة البصرة أمس.")
+    assert [e.sub_event_type for e in staff] == ["Peaceful protest"]
+    burnt = events("خرجت مظاهرة في مدينة البصرة أمس وأشعل المشاركون فيها الإطارات وسط الشارع.")
+    assert [e.sub_event_type for e in burnt] == ["Violent demonstration"]
+
+
 def test_a_crowd_that_only_protests_is_peaceful_and_police_storming_is_no_riot() -> None:
     calm = events("نظم مئات المحتجين وقفة احتجاجية أمام مبنى المحافظة في مدينة البصرة أمس.")
     assert [e.sub_event_type for e in calm] == ["Peaceful protest"]

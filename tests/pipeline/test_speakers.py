@@ -62,3 +62,21 @@ def test_a_speaker_with_a_long_title_keeps_the_whole_name() -> None:
     text = "أكد قائد جبهة الصبيحة العميد أحمد عبدالله التركي أن قوات الجيش سيطرت على قرية الحصوة أمس."
     found = list(marsad.extract(text, published="2018-02-10", article_id="t", decider="rules").events)
     assert found and [s.name_ar for s in found[0].sources] == ["قائد جبهة الصبيحة العميد أحمد عبدالله التركي"]
+
+
+def test_the_verb_after_according_to_what_is_no_speaker() -> None:
+    # "بحسب ما أفاد X": X speaks, not the verb
+    got = speakers("قتل ثلاثة جنود في هجوم على حاجز في العريش، بحسب ما أفاد مصدر أمني.")
+    assert [span for span, _ in got] == ["مصدر امني"]
+
+
+def test_the_same_source_with_the_word_of_sameness_first() -> None:
+    # "نفس المصدر" is "المصدر نفسه": the speaker named before, not a speaker called "نفس"
+    got = speakers("قالت مصادر طبية إن غارة قتلت ستة في تعز. وأصيب عشرة آخرون بحسب نفس المصدر.")
+    assert [name for _, name in got] == ["مصادر طبية", "مصادر طبية"]
+
+
+def test_a_speakers_name_ends_before_an_event_word_with_a_pronoun() -> None:
+    # "أعلنت المقاومة سيطرتها": "سيطرتها" is "سيطرة" with its pronoun, what was said begins there
+    got = speakers("من جهتها أعلنت المقاومة الشعبية سيطرتها على معسكر لبوزة أمس.")
+    assert [span for span, _ in got] == ["المقاومه الشعبيه"]

@@ -17,3 +17,7 @@ NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
 NAME_LINKS = fold_set({"باسم", "بإسم", "من", "لدى"})
 # complementizers: what was said begins; a body named after one is no speaker of that report
 COMPLEMENTIZERS = fold_set({"أن", "إن", "بأن", "وأن", "وإن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"})
+# "نفس المصدر"، "ذات المصادر": the source named before, the word of sameness first
+SAME_BEFORE = fold_set({"نفس", "ذات"})
+# a possessive pronoun on a noun ("سيطرتها"، "تقدمهم"): cut off to find the noun
+POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
