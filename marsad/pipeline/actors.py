@@ -20,6 +20,7 @@ from marsad.lang.ar.actors import CIVILIAN_NOUNS as _CIVILIAN_NOUNS
 from marsad.lang.ar.actors import FORCE_NOUNS as FORCE_NOUNS
 from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
+from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS
 from marsad.pipeline.lexicon import Lexicon, Taken, match_text
 from marsad.text import name_key
@@ -225,5 +226,8 @@ def run(doc: Document) -> None:
         if not doc.norm[: cm.start].strip():
             continue  # a dateline ("بيروت 26 شوال ...") names where the report was written
         tok = doc.token_at(cm.start)
+        heads = IDIOM_HEADS.get(doc.norm[cm.start : cm.end])
+        if heads and tok > 0 and doc.tokens[tok - 1].text in heads:
+            continue  # "صلاة المغرب": the sunset prayer, not the country
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         doc.add(Mention("country", cm.start, cm.end, sentence, cm.value, tok, doc.token_at(cm.end)))

@@ -23,7 +23,7 @@ from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
-from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_TAILS, LANDFORM_HEADS
+from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
@@ -299,6 +299,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if n == 1 and key in _COMPOUND_HEADS:
             i += 1
             continue  # "دير", "تل", "عين" alone: the first word of a name, not a name
+        if key in IDIOM_HEADS and i > 0 and tokens[i - 1].text in IDIOM_HEADS[key]:
+            i += n
+            continue  # "صلاة المغرب": the sunset prayer, not the country
         if key in IDIOM_TAILS and i + n < n_tokens and tokens[i + n].text in IDIOM_TAILS[key]:
             i += n + 1
             continue  # "مسقط رأسه": an idiom, not the city

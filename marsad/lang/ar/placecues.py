@@ -23,6 +23,12 @@ IDIOM_TAILS: dict[str, frozenset[str]] = {
     "مسقط": fold_set({"رأس", "رأسه", "رأسها", "رأسهم", "الرأس"}),
 }
 
+# a place name after one of these words is part of an idiom, not a place: "صلاة المغرب" (the
+# sunset prayer), "أذان المغرب" (its call)
+IDIOM_HEADS: dict[str, frozenset[str]] = {
+    "المغرب": fold_set({"صلاة", "صلاتي", "لصلاة", "بصلاة", "أذان", "آذان", "اذان", "وقت", "موعد", "إفطار", "افطار"}),
+}
+
 # first words of compound village names that texts often write joined to the rest ("كفرجنة" for
 # "كفر جنة", "بيتلاهيا" for "بيت لاهيا"): a joined name is also looked up split after them
 JOINED_HEADS = tuple(sorted(fold_set({"كفر", "بيت", "دير", "عين", "تل", "خربة", "بئر", "رأس", "جسر"}),
