@@ -55,11 +55,10 @@ from marsad.lang.ar.numbers import UNITS_NOT_PEOPLE as UNITS_NOT_PEOPLE
 from marsad.lang.ar.numbers import WOUNDING_VERBS as _WOUNDING_VERBS
 
 _DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
-_CLITIC = re.compile(r"^(?:وال|فال|بال|لل|وب|ول|فب|ال|و|ف|ب|ل|ك)(?=\w\w)")
-# the proclitics strip() takes off, read off its pattern (so that the two cannot drift apart)
-_PROCLITICS = tuple(_CLITIC.pattern.removeprefix("^(?:").partition(")")[0].split("|"))
-if _CLITIC.pattern != "^(?:" + "|".join(_PROCLITICS) + r")(?=\w\w)":
-    raise RuntimeError("_CLITIC changed its shape: read its proclitics anew")
+# the proclitics strip() takes off (at most one, the longest first, when two letters remain);
+# the token marks below are built from the same tuple, so the two cannot drift apart
+_PROCLITICS = ("وال", "فال", "بال", "لل", "وب", "ول", "فب", "ال", "و", "ف", "ب", "ل", "ك")
+_CLITIC = re.compile("^(?:" + "|".join(_PROCLITICS) + r")(?=\w\w)")
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 VAGUE_SOME = 3
 VAGUE_WORDS = frozenset(VAGUE) | {"عدد"}  # every word that gives a vague figure
