@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -286,9 +287,21 @@ def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
     return max(seats, key=lambda p: (p.kind == "city", p.population)) if seats else governorate
 
 
+def _article_country(doc: Document, resolved: list[Resolution | None]) -> str | None:
+    """The country the article is about: the one where most of its places were found, of the
+    countries its words point to (``country_hints``, in order, first on a tie) and those of its
+    places; with no place found, the first hint. A country named in passing ("جنوب أفريقيا")
+    does not outweigh the country where the article's towns lie."""
+    found = Counter(r.place.country for r in resolved if r is not None and r.place.kind != "country")
+    order = [*doc.country_hints, *(c for c in found if c not in doc.country_hints)]
+    if not order:
+        return None
+    return max(order, key=lambda c: (found.get(c, 0), -order.index(c)))
+
+
 def _unlisted(
     doc: Document, d: Draft, parents: dict[tuple[int, str], Resolution], nearby: Resolution | None,
-    context: Resolution | None, gazetteer: Gazetteer, told: str | None,
+    context: Resolution | None, gazetteer: Gazetteer, told: str | None, article_country: str | None,
 ) -> Location:
     """A place named with its cue word ("قرية X") that no gazetteer holds: coded to its parent
     (X بريف Y، X قرب Y), else to the nearest known place of its sentence, at precision 2, else to
@@ -324,7 +337,7 @@ def _unlisted(
             geo_precision=3, evidence=evidence, place_id=None, kind=hit.cue, score=None,
             why=f"{missing}; coded to {place.name}, the place the article names nearest before it",
         )
-    country = told or (doc.country_hints[0] if doc.country_hints else None)
+    country = told or article_country
     home = gazetteer.country_place(country) if country else None
     if home is not None:
         return Location(
@@ -414,7 +427,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             home = doc.country_hints[0] if doc.country_hints else None
             context = _context_place(d.place, places, resolved, home)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer,
-                                 told_by.get(d.place.start))
+                                 told_by.get(d.place.start), _article_country(doc, resolved))
         else:
             continue  # unknown place, or a whole country: too vague to be one event
         located.append((d, location))

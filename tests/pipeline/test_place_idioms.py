@@ -4,6 +4,7 @@ written for the tests."""
 from __future__ import annotations
 
 from marsad.pipeline import Pipeline
+from marsad.pipeline.decide import AllCandidates
 
 PUB = "2015-08-07"
 
@@ -25,3 +26,17 @@ def test_a_saudi_province_named_with_its_word_of_province_is_the_province() -> N
     places = [e.location for e in doc.events if e.location is not None]
     assert places and all(p.kind == "governorate" and p.country == "SA" and p.admin1 for p in places)
     assert all(abs((p.lat or 0) - 18.22) < 0.1 and abs((p.lon or 0) - 42.5) < 0.1 for p in places)
+
+
+def test_a_village_the_gazetteer_lacks_falls_back_to_the_country_of_the_articles_towns() -> None:
+    # a country named twice in passing (the donor) is not where the article's events are: the
+    # unknown village goes to the country its towns were found in
+    text = ("أعلنت حكومة جنوب أفريقيا أمس إرسال مساعدات إلى مالي، بعد زيارة وزيرة خارجية جنوب أفريقيا للعاصمة باماكو.\n"
+            "وكان مسلحون قد هاجموا أمس الأول معسكرا للجيش في مدينة موبتي وسط البلاد.\n"
+            "وتشهد البلاد منذ سنوات اضطرابات أمنية.\n"
+            "وتقول الأمم المتحدة إن الوضع الإنساني صعب.\n"
+            "وتعهد المانحون بتقديم الدعم خلال الاجتماع المقبل.\n"
+            "وفي تطور آخر، قتل جنديان في هجوم بعبوة ناسفة استهدف دورية للجيش في قرية كوندو صباح اليوم.")
+    doc = Pipeline(None, AllCandidates()).document(text, published="2018-06-30")
+    village = [c.event.location for c in doc.candidates if c.event.location and c.event.location.name_ar == "كوندو"]
+    assert village and all(loc.country == "ML" and loc.geo_precision == 3 for loc in village)
