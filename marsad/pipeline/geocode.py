@@ -287,16 +287,22 @@ def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
     return max(seats, key=lambda p: (p.kind == "city", p.population)) if seats else governorate
 
 
+TOWNS_OF_A_COUNTRY = 2  # places found in a country that make it the article's over one named
+
+
 def _article_country(doc: Document, resolved: list[Resolution | None]) -> str | None:
-    """The country the article is about: the one where most of its places were found, of the
-    countries its words point to (``country_hints``, in order, first on a tie) and those of its
-    places; with no place found, the first hint. A country named in passing ("جنوب أفريقيا")
-    does not outweigh the country where the article's towns lie."""
+    """The country the article is about: the first its words point to (``country_hints``), unless
+    none of the article's places lies there and several lie in another: a country named in
+    passing ("جنوب أفريقيا" twice) does not outweigh the country where the article's towns lie,
+    but one foreign city named in passing (a protest in Paris) does not outweigh the country
+    named ("روسيا")."""
     found = Counter(r.place.country for r in resolved if r is not None and r.place.kind != "country")
-    order = [*doc.country_hints, *(c for c in found if c not in doc.country_hints)]
-    if not order:
-        return None
-    return max(order, key=lambda c: (found.get(c, 0), -order.index(c)))
+    hints = doc.country_hints
+    first = hints[0] if hints else None
+    towns, most = max(((n, c) for c, n in found.items()), default=(0, None))
+    if most is not None and (first is None or (found.get(first, 0) == 0 and towns >= TOWNS_OF_A_COUNTRY)):
+        return most
+    return first
 
 
 def _unlisted(

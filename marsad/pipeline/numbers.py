@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
+from marsad.lang.ar.clitics import NUMBER_PROCLITICS as _PROCLITICS
 from marsad.lang.ar.numbers import BETWEEN as _BETWEEN
 from marsad.lang.ar.numbers import COUNT_NOUNS as COUNT_NOUNS
 from marsad.lang.ar.numbers import DUAL_INJURED as _DUAL_INJURED
@@ -57,7 +58,6 @@ from marsad.lang.ar.numbers import WOUNDING_VERBS as _WOUNDING_VERBS
 _DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
 # the proclitics strip() takes off (at most one, the longest first, when two letters remain);
 # the token marks below are built from the same tuple, so the two cannot drift apart
-_PROCLITICS = ("وال", "فال", "بال", "لل", "وب", "ول", "فب", "ال", "و", "ف", "ب", "ل", "ك")
 _CLITIC = re.compile("^(?:" + "|".join(_PROCLITICS) + r")(?=\w\w)")
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
 VAGUE_SOME = 3

@@ -21,3 +21,8 @@ LAM_LAM = frozenset({"لل", "ولل", "فلل"})
 # FEATURE_CLITICS above without فبال، وب، ول: the same prefixes, a drifting copy
 TRIGGER_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "ال", "و", "ف", "ب", "ل")
 PURPOSE_PREFIXES = ("لل", "ل", "ول", "فل")
+
+
+# --- Proclitics the number reader strips, at most one, the longest first (pipeline.numbers).
+
+NUMBER_PROCLITICS = ("وال", "فال", "بال", "لل", "وب", "ول", "فب", "ال", "و", "ف", "ب", "ل", "ك")
