@@ -395,6 +395,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     order: list[EventKey] = []
     same_kind: dict[tuple[str, str, str, bool], list[EventKey]] = {}  # the keys of order by (sub, place, status, vetoed)
     located: list[tuple[Draft, Location]] = []
+    article_country = _article_country(doc, resolved)
     national: tuple[Draft, Resolution] | None = None
     nationals: list[tuple[Draft, Resolution]] = []  # doubtful country-level candidates (soft vetoes only)
     for d in drafts:
@@ -433,7 +434,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             home = doc.country_hints[0] if doc.country_hints else None
             context = _context_place(d.place, places, resolved, home)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer,
-                                 told_by.get(d.place.start), _article_country(doc, resolved))
+                                 told_by.get(d.place.start), article_country)
         else:
             continue  # unknown place, or a whole country: too vague to be one event
         located.append((d, location))

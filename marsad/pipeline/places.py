@@ -593,7 +593,7 @@ def _opened_list(doc: Document, i: int) -> bool:
     for j in range(i - 2, max(-1, i - 2 - _LIST_OPENER_REACH), -1):
         if tokens[j].sentence != sentence:
             return False
-        if any(w in _PLURAL_CUES for w, _ in _variants(tokens[j].text)) or tokens[j].text in _PLURAL_CUES:
+        if any(w in _PLURAL_CUES for w, _ in _variants(tokens[j].text)):  # the word itself is among its forms
             return True
     return False
 
