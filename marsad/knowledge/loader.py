@@ -25,6 +25,9 @@ class ActorRecord:
     inter_abroad: int | None = None  # inter code when acting outside its country (foreign forces: 8)
     inter_home: int | None = None  # inter code when acting at home
     theatres: tuple[str, ...] = ()  # for forces of no one country: the countries they fight in
+    # a militia that fights for its country's government (Iraq's Popular Mobilization, Syria's
+    # National Defence Forces, Yemen's Popular Resistance): ground it takes, the government regains
+    government_affiliate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,7 @@ def actors() -> dict[str, ActorRecord]:
             inter_abroad=row.get("inter_abroad"),
             inter_home=row.get("inter_home"),
             theatres=_strs(row.get("theatres")),
+            government_affiliate=bool(row.get("government_affiliate", False)),
         )
         out[record.id] = record
     from marsad.knowledge.generic import generic_actors

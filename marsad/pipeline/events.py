@@ -81,6 +81,7 @@ from marsad.pipeline.roles import (
     clause,
     clause_at,
     expelled,
+    government_side,
     inter,
     is_armed,
     nearest,
@@ -264,7 +265,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV
                 else:
-                    sub = GOV if inter(actor1.value) == Inter.STATE_FORCES else NSA
+                    # the government regains ground through its forces or the militias that fight for it
+                    sub = GOV if inter(actor1.value) == Inter.STATE_FORCES or government_side(actor1.value) else NSA
             if sub == CLASH and _at_civilian_venue(doc, trig) and (actor2 is None or inter(actor2.value) == Inter.CIVILIANS):
                 sub = ATTACK  # "هجوم بإطلاق النار على كنيسة": unarmed people attacked, not a battle
             if sub == CLASH:

@@ -46,6 +46,11 @@ def inter(hit: ActorHit) -> int:
     return t.record(hit.ids[0]).inter
 
 
+def government_side(hit: ActorHit) -> bool:
+    """A militia that fights for its country's government (the actor table says which)."""
+    return tables().record(hit.ids[0]).government_affiliate
+
+
 def _category(hit: ActorHit) -> str:
     return tables().record(hit.ids[0]).category
 

@@ -550,3 +550,17 @@ def test_a_targeting_verb_without_a_weapon_is_the_attack_its_noun_names(text: st
 def test_a_targeting_verb_with_its_weapon_is_still_a_strike() -> None:
     found = events("شن مسلحون هجوما على حاجز في مدينة الرمادي امس استهدف عناصر الشرطة بقذائف الهاون.")
     assert [e.event_type for e in found] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # militias that fight for their government: the government regains the ground
+        ("سيطرت المقاومة الشعبية على مدينة زنجبار في محافظة أبين أمس.", "Government regains territory"),
+        ("سيطرت قوات الحشد الشعبي على بلدة بيجي في محافظة صلاح الدين أمس.", "Government regains territory"),
+        # a group against its government overtakes it
+        ("سيطر مسلحو تنظيم داعش على بلدة القريتين في ريف حمص أمس.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_ground_taken_by_a_militia_of_the_government_is_regained_by_the_government(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in events(text)] == [sub]
