@@ -80,10 +80,10 @@ from marsad.pipeline.roles import (
     bomb_roles,
     clause,
     clause_at,
-    expelled,
     government_side,
     inter,
     is_armed,
+    lost_ground,
     nearest,
     roles,
 )
@@ -250,17 +250,17 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
-                if actor1 is not None and actor1.start > trig.start and expelled(doc, actor1):
+                if actor1 is not None and actor1.start > trig.start and lost_ground(doc, actor1):
                     # "تحرير المدينة من مليشيا الحوثي": the side driven out lost the ground; the
                     # other side named in the clause took it
                     lost = actor1
                     where = clause(doc, trig)
                     others = [a for a in actors if a.value.ids != lost.value.ids and clause(doc, a) == where
-                              and not expelled(doc, a)]
+                              and not lost_ground(doc, a)]
                     actor1, actor2 = actor2 if actor2 is not None else nearest(others, trig), lost
                 elif actor2 is None:
                     # "طهرت الفصائل البلدة من قوات النظام": the side driven out is the other side
-                    actor2 = next((a for a in actors if a.start > trig.start and expelled(doc, a)
+                    actor2 = next((a for a in actors if a.start > trig.start and lost_ground(doc, a)
                                    and (actor1 is None or a.value.ids != actor1.value.ids)), None)
                 if actor1 is None:
                     sub = CLASH if hit.strength < 2 else GOV

@@ -103,6 +103,12 @@ def expelled(doc: Document, a: Mention) -> bool:
     return False
 
 
+def lost_ground(doc: Document, a: Mention) -> bool:
+    """The side ground was taken from: driven out of it ("حررت المدينة من التنظيم") or named as
+    the one that held it ("سيطرت على قاعدتين كانتا تحت سيطرة جيش الإسلام")."""
+    return expelled(doc, a) or holder(doc, a)
+
+
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
     if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):

@@ -564,3 +564,11 @@ def test_a_targeting_verb_with_its_weapon_is_still_a_strike() -> None:
 )
 def test_ground_taken_by_a_militia_of_the_government_is_regained_by_the_government(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in events(text)] == [sub]
+
+
+def test_the_side_that_held_the_ground_lost_it() -> None:
+    # "كانتا تحت سيطرة X": X held the bases before they were taken; with no other side named,
+    # the verb's own subject took them, and X is the side they were taken from
+    found = events("وسيطرت على قاعدتين عسكريتين جنوب بلدة الشيفونية كانتا تحت سيطرة جيش الإسلام أمس.")
+    assert found and all(e.actor2 is not None and e.actor2.name == "Jaish al-Islam" for e in found)
+    assert all(e.actor1 is None or e.actor1.name != "Jaish al-Islam" for e in found)
