@@ -159,7 +159,8 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
     while i - hedge - 1 >= 0 and tokens[i - hedge - 1].text in _HEDGE and tokens[i - hedge - 1].sentence == sentence:
         hedge += 1
     before = i - hedge - 1
-    if before >= 1 and tokens[before].text in _LIVES_OF and tokens[before - 1].text in _TOOK_LIFE:
+    if (before >= 1 and tokens[before].text in _LIVES_OF and tokens[before - 1].text in _TOOK_LIFE
+            and tokens[before - 1].sentence == sentence):
         return "killed"  # "أودى بحياة 27 شخصا"، "أودت بحياة أكثر من 40"
     best: tuple[int, str] | None = None
     for j in range(max(0, i - 4 - hedge), min(len(tokens), i + used + 6)):

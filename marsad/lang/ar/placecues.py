@@ -4,7 +4,7 @@ town the unit is named after is its seat."""
 
 from __future__ import annotations
 
-from marsad.text import fold_set
+from marsad.text import fold_keys, fold_set
 
 # districts and subdistricts of Yemen (مديرية), Iraq (قضاء، ناحية) and Syria (منطقة، ناحية)
 UNIT_WORDS = fold_set({"مديرية", "المديرية", "ناحية", "الناحية", "قضاء", "منطقة", "المنطقة"})
@@ -25,9 +25,9 @@ IDIOM_TAILS: dict[str, frozenset[str]] = {
 
 # a place name after one of these words is part of an idiom, not a place: "صلاة المغرب" (the
 # sunset prayer), "أذان المغرب" (its call)
-IDIOM_HEADS: dict[str, frozenset[str]] = {
+IDIOM_HEADS: dict[str, frozenset[str]] = fold_keys({
     "المغرب": fold_set({"صلاة", "صلاتي", "لصلاة", "بصلاة", "أذان", "آذان", "اذان", "وقت", "موعد", "إفطار", "افطار"}),
-}
+})
 
 # first words of compound village names that texts often write joined to the rest ("كفرجنة" for
 # "كفر جنة", "بيتلاهيا" for "بيت لاهيا"): a joined name is also looked up split after them
