@@ -25,6 +25,7 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.eventwords import ASSAULT_WORDS
 from marsad.lang.ar.places import GOVERNORATE_HEADS as _GOVERNORATE_HEADS
+from marsad.lang.ar.protest import FORCE_FIRE
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
@@ -110,7 +111,7 @@ def _default_target(sub: str, actor1: ActorRef, country: str | None) -> ActorRef
         return None
     if sub in _CIVILIAN_TARGETS and actor1.inter != Inter.CIVILIANS:
         record = tables().role("civilians", country)
-    elif sub == SubEventType.PROTEST_WITH_INTERVENTION:
+    elif sub in (SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS):
         record = tables().role("police", country)
     else:
         return None
@@ -167,6 +168,13 @@ def _crowd(
         evidence = crowd.evidence if crowd is not None else None
         crowd = ActorRef(record.id, record.name, record.name_ar, record.inter, record.country, evidence)
     return crowd, other
+
+
+def _by_fire(doc: Document, killed: list[Mention]) -> bool:
+    """A toll whose sentence says by whose fire the people died ("قتلوا برصاص الشرطة")."""
+    sentences = {m.sentence for m in killed}
+    return any(t.sentence in sentences and (t.text in FORCE_FIRE or strip(t.text) in FORCE_FIRE)
+               for t in doc.tokens[max(0, min(m.tok_start for m in killed) - 60) : max(m.tok_end for m in killed) + 60])
 
 
 def _count(doc: Document, items: list[Mention]) -> Count | None:
@@ -458,6 +466,12 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if EVENT_TYPE[sub] in (EventType.PROTESTS, EventType.RIOTS):
             role = "Protesters" if EVENT_TYPE[sub] == EventType.PROTESTS else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
+        killed = d.killed
+        if sub in (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION) and killed:
+            if _by_fire(doc, killed):
+                sub = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS  # protesters shot dead by the force that met them
+            else:
+                killed = []  # "احتجاجا على مقتل الصحفي": the death protested is another event's toll
         elif (sub == SubEventType.ARMED_CLASH and actor2 is not None and actor2.inter == Inter.CIVILIANS
               and (actor1 is None or actor1.inter != Inter.CIVILIANS)):
             # an attack with no weapon named on unarmed people is violence against civilians,
@@ -484,7 +498,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             date, precision, basis = d.date.day.isoformat(), d.date.precision, "text"
             date_span = doc.span(*d.date_span) if d.date_span else None
         # an agreement, an arrest or a handover kills no one: figures near them are another event's
-        fatalities = _count(doc, d.killed) if EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS else None
+        fatalities = _count(doc, killed) if EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS else None
         injured = _count(doc, d.injured)
         sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
         # people arrested are no target of violence (Strategic developments)

@@ -43,3 +43,11 @@ STORM_REACH = 2  # words between the storming word and the crowd
 # organised sides (codebook: Battles; Riots).
 FANS = fold_set({"المشجعين", "المشجعون", "مشجعين", "مشجعون", "مشجعي", "مشجعو", "جماهير", "الجماهير", "انصار النادي"})
 CROWD_CLASH_REACH = 6  # words from the clash word to the crowd that fights
+
+# A protest's dead were killed by the force that met it when the toll's sentence says by whose
+# fire ("قتل فيها 18 فلسطينيا بنيران إسرائيلية"، "قتلوا برصاص الشرطة"): excessive force against
+# protesters. A death with no such words is what the crowd protests ("احتجاجا على مقتل الصحفي"),
+# another event's toll: a peaceful protest kills no one (codebook: Protests).
+FORCE_FIRE = fold_set({
+    "برصاص", "بالرصاص", "رصاص", "الرصاص", "برصاصة", "بنيران", "نيران", "بالنيران", "بنار",
+})

@@ -1,0 +1,39 @@
+"""A protest's toll, as the codebook reads it: a peaceful protest kills no one, so a death in its
+sentence is either what the crowd protests (another event's toll) or protesters shot dead by the
+force that met them (excessive force against protesters). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import marsad
+from marsad.model import Event
+
+PUB = "2018-05-01"
+
+
+def events(text: str) -> list[Event]:
+    return list(marsad.extract(text, published=PUB, article_id="t", decider="rules").events)
+
+
+def test_a_death_the_crowd_protests_is_no_toll_of_the_protest() -> None:
+    got = events("تجمع نحو مئتي شخص أمام مبنى البلدية في مدينة الزرقاء أمس احتجاجا على مقتل شاب.")
+    protests = [e for e in got if e.event_type == "Protests"]
+    assert protests
+    assert all(e.fatalities is None for e in protests)
+    assert all(e.sub_event_type == "Peaceful protest" for e in protests)
+
+
+def test_protesters_shot_dead_by_the_police_are_excessive_force() -> None:
+    got = events("تظاهر المئات في مدينة كراتشي يوم الجمعة وقتل أربعة من المتظاهرين برصاص الشرطة.")
+    protests = [e for e in got if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in protests] == ["Excessive force against protesters"]
+    toll = protests[0].fatalities
+    assert toll is not None and toll.best == 4
+    assert protests[0].actor1 is not None and protests[0].actor1.inter == 6  # the protesters
+    assert protests[0].actor2 is not None  # the force that fired on them
+
+
+def test_a_crowd_before_a_new_clause_is_not_its_dead() -> None:
+    # "وقتل" opens a clause whose subject follows it: the hundreds marched, four died
+    got = events("احتشد الآلاف في مدينة لاهور أمس للاحتجاج وقتل أربعة برصاص قوات الأمن.")
+    tolls = [e.fatalities.best for e in got if e.fatalities is not None]
+    assert tolls and set(tolls) == {4}
