@@ -65,6 +65,17 @@ def _opening_source(doc: Document, sources: list[Mention], paragraph: int) -> Me
     return None
 
 
+def _closest(words: list[Mention], count: Mention) -> Mention:
+    """The event word nearest a figure, in words between them; the earlier one on a tie."""
+    def gap(t: Mention) -> int:
+        if count.tok_end <= t.tok_start:
+            return t.tok_start - count.tok_end
+        if t.tok_end <= count.tok_start:
+            return count.tok_start - t.tok_end
+        return 0
+    return min(words, key=lambda t: (gap(t), t.start))
+
+
 def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
@@ -78,6 +89,10 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
     sources_in = _by_sentence(doc.of("source"))
     with_trigger = {t.sentence for t in doc.of("trigger") if t.value.sub != KILLING}
     with_place = {p.sentence for p in doc.of("place")}
+    rivals: dict[int, dict[int, Mention]] = {}  # each sentence's event words, by start
+    for d in drafts:
+        if d.trigger.value.sub != KILLING:
+            rivals.setdefault(d.sentence, {})[d.trigger.start] = d.trigger
     for d in drafts:
         para = doc.sentences[d.sentence].paragraph
         date = nearest(dates_in.get(d.sentence, []), d.trigger)
@@ -91,6 +106,11 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             d.date = date.value
             d.date_span = (date.start, date.end)
         sent_counts = list(counts_in.get(d.sentence, []))
+        words = list(rivals.get(d.sentence, {}).values())
+        if d.trigger.value.sub != KILLING and len(words) > 1:
+            # "قتل طفلان في غارة على X، وامرأة في قصف على Y": each figure is the toll of the
+            # event word nearest it; the places of one event word share it (stage ``tolls``)
+            sent_counts = [c for c in sent_counts if _closest(words, c).start == d.trigger.start]
         if not sent_counts and d.sentence + 1 < len(doc.sentences):
             # "... وأسفر القصف عن مقتل خمسة": a next sentence with figures but no event of its own
             nxt = d.sentence + 1

@@ -101,7 +101,8 @@ def _marked(tokens: list[Token]) -> tuple[list[int], list[int]]:
     deaths: list[int] = []
     for i, tok in enumerate(tokens):
         word = tok.text
-        if word in _MAY_COUNT or word.isdecimal() or (len(word) > 4 and word.endswith(_PLURAL_ENDS)):
+        if word in _MAY_COUNT or word.isdecimal() or (word[:1] == "و" and word[1:].isdecimal()) \
+                or (len(word) > 4 and word.endswith(_PLURAL_ENDS)):
             counts.append(i)
         if word in _SINGLE_DEATH_WORDS:
             deaths.append(i)
@@ -119,6 +120,8 @@ def _word_value(word: str) -> int | None:
 def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """``(value, tokens used, vague)`` of a number starting at token i, or None."""
     word = tokens[i].text
+    if word[:1] == "و" and word[1:].isascii() and word[1:].isdigit():
+        word = word[1:]  # "مقتل قيادي و40 مسلحا آخرين": figures take the conjunction too
     if word not in _MAY_BE_NUMBER and not word.isdecimal():
         return None  # the cheap test of the two below
     if strip(word) == "عدد" and i + 1 < len(tokens) and tokens[i + 1].text == "من" and tokens[i + 1].sentence == tokens[i].sentence:
@@ -426,7 +429,11 @@ def _add_others(doc: Document) -> None:
     out: list[Mention] = []
     last: dict[tuple[int, str], Mention] = {}  # the last figure of each sentence and role so far
     for m in sorted(counts, key=lambda c: c.start):
-        after = [t.text for t in tokens[m.tok_end : m.tok_end + 3] if t.sentence == m.sentence]
+        after = []
+        for k in range(m.tok_end, min(m.tok_end + 3, len(tokens))):
+            if tokens[k].sentence != m.sentence or parse_number(tokens, k) is not None:
+                break  # "قتل مدني واحد وأصيب أربعة آخرون": the others are the next figure's
+            after.append(tokens[k].text)
         earlier = last.get((m.sentence, m.value.role))
         if earlier is not None and any(w in _OTHERS for w in after):
             base = earlier.value

@@ -151,3 +151,16 @@ def test_fell_dead_names_the_toll_of_the_number_before_it() -> None:
     assert counts("وقال الشاهد إن 9 من الجنود سقطوا جرحى قرب الجسر") == [("injured", 9, 9)]
     # without the verb a victim noun three words on is no toll of the number ("ميدان الشهداء")
     assert counts("تجمع 300 من السكان في ميدان الشهداء") == []
+
+
+def test_others_add_only_to_their_own_figure() -> None:
+    # "آخرون" belongs to the four injured, not to the one killed before them
+    got = counts("قتل مدني واحد وأصيب أربعة آخرون في القصف")
+    assert max(low for role, low, _ in got if role == "killed") == 1
+    assert ("injured", 4, 4) in got
+
+
+def test_a_figure_joined_by_and_is_read() -> None:
+    # "و40": digits carry the conjunction; with "آخرين" they add to the one named before
+    got = counts("أسفرت الغارة عن مقتل قيادي في التنظيم و40 مسلحا آخرين")
+    assert ("killed", 41, 41) in got

@@ -1,0 +1,32 @@
+"""Each figure is the toll of the event word nearest it: two events told in one sentence keep
+their own tolls; the places of one event word still share its figure (codebook: one toll,
+several places). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import marsad
+from marsad.model import Event
+
+PUB = "2018-05-01"
+
+
+def tolls(text: str) -> dict[str, int | None]:
+    got: list[Event] = list(marsad.extract(text, published=PUB, article_id="t", decider="rules").events)
+    return {e.location.name_ar: (e.fatalities.best if e.fatalities else None) for e in got if e.location}
+
+
+def test_two_events_in_one_sentence_keep_their_own_tolls() -> None:
+    got = tolls("وقتل ثلاثة رجال في غارة جوية على مدينة سراقب، وامرأة في قصف مدفعي على قرية كفرنبل أمس.")
+    assert got.get("سراقب") == 3
+    assert got.get("كفرنبل") != 3
+
+
+def test_the_toll_after_the_second_event_word_is_its_own() -> None:
+    got = tolls("شنت الطائرات غارة على بلدة حاس أمس، بينما أسفر قصف مدفعي على بلدة كفرنبل عن مقتل خمسة مدنيين.")
+    assert got.get("كفرنبل") == 5
+    assert got.get("حاس") is None
+
+
+def test_the_places_of_one_event_word_share_its_toll() -> None:
+    got = tolls("قتل 12 شخصا في غارات جوية على بلدات كفرنبل وسراقب وحاس أمس.")
+    assert sorted(v for v in got.values() if v is not None) == [4, 4, 4]
