@@ -37,6 +37,8 @@ from marsad.lang.ar.numbers import (
 from marsad.lang.ar.numbers import FELL as _FELL
 from marsad.lang.ar.numbers import HEDGE as _HEDGE
 from marsad.lang.ar.numbers import HOW as _HOW
+from marsad.lang.ar.numbers import JOIN_REACH as _JOIN_REACH
+from marsad.lang.ar.numbers import JOINED_BY as _JOINED_BY
 from marsad.lang.ar.numbers import KILLING_VERBS as _KILLING_VERBS
 from marsad.lang.ar.numbers import LIVES as _LIVES
 from marsad.lang.ar.numbers import LIVES_OF as _LIVES_OF
@@ -288,7 +290,11 @@ def _number_count(doc: Document, i: int, parsed: tuple[int, int, bool]) -> int:
             used += 1
     role = (_role(tokens, i, used) or _later_verb(doc, i + used) or _others_role(doc, i + used)
             or _risen_role(tokens, i) or _object_role(doc, i, used))
-    if role is None and _with_companions(tokens, i, used):
+    joined = _joined_to(doc, i)
+    if joined is not None and role in (None, joined.value.role):
+        # "عشرة من رجال الأمن وثلاثة عاملين": the second figure adds to the first, in its role
+        role, low, high = joined.value.role, low + joined.value.low, high + joined.value.high
+    elif role is None and _with_companions(tokens, i, used):
         # "مقتل «والي» المنطقة في التنظيم وثلاثة من مساعديه": the named one and his companions
         role, low, high = "killed", low + 1, high + 1
     if role is not None:
@@ -351,6 +357,27 @@ def _counted_before(tokens: list[Token], i: int) -> bool:
 
 
 _COMPANION_REACH = 12
+
+
+def _joined_to(doc: Document, i: int) -> Mention | None:
+    """The count a figure at token i is joined to by "و" or "إضافة إلى": the last count of its
+    sentence, a few words before it, with no other figure between."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    pair = f"{tokens[i - 2].text} {tokens[i - 1].text}" if i >= 2 else ""
+    rest = tok.text[1:]
+    conjunct = tok.text[:1] == "و" and tok.text not in _NUMBER_WORDS and (rest.isdigit() or _word_value(rest) is not None)
+    if not (conjunct or pair in _JOINED_BY):
+        return None
+    if any(t.text in _OTHERS for t in tokens[i + 1 : i + 4] if t.sentence == tok.sentence):
+        return None  # "و40 مسلحا آخرين": the others add to the figure before (see _add_others)
+    counts = doc.of("count")
+    last = counts[-1] if counts else None
+    if last is None or last.sentence != tok.sentence or last.tok_end > i or i - last.tok_end > _JOIN_REACH:
+        return None
+    if any(parse_number(tokens, k) is not None for k in range(last.tok_end, i)):
+        return None
+    return last
 
 
 def _with_companions(tokens: list[Token], i: int, used: int) -> bool:

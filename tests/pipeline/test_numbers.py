@@ -164,3 +164,21 @@ def test_a_figure_joined_by_and_is_read() -> None:
     # "و40": digits carry the conjunction; with "آخرين" they add to the one named before
     got = counts("أسفرت الغارة عن مقتل قيادي في التنظيم و40 مسلحا آخرين")
     assert ("killed", 41, 41) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("استشهد ستة من أفراد الشرطة وأربعة مارة في التفجير", 10),
+        ("قتل 7 جنود و2 من المدنيين في الكمين", 9),
+        ("لقي خمسة من عناصر الحراسة مصرعهم إضافة إلى اثنين من السائقين", 7),
+    ],
+)
+def test_a_figure_joined_to_the_one_before_adds_to_it(text: str, total: int) -> None:
+    assert max(low for role, low, _ in counts(text) if role == "killed") == total
+
+
+def test_one_is_no_joined_figure() -> None:
+    # "واحد" begins with the letter و but joins nothing
+    got = counts("قتل مدني واحد وأصيب أربعة آخرون في القصف")
+    assert max(low for role, low, _ in got if role == "killed") == 1

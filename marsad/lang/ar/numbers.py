@@ -152,3 +152,7 @@ RISE_WORDS = fold_set({
     "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "فارتفع", "فارتفعت",
 })
 RISE_REACH = 16  # words between the rise word and the figure ("ارتفع عدد قتلى انفجار السيارة المفخخة في X إلى")
+# A figure joined to the figure before it adds to it ("استشهاد عشرة من رجال الأمن وثلاثة عاملين"،
+# "عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين"): the word pairs that join, besides "و".
+JOINED_BY = fold_set({"اضافه الي", "بالاضافه الي", "اضافه الى", "بالاضافه الى", "فضلا عن"})
+JOIN_REACH = 8  # words from the figure before to the joined one
