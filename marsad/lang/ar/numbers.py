@@ -38,6 +38,11 @@ TWO_PEOPLE = frozenset({
 })
 # singular person nouns after a killed/injured word, mined by scripts/mine_lexicon.py, reviewed
 ONE_PERSON |= frozenset({"فلسطيني", "عسكري"})
+# people named by their office or trade ("مقتل زعيم التنظيم"، "إصابة سائق"): one person each
+ONE_PERSON |= frozenset({
+    "زعيم", "قائد", "أمير", "مسؤول", "ناشط", "ناشطة", "طبيب", "معلم", "سائق", "لاجئ", "مهاجر", "حارس",
+    "موظف", "قاض", "محام", "إمام", "مصور", "مراسل", "كاتب", "تاجر", "عامل",
+})
 # The nominative dual of a nisba noun ends in -يان ("حوثيان"، "سوريان"، "عراقيان"): after a killed
 # or injured word it counts two people. Nouns that end so and are no duals:
 DUAL_NISBA_END = "يان"
