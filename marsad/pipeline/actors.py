@@ -22,6 +22,7 @@ from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS
+from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.lexicon import Lexicon, Taken, match_text
 from marsad.text import name_key
 
@@ -222,9 +223,10 @@ def run(doc: Document) -> None:
         hit = ActorHit(ids if generic else ids[:1], (), generic, True)
         doc.add(Mention("actor", m.start, m.end, sentence, hit, tok, doc.token_at(m.end)))
     doc.of("actor").sort(key=lambda x: x.start)
+    dateline = dateline_end(doc.norm)
     for cm in t.countries.find(mtext):
-        if not doc.norm[: cm.start].strip():
-            continue  # a dateline ("بيروت 26 شوال ...") names where the report was written
+        if not doc.norm[: cm.start].strip() or cm.end <= dateline:
+            continue  # a dateline ("بيروت 26 شوال ..."، "دبي، الإمارات (CNN)") names where the report was written
         tok = doc.token_at(cm.start)
         heads = IDIOM_HEADS.get(doc.norm[cm.start : cm.end])
         if heads and tok > 0 and doc.tokens[tok - 1].text in heads:

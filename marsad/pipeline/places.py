@@ -46,6 +46,7 @@ from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
+from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.place_links import (
     anaphor,
@@ -382,7 +383,7 @@ _mark_of = itemgetter(3)
 
 
 def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
-    """Whether each token belongs to an actor or source name, and for each token (and the end)
+    """Whether each token belongs to an actor or source name or the dateline, and for each token (and the end)
     the first such token at or after it (the number of tokens where none follows)."""
     n_tokens = len(doc.tokens)
     blocked = [False] * n_tokens
@@ -390,6 +391,9 @@ def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
         for m in doc.of(kind):
             for t in range(m.tok_start, min(m.tok_end, n_tokens)):
                 blocked[t] = True
+    end = dateline_end(doc.norm)
+    for t in range(min(doc.token_at(end), n_tokens) if end else 0):
+        blocked[t] = True  # the dateline names where the report was written
     # built run by run up to each blocked token, as blocked tokens are few
     next_blocked: list[int] = []
     for t in compress(range(n_tokens), blocked):
