@@ -28,6 +28,7 @@ FAR_KM = 250.0
 FAR_PENALTY = 0.6
 FAR_IN_COUNTRY_PENALTY = 0.5
 SENTENCE_COUNTRY_BONUS = 0.5
+SENTENCE_GOVERNORATE_BONUS = 0.6
 # a village named in a report lies near its scene: one more than this far from every other place the
 # article names is mostly a namesake of a village the gazetteer lacks (a town or a city may be far)
 VILLAGE_FAR_KM = 100.0
@@ -193,6 +194,10 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
             why.append(f"named as a place of {p.country}")
         else:
             s -= OTHER_COUNTRY_PENALTY
+    if query.governorates and p.kind not in BROAD_KINDS and name_key(p.admin1_ar or "") in query.governorates:
+        # "مناطق عابين وكرش والحمراء بمحافظة لحج": the sentence says which governorate its places lie in
+        s += SENTENCE_GOVERNORATE_BONUS
+        why.append(f"governorate named in the sentence {p.admin1_ar}")
     if query.countries and p.country in query.countries and not ctx.names_a_country:
         s += SENTENCE_COUNTRY_BONUS
         why.append(f"country named in the sentence {p.country}")

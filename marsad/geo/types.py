@@ -56,6 +56,7 @@ class PlaceQuery:
     parent_gov: bool = False  # the parent is named as a governorate ("X بمحافظة Y"): X lies inside it
     parent_city: bool = False  # the parent is a town X is said to lie in ("X في مدينة Y"): X is within it
     listed_with: tuple[str, ...] = ()  # keys of the places listed with it ("منطقتي X وY"): its neighbours
+    governorates: tuple[str, ...] = ()  # keys of the governorates its sentence names ("بمحافظة لحج")
 
 
 @dataclass(frozen=True, slots=True)

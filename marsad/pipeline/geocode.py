@@ -376,12 +376,20 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         return
     places = doc.of("place")
     named = sentence_countries(doc)
+    governorates: dict[int, list[str]] = {}  # "مناطق عابين وكرش والحمراء بمحافظة لحج": where its places lie
+    for m in places:
+        words = m.value.key.split(" ")
+        if len(words) > 1 and words[0] in _GOVERNORATE_HEADS:
+            governorates.setdefault(m.sentence, []).append(" ".join(words[1:]))
+        elif m.value.cue == "governorate":
+            governorates.setdefault(m.sentence, []).append(m.value.key)
     queries = [
         PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, parent_gov=m.value.parent_gov,
                    parent_city=m.value.parent_city,
                    sentence=m.sentence,
                    evidence=doc.span(m.start, m.end).text, countries=named.get(m.sentence, ()),
-                   own_country=own_country(doc, m), listed_with=partners)
+                   own_country=own_country(doc, m), listed_with=partners,
+                   governorates=tuple(k for k in governorates.get(m.sentence, ()) if k != m.value.key))
         for m, partners in zip(places, _listed(doc, places), strict=True)
     ]
     told_by = {m.start: q.own_country for m, q in zip(places, queries, strict=True)}  # each place's adjective country

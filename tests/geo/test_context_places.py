@@ -172,3 +172,14 @@ def test_a_dual_link_word_ties_both_towns_to_their_governorate(pipeline: Pipelin
                             published="2018-05-01")
     first, second, governorate = [m.value for m in doc.of("place")]
     assert first.parent_key == second.parent_key == governorate.key and governorate.is_parent
+
+
+def test_a_governorate_named_in_the_sentence_outweighs_a_namesake_elsewhere(real_gazetteer: Gazetteer) -> None:
+    # "الحمراء" names villages in several Yemeni governorates; the sentence names لحج (not as the
+    # village's parent: "مناطق ... في الحمراء وكرش، بمحافظة لحج"), which says where this one lies
+    bare = PlaceQuery(key=name_key("الحمراء"))
+    told = PlaceQuery(key=name_key("الحمراء"), governorates=(name_key("لحج"),))
+    (before,) = real_gazetteer.resolve([bare], country_hints=["YE"])
+    (after,) = real_gazetteer.resolve([told], country_hints=["YE"])
+    assert before is not None and before.place.admin1 != "Lahij"  # the namesake the name alone picks
+    assert after is not None and after.place.admin1 == "Lahij", after
