@@ -11,6 +11,7 @@ from math import asin, cos, radians, sin, sqrt
 
 from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.lang.ar.placecues import UNIT_WORDS
+from marsad.lang.ar.places import GOVERNORATE_HEADS
 from marsad.text import name_key
 
 THRESHOLD = 1.0  # raw score below which a query resolves to None
@@ -29,6 +30,7 @@ FAR_PENALTY = 0.6
 FAR_IN_COUNTRY_PENALTY = 0.5
 SENTENCE_COUNTRY_BONUS = 0.5
 SENTENCE_GOVERNORATE_BONUS = 0.6
+NAMED_GOVERNORATE_BONUS = 0.8
 # a village named in a report lies near its scene: one more than this far from every other place the
 # article names is mostly a namesake of a village the gazetteer lacks (a town or a city may be far)
 VILLAGE_FAR_KM = 100.0
@@ -165,6 +167,13 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
     else:
         s = 1.2 * (cand.similarity - 0.9) / 0.1 - 0.6
         why.append(f"fuzzy {cand.similarity:.2f}")
+    if p.kind in ("governorate", "region") and cand.match == "exact" and ctx.hints and p.country not in ctx.hints and (
+            query.cue in ("district", "governorate") or query.key.split(" ", 1)[0] in GOVERNORATE_HEADS):
+        # "منطقة عسير"، "محافظة X": a governorate named as one is that governorate, whichever
+        # country the article's words point to (a condemnation from Morocco of a bombing in Asir);
+        # in the article's own country the seat named like it is still preferred (see rank)
+        s += NAMED_GOVERNORATE_BONUS
+        why.append("named as a governorate")
     if query.cue:
         fit = _cue_fit(query.cue, p.kind)
         s += fit + 0.5 * KIND_PRIOR.get(p.kind, SITE_PRIOR)

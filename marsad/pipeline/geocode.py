@@ -300,15 +300,15 @@ TOWNS_OF_A_COUNTRY = 2  # places found in a country that make it the article's o
 
 def _article_country(doc: Document, resolved: list[Resolution | None]) -> str | None:
     """The country the article is about: the first its words point to (``country_hints``), unless
-    none of the article's places lies there and several lie in another: a country named in
-    passing ("جنوب أفريقيا" twice) does not outweigh the country where the article's towns lie,
-    but one foreign city named in passing (a protest in Paris) does not outweigh the country
-    named ("روسيا")."""
+    more of the article's places lie in another, two at least: a country named in passing
+    ("جنوب أفريقيا" three times, and its capital once) does not outweigh the country where the
+    article's towns lie (باماكو، موبتي), but one foreign city named in passing (a protest in
+    Paris) does not outweigh the country named ("روسيا")."""
     found = Counter(r.place.country for r in resolved if r is not None and r.place.kind != "country")
     hints = doc.country_hints
     first = hints[0] if hints else None
     towns, most = max(((n, c) for c, n in found.items()), default=(0, None))
-    if most is not None and (first is None or (found.get(first, 0) == 0 and towns >= TOWNS_OF_A_COUNTRY)):
+    if most is not None and (first is None or (towns > found.get(first, 0) and towns >= TOWNS_OF_A_COUNTRY)):
         return most
     return first
 
@@ -447,8 +447,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             # in another country than the one an adjective gives it ("مدينة سالزبوري البريطانية";
             # with no cue word, "السفيرة الأمريكية" is a person), or outside the place the text
             # ties it to ("جبهة X جنوب Y بمحافظة Z")
-            home = doc.country_hints[0] if doc.country_hints else None
-            context = _context_place(d.place, places, resolved, home)
+            context = _context_place(d.place, places, resolved, article_country)
             location = _unlisted(doc, d, parents, nearby.get(d.place.start), context, gazetteer,
                                  told_by.get(d.place.start), article_country)
         else:

@@ -40,3 +40,23 @@ def test_a_village_the_gazetteer_lacks_falls_back_to_the_country_of_the_articles
     doc = Pipeline(None, AllCandidates()).document(text, published="2018-06-30")
     village = [c.event.location for c in doc.candidates if c.event.location and c.event.location.name_ar == "كوندو"]
     assert village and all(loc.country == "ML" and loc.geo_precision == 3 for loc in village)
+
+
+def test_the_articles_towns_outweigh_a_country_named_more_often_with_one_town() -> None:
+    # the donor and its capital are named; two towns of Mali are where the article is
+    text = ("أعلنت حكومة جنوب أفريقيا من بريتوريا أمس إرسال مساعدات إلى مالي، بعد زيارة وزيرة خارجية جنوب أفريقيا "
+            "للعاصمة باماكو، وقالت إن جنوب أفريقيا ستواصل دعمها.\n"
+            "وكان مسلحون قد هاجموا أمس الأول معسكرا للجيش في مدينة موبتي وسط البلاد.\n"
+            "وفي تطور آخر، قتل جنديان في هجوم بعبوة ناسفة استهدف دورية للجيش في قرية كوندو صباح اليوم.")
+    doc = Pipeline(None, AllCandidates()).document(text, published="2018-06-30")
+    village = [c.event.location for c in doc.candidates if c.event.location and c.event.location.name_ar == "كوندو"]
+    assert village and all(loc.country == "ML" for loc in village)
+
+
+def test_a_province_named_as_one_is_found_in_news_from_another_country() -> None:
+    # a condemnation from Morocco: the article's words point to Morocco, the bombing was in Asir
+    text = ("أدانت المملكة المغربية بشدة التفجير الإرهابي الذي استهدف مسجدا في منطقة عسير، "
+            "وأكد المغرب تضامنه الكامل مع المملكة.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    places = [c.event.location for c in doc.candidates if c.event.location is not None]
+    assert places and all(p.country == "SA" for p in places)
