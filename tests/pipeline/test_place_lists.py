@@ -117,3 +117,14 @@ def test_an_opener_without_a_plural_place_word_opens_no_list() -> None:
     segment.run(doc)
     place_stage.run(doc, pipe.gazetteer)
     assert "المسيمير" not in {doc.norm[m.start : m.end] for m in doc.of("place")}
+
+
+def test_a_municipality_or_county_names_its_place() -> None:
+    # "بلدية X" and "مقاطعة X" announce a place as "قرية X" does, though the gazetteer lacks it
+    from marsad.pipeline.decide import AllCandidates
+
+    pipeline = Pipeline(None, AllCandidates())
+    for text, name in (("تجمع العمال أمس أمام مقر بلدية زهرانة بولاية سطيف احتجاجا على تأخر رواتبهم.", "زهرانة"),
+                       ("خطف مسلحون عشرة عمال أمس في مقاطعة كوراني شمال غرب باكستان.", "كوراني")):
+        doc = pipeline.document(text, published=PUB, article_id="t")
+        assert name in {c.event.location.name_ar for c in doc.candidates if c.event.location is not None}

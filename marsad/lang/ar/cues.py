@@ -24,6 +24,10 @@ PLACE_CUES: dict[str, str] = {
     # landforms and sites whose name follows them ("نقيل العرقوب"، "عقبة ثرة"، "مفرق الوازعية")
     "نقيل": "mountain", "عقبه": "mountain", "مفرق": "site", "مثلث": "site", "منفذ": "crossing", "حصن": "site",
     "حصون": "site", "حوض": "region",
+    # a municipality, a province or county, a Tunisian delegation ("بلدية فارامين"، "مقاطعة كورام"،
+    # "معتمدية قبلي")
+    "بلديه": "town", "البلديه": "town", "مقاطعه": "district", "المقاطعه": "district", "معتمديه": "district",
+    "محافظات": "governorate",
     "حيي": "neighbourhood", "مخيمي": "camp", "معسكري": "base", "قاعدتي": "base", "مطاري": "airport", "بوابه": "site", "بوابة": "site", "بلدتي": "town", "قريتي": "village", "مدينتي": "city",
 }
 
