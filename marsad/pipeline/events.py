@@ -18,7 +18,9 @@ from datetime import date
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.cues import LED_CROWDS
+from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
 from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
+from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
 from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
@@ -232,6 +234,10 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 # "اعترضت الدفاعات الجوية صاروخا"، "فككت الشرطة عبوة ناسفة": the weapon was stopped
                 # before it did harm; the side that stopped it acts
                 sub, (actor1, actor2) = DISRUPTED, roles(doc, stopper, actors)
+            if sub != DISRUPTED and (EVENT_TYPE.get(sub) in (EXPLOSIONS, EventType.BATTLES) or hit.sub == STRIKE) \
+                    and _air_defence_stops(doc, trig):
+                # "تصدت الدفاعات الجوية لصواريخ استهدفت المطار": the weapon was stopped in the air
+                sub = DISRUPTED
             if sub in (IED, SUICIDE, GRENADE):
                 actor1, actor2 = bomb_roles(actor1, actor2)
             if hit.sub == ARRESTS:
@@ -336,6 +342,20 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
 
 EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
+
+
+def _air_defence_stops(doc: Document, trig: Mention) -> bool:
+    """Air defences confront or intercept something in this trigger's clause: what they stop is
+    a weapon, whatever word the clause uses for it."""
+    where = clause(doc, trig)
+    tokens = doc.tokens
+    sent = [t for t in tokens[max(0, trig.tok_start - 12) : trig.tok_end + 12]
+            if t.sentence == trig.sentence and clause_at(doc, t.sentence, t.start, t.index) == where]
+    pairs = {f"{a.text} {b.text}" for a, b in zip(sent, sent[1:], strict=False)}
+    pairs |= {p[1:] for p in pairs if p[:1] in ("و", "ل", "ب")}
+    stops = any(t.text in _CONFRONTS for t in sent) or doc.norm[trig.start : trig.end] in _CONFRONTS \
+        or any(t.value.sub == DISRUPTED for t in doc.of("trigger") if t.sentence == trig.sentence)
+    return stops and not pairs.isdisjoint(_AIR_DEFENCES)
 
 
 def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> Mention | None:

@@ -572,3 +572,18 @@ def test_the_side_that_held_the_ground_lost_it() -> None:
     found = events("وسيطرت على قاعدتين عسكريتين جنوب بلدة الشيفونية كانتا تحت سيطرة جيش الإسلام أمس.")
     assert found and all(e.actor2 is not None and e.actor2.name == "Jaish al-Islam" for e in found)
     assert all(e.actor1 is None or e.actor1.name != "Jaish al-Islam" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تصدت الدفاعات الجوية فجر اليوم لصواريخ أطلقت على مطار المزة العسكري غرب دمشق.",
+        "وقال التلفزيون الرسمي إن الدفاع الجوي تصدى لهدف معاد اخترق الأجواء فوق منطقة الكسوة أمس.",
+    ],
+)
+def test_what_air_defences_confront_is_a_weapon_stopped(text: str) -> None:
+    # air defences fight no battle and shell no ground: the rockets or the "hostile target" they
+    # confront were stopped in the air
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB, article_id="t")
+    subs = {c.event.sub_event_type for c in doc.candidates}
+    assert subs == {"Disrupted weapons use"}

@@ -28,3 +28,16 @@ ARTILLERY = fold_set({
     "مدفعي", "مدفعيه", "المدفعي", "المدفعيه", "مدفعيا", "المدافع", "مدافع", "قذايف", "القذايف", "هاون", "الهاون",
     "راجمات", "الراجمات", "دبابات", "الدبابات",
 })
+
+
+# --- Air defences (pipeline.events).
+
+# Air defences fight no battle and strike no ground: what they "confront", intercept or down is a
+# weapon stopped before it did harm ("تصدت الدفاعات الجوية لصواريخ"، "الدفاع الجوي تصدى لهدف معاد"):
+# disrupted weapons use (codebook: Strategic developments). Two-word phrases, folded.
+AIR_DEFENCES = fold_set({
+    "الدفاعات الجوية", "الدفاع الجوي", "دفاعات جوية", "دفاعاتها الجوية", "الدفاعات الأرضية", "دفاعاتها الأرضية",
+    "المضادات الأرضية", "المضادات الجوية", "مضادات أرضية", "القبة الحديدية", "منظومة الدفاع", "وسائط الدفاع",
+})
+# the verbs with which they stop a weapon (besides the intercept words of the trigger lexicon)
+CONFRONTS = fold_set({"تصدت", "تصدى", "وتصدت", "وتصدى", "تصدي", "التصدي", "تتصدى", "يتصدى"})
