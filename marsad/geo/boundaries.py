@@ -119,6 +119,40 @@ class BoundaryIndex:
                     break
         return out
 
+    def country_part(self, country: str, sides: tuple[str, ...]) -> tuple[float, float] | None:
+        """A point in the part of a country towards ``sides`` ("north", "south", "east", "west",
+        "centre"; "north", "east" for the north-east): the centroid of the country's land in that
+        third of its bounding box, as (lat, lon); None without the country's polygon."""
+        import shapely
+
+        trees = self._load() if self.count else {}
+        if "admin0" not in trees:
+            return None
+        _tree, geoms, units = trees["admin0"]
+        parts = [g for g, u in zip(geoms, units, strict=True) if u.country == country]
+        if not parts:
+            return None
+        land = shapely.union_all(parts)
+        minx, miny, maxx, maxy = land.bounds
+        w, h = (maxx - minx) / 3, (maxy - miny) / 3
+        box = [minx, miny, maxx, maxy]
+        for side in sides:
+            if side == "north":
+                box[1] = maxy - h
+            elif side == "south":
+                box[3] = miny + h
+            elif side == "east":
+                box[0] = maxx - w
+            elif side == "west":
+                box[2] = minx + w
+            elif side == "centre":
+                box = [minx + w, miny + h, maxx - w, maxy - h]
+        part = land.intersection(shapely.box(*box))
+        if part.is_empty:
+            return None
+        point = part.centroid if part.covers(part.centroid) else part.representative_point()
+        return round(point.y, 5), round(point.x, 5)
+
     def admin_for_point(self, lat: float, lon: float) -> tuple[str | None, str | None, str | None]:
         found = self.units_at(lat, lon)
         country = found["admin0"].country if "admin0" in found else None

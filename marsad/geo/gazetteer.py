@@ -329,6 +329,12 @@ class Gazetteer:
             self._load()
         return self._boundaries.admin_for_point(lat, lon)
 
+    def country_part(self, country: str, sides: tuple[str, ...]) -> tuple[float, float] | None:
+        """A point in the north (south, east, west, centre) of a country, from its boundary."""
+        if not self._loaded:
+            self._load()
+        return self._boundaries.country_part(country, sides)
+
     def boundaries_geojson(self, level: str) -> dict[str, object]:
         if not self._loaded:
             self._load()

@@ -23,6 +23,7 @@ from marsad.geo.translit import romanize
 from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
+from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS
 from marsad.lang.ar.places import GOVERNORATE_HEADS as _GOVERNORATE_HEADS
 from marsad.lang.ar.protest import FORCE_FIRE
@@ -193,9 +194,41 @@ def _count(doc: Document, items: list[Mention]) -> Count | None:
                  revised=bool(revised))
 
 
-def _location(doc: Document, d: Draft, res: Resolution) -> Location:
+def _sides(doc: Document, m: Mention) -> tuple[int, tuple[str, ...]]:
+    """The direction words just before a country's name ("شمالي العراق"، "بجنوب غربي سوريا"): the
+    folded offset where they begin and the sides of the country they name; (-1, ()) when none."""
+    tokens = doc.tokens
+    k = doc.token_at(m.value.ev_start)
+    sides: list[str] = []
+    start = -1
+    while k > 0 and len(sides) < 2 and tokens[k - 1].sentence == m.sentence:
+        word = tokens[k - 1].text
+        side = _DIRECTION_SIDES.get(word) or (_DIRECTION_SIDES.get(word[1:]) if word[:1] in ("ب", "و", "ف", "ل") else None)
+        if side is None:
+            break
+        sides.insert(0, side)
+        k -= 1
+        bare = len(word) - (0 if word in _DIRECTION_SIDES else 1)
+        start = tokens[k].end - bare
+    return start, tuple(sides)
+
+
+def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | None = None) -> Location:
     hit: PlaceHit = d.place.value
     place = res.place
+    if place.kind == "country" and gazetteer is not None:
+        start, sides = _sides(doc, d.place)
+        if sides:
+            # "في شمالي العراق": that part of the country, named as written, at a point inside it
+            point = gazetteer.country_part(place.country, sides)
+            lat, lon = point if point is not None else (place.lat, place.lon)
+            name = doc.span(start, hit.name_end)
+            return Location(
+                name_ar=name.text, name=f"{' '.join(sides).title()} {place.name}", geonames_id=None, lat=lat, lon=lon,
+                country=place.country, admin1=None, admin2=None, geo_precision=3, evidence=name,
+                place_id=f"{place.place_id}:{'-'.join(sides)}", kind="region", score=round(res.score, 3),
+                why=f"{res.why}; the {' '.join(sides)} of the country" + ("" if point else " (coded to the country's point)"),
+            )
     precision = 1
     if hit.near:
         precision = 2
@@ -456,11 +489,11 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     if national is not None and all(d.vetoes for d, _ in located):
         # an article whose only event the lead reports for a whole country ("غارة للتحالف العربي
         # في اليمن", "أعادت السلطات السودانية اعتقال"): one event coded to the country
-        located.append((national[0], _location(doc, *national)))
+        located.append((national[0], _location(doc, *national, gazetteer)))
     elif national is not None and survives((*national[0].vetoes, "national_extra"), soft):
         national[0].vetoes = (*national[0].vetoes, "national_extra")
         nationals.insert(0, national)
-    located += [(d, _location(doc, d, r)) for d, r in nationals]
+    located += [(d, _location(doc, d, r, gazetteer)) for d, r in nationals]
     for d, location in located:
         actor1, assoc1 = _actor(doc, d.actor1, location.country)
         actor2, assoc2 = _actor(doc, d.actor2, location.country)

@@ -60,3 +60,15 @@ def test_a_province_named_as_one_is_found_in_news_from_another_country() -> None
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     places = [c.event.location for c in doc.candidates if c.event.location is not None]
     assert places and all(p.country == "SA" for p in places)
+
+
+def test_a_part_of_a_country_is_named_and_placed_in_that_part() -> None:
+    # "في شمالي العراق": the event is in the north of Iraq, not at the country's middle
+    text = "قتل ثلاثة جنود أمس في اشتباكات مع مسلحين في شمالي العراق، بحسب بيان للجيش."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    places = [c.event.location for c in doc.candidates if c.event.location is not None]
+    assert places
+    for loc in places:
+        assert loc.name_ar == "شمالي العراق" and loc.country == "IQ" and loc.geo_precision == 3
+        assert loc.lat is not None and loc.lat > 35.0  # the country's own point lies near 33
+        assert loc.evidence is not None and text[loc.evidence.start : loc.evidence.end] == loc.evidence.text

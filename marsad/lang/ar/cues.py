@@ -45,6 +45,11 @@ LOCATIVES = frozenset({
 })
 
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+# the side of a country each direction word names ("شمالي العراق"، "جنوب غربي سوريا"، "وسط مالي")
+DIRECTION_SIDES = {
+    "شمال": "north", "شمالي": "north", "جنوب": "south", "جنوبي": "south", "شرق": "east", "شرقي": "east",
+    "غرب": "west", "غربي": "west", "وسط": "centre",
+}
 
 # Status (modality) cues → status; checked in a window before the trigger.
 STATUS_CUES: dict[str, str] = {
@@ -141,6 +146,7 @@ PLACE_CUES = fold_keys(PLACE_CUES)
 NEAR_CUES = fold_set(NEAR_CUES)
 LOCATIVES = fold_set(LOCATIVES)
 DIRECTIONS = fold_set(DIRECTIONS)
+DIRECTION_SIDES = fold_keys(DIRECTION_SIDES)
 STATUS_CUES = {cue: Status(status) for cue, status in fold_keys(STATUS_CUES).items()}
 ATTRIBUTION = fold_set(ATTRIBUTION)
 ATTRIBUTION_HEADS = fold_set(ATTRIBUTION_HEADS)
