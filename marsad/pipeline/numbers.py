@@ -176,7 +176,7 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
         role = "killed" if (w in KILLED or bare in KILLED) else "injured" if (w in INJURED or bare in INJURED) else None
         if role is None:
             continue
-        if j > i and w[:1] == "و" and w[1:] in (KILLED | INJURED) and not (w in COUNT_NOUNS or bare in COUNT_NOUNS):
+        if j > i and w[:1] == "و" and w[1:] in _TOLL_WORDS and not (w in COUNT_NOUNS or bare in COUNT_NOUNS):
             continue  # "تظاهر الآلاف ... وقتل ثلاثة": a verb after "و" opens a clause whose own subject follows it
         distance = (i - hedge - j) if j < i else (j - i - used + 1)
         if (w in COUNT_NOUNS or bare in COUNT_NOUNS) and (j < i or distance > 2) and not (
@@ -357,6 +357,7 @@ def _counted_before(tokens: list[Token], i: int) -> bool:
 
 
 _COMPANION_REACH = 12
+_TOLL_WORDS = KILLED | INJURED
 
 
 def _joined_to(doc: Document, i: int) -> Mention | None:
