@@ -587,3 +587,12 @@ def test_what_air_defences_confront_is_a_weapon_stopped(text: str) -> None:
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB, article_id="t")
     subs = {c.event.sub_event_type for c in doc.candidates}
     assert subs == {"Disrupted weapons use"}
+
+
+def test_a_stabbing_named_as_an_assault_is_an_attack_and_an_appeal_is_none() -> None:
+    stab = events("أصيب حارس بجروح خطيرة في عملية طعن نفذها شاب قرب مستوطنة كريات أربع أمس.")
+    assert [e.sub_event_type for e in stab] == ["Attack"]
+    knife = events("قتل رجلان في هجوم بسكين على محطة للحافلات في مدينة نيس أمس.")
+    assert "Attack" in {e.sub_event_type for e in knife}
+    assert all(e.location is None or e.location.name_ar != "سكين" for e in knife)  # a knife is no town
+    assert events("قدم محامي المتهم طعنا في الحكم أمام محكمة الاستئناف في مدينة نيس أمس.") == []

@@ -170,6 +170,11 @@ PHRASES: dict[str, tuple[str, int]] = {
     "العثور على جثث": (ATTACK, 2), "عثر على جثث": (ATTACK, 2), "عثرت على جثث": (ATTACK, 2),
     "العثور على جثه": (ATTACK, 2), "عثر على جثه": (ATTACK, 2), "عثرت على جثه": (ATTACK, 2),
     "اخفاء قسري": (ABDUCT, 2), "الاخفاء القسري": (ABDUCT, 2), "عنف جنسي": (SEXUAL, 2),
+    # a stabbing named as an assault or with its knife ("عملية طعن"، "هجوم بسكين"، "طعنا بسكين"): alone
+    # «طعن» is mostly a legal appeal ("الطعن في الحكم")
+    "عمليه طعن": (ATTACK, 2), "عمليه الطعن": (ATTACK, 2), "هجوم طعن": (ATTACK, 2), "هجوم الطعن": (ATTACK, 2),
+    "هجوم بسكين": (ATTACK, 2), "هجوم بالسكين": (ATTACK, 2), "طعنا بسكين": (ATTACK, 2), "طعنا بالسكين": (ATTACK, 2),
+    "طعنه بسكين": (ATTACK, 2), "طعنها بسكين": (ATTACK, 2), "عمليات طعن": (ATTACK, 1),
     "وقفه احتجاجيه": (PEACEFUL, 2), "وقفات احتجاجيه": (PEACEFUL, 2), "مسيره احتجاجيه": (PEACEFUL, 2),
     "مسيرات العوده": (PEACEFUL, 2), "تفريق المتظاهرين": (INTERVENTION, 2), "لتفريق المتظاهرين": (INTERVENTION, 2),
     "الغاز المسيل للدموع": (INTERVENTION, 2), "الرصاص الحي": (EXCESSIVE, 1), "اعمال شغب": (VIOLENT_DEMO, 2),
