@@ -29,6 +29,7 @@ from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.protest import (
     CROWD_CLASH_REACH,
     CROWD_WORDS,
+    DISPERSAL,
     FANS,
     FIRE_REACH,
     FIRE_WORDS,
@@ -280,6 +281,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 sub = _crowd_clash(doc, trig, actor1, actor2) or sub
             if sub in (PEACEFUL, INTERVENTION) and _crowd_violent(doc, trig):
                 sub = VIOLENT_DEMO  # "رشق المحتجون قوات الأمن بالحجارة": the crowd's violence makes a riot
+            elif sub == PEACEFUL and _crowd_dispersed(doc, trig):
+                sub = INTERVENTION  # "وقامت قوات الأمن بتفريق التظاهرة": the police met the protest
             subs = [sub]
             if sub == AIR and air_and_ground(doc, trig):
                 subs.append(SHELL)  # "القصف الجوي والمدفعي": strikes from the air and shelling, two events
@@ -432,6 +435,12 @@ def _crowd_violent(doc: Document, trig: Mention) -> bool:
         if t.text in STORM_WORDS and any(o.text.removeprefix("و") in CROWD_WORDS for o in sent[k + 1 : k + 2 + STORM_REACH]):
             return True
     return False
+
+
+def _crowd_dispersed(doc: Document, trig: Mention) -> bool:
+    """The protest's sentence says the police dispersed, tear-gassed or suppressed it."""
+    return any(t.sentence == trig.sentence and t.text in DISPERSAL
+               for t in doc.tokens[max(0, trig.tok_start - 40) : trig.tok_end + 40])
 
 
 def _by_hands_of(doc: Document, m: Mention) -> bool:

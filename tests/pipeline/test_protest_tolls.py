@@ -37,3 +37,12 @@ def test_a_crowd_before_a_new_clause_is_not_its_dead() -> None:
     got = events("احتشد الآلاف في مدينة لاهور أمس للاحتجاج وقتل أربعة برصاص قوات الأمن.")
     tolls = [e.fatalities.best for e in got if e.fatalities is not None]
     assert tolls and set(tolls) == {4}
+
+
+def test_a_protest_the_police_dispersed_is_a_protest_with_intervention() -> None:
+    met = events("تجمع مئات المحتجين أمام مبنى المحافظة في مدينة الزرقاء أمس، وقامت قوات الأمن بتفريقهم بالغاز المسيل للدموع.")
+    assert {e.sub_event_type for e in met if e.event_type == "Protests"} == {"Protest with intervention"}
+    broke = events("تظاهر المئات في مدينة الزرقاء أمس للمطالبة بفرص عمل، وفضت الشرطة الاعتصام مساء.")
+    assert {e.sub_event_type for e in broke if e.event_type == "Protests"} == {"Protest with intervention"}
+    calm = events("تظاهر المئات في مدينة الزرقاء أمس للمطالبة بفرص عمل وتحسين الخدمات.")
+    assert {e.sub_event_type for e in calm} == {"Peaceful protest"}

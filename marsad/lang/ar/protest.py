@@ -51,3 +51,11 @@ CROWD_CLASH_REACH = 6  # words from the clash word to the crowd that fights
 FORCE_FIRE = fold_set({
     "برصاص", "بالرصاص", "رصاص", "الرصاص", "برصاصة", "بنيران", "نيران", "بالنيران", "بنار",
 })
+
+# A protest the police met: dispersed, broken up, tear-gassed or suppressed ("وقامت قوات الأمن
+# بتفريق التظاهرة"، "احتجاجات واجهتها عناصر الأمن بالقمع"): protest with intervention (codebook:
+# Protests), unless the crowd's own violence makes it a riot. Single words, folded.
+DISPERSAL = fold_set({
+    "تفريق", "لتفريق", "بتفريق", "وتفريق", "فرقت", "وفرقت", "فرقوا", "فض", "لفض", "بفض", "وفض", "فضت", "وفضت",
+    "القمع", "بالقمع", "قمعت", "وقمعت", "قمع", "وقمع", "للدموع",
+})
