@@ -90,6 +90,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * asin(min(1.0, sqrt(a)))
 
 
+def governorate_name(key: str) -> str | None:
+    """The name inside a key that carries its word of governorate ("محافظه تعز" → "تعز"), else None."""
+    head, _, rest = key.partition(" ")
+    return rest if rest and head in GOVERNORATE_HEADS else None
+
+
 def _cue_fit(cue: str, kind: str) -> float:
     full, partial = CUE_FIT.get(cue, (frozenset({cue}), frozenset({"site"})))
     if kind in full:
@@ -168,7 +174,7 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         s = 1.2 * (cand.similarity - 0.9) / 0.1 - 0.6
         why.append(f"fuzzy {cand.similarity:.2f}")
     if p.kind in ("governorate", "region") and cand.match == "exact" and ctx.hints and p.country not in ctx.hints and (
-            query.cue in ("district", "governorate") or query.key.split(" ", 1)[0] in GOVERNORATE_HEADS):
+            query.cue in ("district", "governorate") or governorate_name(query.key) is not None):
         # "منطقة عسير"، "محافظة X": a governorate named as one is that governorate, whichever
         # country the article's words point to (a condemnation from Morocco of a bombing in Asir);
         # in the article's own country the seat named like it is still preferred (see rank)

@@ -236,7 +236,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 # before it did harm; the side that stopped it acts
                 sub, (actor1, actor2) = DISRUPTED, roles(doc, stopper, actors)
             if sub != DISRUPTED and (EVENT_TYPE.get(sub) in (EXPLOSIONS, EventType.BATTLES) or hit.sub == STRIKE) \
-                    and _air_defence_stops(doc, trig):
+                    and _air_defence_stops(doc, trig, sent_triggers):
                 # "تصدت الدفاعات الجوية لصواريخ استهدفت المطار": the weapon was stopped in the air
                 sub = DISRUPTED
             if sub in (IED, SUICIDE, GRENADE):
@@ -347,18 +347,17 @@ EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
 
 
-def _air_defence_stops(doc: Document, trig: Mention) -> bool:
-    """Air defences confront or intercept something in this trigger's clause: what they stop is
-    a weapon, whatever word the clause uses for it."""
+def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
+    """Air defences confront something in this trigger's clause, or intercept something in its
+    sentence: what they stop is a weapon, whatever word the clause uses for it."""
     where = clause(doc, trig)
-    tokens = doc.tokens
-    sent = [t for t in tokens[max(0, trig.tok_start - 12) : trig.tok_end + 12]
+    sent = [t for t in doc.tokens[max(0, trig.tok_start - 12) : trig.tok_end + 12]
             if t.sentence == trig.sentence and clause_at(doc, t.sentence, t.start, t.index) == where]
+    if not (any(t.text in _CONFRONTS for t in sent) or any(t.value.sub == DISRUPTED for t in sent_triggers)):
+        return False
     pairs = {f"{a.text} {b.text}" for a, b in zip(sent, sent[1:], strict=False)}
     pairs |= {p[1:] for p in pairs if p[:1] in ("و", "ل", "ب")}
-    stops = any(t.text in _CONFRONTS for t in sent) or doc.norm[trig.start : trig.end] in _CONFRONTS \
-        or any(t.value.sub == DISRUPTED for t in doc.of("trigger") if t.sentence == trig.sentence)
-    return stops and not pairs.isdisjoint(_AIR_DEFENCES)
+    return not pairs.isdisjoint(_AIR_DEFENCES)
 
 
 def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> Mention | None:

@@ -18,14 +18,13 @@ from datetime import date
 
 from marsad.document import Document, Mention
 from marsad.geo import Gazetteer
-from marsad.geo.rank import distance_km
+from marsad.geo.rank import distance_km, governorate_name
 from marsad.geo.translit import romanize
 from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS
-from marsad.lang.ar.places import GOVERNORATE_HEADS as _GOVERNORATE_HEADS
 from marsad.lang.ar.protest import FORCE_FIRE
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
@@ -319,8 +318,7 @@ SEAT_KM = 120.0
 def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
     """The city or town named like a governorate and lying in it (تعز in محافظة تعز), else the
     governorate itself."""
-    words = key.split(" ")
-    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in _GOVERNORATE_HEADS else key
+    bare = governorate_name(key) or key
     seats = [c.place for c in gazetteer.candidates(bare)
              if c.match == "exact" and c.place.kind in ("city", "town") and c.place.country == governorate.country
              and distance_km(c.place.lat, c.place.lon, governorate.lat, governorate.lon) <= SEAT_KM
@@ -411,11 +409,9 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     named = sentence_countries(doc)
     governorates: dict[int, list[str]] = {}  # "مناطق عابين وكرش والحمراء بمحافظة لحج": where its places lie
     for m in places:
-        words = m.value.key.split(" ")
-        if len(words) > 1 and words[0] in _GOVERNORATE_HEADS:
-            governorates.setdefault(m.sentence, []).append(" ".join(words[1:]))
-        elif m.value.cue == "governorate":
-            governorates.setdefault(m.sentence, []).append(m.value.key)
+        name = governorate_name(m.value.key) or (m.value.key if m.value.cue == "governorate" else None)
+        if name:
+            governorates.setdefault(m.sentence, []).append(name)
     queries = [
         PlaceQuery(key=m.value.key, cue=m.value.cue, parent_key=m.value.parent_key, parent_gov=m.value.parent_gov,
                    parent_city=m.value.parent_city,
