@@ -246,10 +246,12 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         while k < n_todo and todo[k] < i:
             k += 1
         nxt = todo[k] if k < n_todo else n_tokens
-        while i <= last_end < nxt and texts[last_end].startswith("و") and len(texts[last_end]) > 3:
+        while i <= last_end < nxt and _list_item(texts[last_end]):
             item = _listed_name(doc, last_end, hits[-1] if hits else None, next_blocked[last_end])
             if item is not None:
                 hits.append(item)  # "قرى سهرة والحيمة والتعزية": every village of a named list
+                last_end = item.tok_end
+                continue
             last_end += 1  # an unknown name inside a list ("X وY وZ") keeps the list going
         if nxt >= n_tokens:
             break
@@ -287,10 +289,13 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                 last_end, last_cue = unknown.tok_end, unknown.value.cue
                 i = unknown.tok_end
                 continue
-            if i == last_end and word.startswith("و") and len(word) > 3:
+            if i == last_end and _list_item(word):
                 item = _listed_name(doc, i, hits[-1] if hits else None, next_blocked[i])
                 if item is not None:
                     hits.append(item)  # "قرى سهرة والحيمة والتعزية": every village of a named list
+                    i = item.tok_end
+                    last_end = i
+                    continue
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
             elif hits and is_anaphor(word):
                 anaphors.append(i)
@@ -298,6 +303,12 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             continue
         n, key, cut, info = found
         if n == 1 and key in _COMPOUND_HEADS:
+            item = _listed_name(doc, i, hits[-1] if hits else None, next_blocked[i]) \
+                if i == last_end and word.startswith("و") else None
+            if item is not None:
+                hits.append(item)  # "ومديرا وبيت سوى وعربين": a list item of two words
+                i = last_end = item.tok_end
+                continue
             i += 1
             continue  # "دير", "تل", "عين" alone: the first word of a name, not a name
         if key in IDIOM_HEADS and i > 0 and tokens[i - 1].text in IDIOM_HEADS[key]:
@@ -540,7 +551,7 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     elif word in _FOREIGN_HEADS and i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence \
             and _plain_name(tokens[i + 1].text):
         pass  # "مدينة سان بطرسبرغ", "مدينة لوس أنجلوس": a foreign name's first word
-    elif not _names_a_place(tokens[ev_tok].text, word, listing=_list_follows(doc, i)):
+    elif not _names_a_place(tokens[ev_tok].text, word, listing=_list_follows(doc, i) or _parent_next(doc, i)):
         return None
     end = i + 1
     if word in _FOREIGN_HEADS:
@@ -617,8 +628,18 @@ def _item_ends(doc: Document, i: int, plural: bool = False) -> bool:
     if _punctuated(doc, i):
         return True
     nxt = tokens[i + 1].text
-    return (nxt.startswith("و") and len(nxt) > 3) or nxt in _PARENT_HEADS or nxt in _LIST_ENDS \
+    return _list_item(nxt) or nxt in _PARENT_HEADS or nxt in _LIST_ENDS \
         or (plural and nxt in _LIST_PARENT_OPENERS)
+
+
+def _parent_next(doc: Document, i: int) -> bool:
+    """"قرى سيعة في مديرية صبر": the place a name lies in follows it at once, named by its
+    cue word, so the plural cue before the name names places."""
+    tokens = doc.tokens
+    if i + 2 >= len(tokens) or tokens[i + 2].sentence != tokens[i].sentence or _punctuated(doc, i):
+        return False
+    nxt = tokens[i + 1].text
+    return nxt in _PARENT_HEADS or (nxt in _LIST_PARENT_OPENERS and any(w in PLACE_CUES for w, _ in _variants(tokens[i + 2].text)))
 
 
 def _list_follows(doc: Document, i: int) -> bool:
@@ -648,6 +669,11 @@ def _plural_list(doc: Document, last: Mention) -> bool:
 MAX_LIST_ITEMS = 8
 
 
+def _list_item(word: str) -> bool:
+    """A word that may go on a list of places: "وY", "وذي مهنة" (a short head of a name)."""
+    return word.startswith("و") and (len(word) > 3 or word[1:] in _COMPOUND_HEADS)
+
+
 def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int) -> Mention | None:
     """"قرى سهرة والحيمة والتعزية": a name the gazetteer lacks, listed after a named village,
     town or area of the same sentence, is one more place of the list (when the item ends where
@@ -660,10 +686,20 @@ def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int)
     if last.sentence != tokens[i].sentence or last.tok_end != i:
         return None
     word = tokens[i].text[1:]
-    if not _plain_name(word) or lookup_trigger(tokens[i].text) or not _item_ends(doc, i, _plural_list(doc, last)):
+    end = i + 1
+    if word in _COMPOUND_HEADS or word in _FOREIGN_HEADS:
+        # "ومديرا وبيت سوى وعربين": an item of two words, the first only a name's head
+        tail = tokens[end].text if end < len(tokens) and tokens[end].sentence == tokens[i].sentence else ""
+        if blocked_from <= end or not tail.isalpha() or tail.startswith("و") or tail in PLACE_CUES or lookup_trigger(tail):
+            return None
+        end += 1
+    elif not _plain_name(word) or lookup_trigger(tokens[i].text):
+        return None
+    if not _item_ends(doc, end - 1, _plural_list(doc, last)):
         return None
     if last.value.cue not in _NAMING_CUES and word.startswith("ال"):
         return None  # "القدس والمقدسات": with no cue word, a definite noun is an ordinary word
-    hit = PlaceHit(word, tokens[i].start + 1, tokens[i].end, tokens[i].start + 1, last.value.cue, False, "cue", UNKNOWN,
+    key = " ".join([word, *(t.text for t in tokens[i + 1 : end])])
+    hit = PlaceHit(key, tokens[i].start + 1, tokens[end - 1].end, tokens[i].start + 1, last.value.cue, False, "cue", UNKNOWN,
                    named=True)
-    return Mention("place", tokens[i].start + 1, tokens[i].end, tokens[i].sentence, hit, i, i + 1)
+    return Mention("place", tokens[i].start + 1, tokens[end - 1].end, tokens[i].sentence, hit, i, end)

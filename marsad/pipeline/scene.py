@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
+from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.cues import DIRECTIONS
 from marsad.pipeline.placehit import PlaceHit
 
@@ -18,6 +19,7 @@ UNLISTED_PENALTY = 1.0
 
 
 REFERENCE_PENALTY = 1.0
+CLAUSE_PENALTY = 0.5
 
 
 def _reference_point(doc: Document, m: Mention) -> bool:
@@ -27,9 +29,18 @@ def _reference_point(doc: Document, m: Mention) -> bool:
     return first > 0 and doc.tokens[first - 1].sentence == m.sentence and _without_proclitic(doc.tokens[first - 1].text) in DIRECTIONS
 
 
-def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = False) -> float:
+def _other_clause(doc: Document, m: Mention, trig: Mention) -> bool:
+    """A clause word (بينما، فيما، كما، ثم) stands between the place and the event word: "غارات
+    طالت مدينة X، بينما قتل قائد خلال اشتباكات في Y" puts the clashes in Y, not in X."""
+    lo, hi = sorted((m.tok_start, trig.tok_start))
+    return any(t.text in _CLAUSE_WORDS for t in doc.tokens[lo + 1 : hi])
+
+
+def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = False, other_clause: bool = False) -> float:
     hit: PlaceHit = m.value
     score = {"cue": 2.0, "prep": 1.0, "strong": 0.3}.get(hit.strength, 0.0)
+    if other_clause:
+        score -= CLAUSE_PENALTY
     if reference:
         score -= REFERENCE_PENALTY
     if hit.cue in ("governorate", "region"):
@@ -57,7 +68,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
     # a reference point only when a place is named before it in the sentence
     references = {p.start for p in own if _reference_point(doc, p) and any(o.start < p.start for o in own)}
-    first = max(own, key=lambda p: _place_score(p, trig, n_tokens, p.start in references))
+    first = max(own, key=lambda p: _place_score(p, trig, n_tokens, p.start in references, _other_clause(doc, p, trig)))
     chosen = [first]
     tokens = doc.tokens
 

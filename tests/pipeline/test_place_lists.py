@@ -128,3 +128,29 @@ def test_a_municipality_or_county_names_its_place() -> None:
                        ("خطف مسلحون عشرة عمال أمس في مقاطعة كوراني شمال غرب باكستان.", "كوراني")):
         doc = pipeline.document(text, published=PUB, article_id="t")
         assert name in {c.event.location.name_ar for c in doc.candidates if c.event.location is not None}
+
+
+def candidate_places(text: str) -> set[str]:
+    from marsad.pipeline.decide import AllCandidates
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    return {c.event.location.name_ar for c in doc.candidates if c.event.location is not None}
+
+
+def test_a_list_goes_on_through_an_item_of_two_words() -> None:
+    # "بيت" alone is only a name's first word; with the word after it, one more town of the list
+    got = candidate_places("قصفت المدفعية أمس بلدات دوما وحرستا وبيت سوى وعربين في الغوطة الشرقية.")
+    assert {"دوما", "حرستا", "بيت سوى", "عربين"} <= got
+
+
+def test_a_name_headed_by_dhi_is_one_item_of_a_list() -> None:
+    got = candidate_places("شنت الطائرات أمس غارات على قرى الحيمة وذي مهنة ومحزف في مديرية صبر الموادم.")
+    assert {"ذي مهنة", "محزف"} <= got
+
+
+def test_a_plural_cue_names_one_village_when_its_district_follows() -> None:
+    assert "سيعة" in candidate_places("شنت الطائرات أمس غارات على قرى سيعة في مديرية صبر الموادم.")
+
+
+def test_a_count_after_a_plural_cue_is_no_village() -> None:
+    got = candidate_places("سيطرت القوات أمس على قرى عدة في مديرية نهم بعد معارك عنيفة.")
+    assert not {"عدة", "عده"} & got

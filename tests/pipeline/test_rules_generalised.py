@@ -596,3 +596,15 @@ def test_a_stabbing_named_as_an_assault_is_an_attack_and_an_appeal_is_none() -> 
     assert "Attack" in {e.sub_event_type for e in knife}
     assert all(e.location is None or e.location.name_ar != "سكين" for e in knife)  # a knife is no town
     assert events("قدم محامي المتهم طعنا في الحكم أمام محكمة الاستئناف في مدينة نيس أمس.") == []
+
+
+def test_a_clause_word_keeps_each_event_at_its_own_place() -> None:
+    # the strike's towns come before "بينما"; the clash is told after it, at its own place
+    doc = Pipeline(None, AllCandidates()).document(
+        "نفذ الطيران الحربي غارات عدة طالت مدينة معرة النعمان وبلدة كفرنبل، بينما قتل مقاتل من الفصائل "
+        "خلال اشتباكات مع قوات النظام في تلة الصوامع بريف حماة.", published=PUB)
+    at = {(c.event.sub_event_type, c.event.location.name_ar if c.event.location else None) for c in doc.candidates}
+    assert ("Air/drone strike", "معرة النعمان") in at
+    assert ("Air/drone strike", "كفرنبل") in at
+    clashes = {place for sub, place in at if sub == "Armed clash"}
+    assert clashes and not clashes & {"معرة النعمان", "كفرنبل"}
