@@ -236,7 +236,8 @@ def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | N
     name_span = doc.span(*hit.antecedent) if hit.antecedent else doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
     return Location(
-        name_ar=name_span.text,
+        # an adjective ("السودانية") names the country; the location bears the country's name
+        name_ar=place.name_ar if hit.nationality else name_span.text,
         name=place.name,
         geonames_id=place.geonames_id,
         lat=place.lat,

@@ -26,6 +26,7 @@ class PlaceHit:
     named: bool = False  # right after a cue word that names it ("قرية X"): a place even where no namesake fits
     parent_gov: bool = False  # its parent is named as a governorate ("X بمحافظة Y"): X lies inside Y
     parent_city: bool = False  # its parent is a town it is said to lie in ("X في مدينة Y"): X is within Y
+    nationality: bool = False  # a country named by the adjective of a force's name ("السلطات السودانية")
 
 
 @lru_cache(maxsize=100_000)

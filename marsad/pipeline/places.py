@@ -48,6 +48,7 @@ from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
 from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.hints import country_hints
+from marsad.pipeline.nation_places import nationality_places
 from marsad.pipeline.place_links import (
     anaphor,
     between_references,
@@ -385,6 +386,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         ref = anaphor(doc, i, [m for m in linked if m.tok_end <= i])
         if ref is not None:
             linked.append(ref)
+    linked += nationality_places(doc, key_info, linked)
     for mention in sorted(linked, key=lambda m: m.start):
         doc.add(mention)
 

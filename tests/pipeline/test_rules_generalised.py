@@ -608,3 +608,18 @@ def test_a_clause_word_keeps_each_event_at_its_own_place() -> None:
     assert ("Air/drone strike", "كفرنبل") in at
     clashes = {place for sub, place in at if sub == "Armed clash"}
     assert clashes and not clashes & {"معرة النعمان", "كفرنبل"}
+
+
+def test_a_force_named_by_its_nationality_places_a_placeless_report_in_its_country() -> None:
+    text = "أعادت السلطات السودانية أمس اعتقال أحد أبرز قادة المعارضة بعد أسبوع من الإفراج عنه."
+    found = events(text)
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+    loc = found[0].location
+    assert loc is not None and loc.country == "SD" and loc.geo_precision == 3
+    assert loc.name_ar == "السودان"
+    assert loc.evidence is not None and text[loc.evidence.start : loc.evidence.end] == loc.evidence.text == "السودانية"
+
+
+def test_a_nationality_does_not_place_a_report_whose_article_names_its_town() -> None:
+    found = events("أعادت السلطات السودانية أمس اعتقال أحد أبرز قادة المعارضة. وجرت الاعتقالات في مدينة أم درمان.")
+    assert all(e.location is None or e.location.geo_precision < 3 for e in found)
