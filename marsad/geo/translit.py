@@ -37,7 +37,8 @@ def arabic_skeleton(key: str) -> str:
     for word in key.split():
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
-        parts.append("".join(_AR.get(ch, "") for ch in word))
+        # "تش" writes the foreign ch (سوروتش، تشالدران), as چ does
+        parts.append("".join(_AR.get(ch, "") for ch in word.replace("تش", "چ")))
     return _finish(parts)
 
 
@@ -51,6 +52,8 @@ def latin_skeleton(name: str) -> str:
     """The skeleton of a Latin-script name (``Al Qusayr`` -> ``ksr``)."""
     text = name.lower()
     if not text.isascii():
+        # Turkish ç and ş are ch and sh (Suruç, Şırnak), which Arabic writes تش and ش; ı is an i
+        text = text.replace("ç", "ch").replace("ş", "sh").replace("ı", "i")
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
         if not text.isascii():
             return ""

@@ -47,6 +47,7 @@ def arabic_names(alternates: Iterable[object]) -> list[str]:
 
 
 VARIANT_MIN_POP = 100_000
+LATIN_ONLY_MIN_POP = 15_000
 
 
 def spelling_variants(name: str) -> list[str]:
@@ -150,6 +151,13 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
             key = name_key(n)
             largest[key] = max(largest.get(key, 0), int(city.get("population") or 0))
     rows: list[PlaceRow] = []
+    named_ids = {gid for gid, _c, _n in named}
+    for gid, city in cities.items():
+        # a city GeoNames names in Latin letters only is found by the consonants of its name
+        # ("كيزليار" meets Kizlyar), and only in the country the article is about (see rank)
+        if str(gid) not in named_ids and str(city.get("countrycode", "")) not in skip \
+                and int(city.get("population") or 0) >= LATIN_ONLY_MIN_POP:
+            rows.append(city_row(city, [], str(gid) in capital_set))
     for gid, city, names in named:
         population = int(city.get("population") or 0)
         kept = []

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from marsad.geo import open_gazetteer
-from marsad.geo.translit import has_arabic, romanize
+from marsad.geo.translit import arabic_skeleton, has_arabic, latin_skeleton, romanize
 from marsad.geo.world import arabic_names, spelling_variants, world_city_rows
 from marsad.knowledge.loader import adjective_forms, nationalities, world_countries
 
@@ -90,3 +90,20 @@ def test_embedded_places_are_complete(empty_home: Path) -> None:
     assert arabic_name == 0
     (kabul, *_) = gaz.lookup("كابل")
     assert kabul.place.country == "AF" and kabul.place.kind == "city"
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("كيزليار", "Kizlyar"),
+    ("سوروتش", "Suruç"),  # the Turkish ç is the ch that Arabic writes تش
+    ("تشالدران", "Çaldıran"),
+    ("شرناق", "Şırnak"),
+    ("ديبالتسيف", "Debaltseve"),
+])
+def test_a_foreign_name_meets_its_latin_spelling(arabic: str, latin: str) -> None:
+    from marsad.text import name_key
+    assert arabic_skeleton(name_key(arabic)) == latin_skeleton(latin)
+
+
+def test_different_names_keep_different_skeletons() -> None:
+    from marsad.text import name_key
+    assert arabic_skeleton(name_key("سوروتش")) != latin_skeleton("Sirte")
