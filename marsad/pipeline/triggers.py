@@ -24,7 +24,7 @@ from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import STATUS_CUES
 from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
-from marsad.lang.ar.triggers import LEMMAS, PHRASES, TERRITORY
+from marsad.lang.ar.triggers import FIRE_OBJECTS, FIRE_REACH, FIRE_VERBS, LEMMAS, PHRASES, TERRITORY
 from marsad.pipeline.lexicon import Lexicon, match_text
 from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
 from marsad.text import fold
@@ -206,6 +206,27 @@ def _dawn(doc: Document, i: int) -> bool:
     return "ال" in word[:4] or nxt in _DAY_WORDS
 
 
+def _fire_phrases(doc: Document, covered: set[int]) -> list[Mention]:
+    """"أطلق مسلحون النار على"، "أطلقا النار": a verb of firing whose object follows its
+    subject, so that the words are not side by side as the phrases' are."""
+    tokens = doc.tokens
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        if i in covered or (word not in FIRE_VERBS and not (word[:1] in ("و", "ف") and word[1:] in FIRE_VERBS)):
+            continue
+        for j in range(i + 1, min(len(tokens), i + FIRE_REACH + 1)):
+            if tokens[j].sentence != tok.sentence or j in covered or any(
+                    c in doc.norm[tokens[j - 1].end : tokens[j].start] for c in "،,.:;؛\"«»()"):
+                break
+            if tokens[j].text in FIRE_OBJECTS:
+                status, ss, se = _status(doc, i)
+                hit = TriggerHit(SubEventType.ARMED_CLASH, 1, "اطلق النار", status, ss, se)
+                out.append(Mention("trigger", tok.start, tokens[j].end, tok.sentence, hit, i, j + 1))
+                break
+    return out
+
+
 def run(doc: Document, known: Known | None = None) -> None:
     """The trigger mentions of the article; ``known`` is the pipeline's lookup cache (a fresh
     one when none is given)."""
@@ -220,6 +241,9 @@ def run(doc: Document, known: Known | None = None) -> None:
         doc.add(Mention("trigger", m.start, m.end, doc.tokens[first].sentence,
                         TriggerHit(sub, strength, m.key, status, ss, se), first, doc.token_at(m.end)))
     covered = {t for m in doc.of("trigger") for t in range(m.tok_start, m.tok_end)}
+    for fire in _fire_phrases(doc, covered):
+        doc.add(fire)
+        covered.update(range(fire.tok_start, fire.tok_end))
     text, index, seen = doc.text, doc.index, known.seen  # hot loop: every token of every article
     for i, tok in enumerate(doc.tokens):
         word = tok.text

@@ -623,3 +623,15 @@ def test_a_force_named_by_its_nationality_places_a_placeless_report_in_its_count
 def test_a_nationality_does_not_place_a_report_whose_article_names_its_town() -> None:
     found = events("أعادت السلطات السودانية أمس اعتقال أحد أبرز قادة المعارضة. وجرت الاعتقالات في مدينة أم درمان.")
     assert all(e.location is None or e.location.geo_precision < 3 for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق مسلحون النار على دورية للشرطة في مدينة الزقازيق أمس.",
+    "قال مصدر أمني إن مسلحين على دراجة نارية أطلقا النار على دورية للشرطة في مدينة الزقازيق أمس.",
+])
+def test_a_firing_verb_with_its_subject_before_the_fire_is_shooting(text: str) -> None:
+    # Arabic puts the subject between the verb and its object: "أطلق مسلحون النار"
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    shots = [m for m in doc.of("trigger") if m.value.lemma == "اطلق النار"]
+    assert shots and doc.norm[shots[0].start : shots[0].end].endswith("النار")
+    assert any(c.event.location is not None and c.event.location.name_ar == "الزقازيق" for c in doc.candidates)

@@ -190,6 +190,15 @@ PHRASES: dict[str, tuple[str, int]] = {
     "غاز الأعصاب": (CHEM, 1), "غاز الاعصاب": (CHEM, 1),
 }
 
+# "أطلق مسلحون النار"، "أطلقا النار": a verb of firing and its object with the subject (a word
+# or two) between them, as Arabic's verb-subject-object order puts it; the phrase names shooting
+FIRE_VERBS = fold_set({
+    "اطلق", "اطلقت", "اطلقوا", "اطلقا", "اطلقتا", "يطلق", "تطلق", "يطلقون", "يطلقان", "فتح", "فتحت", "فتحوا",
+    "فتحا", "يفتح", "يفتحون",
+})
+FIRE_OBJECTS = fold_set({"النار", "النيران", "الرصاص", "نيران"})
+FIRE_REACH = 3  # words from the verb to its object
+
 # Words near a strike trigger that decide air vs ground.
 AIR_CUES = frozenset({
     "جوي", "جويه", "جويا", "الجوي", "الجويه", "طيران", "الطيران", "طايره", "طايرات", "الطايرات", "الطايره",
