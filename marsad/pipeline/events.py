@@ -149,7 +149,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
     if (
         not any(is_armed(a) for a in actors_all)
         and not any(c.value.role == "killed" for c in counts)
-        and not any(_speaks_of_conflict(t.value) or (t.value.sub == PEACEFUL and _protesters_act(doc, t)) for t in triggers)
+        and not any(_speaks_of_conflict(t.value) or (t.value.sub == PEACEFUL and _protesters_act(doc, t))
+                    or (t.value.sub == DISRUPTED and _weapon_stopped(doc, t, [o for o in triggers if o.sentence == t.sentence]))
+                    for t in triggers)
     ):
         # nothing in the article is about conflict: no armed actor, no one killed, no specific event word
         if "quiet_article" not in soft:
@@ -180,7 +182,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         seen: set[tuple[str, int, bool]] = set()
         for trig in sent_triggers:
             hit = trig.value
-            vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts, published)]
+            vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts, published, sent_triggers)]
             if not survives(vetoes, soft):
                 continue
             chosen = places_for(doc, trig, places)
@@ -235,6 +237,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 # "اعترضت الدفاعات الجوية صاروخا"، "فككت الشرطة عبوة ناسفة": the weapon was stopped
                 # before it did harm; the side that stopped it acts
                 sub, (actor1, actor2) = DISRUPTED, roles(doc, stopper, actors)
+                strength = 2
             if sub != DISRUPTED and (EVENT_TYPE.get(sub) in (EXPLOSIONS, EventType.BATTLES) or hit.sub == STRIKE) \
                     and _air_defence_stops(doc, trig, sent_triggers):
                 # "تصدت الدفاعات الجوية لصواريخ استهدفت المطار": the weapon was stopped in the air
@@ -305,13 +308,13 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
 
 
 def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: list[Mention],
-            published: date | None) -> list[str]:
+            published: date | None, sent_triggers: list[Mention]) -> list[str]:
     """Reason codes of the rules that say a trigger reports no event; empty when none does."""
     hit = trig.value
     out: list[str] = []
     if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts) and not (
         hit.sub == PEACEFUL and _protesters_act(doc, trig)
-    ):
+    ) and not _weapon_stopped(doc, trig, sent_triggers):
         out.append("weak_unbacked")
     if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
         out.append("operation_name")
@@ -358,6 +361,16 @@ def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention
     pairs = {f"{a.text} {b.text}" for a, b in zip(sent, sent[1:], strict=False)}
     pairs |= {p[1:] for p in pairs if p[:1] in ("و", "ل", "ب")}
     return not pairs.isdisjoint(_AIR_DEFENCES)
+
+
+def _weapon_stopped(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
+    """"اعترضت الدفاعات صاروخا"، "فككت الشرطة عبوة": a stopping word and the weapon it stopped,
+    named together, tell a disrupted attack however weak each word is alone."""
+    if EVENT_TYPE.get(trig.value.sub) == EXPLOSIONS or trig.value.sub == STRIKE:
+        return _disrupted_by(doc, trig, sent_triggers) is not None
+    return trig.value.sub == DISRUPTED and any(
+        _disrupted_by(doc, t, sent_triggers) is trig for t in sent_triggers
+        if t.start > trig.start and (EVENT_TYPE.get(t.value.sub) == EXPLOSIONS or t.value.sub == STRIKE))
 
 
 def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> Mention | None:

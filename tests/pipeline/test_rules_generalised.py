@@ -635,3 +635,11 @@ def test_a_firing_verb_with_its_subject_before_the_fire_is_shooting(text: str) -
     shots = [m for m in doc.of("trigger") if m.value.lemma == "اطلق النار"]
     assert shots and doc.norm[shots[0].start : shots[0].end].endswith("النار")
     assert any(c.event.location is not None and c.event.location.name_ar == "الزقازيق" for c in doc.candidates)
+
+
+def test_a_stopping_word_with_its_weapon_needs_no_armed_side() -> None:
+    # no side is named: "intercepted a missile" is an event by its two words together
+    found = events("قالت وسائل إعلام إن الدفاعات الجوية اعترضت صاروخا في أجواء مدينة الرياض مساء أمس.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    # the same verb with no weapon is an objection, not an interception
+    assert events("اعترض المتحدث باسم الوزارة على القرار في مدينة الرياض أمس.") == []
