@@ -9,7 +9,7 @@ from bisect import bisect_left
 from marsad.document import Document, Mention
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
-from marsad.lang.ar.cues import DIRECTIONS
+from marsad.lang.ar.cues import DIRECTIONS, PLACE_CUES
 from marsad.pipeline.placehit import PlaceHit
 
 _BROAD = frozenset({"country", "governorate", "region"})
@@ -93,7 +93,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     for later in own[k + 1 :]:
         ev_tok = doc.token_at(later.value.ev_start)
         head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
-        if head in _AND_TARGET:
+        if head in _AND_TARGET or _and_cue(doc, later, ev_tok):
             chosen.append(later)
     # "البلدتين": the other town of the pair the anaphor stands for
     for p in [p for p in chosen if p.value.partner >= 0]:
@@ -101,6 +101,14 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         if other is not None and other not in chosen:
             chosen.append(other)
     return chosen
+
+
+def _and_cue(doc: Document, m: Mention, ev_tok: int) -> bool:
+    """"غارات على مديرية كتف ومناطق أخرى في صعدة، ومديرية حرض بمحافظة حجة": a place
+    named by its cue word that "و" joins to the sentence is one more target of the same event
+    word (not a town named only to locate another)."""
+    word = doc.tokens[ev_tok].text if ev_tok < len(doc.tokens) else ""
+    return ev_tok <= m.tok_start and word.startswith("و") and word[1:] in PLACE_CUES and not m.value.near
 
 
 INHERIT_SENTENCES = 2

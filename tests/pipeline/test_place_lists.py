@@ -154,3 +154,10 @@ def test_a_plural_cue_names_one_village_when_its_district_follows() -> None:
 def test_a_count_after_a_plural_cue_is_no_village() -> None:
     got = candidate_places("سيطرت القوات أمس على قرى عدة في مديرية نهم بعد معارك عنيفة.")
     assert not {"عدة", "عده"} & got
+
+
+def test_a_place_joined_by_its_cue_word_is_one_more_target() -> None:
+    # "ومديرية حرض" after a comma: the strikes' second target, not a town named to locate the first
+    got = candidate_places("استهدفت غارات التحالف أمس مواقع للمسلحين في مديرية كتف ومناطق أخرى متفرقة "
+                           "في محافظة صعدة، ومديرية حرض بمحافظة حجة.")
+    assert {"كتف", "مديرية حرض"} <= got
