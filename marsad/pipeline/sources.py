@@ -87,6 +87,14 @@ def _bare(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
+def _head_verb(word: str) -> bool:
+    """An attribution verb, also with the pronoun of what was said on it ("وفق ما ذكره"،
+    "بحسب ما أوردته"): it names no speaker itself."""
+    bare = _bare(word)
+    return bare in ATTRIBUTION_HEADS or any(
+        bare.endswith(p) and bare[: -len(p)] in ATTRIBUTION_HEADS for p in POSSESSIVE_SUFFIXES)
+
+
 def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     """The words after an attribution word that name who said it: from the next word up to a
     word that ends the name (إن، في، أمس...), a comma or the end of the sentence."""
@@ -94,7 +102,7 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     i = head + 1
     while i < len(tokens) and tokens[i].sentence == tokens[head].sentence and tokens[i].text in ATTRIBUTION_LINKS:
         i += 1
-    if i < len(tokens) and tokens[i].sentence == tokens[head].sentence and _bare(tokens[i].text) in ATTRIBUTION_HEADS:
+    if i < len(tokens) and tokens[i].sentence == tokens[head].sentence and _head_verb(tokens[i].text):
         # "بحسب ما أفاد مصدر أمني": the verb after "بحسب ما" is no speaker; the one after it is
         i += 1
     if i + 1 < len(tokens) and tokens[i].text in SAME_BEFORE and _bare(tokens[i + 1].text) in SPEAKER_ANAPHORS \
@@ -105,7 +113,8 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
         return None  # "وأضاف: المقاومة هي الآن ...": what was said, not who said it
     comma = False
     while (i < len(tokens) and tokens[i].sentence == tokens[head].sentence and i - start < ATTRIBUTION_MAX_WORDS
-           and tokens[i].text not in ATTRIBUTION_STOPS and not tokens[i].text.isdigit()):
+           and (tokens[i].text not in ATTRIBUTION_STOPS or (i == start and _given_name(doc, i)))
+           and not tokens[i].text.isdigit()):
         if i > start and any(c in doc.norm[tokens[i - 1].end : tokens[i].start] for c in "،,.:;؛\"«»()"):
             comma = "،" in doc.norm[tokens[i - 1].end : tokens[i].start]
             break
@@ -135,6 +144,16 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
 
 
 PERSON_WORDS = 3
+
+
+def _given_name(doc: Document, i: int) -> bool:
+    """"قال علي الحريري": the name Ali, which folding spells as the preposition على; the text
+    writes it with a final ي and a second name follows it."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    raw = doc.text[doc.index[tok.start] : doc.index[tok.end - 1] + 1]
+    return raw == "علي" and i + 1 < len(tokens) and tokens[i + 1].sentence == tok.sentence \
+        and tokens[i + 1].text not in ATTRIBUTION_STOPS and not doc.norm[tok.end : tokens[i + 1].start].strip()
 
 
 def _event_word(word: str) -> bool:

@@ -80,3 +80,19 @@ def test_a_speakers_name_ends_before_an_event_word_with_a_pronoun() -> None:
     # "أعلنت المقاومة سيطرتها": "سيطرتها" is "سيطرة" with its pronoun, what was said begins there
     got = speakers("من جهتها أعلنت المقاومة الشعبية سيطرتها على معسكر لبوزة أمس.")
     assert [span for span, _ in got] == ["المقاومه الشعبيه"]
+
+
+def test_a_spokesman_named_before_his_title() -> None:
+    got = speakers("وقال خالد المنصوري الناطق باسم الكتيبة الثالثة إن اشتباكات اندلعت في مدينة سرت أمس.")
+    assert [name for _, name in got] == ["خالد المنصوري"]
+
+
+def test_the_name_ali_is_no_preposition() -> None:
+    # folded, the name علي is spelled as the preposition على; written with ي and a second name, it is a name
+    assert [name for _, name in speakers("قال علي المحمدي، المتحدث باسم القوات المحلية، إن اشتباكات اندلعت أمس.")] == ["علي المحمدي"]
+    assert speakers("قال على لسان المتحدث إن اشتباكات اندلعت أمس في مدينة سرت.") == []
+
+
+def test_the_verb_of_a_report_with_its_pronoun_names_no_speaker() -> None:
+    got = speakers("وقتل شاب برصاص الجنود في مدينة الخليل أمس، وفق ما ذكره الجيش الإسرائيلي.")
+    assert [name for _, name in got] == ["الجيش الإسرائيلي"]
