@@ -305,7 +305,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         n, key, cut, info = found
         if n == 1 and key in _COMPOUND_HEADS:
             item = _listed_name(doc, i, hits[-1] if hits else None, next_blocked[i]) \
-                if i == last_end and word.startswith("و") else None
+                if i == last_end and _list_item(word) else None
             if item is not None:
                 hits.append(item)  # "ومديرا وبيت سوى وعربين": a list item of two words
                 i = last_end = item.tok_end
