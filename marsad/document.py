@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from marsad.pipeline.candidate import EventCandidate
 
 
+# marks that end a name or a phrase between two tokens
+PHRASE_BREAKS = frozenset("،,.:;؛\"«»()")
+
+
 @dataclass(slots=True)
 class Sentence:
     index: int
@@ -81,6 +85,12 @@ class Document:
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.norm[s.start : s.end]
+
+    def broken_before(self, i: int) -> bool:
+        """Punctuation that ends a name or phrase (comma, stop, colon, quote, bracket) stands
+        between token ``i - 1`` and token ``i``."""
+        gap = self.norm[self.tokens[i - 1].end : self.tokens[i].start]
+        return any(c in PHRASE_BREAKS for c in gap)
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing or following the folded offset."""

@@ -115,7 +115,7 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     while (i < len(tokens) and tokens[i].sentence == tokens[head].sentence and i - start < ATTRIBUTION_MAX_WORDS
            and (tokens[i].text not in ATTRIBUTION_STOPS or (i == start and _given_name(doc, i)))
            and not tokens[i].text.isdigit()):
-        if i > start and any(c in doc.norm[tokens[i - 1].end : tokens[i].start] for c in "،,.:;؛\"«»()"):
+        if i > start and doc.broken_before(i):
             comma = "،" in doc.norm[tokens[i - 1].end : tokens[i].start]
             break
         if i > start and _event_word(tokens[i].text):
@@ -201,7 +201,7 @@ def _belonging(doc: Document, start: int, end: int) -> int:
     j = end + 1
     while (j < len(tokens) and tokens[j].sentence == sentence and j - end - 1 < BELONGING_WORDS
            and tokens[j].text not in ATTRIBUTION_STOPS and not tokens[j].text.isdigit()):
-        if j > end + 1 and any(c in doc.norm[tokens[j - 1].end : tokens[j].start] for c in "،,.:;؛\"«»()"):
+        if j > end + 1 and doc.broken_before(j):
             break
         j += 1
     return j if j > end + 1 else end

@@ -216,8 +216,7 @@ def _fire_phrases(doc: Document, covered: set[int]) -> list[Mention]:
         if i in covered or (word not in FIRE_VERBS and not (word[:1] in ("و", "ف") and word[1:] in FIRE_VERBS)):
             continue
         for j in range(i + 1, min(len(tokens), i + FIRE_REACH + 1)):
-            if tokens[j].sentence != tok.sentence or j in covered or any(
-                    c in doc.norm[tokens[j - 1].end : tokens[j].start] for c in "،,.:;؛\"«»()"):
+            if tokens[j].sentence != tok.sentence or j in covered or doc.broken_before(j):
                 break
             if tokens[j].text in FIRE_OBJECTS:
                 status, ss, se = _status(doc, i)
