@@ -28,6 +28,7 @@ from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
 from marsad.lang.ar.framing import LONG_AGO_UNITS as _LONG_AGO_UNITS
 from marsad.lang.ar.framing import MAKING as _MAKING
+from marsad.lang.ar.framing import MANAGED as _MANAGED
 from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
 from marsad.lang.ar.framing import NOT_YET as _NOT_YET
 from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
@@ -61,8 +62,10 @@ def completed(doc: Document, trig: Mention) -> bool:
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
         if word in _COMPLETION or bare in _COMPLETION:
             # "أعلن المشير حفتر في خطاب متلفز مساء الخميس تحرير درنة": a verb of saying may stand
-            # further off, past its subject and time; the others govern the noun directly
-            return trig.tok_start - j <= 5 or word in _ANNOUNCE or bare in _ANNOUNCE
+            # further off, past its subject and time; the others govern the noun directly, or,
+            # for a verb of managing, through its preposition however long its subject
+            managed = _MANAGED.get(bare) == tokens[trig.tok_start - 1].text
+            return trig.tok_start - j <= 5 or word in _ANNOUNCE or bare in _ANNOUNCE or managed
     return False
 
 

@@ -373,7 +373,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         ahead = [t.text for t in tokens[i + n : i + n + 2]]
         back = [t.text for t in tokens[max(0, ev_tok - 4) : ev_tok - 1]]
         # "من طهران إلى دمشق": the ends of a road or a journey, not where something happened
-        route = route or (before == "من" and "الي" in ahead) or (before == "الي" and "من" in back)
+        # (a journey ends in one place: "امتدت من البصرة الى مدن العمارة والناصرية" names scenes)
+        plural = ev_tok != i and any(w in _PLURAL_CUES for w, _ in _variants(tokens[ev_tok].text))
+        route = route or (not plural and ((before == "من" and "الي" in ahead) or (before == "الي" and "من" in back)))
         named = cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
         hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))

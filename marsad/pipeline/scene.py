@@ -9,6 +9,8 @@ from bisect import bisect_left
 from marsad.document import Document, Mention
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
+from marsad.lang.ar.actors import SPREAD_REACH
+from marsad.lang.ar.actors import SPREAD_VERBS as _SPREAD_VERBS
 from marsad.lang.ar.cues import DIRECTIONS, PLACE_CUES
 from marsad.pipeline.placehit import PlaceHit
 
@@ -93,7 +95,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     for later in own[k + 1 :]:
         ev_tok = doc.token_at(later.value.ev_start)
         head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
-        if head in _AND_TARGET or _and_cue(doc, later, ev_tok):
+        if head in _AND_TARGET or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok):
             chosen.append(later)
     # "البلدتين": the other town of the pair the anaphor stands for
     for p in [p for p in chosen if p.value.partner >= 0]:
@@ -109,6 +111,17 @@ def _and_cue(doc: Document, m: Mention, ev_tok: int) -> bool:
     word (not a town named only to locate another)."""
     word = doc.tokens[ev_tok].text if ev_tok < len(doc.tokens) else ""
     return ev_tok <= m.tok_start and word.startswith("و") and word[1:] in PLACE_CUES and not m.value.near
+
+
+def _spread_to(doc: Document, trig: Mention, ev_tok: int) -> bool:
+    """"اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان": a verb of spreading after the
+    event word, shortly before the place, names one more scene of the same event."""
+    lo = max(trig.tok_end, ev_tok - SPREAD_REACH)
+    return any(_without_conjunction(t.text) in _SPREAD_VERBS for t in doc.tokens[lo:ev_tok])
+
+
+def _without_conjunction(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
 
 
 INHERIT_SENTENCES = 2

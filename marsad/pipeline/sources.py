@@ -21,6 +21,7 @@ from marsad.lang.ar.attribution import (
     COMPLEMENTIZERS,
     NAME_LINKS,
     NISBA_ENDINGS,
+    OUTLET_HEADS,
     POSSESSIVE_SUFFIXES,
     QUOTES,
     SAME_BEFORE,
@@ -123,7 +124,7 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
         if i > start + 1 and _bare_noun_ends(tokens[start].text, tokens[i - 1].text, tokens[i].text):
             break  # "أعلنت مصادر عراقية العثور على": the definite word begins what was said
         i += 1
-    if i == start + 1 and _bare(tokens[start].text) in BELONGING_HEADS:
+    if i == start + 1 and (_bare(tokens[start].text) in BELONGING_HEADS or _bare(tokens[start].text) in OUTLET_HEADS):
         i = _belonging(doc, start, i)
     if i == start:
         return None

@@ -161,3 +161,19 @@ def test_a_place_joined_by_its_cue_word_is_one_more_target() -> None:
     got = candidate_places("استهدفت غارات التحالف أمس مواقع للمسلحين في مديرية كتف ومناطق أخرى متفرقة "
                            "في محافظة صعدة، ومديرية حرض بمحافظة حجة.")
     assert {"كتف", "مديرية حرض"} <= got
+
+
+def test_towns_a_movement_spread_to_are_its_scenes() -> None:
+    # a journey ends in one place: "من X الى مدن A وB" names the towns a wave of protests reached
+    got = places("وتوسعت الاحتجاجات الغاضبة أمس من البصرة إلى مدن العمارة والناصرية والنجف.")
+    assert {"العمارة", "الناصرية", "النجف"} <= got
+
+
+def test_a_journey_from_one_place_to_another_is_no_scene() -> None:
+    got = places("أطلق مسلحون النار على حافلة كانت متجهة من الحلة إلى النجف أمس فقتلوا سائقها.")
+    assert "النجف" not in got
+
+
+def test_a_verb_of_spreading_names_more_scenes_of_the_same_event() -> None:
+    got = places("خرجت مظاهرات حاشدة أمس في مدينة شيراز، وشملت أيضا مدنا أخرى مثل أصفهان وتبريز.")
+    assert {"شيراز", "أصفهان", "تبريز"} <= got

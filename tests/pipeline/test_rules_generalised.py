@@ -643,3 +643,25 @@ def test_a_stopping_word_with_its_weapon_needs_no_armed_side() -> None:
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
     # the same verb with no weapon is an objection, not an interception
     assert events("اعترض المتحدث باسم الوزارة على القرار في مدينة الرياض أمس.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb of managing governs the noun through its preposition, past a long subject
+        "تمكنت القوات الحكومية والفصائل المسلحة الموالية لها أمس من السيطرة على بلدة معرة النعمان.",
+        "ونجحت قوات الجيش اليمني المدعومة من التحالف العربي أمس في تحرير مدينة زنجبار.",
+    ],
+)
+def test_taking_ground_that_a_side_managed_is_an_event(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB, article_id="t")
+    codes = [v for c in doc.candidates for d in c.drafts for v in d.vetoes]
+    assert doc.candidates and "territory_goal" not in codes
+    assert any(c.event.event_type == "Battles" for c in doc.candidates)
+
+
+def test_taking_ground_as_an_aim_stays_a_goal() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "وقال القائد إن القوات الحكومية والفصائل المسلحة الموالية لها تسعى إلى السيطرة على بلدة معرة النعمان.",
+        published=PUB, article_id="t")
+    assert doc.candidates and all(c.vetoes or c.event.status != "occurred" for c in doc.candidates)

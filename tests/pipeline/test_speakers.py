@@ -96,3 +96,18 @@ def test_the_name_ali_is_no_preposition() -> None:
 def test_the_verb_of_a_report_with_its_pronoun_names_no_speaker() -> None:
     got = speakers("وقتل شاب برصاص الجنود في مدينة الخليل أمس، وفق ما ذكره الجيش الإسرائيلي.")
     assert [name for _, name in got] == ["الجيش الإسرائيلي"]
+
+
+def test_an_outlet_named_in_quotes_after_its_noun() -> None:
+    got = speakers('وبحسب ما ذكره موقع "حركة الأحرار" المعارض، فإن الشرطة اعتقلت عشرات الطلاب في مدينة شيراز.')
+    assert got and all(span != "موقع" for span, _ in got)
+    assert "حركة الأحرار" in got[0][1]
+
+
+def test_a_source_speaks_for_the_next_sentence_not_beyond() -> None:
+    text = ("قالت مصادر طبية إن غارة قتلت ستة أشخاص في بلدة كفرنبل. وأضافت أن المسعفين نقلوا الجرحى إلى المستشفى. "
+            "وفي مدينة دوما قتل طفلان في قصف مدفعي أمس.")
+    found = marsad.extract(text, published=PUB, article_id="t", decider="rules").events
+    by_place = {e.location.name_ar: e for e in found}
+    assert [s.name_ar for s in by_place["كفرنبل"].sources] == ["مصادر طبية"]
+    assert by_place["دوما"].sources == ()

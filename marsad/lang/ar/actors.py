@@ -61,3 +61,7 @@ NOT_TARGET_AFTER = fold_set({"صعيد", "الصعيد", "الرغم", "خلفي
 # --- A second target joined by و (pipeline.scene).
 
 AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
+# verbs of spreading and reaching: the places after them are more scenes of the event named
+# before ("اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان"، "امتدت الاحتجاجات إلى الناصرية")
+SPREAD_VERBS = fold_set({"شملت", "امتدت", "امتد", "وصلت", "انتقلت", "توسعت", "اتسعت"})
+SPREAD_REACH = 6  # words from the verb to the place's cue or name

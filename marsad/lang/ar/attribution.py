@@ -7,6 +7,9 @@ from marsad.text import fold_set
 # A bare source noun is named by what it belongs to: "مصدر في المقاومة الشعبية"، "مصادر في اليمن"
 BELONGING_HEADS = fold_set({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "قيادي", "متحدث", "ضابط", "عضو"})
 BELONGING_WORDS = 3  # words after في that name the body
+# outlets named by a quoted name after their noun ("موقع «منظمة مجاهدي خلق»"، "صحيفة «الرياض»")
+OUTLET_HEADS = fold_set({"موقع", "صحيفة", "صحيفه", "قناة", "قناه", "وكالة", "وكاله", "اذاعة", "اذاعه", "تلفزيون",
+                         "جريدة", "جريده", "مجلة", "مجله", "شبكة", "شبكه"})
 # "المصدر ذاته"، "المصادر نفسها": the source named before, again
 SAME_WORDS = fold_set({"ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"})
 QUOTES = "\"«»“”"

@@ -8,7 +8,7 @@ from marsad.text import fold_keys, fold_set
 # Place cue word → kind of place it announces.
 PLACE_CUES: dict[str, str] = {
     "مدينه": "city", "المدينه": "city", "بلده": "town", "البلده": "town", "قريه": "village", "القريه": "village",
-    "قري": "village", "القري": "village", "بلدات": "town", "مدن": "city",
+    "قري": "village", "القري": "village", "بلدات": "town", "مدن": "city", "مدنا": "city",
     "حي": "neighbourhood", "الحي": "neighbourhood", "احياء": "neighbourhood", "حارة": "neighbourhood",
     "محافظه": "governorate", "المحافظه": "governorate", "ولايه": "governorate", "ولايات": "governorate",
     "منطقه": "district", "المنطقه": "district", "ناحيه": "subdistrict", "الناحيه": "subdistrict",

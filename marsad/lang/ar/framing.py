@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.text import fold, fold_set
+from marsad.text import fold, fold_keys, fold_set
 
 # --- Sentence framing the event stage checks (pipeline.events).
 
@@ -86,6 +86,9 @@ COMPLETION = fold_set({
     "عن", "اكد", "اكدت", "استكمال", "استكملت", "انهت", "انهى", "بعد",
 })
 ANNOUNCE = fold_set({"اعلن", "اعلنت", "اعلنوا"})
+# verbs of managing that take their act as a verbal noun after a preposition ("تمكنت القوات
+# ... من السيطرة على"، "نجحت ... في تحرير"), however long their subject: verb → preposition
+MANAGED = fold_keys({"تمكن": "من", "تمكنت": "من", "تمكنوا": "من", "نجح": "في", "نجحت": "في", "نجحوا": "في"})
 NEGATIONS = fold_set({"لم", "لن", "ولم", "ولن", "دون", "بدون", "ودون", "عدم", "لا", "ولا"})
 CEASE = fold_set({"وقف", "وقفا", "لوقف", "ووقف", "بوقف", "هدنه", "الهدنه", "تجميد", "خرق", "خروقات", "انتهاك"})
 CONCERN = fold_set({"قلق", "قلقها", "قلقه", "مخاوف", "خشيه", "تحذير", "حذر", "حذرت", "خوفا", "مخاوفها"})
