@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.errors import GazetteerError
-from marsad.geo.translit import PREFIX, latin_skeleton
+from marsad.geo.translit import PREFIX, latin_skeletons
 from marsad.text import name_key
 
 SCHEMA_VERSION = "1"
@@ -81,10 +81,10 @@ class PlaceRow:
             seen.add(key)
             out.append((key, self.place_id, text, lang, preferred))
             if lang != "ar":
-                skel = latin_skeleton(text)
-                if len(skel) >= 2 and PREFIX + skel not in seen:
-                    seen.add(PREFIX + skel)
-                    out.append((PREFIX + skel, self.place_id, text, "skel", 0))
+                for skel in latin_skeletons(text, self.country):
+                    if len(skel) >= 2 and PREFIX + skel not in seen:
+                        seen.add(PREFIX + skel)
+                        out.append((PREFIX + skel, self.place_id, text, "skel", 0))
         return out
 
 

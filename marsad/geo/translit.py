@@ -69,6 +69,23 @@ def latin_skeleton(name: str) -> str:
     return _finish(parts)
 
 
+# Turkish spelling: c is the j of Arabic ج (Cizre جزرة), ç is written ج as often as تش
+# (Suruç سوروج), and ğ is the غ Arabic writes for it
+_TURKISH = str.maketrans({"c": "j", "ç": "j", "ğ": "ĝ"})
+
+
+@lru_cache(maxsize=50_000)
+def latin_skeletons(name: str, country: str | None = None) -> tuple[str, ...]:
+    """The skeletons a Latin name is found by: as an English spelling, and for a place in
+    Turkey also as a Turkish one."""
+    out = [latin_skeleton(name)]
+    if country == "TR":
+        turkish = latin_skeleton(name.lower().translate(_TURKISH).replace("ĝ", "gh"))
+        if turkish not in out:
+            out.append(turkish)
+    return tuple(s for s in out if s)
+
+
 # ---------------------------------------------------------------- English names
 
 # A simplified ALA-LC romanization without diacritics, for places the gazetteers name only in

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from marsad.geo import open_gazetteer
-from marsad.geo.translit import arabic_skeleton, has_arabic, latin_skeleton, romanize
+from marsad.geo.translit import arabic_skeleton, has_arabic, latin_skeleton, latin_skeletons, romanize
 from marsad.geo.world import arabic_names, spelling_variants, world_city_rows
 from marsad.knowledge.loader import adjective_forms, nationalities, world_countries
 
@@ -102,6 +102,24 @@ def test_embedded_places_are_complete(empty_home: Path) -> None:
 def test_a_foreign_name_meets_its_latin_spelling(arabic: str, latin: str) -> None:
     from marsad.text import name_key
     assert arabic_skeleton(name_key(arabic)) == latin_skeleton(latin)
+
+
+@pytest.mark.parametrize(("arabic", "latin"), [
+    ("سوروج", "Suruç"),  # the Turkish ç written ج
+    ("جزرة", "Cizre"),  # the Turkish c is a j
+    ("جيلان بينار", "Ceylanpınar"),
+])
+def test_a_turkish_name_is_read_with_turkish_letters(arabic: str, latin: str) -> None:
+    from marsad.text import name_key
+    assert arabic_skeleton(name_key(arabic)) in latin_skeletons(latin, "TR")
+    # only in Turkey: elsewhere a c is an English k ("Cairo")
+    assert arabic_skeleton(name_key(arabic)) not in latin_skeletons(latin, "SY")
+
+
+def test_a_turkish_town_written_with_jim_is_found() -> None:
+    from marsad.geo import open_gazetteer
+    (top, *_) = open_gazetteer(None).lookup("سوروج")
+    assert top.place.country == "TR" and top.place.name == "Suruç"
 
 
 def test_different_names_keep_different_skeletons() -> None:
