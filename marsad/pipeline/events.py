@@ -316,6 +316,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         hit.sub == PEACEFUL and _protesters_act(doc, trig)
     ) and not _weapon_stopped(doc, trig, sent_triggers):
         out.append("weak_unbacked")
+    if hit.sub == DISRUPTED and hit.strength < 2 and not _weapon_stopped(doc, trig, sent_triggers):
+        out.append("nothing_stopped")  # "أزالت الصخور"، "نزع الثقة": a weak word of stopping with no weapon stopped
     if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
         out.append("operation_name")
     generic = generic_reference(doc, trig)

@@ -665,3 +665,15 @@ def test_taking_ground_as_an_aim_stays_a_goal() -> None:
         "وقال القائد إن القوات الحكومية والفصائل المسلحة الموالية لها تسعى إلى السيطرة على بلدة معرة النعمان.",
         published=PUB, article_id="t")
     assert doc.candidates and all(c.vetoes or c.event.status != "occurred" for c in doc.candidates)
+
+
+@pytest.mark.parametrize("decider", ["rules", "model"])
+def test_a_weak_word_of_stopping_with_nothing_stopped_is_no_event(decider: str) -> None:
+    # "أزال" removes a weapon only when one is named: rocks cleared from a road after a flood are none
+    text = "كما أزالت فرق الطرق الصخور المتساقطة على طرقات قرية الرصعة أمس بعد السيول."
+    assert marsad.extract(text, published=PUB, article_id="t", decider=decider).events == ()
+    # a rule sure of itself: not even a candidate for the learned decider
+    assert Pipeline(None, AllCandidates()).document(text, published=PUB, article_id="t").candidates == []
+    # with the weapon named, the same verb stops an attack
+    found = events("أزالت فرق الهندسة عبوة ناسفة زرعها مجهولون في مدينة الرمادي أمس.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
