@@ -72,3 +72,11 @@ def test_a_part_of_a_country_is_named_and_placed_in_that_part() -> None:
         assert loc.name_ar == "شمالي العراق" and loc.country == "IQ" and loc.geo_precision == 3
         assert loc.lat is not None and loc.lat > 35.0  # the country's own point lies near 33
         assert loc.evidence is not None and text[loc.evidence.start : loc.evidence.end] == loc.evidence.text
+
+
+def test_a_military_rank_before_a_name_is_no_place() -> None:
+    # "العميد" is also a village's name: before a person's name it is his rank, even after the
+    # word for a base ("قائد القاعدة، العميد ...")
+    text = "وكشفت مصادر أمس عن فرار قائد القاعدة، العميد مرزوق الصيادي، بعد هجوم شنه مسلحون على القاعدة."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "العميد"]
