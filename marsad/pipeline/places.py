@@ -108,6 +108,20 @@ def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
     return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), bool(forms & LOCATIVES)
 
 
+def _describes(doc: Document, i: int, word: str) -> bool:
+    """A definite word of an adjective's shape (ending in ي or ية) right after a definite noun,
+    with nothing between, is its adjective ("المفاوضات السلمية", "الوضع الحالي"); a place in
+    apposition follows a cue word instead ("العاصمة دمشق"), and an object after its verb's
+    subject takes no adjective's shape as a rule ("اقتحمت قوات الاحتلال المسجد الأقصى")."""
+    if i == 0 or not word.startswith("ال") or not (word.endswith("يه") or word.endswith("ي")):
+        return False
+    if doc.tokens[i - 1].sentence != doc.tokens[i].sentence or doc.broken_before(i):
+        return False
+    prev = doc.tokens[i - 1].text
+    bare = prev[1:] if prev[:1] in ("و", "ف", "ب", "ل") and prev[1:].startswith("ال") else prev
+    return bare.startswith("ال") and len(bare) > 4 and bare not in PLACE_CUES and bare not in NEAR_CUES
+
+
 def _cue_word_near(index: list[WordEntry], tokens: list[Token], i: int) -> bool:
     """Whether a cue word stands among the words ``_cue_before`` reads before token i (the
     three before it in its sentence): without one, it finds no cue."""
@@ -335,6 +349,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         strong = bool(info.kinds & STRONG_KINDS) or info.max_population >= 20_000
         if listed and not cue:
             cue = last_cue  # "قرى X وY وZ": the cue word covers the whole list
+        if n == 1 and not cue and not locative and not listed and _describes(doc, i, word):
+            i += n
+            continue  # "المفاوضات السلمية": a definite word right after a definite noun describes it
         if cue:
             strength = "cue"
         elif listed and not (common or foreign):

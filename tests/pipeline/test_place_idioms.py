@@ -80,3 +80,13 @@ def test_a_military_rank_before_a_name_is_no_place() -> None:
     text = "وكشفت مصادر أمس عن فرار قائد القاعدة، العميد مرزوق الصيادي، بعد هجوم شنه مسلحون على القاعدة."
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "العميد"]
+
+
+def test_a_definite_word_after_a_definite_noun_describes_it() -> None:
+    # "السلمية" is a Syrian town, and the feminine of "peaceful": after "التظاهرات" it describes them
+    doc = Pipeline(None, AllCandidates()).document(
+        "وقالت الناشطة السورية إنها لن تنسى القمع الذي طال التظاهرات السلمية في سوريا.", published=PUB)
+    assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "السلميه"]
+    # named with a preposition or a cue word it is the town
+    doc = Pipeline(None, AllCandidates()).document("خرجت تظاهرة أمس في مدينة السلمية بريف حماة.", published=PUB)
+    assert [e.location.name for e in doc.events] == ["Salamiyah"]
