@@ -677,3 +677,11 @@ def test_a_weak_word_of_stopping_with_nothing_stopped_is_no_event(decider: str) 
     # with the weapon named, the same verb stops an attack
     found = events("أزالت فرق الهندسة عبوة ناسفة زرعها مجهولون في مدينة الرمادي أمس.")
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_a_verb_of_habit_before_the_act_tells_a_habit() -> None:
+    assert events("ويتحصن المسلحون داخل المباني غربي مدينة زبيد، وقد دأبوا على قصف الأحياء المحررة في المدينة.") == []
+    assert events("اعتادت الطائرات قصف الأحياء الشرقية في مدينة زبيد.") == []
+    # the act itself, told as done
+    assert [e.sub_event_type for e in events("قصف المسلحون أمس الأحياء المحررة في مدينة زبيد.")] == [
+        "Shelling/artillery/missile attack"]
