@@ -90,10 +90,11 @@ def _bare(word: str) -> str:
 
 def _head_verb(word: str) -> bool:
     """An attribution verb, also with the pronoun of what was said on it ("وفق ما ذكره"،
-    "بحسب ما أوردته"): it names no speaker itself."""
+    "بحسب ما أوردته"، "بحسب ما نشره"): it names no speaker itself."""
     bare = _bare(word)
     return bare in ATTRIBUTION_HEADS or any(
-        bare.endswith(p) and bare[: -len(p)] in ATTRIBUTION_HEADS for p in POSSESSIVE_SUFFIXES)
+        bare.endswith(p) and (bare[: -len(p)] in ATTRIBUTION_HEADS or bare[: -len(p)] in ATTRIBUTION)
+        for p in POSSESSIVE_SUFFIXES)
 
 
 def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:

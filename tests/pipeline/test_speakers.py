@@ -104,6 +104,13 @@ def test_an_outlet_named_in_quotes_after_its_noun() -> None:
     assert "حركة الأحرار" in got[0][1]
 
 
+def test_a_publishing_verb_with_its_pronoun_names_no_speaker() -> None:
+    got = speakers('وبحسب ما نشره موقع "حركة الأحرار" المعارض، فإن الشرطة اعتقلت عشرات الطلاب في مدينة شيراز.')
+    assert got and "حركة الأحرار" in got[0][1]
+    got = speakers("وبحسب ما بثته قناة العربية، فإن الشرطة اعتقلت عشرات الطلاب في مدينة شيراز.")
+    assert got and got[0][1].startswith("قناة")
+
+
 def test_a_source_speaks_for_the_next_sentence_not_beyond() -> None:
     text = ("قالت مصادر طبية إن غارة قتلت ستة أشخاص في بلدة كفرنبل. وأضافت أن المسعفين نقلوا الجرحى إلى المستشفى. "
             "وفي مدينة دوما قتل طفلان في قصف مدفعي أمس.")
