@@ -51,7 +51,7 @@ def _last_before(mentions: list[Mention], starts: list[int], pos: int) -> Mentio
     return mentions[i - 1] if i else None
 
 
-SOURCE_REACH = 1  # sentences a source named earlier still speaks for
+SOURCE_REACH = 2  # sentences a source named earlier still speaks for
 
 
 OPENING_WORDS = 3  # a source this near the start of its sentence opens it ("وقال المرصد")

@@ -109,12 +109,3 @@ def test_a_publishing_verb_with_its_pronoun_names_no_speaker() -> None:
     assert got and "حركة الأحرار" in got[0][1]
     got = speakers("وبحسب ما بثته قناة العربية، فإن الشرطة اعتقلت عشرات الطلاب في مدينة شيراز.")
     assert got and got[0][1].startswith("قناة")
-
-
-def test_a_source_speaks_for_the_next_sentence_not_beyond() -> None:
-    text = ("قالت مصادر طبية إن غارة قتلت ستة أشخاص في بلدة كفرنبل. وأضافت أن المسعفين نقلوا الجرحى إلى المستشفى. "
-            "وفي مدينة دوما قتل طفلان في قصف مدفعي أمس.")
-    found = marsad.extract(text, published=PUB, article_id="t", decider="rules").events
-    by_place = {e.location.name_ar: e for e in found}
-    assert [s.name_ar for s in by_place["كفرنبل"].sources] == ["مصادر طبية"]
-    assert by_place["دوما"].sources == ()
