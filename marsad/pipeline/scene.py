@@ -117,11 +117,7 @@ def _spread_to(doc: Document, trig: Mention, ev_tok: int) -> bool:
     """"اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان": a verb of spreading after the
     event word, shortly before the place, names one more scene of the same event."""
     lo = max(trig.tok_end, ev_tok - SPREAD_REACH)
-    return any(_without_conjunction(t.text) in _SPREAD_VERBS for t in doc.tokens[lo:ev_tok])
-
-
-def _without_conjunction(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return any(_without_proclitic(t.text) in _SPREAD_VERBS for t in doc.tokens[lo:ev_tok])
 
 
 INHERIT_SENTENCES = 2

@@ -8,8 +8,7 @@ from marsad.text import fold_set
 BELONGING_HEADS = fold_set({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "قيادي", "متحدث", "ضابط", "عضو"})
 BELONGING_WORDS = 3  # words after في that name the body
 # outlets named by a quoted name after their noun ("موقع «منظمة مجاهدي خلق»"، "صحيفة «الرياض»")
-OUTLET_HEADS = fold_set({"موقع", "صحيفة", "صحيفه", "قناة", "قناه", "وكالة", "وكاله", "اذاعة", "اذاعه", "تلفزيون",
-                         "جريدة", "جريده", "مجلة", "مجله", "شبكة", "شبكه"})
+OUTLET_HEADS = fold_set({"موقع", "صحيفة", "قناة", "وكالة", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"})
 # "المصدر ذاته"، "المصادر نفسها": the source named before, again
 SAME_WORDS = fold_set({"ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"})
 QUOTES = "\"«»“”"
