@@ -180,11 +180,16 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
             continue  # "تظاهر الآلاف ... وقتل ثلاثة": a verb after "و" opens a clause whose own subject follows it
         distance = (i - hedge - j) if j < i else (j - i - used + 1)
         if (w in COUNT_NOUNS or bare in COUNT_NOUNS) and (j < i or distance > 2) and not (
-                j > i and tokens[j - 1].text in _FELL):
+                j > i and tokens[j - 1].text in _FELL) and not _numeral_after(tokens, j, i):
             continue  # "5 قتلى" counts; "ميدان الشهداء" three words on does not; "سقطوا قتلى" does
         if best is None or distance < best[0]:
             best = (distance, role)
     return best[1] if best else None
+
+
+def _numeral_after(tokens: list[Token], j: int, i: int) -> bool:
+    """"القتلى الستة": a definite numeral right after the definite noun it counts."""
+    return j == i - 1 and tokens[j].text.startswith("ال") and tokens[i].text.startswith("ال")
 
 
 def _rise_window(tokens: list[Token], i: int) -> list[Token]:

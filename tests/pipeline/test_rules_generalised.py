@@ -685,3 +685,11 @@ def test_a_verb_of_habit_before_the_act_tells_a_habit() -> None:
     # the act itself, told as done
     assert [e.sub_event_type for e in events("قصف المسلحون أمس الأحياء المحررة في مدينة زبيد.")] == [
         "Shelling/artillery/missile attack"]
+
+
+def test_a_definite_numeral_after_the_dead_counts_them() -> None:
+    found = events("وقال المرصد إن من بين القتلى الستة طفلين، وأصيب العشرات جراء قصف مدفعي على بلدة نوى أمس.")
+    assert [e.fatalities.best if e.fatalities else None for e in found] == [6]
+    # a place named for the dead is no toll
+    found = events("سقطت قذيفة أمس على ساحة الشهداء في بلدة نوى دون أن توقع إصابات.")
+    assert all(e.fatalities is None for e in found)
