@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,19 @@ LIMIT = 0.3
 def dense(chars: int) -> str:
     unit = "".join(SENTENCES)
     return (unit * (chars // len(unit) + 1))[:chars]
+
+
+@pytest.fixture(autouse=True)
+def _no_foreign_gc_callbacks() -> Iterator[None]:
+    """Other libraries' gc callbacks (hypothesis registers one when its tests ran first) can
+    receive the interruption, and a repeat of it can then land inside pytest's own report of
+    the swallowed one; a gc callback that swallows it is tested on its own below."""
+    saved = list(gc.callbacks)
+    gc.callbacks.clear()
+    try:
+        yield
+    finally:
+        gc.callbacks[:] = saved
 
 
 def _batch() -> list[Article | InputError]:
