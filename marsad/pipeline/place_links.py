@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
+from marsad.lang.ar.actors import AND_PART
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
@@ -228,7 +229,7 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
 def _listed_name(word: str) -> bool:
     """"والاملاك": a name listed with "و", not "وعلى", "وفي" (a preposition starts a new phrase)."""
     return word.startswith("و") and len(word) > 3 and word not in _PARENT_LINKS and word[1:] not in LOCATIVES \
-        and word[1:] not in _PARENT_LINKS
+        and word[1:] not in _PARENT_LINKS and word not in AND_PART  # "وأجزاء من": part of one more place
 
 
 def _share_list_parents(doc: Document, hits: list[Mention]) -> list[Mention]:

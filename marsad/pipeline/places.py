@@ -394,6 +394,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         plural = ev_tok != i and any(w in _PLURAL_CUES for w, _ in _variants(tokens[ev_tok].text))
         route = route or (not plural and ((before == "من" and "الي" in ahead) or (before == "الي" and "من" in back)))
         named = cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
+        if listed and ev_tok == i and hits[-1].value.named and cue == last_cue \
+                and not doc.norm[hits[-1].end : tokens[i].start].strip():
+            named = True  # "منطقتي السدة وحزم": the cue word names every place of its list (no comma between)
         hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue

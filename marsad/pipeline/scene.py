@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.actors import AND_PART as _AND_PART
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import SPREAD_REACH
@@ -95,7 +96,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     for later in own[k + 1 :]:
         ev_tok = doc.token_at(later.value.ev_start)
         head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
-        if head in _AND_TARGET or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok):
+        if head in _AND_TARGET or _and_part(doc, ev_tok) or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok):
             chosen.append(later)
     # "البلدتين": the other town of the pair the anaphor stands for
     for p in [p for p in chosen if p.value.partner >= 0]:
@@ -103,6 +104,14 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         if other is not None and other not in chosen:
             chosen.append(other)
     return chosen
+
+
+def _and_part(doc: Document, ev_tok: int) -> bool:
+    """"سيطرت على منطقتي X وY وأجزاء من منطقة Z": part of one more place, joined to the list."""
+    tokens = doc.tokens
+    if ev_tok >= 1 and tokens[ev_tok - 1].text in _AND_PART:
+        return True
+    return ev_tok >= 2 and tokens[ev_tok - 1].text == "من" and tokens[ev_tok - 2].text in _AND_PART
 
 
 def _and_cue(doc: Document, m: Mention, ev_tok: int) -> bool:

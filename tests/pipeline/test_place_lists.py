@@ -177,3 +177,20 @@ def test_a_journey_from_one_place_to_another_is_no_scene() -> None:
 def test_a_verb_of_spreading_names_more_scenes_of_the_same_event() -> None:
     got = places("خرجت مظاهرات حاشدة أمس في مدينة شيراز، وشملت أيضا مدنا أخرى مثل أصفهان وتبريز.")
     assert {"شيراز", "أصفهان", "تبريز"} <= got
+
+
+def test_a_dual_cue_word_names_both_places_even_one_no_namesake_fits() -> None:
+    # the gazetteer knows "حزم" only far from here: named by "منطقتي", it is still the second scene
+    got = places("أكد مصدر محلي أن قوات الجيش سيطرت أمس على منطقتي السدة وحزم بعد معارك عنيفة مع الحوثيين.")
+    assert {"السدة", "حزم"} <= got
+
+
+def test_a_verb_after_a_comma_is_no_place_of_the_list_before_it() -> None:
+    # "وحدث" after a comma opens a new clause; it is not one more town named by "مدينة"
+    got = places("سيطرت قوات الجيش أمس على مدينة السدة، وحدث ذلك بعد معارك عنيفة مع الحوثيين.")
+    assert "حدث" not in got
+
+
+def test_part_of_one_more_place_is_one_more_target_not_a_parent() -> None:
+    got = places("سيطرت قوات الجيش أمس على مديرية السدة وأجزاء من مديرية الرضمة بعد معارك عنيفة مع الحوثيين.")
+    assert {"مديرية السدة", "مديرية الرضمة"} <= got

@@ -61,6 +61,9 @@ NOT_TARGET_AFTER = fold_set({"صعيد", "الصعيد", "الرغم", "خلفي
 # --- A second target joined by و (pipeline.scene).
 
 AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
+# "سيطرت على منطقتي X وY وأجزاء من منطقة Z": a part of one more place, joined by "و", is one more
+# target of the same event word (the word alone, or with من after it)
+AND_PART = fold_set({"واجزاء", "وجزء", "ومعظم", "واغلب", "وبعض", "وكامل"})
 # verbs of spreading and reaching: the places after them are more scenes of the event named
 # before ("اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان"، "امتدت الاحتجاجات إلى الناصرية")
 SPREAD_VERBS = fold_set({"شملت", "امتدت", "امتد", "وصلت", "انتقلت", "توسعت", "اتسعت"})
