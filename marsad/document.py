@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # marks that end a name or a phrase between two tokens
 PHRASE_BREAKS = frozenset("،,.:;؛\"«»()")
+SPACED_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(slots=True)
@@ -87,10 +88,10 @@ class Document:
         return self.norm[s.start : s.end]
 
     def broken_before(self, i: int) -> bool:
-        """Punctuation that ends a name or phrase (comma, stop, colon, quote, bracket) stands
-        between token ``i - 1`` and token ``i``."""
+        """Punctuation that ends a name or phrase (comma, stop, colon, quote, bracket, a dash
+        with spaces around it: "بحسب المصدر - الطريق") stands between token ``i - 1`` and token ``i``."""
         gap = self.norm[self.tokens[i - 1].end : self.tokens[i].start]
-        return any(c in PHRASE_BREAKS for c in gap)
+        return any(c in PHRASE_BREAKS for c in gap) or (gap.strip() in SPACED_DASHES and gap[0] == " " and gap[-1] == " ")
 
     def token_at(self, offset: int) -> int:
         """Index of the token containing or following the folded offset."""

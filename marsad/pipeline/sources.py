@@ -146,6 +146,7 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
 
 
 PERSON_WORDS = 3
+_OPENING = {"»": "«", "”": "“", "\"": "\""}
 
 
 def _given_name(doc: Document, i: int) -> bool:
@@ -253,8 +254,10 @@ def _named_speakers(doc: Document) -> None:
         if span is None or any(a < span[1] and span[0] < b for a, b in known):
             continue
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
-        if doc.norm[end : end + 1] in ("»", "\"", "”") and doc.norm[start:end].count(doc.norm[end]) % 2 == (doc.norm[end] == "\""):
-            end += 1  # the closing quote of a quoted name ("مصادر «الرياض»")
+        close = doc.norm[end : end + 1]
+        if close in _OPENING and (doc.norm[start:end].count(close) % 2 == 1 if close == "\""
+                                  else _OPENING[close] in doc.norm[start:end]):
+            end += 1  # the closing quote of a quoted name ("مصادر «الرياض»"), not of one opened before it
         raw = doc.span(start, end).text
         again = _named_again(doc, *span)
         if again is None and span[1] - span[0] == 1 and _bare(tokens[span[0]].text) in SPEAKER_ANAPHORS:

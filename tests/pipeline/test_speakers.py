@@ -109,3 +109,24 @@ def test_a_publishing_verb_with_its_pronoun_names_no_speaker() -> None:
     assert got and "حركة الأحرار" in got[0][1]
     got = speakers("وبحسب ما بثته قناة العربية، فإن الشرطة اعتقلت عشرات الطلاب في مدينة شيراز.")
     assert got and got[0][1].startswith("قناة")
+
+
+def test_a_field_source_is_not_a_military_one() -> None:
+    got = speakers("وقالت مصادر ميدانية إن القوات تقدمت أمس نحو مدينة الحديدة.")
+    assert [name for _, name in got] == ["مصادر ميدانية"]
+
+
+def test_a_day_of_the_week_ends_the_speakers_name() -> None:
+    got = speakers("وقالت الشرطة البلجيكية الأحد إن مسلحا أطلق النار على شرطيين في لييج.")
+    assert [span for span, _ in got] == ["الشرطه البلجيكيه"]
+
+
+def test_a_dash_ends_the_speakers_name() -> None:
+    got = speakers("وقطع محتجون صباح أمس - بحسب المصدر - الطريق المؤدي إلى الميناء.")
+    assert all("الطريق" not in span for span, _ in got)
+
+
+def test_the_quote_closing_a_name_opened_before_the_speaker_stays_out() -> None:
+    # "لـ«الصحيفة»" opened its quote before the name: the name is the outlet's, with no stray quote
+    got = speakers("وقال رامي عبد الرحمن مدير المرصد السوري: هذه خسارة. وقال لـ«الشرق الأوسط»، إن الاشتباكات تجددت.")
+    assert all(not span.endswith("»") for span, _ in got)

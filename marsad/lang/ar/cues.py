@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.lang.ar.dates import WEEKDAYS
 from marsad.taxonomy import Status
 from marsad.text import fold_keys, fold_set
 
@@ -151,7 +152,8 @@ STATUS_CUES = {cue: Status(status) for cue, status in fold_keys(STATUS_CUES).ite
 ATTRIBUTION = fold_set(ATTRIBUTION)
 ATTRIBUTION_HEADS = fold_set(ATTRIBUTION_HEADS)
 ATTRIBUTION_LINKS = fold_set(ATTRIBUTION_LINKS)
-ATTRIBUTION_STOPS = fold_set(ATTRIBUTION_STOPS)
+# a day of the week ends the speaker's name ("قالت السلطات الألمانية الأحد إن")
+ATTRIBUTION_STOPS = fold_set(ATTRIBUTION_STOPS) | fold_set(WEEKDAYS) | fold_set({"فجر", "ظهر", "ليل", "مساء"})
 SPEAKER_NOUNS = fold_set(SPEAKER_NOUNS)
 LED_CROWDS = fold_set(LED_CROWDS)
 SPEAKER_ANAPHORS = fold_set(SPEAKER_ANAPHORS)
