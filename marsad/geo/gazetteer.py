@@ -16,7 +16,7 @@ from marsad.geo import rank as _rank
 from marsad.geo.boundaries import BoundaryIndex
 from marsad.geo.sites import load_sites
 from marsad.geo.store import connect
-from marsad.geo.translit import PREFIX, arabic_skeleton, has_arabic, romanize
+from marsad.geo.translit import PREFIX, arabic_skeleton, form_similarity, has_arabic, romanize
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
 from marsad.lang.ar.placecues import JOINED_HEADS, KIND_PREFIXES
 from marsad.text import name_key
@@ -30,6 +30,8 @@ METRO_POP = 500_000
 METRO_KM = 20.0
 # a district's records from different sources (a WOF label point, a curated centre) lie within it
 UNIT_KM = 30.0
+# how much the spelling with long vowels moves a candidate found by its skeleton (see translit)
+FORM_WEIGHT = 0.25
 _SHARED: dict[tuple[str, int, int, bool], tuple[list[tuple[Any, ...]], dict[str, list[int]]]] = {}
 
 
@@ -215,8 +217,10 @@ class Gazetteer:
             skel = arabic_skeleton(key)
             if not found and len(skel) >= 2 and not key.isascii():
                 sim = min(0.95, 0.6 + 0.07 * len(skel))
-                found += [self._cand(i, "translit", sim)
-                          for i in self._names.get(PREFIX + skel, ())]
+                for i in self._names.get(PREFIX + skel, ()):
+                    # of the places sharing the skeleton, the closer spelling with its long vowels
+                    form = form_similarity(key, str(self._rows[i][3] or ""))
+                    found.append(self._cand(i, "translit", min(0.97, sim + FORM_WEIGHT * (form - 0.8))))
             if not found:
                 for k, sim in self._fuzzy_keys(key):
                     found += [self._cand(i, "fuzzy", sim)

@@ -86,6 +86,49 @@ def latin_skeletons(name: str, country: str | None = None) -> tuple[str, ...]:
     return tuple(s for s in out if s)
 
 
+# ---------------------------------------------------------------- finer comparison
+
+# The skeleton drops the long vowels, so "الوهط" (Al Waht) meets Al Hawtah as well: for the
+# candidates that share a skeleton, a form that keeps them (و as w, ي as y on the Arabic side; u
+# and o as w, i and e as y on the Latin one; a, long or short, on neither) tells the closer spelling.
+_AR_FORM = {**_AR, "و": "w", "ي": "y", "ى": "y", "إ": "y"}
+_LATIN_FORM = str.maketrans({**_LATIN, "u": "w", "o": "w", "i": "y", "e": "y", "a": None})
+
+
+@lru_cache(maxsize=100_000)
+def arabic_form(key: str) -> str:
+    """The letters of a folded Arabic key with its long vowels, without the article."""
+    parts = []
+    for word in key.split():
+        if word.startswith("ال") and len(word) > 3:
+            word = word[2:]
+        parts.append("".join(_AR_FORM.get(ch, "") for ch in word.replace("تش", "چ")))
+    return _finish(parts)
+
+
+@lru_cache(maxsize=200_000)
+def latin_form(name: str) -> str:
+    """The letters of a Latin name as ``arabic_form`` writes an Arabic one."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    parts = []
+    for word in _SPLIT.split(text):
+        word = _NOT_LETTER.sub("", word)
+        if not word or _ARTICLE_LATIN.match(word):
+            continue
+        for di, rep in _LATIN_DIGRAPHS:
+            word = word.replace(di, rep.upper())
+        parts.append(word.translate(_LATIN_FORM).lower())
+    return _finish(parts)
+
+
+def form_similarity(key: str, name: str) -> float:
+    """How close an Arabic key and a Latin name of the same skeleton are, 0 to 1."""
+    from rapidfuzz.fuzz import ratio
+
+    a, b = arabic_form(key), latin_form(name)
+    return ratio(a, b) / 100.0 if a and b else 0.0
+
+
 # ---------------------------------------------------------------- English names
 
 # A simplified ALA-LC romanization without diacritics, for places the gazetteers name only in

@@ -125,3 +125,15 @@ def test_a_turkish_town_written_with_jim_is_found() -> None:
 def test_different_names_keep_different_skeletons() -> None:
     from marsad.text import name_key
     assert arabic_skeleton(name_key("سوروتش")) != latin_skeleton("Sirte")
+
+
+def test_of_names_with_one_skeleton_the_closer_spelling_wins() -> None:
+    # الوهط and Al Hawtah share the consonants the skeleton keeps; the و after the article is
+    # Al Waht's w, and the village the gazetteer knows only in Latin letters is the one found
+    from marsad.geo import open_gazetteer
+    from marsad.geo.translit import form_similarity
+    from marsad.text import name_key
+    key = name_key("الوهط")
+    assert form_similarity(key, "Al Waht") > form_similarity(key, "Al Hawtah")
+    (top, *_) = open_gazetteer(None).lookup("الوهط", country="YE")
+    assert top.place.name == "Al Waht"
