@@ -381,6 +381,13 @@ def _index_bare_names(names: dict[str, list[int]], kinds: Sequence[str]) -> None
         first, _, rest = key.partition(" ")
         if rest and first in KIND_PREFIXES and len(rest) >= 3:
             extra.setdefault(rest, []).extend(ids)
+            # "مديرية مشرعة وحدنان", "مديرية خب والشعف": a district named after the two areas it
+            # joins is found by either ("مديرية خب")
+            if first in _DISTRICT_PREFIXES and all(kinds[i] == "district" for i in ids):
+                parts = rest.split(" و", 1)
+                if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 3:
+                    for part in parts:
+                        extra.setdefault(part, []).extend(ids)
     for key, ids in extra.items():
         if any(kinds[i] in _BROAD_KINDS for i in names.get(key, ())):
             continue
@@ -389,6 +396,7 @@ def _index_bare_names(names: dict[str, list[int]], kinds: Sequence[str]) -> None
 
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
+_DISTRICT_PREFIXES = frozenset({"مديريه"})
 
 
 def _bucket(key: str) -> str:

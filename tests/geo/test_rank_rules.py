@@ -105,6 +105,13 @@ def test_names_that_begin_with_their_kind_are_found_without_it() -> None:
     assert names[name_key("البلاد")] == [5]  # a country's name is not a quarter's
 
 
+def test_a_district_named_after_two_areas_is_found_by_either() -> None:
+    names = {name_key("مديرية الوادي والجبل"): [0], name_key("قرية السهل والتل"): [1]}
+    _index_bare_names(names, ["district", "village"])
+    assert names[name_key("الوادي")] == [0] and names[name_key("الجبل")] == [0]
+    assert name_key("السهل") not in names  # a village's name is one name, "و" and all
+
+
 def test_a_joined_compound_name_is_also_looked_up_split() -> None:
     assert name_key("كفر زيتا") in key_variants(name_key("كفرزيتا"))
     assert name_key("بيت لاهيا") in key_variants(name_key("بيتلاهيا"))
