@@ -206,6 +206,9 @@ def _since_long_ago(doc: Document, j: int) -> bool:
     return False
 
 
+_FULL_STOPS = frozenset({".", "؟", "!", "?"})
+
+
 def headline(doc: Document) -> int | None:
     """Index of the sentence that repeats the title at the top of the text, if any."""
     if not doc.sentences:
@@ -215,7 +218,10 @@ def headline(doc: Document) -> int | None:
     if doc.title and text == name_key(doc.title):
         return 0
     ends_line = doc.norm[first.end : first.end + 1] in ("\n", "")
-    return 0 if ends_line and len(doc.sentences) > 1 and doc.sentences[1].paragraph > first.paragraph and len(text) < 120 else None
+    # a headline ends with no full stop; a first paragraph of one short sentence with one is the lead
+    stop = doc.norm[first.start : first.end].rstrip()[-1:] in _FULL_STOPS
+    return 0 if ends_line and not stop and len(doc.sentences) > 1 and doc.sentences[1].paragraph > first.paragraph \
+        and len(text) < 120 else None
 
 
 def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int) -> bool:

@@ -544,3 +544,23 @@ def test_dawn_is_no_detonation() -> None:
     found = events("وفجر انتحاري سيارة مفخخة عند الفجر في مدينة العريش.")
     assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in found} or "Suicide bomb" in {
         e.sub_event_type for e in found}
+
+
+def test_a_lead_of_one_short_sentence_is_no_headline() -> None:
+    # a headline has no full stop: this first paragraph is the report itself, a candidate even
+    # where the body reports another event of its type
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.decide import AllCandidates
+
+    text = ("قتل جنديان في اشتباكات مع مسلحين أمس في شمالي العراق.\n"
+            "وكان مسلحون قد اشتبكوا الأسبوع الماضي مع دورية للجيش في قضاء تلعفر.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    got = {(c.event.event_type, c.event.location.name_ar) for c in doc.candidates if c.event.location is not None}
+    assert ("Battles", "شمالي العراق") in got
+
+
+def test_a_headline_without_full_stop_still_gives_way_to_the_body() -> None:
+    text = ("مقتل جنديين في اشتباكات مع مسلحين في العراق\n"
+            "قتل جنديان أمس في اشتباكات مع مسلحين في قضاء تلعفر غرب الموصل.")
+    got = [(e.event_type, e.location.name_ar) for e in events(text) if e.location is not None]
+    assert got and all(name != "العراق" for _, name in got)
