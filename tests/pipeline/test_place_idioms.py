@@ -90,3 +90,9 @@ def test_a_definite_word_after_a_definite_noun_describes_it() -> None:
     # named with a preposition or a cue word it is the town
     doc = Pipeline(None, AllCandidates()).document("خرجت تظاهرة أمس في مدينة السلمية بريف حماة.", published=PUB)
     assert [e.location.name for e in doc.events] == ["Salamiyah"]
+
+
+def test_on_the_ground_is_no_place() -> None:
+    # "على الصعيد الميداني" is "on the ground"; الصعيد is a district of Shabwah and Upper Egypt
+    doc = Pipeline(None).document("وعلى الصعيد الميداني، قصفت طائرات التحالف مواقع المسلحين في مأرب أمس.", published=PUB)
+    assert [doc.norm[m.start : m.end] for m in doc.of("place")] == ["مارب"]

@@ -72,6 +72,9 @@ STATUS_CUES: dict[str, str] = {
     "عزم": "planned", "عزمها": "planned", "عزمه": "planned", "عزمهما": "planned", "عزمهم": "planned",
     "اعتزام": "planned", "نيتها": "planned", "نيته": "planned", "نيه": "planned", "خطط": "planned",
     "خطه": "planned", "خططا": "planned", "مستعده": "planned", "مستعد": "planned",
+    # the future passive and preparing ("سيتم تبادل الأسرى"، "وسط استعداد القوات لإطلاق معركة")
+    "سيتم": "planned", "ستتم": "planned", "سيجري": "planned", "ستجري": "planned", "استعداد": "planned",
+    "الاستعداد": "planned", "استعدادات": "planned", "الاستعدادات": "planned",
     "هدد": "threatened", "هددت": "threatened", "يهدد": "threatened", "تهدد": "threatened", "توعد": "threatened",
     "توعدت": "threatened", "يتوعد": "threatened",
     "منع": "prevented", "منعت": "prevented", "احبط": "prevented", "احبطت": "prevented", "احباط": "prevented",
@@ -80,6 +83,9 @@ STATUS_CUES: dict[str, str] = {
     "محتمل": "hypothetical", "احتمال": "hypothetical", "يحتمل": "hypothetical",
     "الممكن": "hypothetical", "يمكن": "hypothetical", "بامكان": "hypothetical", "يمكنها": "hypothetical",
     "يمكنه": "hypothetical",
+    # what is expected has not happened ("وتوقعت المصادر أن يلتحم الجيش")
+    "توقع": "hypothetical", "توقعت": "hypothetical", "يتوقع": "hypothetical", "تتوقع": "hypothetical",
+    "متوقع": "hypothetical", "المتوقع": "hypothetical", "توقعات": "hypothetical",
 }
 # "قد" followed by a past verb means "has" (occurred); only قد + present verb is hypothetical.
 

@@ -27,6 +27,8 @@ IDIOM_TAILS: dict[str, frozenset[str]] = {
 # sunset prayer), "أذان المغرب" (its call)
 IDIOM_HEADS: dict[str, frozenset[str]] = fold_keys({
     "المغرب": fold_set({"صلاة", "صلاتي", "لصلاة", "بصلاة", "أذان", "آذان", "اذان", "وقت", "موعد", "إفطار", "افطار"}),
+    # "على الصعيد الميداني": on the ground, not a place called الصعيد
+    "الصعيد": fold_set({"على", "وعلى", "علي", "وعلي", "الصعيدين"}),
 })
 
 # first words of compound village names that texts often write joined to the rest ("كفرجنة" for
