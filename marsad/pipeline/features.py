@@ -14,6 +14,7 @@ from datetime import date
 from marsad.document import Document, Mention
 from marsad.geo.rank import distance_km
 from marsad.lang.ar.clitics import FEATURE_CLITICS as _CLITICS
+from marsad.lang.ar.topics import CULTURE_WORDS, SPORT_WORDS
 from marsad.model import Location
 from marsad.pipeline.candidate import EventCandidate
 from marsad.pipeline.dates import parse_published
@@ -55,6 +56,11 @@ def article_features(doc: Document) -> Features:
     out["article_published"] = 1.0 if doc.published else 0.0
     out["article_killed"] = 1.0 if any(m.value.role == "killed" for m in doc.of("count")) else 0.0
     out["article_sentences=" + _bucket(len(doc.sentences), (3, 8, 15, 30))] = 1.0
+    # how much of the article is sport or culture, per hundred words
+    forms = [word_form(t.text) for t in doc.tokens]
+    per_hundred = 100.0 / max(1, len(forms))
+    out["article_sport=" + _bucket(sum(f in SPORT_WORDS for f in forms) * per_hundred, (0, 1, 3))] = 1.0
+    out["article_culture=" + _bucket(sum(f in CULTURE_WORDS for f in forms) * per_hundred, (0, 1, 3))] = 1.0
     return out
 
 
