@@ -529,6 +529,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             actor2 = _people_hit(doc, d.killed + d.injured, location.country) or actor2
         if actor2 is None and actor1 is not None:
             actor2 = _default_target(sub, actor1, location.country)
+        if sub == SubEventType.PEACEFUL_PROTEST:
+            actor2, assoc2 = None, ()  # a peaceful protest has one side: what it protests is no actor (ACLED)
         date: str | None = published.isoformat() if published else None
         precision, basis, date_span = 3, "publication_date" if published else "default", None
         if d.date is not None:

@@ -26,7 +26,7 @@ from marsad.model import ActorRef, Event
 from marsad.pipeline.features import Features
 from marsad.pipeline.modelfile import model_json
 from marsad.pipeline.notes import notes_for
-from marsad.taxonomy import EVENT_TYPE, EventType, Inter
+from marsad.taxonomy import EVENT_TYPE, EventType, Inter, SubEventType
 
 TYPES_FILE = "event_types.json"
 
@@ -123,6 +123,8 @@ def retyped(event: Event, sub: str, sides: tuple[ActorRef | None, ActorRef | Non
     kind = EVENT_TYPE[sub]
     strategic = kind == EventType.STRATEGIC_DEVELOPMENTS
     actor1, actor2 = sides if sides is not None else (event.actor1, event.actor2)
+    if sub == SubEventType.PEACEFUL_PROTEST:
+        actor2 = None  # a peaceful protest has one side (as the rules code it)
     civilian = actor2 is not None and actor2.inter == Inter.CIVILIANS and not strategic
     out = replace(event, event_type=kind, sub_event_type=sub, civilian_targeting=civilian, actor1=actor1,
                   actor2=actor2, fatalities=None if strategic else event.fatalities)
@@ -165,6 +167,8 @@ def retyped_json(event: dict[str, Any], sub: str, sides: dict[str, JSONSides] | 
     kind = EVENT_TYPE[sub]
     strategic = kind == EventType.STRATEGIC_DEVELOPMENTS
     actor1, actor2 = (sides or {}).get(kind, (event.get("actor1"), event.get("actor2")))
+    if sub == SubEventType.PEACEFUL_PROTEST:
+        actor2 = None
     civilian = (actor2 or {}).get("inter") == Inter.CIVILIANS and not strategic
     return {**event, "event_type": kind, "sub_event_type": sub, "civilian_targeting": civilian, "actor1": actor1,
             "actor2": actor2, "fatalities": None if strategic else event.get("fatalities")}

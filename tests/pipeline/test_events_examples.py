@@ -566,3 +566,18 @@ def test_a_headline_without_full_stop_still_gives_way_to_the_body() -> None:
             "قتل جنديان أمس في اشتباكات مع مسلحين في قضاء تلعفر غرب الموصل.")
     got = [(e.event_type, e.location.name_ar) for e in events(text) if e.location is not None]
     assert got and all(name != "العراق" for _, name in got)
+
+
+def test_a_peaceful_protest_has_no_second_side() -> None:
+    # what a protest is against is no actor: ACLED codes a peaceful protest with its crowd alone
+    (e,) = events("تظاهر المئات من أنصار الحزب أمس في مدينة تعز احتجاجا على ممارسات الحوثيين.")
+    assert e.sub_event_type == "Peaceful protest" and e.actor2 is None
+
+
+def test_an_event_revised_to_a_peaceful_protest_loses_its_second_side() -> None:
+    from marsad.pipeline.retype import retyped, retyped_json
+
+    (e,) = events("اشتبك محتجون مع قوات الأمن أمس في مدينة البصرة.")
+    assert e.actor2 is not None
+    assert retyped(e, "Peaceful protest").actor2 is None
+    assert retyped_json(e.to_json(), "Peaceful protest")["actor2"] is None
