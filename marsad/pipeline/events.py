@@ -331,7 +331,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):
         out.append("agreement_reference")
-    if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS and not completed(doc, trig):
+    if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS \
+            and _noun_form(doc.tokens[trig.tok_start].text) and not completed(doc, trig):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
     if fight_against_an_ill(doc, trig):
         out.append("fight_against_an_ill")  # "الحرب على الإرهاب": a metaphor
@@ -350,6 +351,15 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
 
 EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
+
+
+def _noun_form(word: str) -> bool:
+    """The trigger's word is the verbal noun itself ("طرد", "والسيطرة", "لتحرير"), not a verb
+    that shares its lemma ("طردت المقاومة المسلحين": a past act)."""
+    for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):] in TERRITORY_NOUNS:
+            return True
+    return word in TERRITORY_NOUNS
 
 
 def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:

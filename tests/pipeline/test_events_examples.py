@@ -581,3 +581,10 @@ def test_an_event_revised_to_a_peaceful_protest_loses_its_second_side() -> None:
     assert e.actor2 is not None
     assert retyped(e, "Peaceful protest").actor2 is None
     assert retyped_json(e.to_json(), "Peaceful protest")["actor2"] is None
+
+
+def test_a_verb_of_taking_ground_is_no_goal_as_its_verbal_noun_can_be() -> None:
+    # "طرد" is the verbal noun and the lemma of "طردت": the verb tells what was done
+    (e,) = events("طردت قوات الجيش أمس ميليشيات الحوثيين من مديرية مشرعة وحدنان في محافظة تعز.")
+    assert e.sub_event_type == "Government regains territory" and e.actor2 is not None
+    assert not events("طرد الحوثيين من مديرية مشرعة وحدنان في محافظة تعز هو هدف قوات الجيش.")
