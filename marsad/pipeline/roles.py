@@ -99,7 +99,8 @@ def expelled(doc: Document, a: Mention) -> bool:
         if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
             return False
         if tokens[j].text == "من":
-            return not (j + 1 < len(tokens) and tokens[j + 1].text == "قبل")
+            # "من قبل" (by) names the agent, and "بإسناد من" (with the backing of) an ally
+            return not ((j + 1 < len(tokens) and tokens[j + 1].text == "قبل") or (j > 0 and tokens[j - 1].text in _SUPPORT))
     return False
 
 

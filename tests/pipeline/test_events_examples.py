@@ -588,3 +588,10 @@ def test_a_verb_of_taking_ground_is_no_goal_as_its_verbal_noun_can_be() -> None:
     (e,) = events("طردت قوات الجيش أمس ميليشيات الحوثيين من مديرية مشرعة وحدنان في محافظة تعز.")
     assert e.sub_event_type == "Government regains territory" and e.actor2 is not None
     assert not events("طرد الحوثيين من مديرية مشرعة وحدنان في محافظة تعز هو هدف قوات الجيش.")
+
+
+def test_the_backer_after_its_word_of_support_lost_no_ground() -> None:
+    # "بإسناد من التحالف": "من" here names who backed the advance, not whom the town was taken from
+    (e,) = events("حررت قوات الجيش، الجمعة، بإسناد من طيران التحالف العربي، مدينة زبيد في محافظة الحديدة.")
+    assert e.actor1 is not None and e.actor1.name.startswith("Military Forces")
+    assert e.actor2 is None or "Coalition" not in e.actor2.name
