@@ -49,7 +49,8 @@ _MONTH_YEAR = re.compile(
 )
 _HIJRI = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_HMONTH})\s+(?P<y>1[34]\d\d)\s*(?:ه|هـ|للهجره)?(?!\w)")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
-_WEEKDAY_RE = re.compile(rf"(?<!\w)(?:يوم\s+(?:ال)?|[وفب]?ال)(?P<w>{_WD_STEMS})(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
+_WEEKDAY_RE = re.compile(
+    rf"(?<!\w)(?:يوم\s+(?:ال)?|[وفب]?ال)(?P<w>{_WD_STEMS})(?P<before>\s+قبل(?=\s+(?:الماضي|الفايت)))?(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
 _RELATIVE = re.compile(rf"(?<![^\sو])(?:[وف]?)(?P<r>{_alt(list(RELATIVE))})(?!\w)")
 _SPAN = re.compile(rf"(?<!\w)(?:[وفبل]|خلال\s+|في\s+)?(?P<s>{_alt(list(SPANS))})(?!\w)")
 
@@ -227,6 +228,8 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             back = (pub.weekday() - target) % 7
             if back == 0 and m["past"]:
                 back = 7
+            if m["before"] and m["past"]:
+                back += 7  # "السبت قبل الماضي": the one a week before the last
             found.append((m.start(), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
         for m in _matches(_SPAN, norm, _span_starts(norm)):
             back, precision = SPANS[" ".join(m["s"].split())]

@@ -52,6 +52,7 @@ def test_hijri_date_converts_to_gregorian() -> None:
         ("يوم الأحد", date(2015, 8, 9)),
         ("الخميس الماضي", date(2015, 8, 6)),
         ("الثلاثاء الماضي", date(2015, 8, 4)),
+        ("الخميس قبل الماضي", date(2015, 7, 30)),  # the Thursday a week before the last
         ("يوم الثلاثاء", date(2015, 8, 11)),
         ("والجمعة", date(2015, 8, 7)),
     ],
