@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 PREFIX = "~"
@@ -30,16 +31,21 @@ def _finish(parts: list[str]) -> str:
     return out
 
 
-@lru_cache(maxsize=100_000)
-def arabic_skeleton(key: str) -> str:
-    """The skeleton of a folded Arabic key (``marsad.text.name_key``)."""
+def _arabic_letters(key: str, table: dict[str, str]) -> str:
+    """The letters ``table`` keeps of each word of a folded key, without the article."""
     parts = []
     for word in key.split():
         if word.startswith("ال") and len(word) > 3:
             word = word[2:]
         # "تش" writes the foreign ch (سوروتش، تشالدران), as چ does
-        parts.append("".join(_AR.get(ch, "") for ch in word.replace("تش", "چ")))
+        parts.append("".join(table.get(ch, "") for ch in word.replace("تش", "چ")))
     return _finish(parts)
+
+
+@lru_cache(maxsize=100_000)
+def arabic_skeleton(key: str) -> str:
+    """The skeleton of a folded Arabic key (``marsad.text.name_key``)."""
+    return _arabic_letters(key, _AR)
 
 
 _SPLIT = re.compile(r"[\s\-]+")
@@ -57,6 +63,12 @@ def latin_skeleton(name: str) -> str:
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
         if not text.isascii():
             return ""
+    return _latin_letters(text, _DROP_VOWELS)
+
+
+def _latin_letters(text: str, table: Mapping[int, int | str | None]) -> str:
+    """The letters ``table`` keeps of each word of a lower-case Latin name, digraphs (sh, kh...)
+    read as one letter, without the article."""
     parts = []
     for word in _SPLIT.split(text):
         word = _NOT_LETTER.sub("", word)
@@ -65,7 +77,7 @@ def latin_skeleton(name: str) -> str:
         for di, rep in _LATIN_DIGRAPHS:
             if di in word:
                 word = word.replace(di, rep.upper())
-        parts.append(word.translate(_DROP_VOWELS).lower())
+        parts.append(word.translate(table).lower())
     return _finish(parts)
 
 
@@ -98,27 +110,14 @@ _LATIN_FORM = str.maketrans({**_LATIN, "u": "w", "o": "w", "i": "y", "e": "y", "
 @lru_cache(maxsize=100_000)
 def arabic_form(key: str) -> str:
     """The letters of a folded Arabic key with its long vowels, without the article."""
-    parts = []
-    for word in key.split():
-        if word.startswith("ال") and len(word) > 3:
-            word = word[2:]
-        parts.append("".join(_AR_FORM.get(ch, "") for ch in word.replace("تش", "چ")))
-    return _finish(parts)
+    return _arabic_letters(key, _AR_FORM)
 
 
 @lru_cache(maxsize=200_000)
 def latin_form(name: str) -> str:
     """The letters of a Latin name as ``arabic_form`` writes an Arabic one."""
     text = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
-    parts = []
-    for word in _SPLIT.split(text):
-        word = _NOT_LETTER.sub("", word)
-        if not word or _ARTICLE_LATIN.match(word):
-            continue
-        for di, rep in _LATIN_DIGRAPHS:
-            word = word.replace(di, rep.upper())
-        parts.append(word.translate(_LATIN_FORM).lower())
-    return _finish(parts)
+    return _latin_letters(text, _LATIN_FORM)
 
 
 def form_similarity(key: str, name: str) -> float:
