@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.clitics import TRIGGER_CLITICS
 from marsad.lang.ar.cues import LED_CROWDS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
 from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
@@ -356,10 +357,9 @@ DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapo
 def _noun_form(word: str) -> bool:
     """The trigger's word is the verbal noun itself ("طرد", "والسيطرة", "لتحرير"), not a verb
     that shares its lemma ("طردت المقاومة المسلحين": a past act)."""
-    for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):] in TERRITORY_NOUNS:
-            return True
-    return word in TERRITORY_NOUNS
+    return word in TERRITORY_NOUNS or any(
+        word.startswith(prefix) and len(word) - len(prefix) >= 3 and word[len(prefix):] in TERRITORY_NOUNS
+        for prefix in TRIGGER_CLITICS)
 
 
 def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
