@@ -18,7 +18,7 @@ from marsad.geo.sites import load_sites
 from marsad.geo.store import connect
 from marsad.geo.translit import PREFIX, arabic_skeleton, form_similarity, has_arabic, romanize
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
-from marsad.lang.ar.placecues import JOINED_HEADS, KIND_PREFIXES
+from marsad.lang.ar.placecues import DISTRICT_PREFIXES, JOINED_HEADS, KIND_PREFIXES
 from marsad.text import name_key
 
 SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
@@ -383,7 +383,7 @@ def _index_bare_names(names: dict[str, list[int]], kinds: Sequence[str]) -> None
             extra.setdefault(rest, []).extend(ids)
             # "مديرية مشرعة وحدنان", "مديرية خب والشعف": a district named after the two areas it
             # joins is found by either ("مديرية خب")
-            if first in _DISTRICT_PREFIXES and all(kinds[i] == "district" for i in ids):
+            if first in DISTRICT_PREFIXES and all(kinds[i] == "district" for i in ids):
                 parts = rest.split(" و", 1)
                 if len(parts) == 2 and len(parts[0]) >= 2 and len(parts[1]) >= 3:
                     for part in parts:
@@ -396,7 +396,6 @@ def _index_bare_names(names: dict[str, list[int]], kinds: Sequence[str]) -> None
 
 
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
-_DISTRICT_PREFIXES = frozenset({"مديريه"})
 
 
 def _bucket(key: str) -> str:

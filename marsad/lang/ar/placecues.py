@@ -12,6 +12,8 @@ UNIT_WORDS = fold_set({"مديرية", "المديرية", "ناحية", "الن
 # words a gazetteer's Arabic name may begin with that say the kind of place rather than name it
 # ("قرية الخوجرة", "مديرية الحوك", "مدينة الحديدة"): the name is also looked up without them
 KIND_PREFIXES = UNIT_WORDS | fold_set({"قرية", "مدينة", "بلدة", "محافظة"})
+# the word of a district whose name may join two areas ("مديرية مشرعة وحدنان")
+DISTRICT_PREFIXES = fold_set({"مديرية"})
 
 # words after which a quoted name is a news outlet spoken to or reporting ("قال لـ«الرياض»",
 # "مصادر «الشرق الأوسط»"), not a place
