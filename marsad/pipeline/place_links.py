@@ -10,6 +10,7 @@ from functools import lru_cache
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.actors import AND_PART
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES
+from marsad.lang.ar.places import ANAPHOR_MISFITS as _MISFITS
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
 from marsad.lang.ar.places import DISTANCE_UNITS as _DISTANCE_UNITS
@@ -72,6 +73,8 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     for prev in reversed(towns):
         if prev.value.cue == "neighbourhood":
             continue  # "حي X في المدينة": the town is the one the quarter lies in, not the quarter
+        if prev.value.cue in _MISFITS.get(bare, frozenset()):
+            continue  # "قرى X وY القريبة من المدينة": the town is not one of the villages
         hit = prev.value
         if doc.sentences[prev.sentence].paragraph != paragraph:
             return None
@@ -212,7 +215,8 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             while len(words) > 1 and _listed_name(words[0].text):
                 words = words[1:]
             if nxt.sentence == m.sentence and (gap or bracket or clitic) and not listed and len(gap) <= 4 and all(
-                t.text in _PARENT_LINKS or t.text.isdigit() or t.text[1:] in _PARENT_LINKS for t in words
+                t.text in _PARENT_LINKS or t.text.isdigit() or (t.text[1:] in _PARENT_LINKS and t.text[0] != "و")
+                for t in words  # "في X وفي Y": "و" starts a new phrase, Y is no parent of X
             ):
                 # "حي X في مدينة Y", "X بمدينة Y": inside the town, not only near it
                 inside = nxt.value.cue in ("city", "town") and all(t.text in _INSIDE_LINKS for t in words)

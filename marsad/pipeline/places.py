@@ -404,10 +404,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     linked = frame_parents(doc, governorate_parents(doc, link_parents(doc, hits)))
     linked = between_references(doc, [distance_reference(doc, m) for m in linked])
     linked = [in_a_body_name(doc, m) for m in linked]
-    for i in anaphors:
-        ref = anaphor(doc, i, [m for m in linked if m.tok_end <= i])
-        if ref is not None:
-            linked.append(ref)
+    refs = [ref for i in anaphors if (ref := anaphor(doc, i, [m for m in linked if m.tok_end <= i])) is not None]
+    if refs:
+        # "قرى X وY القريبة من المدينة", "حي X في البلدة": an anaphor is a parent as a name is
+        linked = link_parents(doc, sorted(linked + refs, key=lambda m: m.start))
     linked += nationality_places(doc, key_info, linked)
     for mention in sorted(linked, key=lambda m: m.start):
         doc.add(mention)

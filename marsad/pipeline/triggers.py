@@ -130,6 +130,12 @@ def known_trigger(folded: str) -> bool:
     return any(form in LEMMAS for form in _forms(folded))
 
 
+def _past_t(word: str) -> bool:
+    """"قد تعرضت", "قد تمكنت", "قد تم": a past verb of the forms that begin with ت (its feminine
+    ends in ت too); قد before it asserts what happened, before a present verb (تتعرض) it hedges."""
+    return word == "تم" or (len(word) >= 4 and word.endswith("ت") and not word.startswith("تت"))
+
+
 def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     tokens = doc.tokens
     trigger = tokens[tok_index]
@@ -170,7 +176,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
                 return Status.HYPOTHETICAL, tokens[j - 1].start, tok.end
             continue
         if w == "قد":
-            if nxt[:1] in ("ي", "ت", "ن"):
+            if nxt[:1] in ("ي", "ت", "ن") and not _past_t(nxt):
                 return Status.HYPOTHETICAL, tok.start, tok.end
             continue
         status = STATUS_CUES.get(w)

@@ -194,3 +194,28 @@ def test_a_verb_after_a_comma_is_no_place_of_the_list_before_it() -> None:
 def test_part_of_one_more_place_is_one_more_target_not_a_parent() -> None:
     got = places("سيطرت قوات الجيش أمس على مديرية السدة وأجزاء من مديرية الرضمة بعد معارك عنيفة مع الحوثيين.")
     assert {"مديرية السدة", "مديرية الرضمة"} <= got
+
+
+def _place_mentions(text: str) -> list[tuple[str, str | None, bool]]:
+    doc = Document(text)
+    normalize.run(doc)
+    segment.run(doc)
+    place_stage.run(doc, Pipeline().gazetteer)
+    return [(doc.norm[m.start : m.end], m.value.parent_key, m.value.is_parent) for m in doc.of("place")]
+
+
+def test_the_city_a_list_of_villages_lies_near_is_found_by_its_anaphor() -> None:
+    # "المدينة" stands for the city named before (not for the last village of the list), and is
+    # the villages' parent, not the scene
+    got = places("دخلت القوات مدينة حلب أمس. وتعرضت قرى حريتان وعندان القريبة من المدينة لغارات جوية أمس.")
+    assert {"حريتان", "عندان"} <= got
+    assert "حلب" not in got
+
+
+def test_a_new_phrase_after_and_names_no_parent() -> None:
+    # "في مدينة تعز وفي جبل صبر", "في المدينة وفي جبل صبر": two places side by side, the
+    # mountain is not the city's parent
+    got = _place_mentions("طهرت المقاومة أمس مناطق في مدينة تعز وفي جبل صبر. ثم تقدمت في المدينة وفي جبل صبر.")
+    mountain = [m for m in got if m[0] == "جبل صبر"]
+    assert mountain and not any(is_parent for _, _, is_parent in mountain)
+    assert all(parent != "جبل صبر" for _, parent, _ in got)

@@ -693,3 +693,13 @@ def test_a_definite_numeral_after_the_dead_counts_them() -> None:
     # a place named for the dead is no toll
     found = events("سقطت قذيفة أمس على ساحة الشهداء في بلدة نوى دون أن توقع إصابات.")
     assert all(e.fatalities is None for e in found)
+
+
+def test_qad_before_a_past_verb_asserts_and_before_a_present_verb_hedges() -> None:
+    # "قد تعرضت" (had been hit) happened; "قد تتعرض" (may be hit) has not
+    def statuses(text: str) -> set[str]:
+        return {str(e.status) for e in marsad.extract(text, published="2018-05-01", article_id="t", decider="rules").events}
+
+    assert statuses("وكانت بلدة حرستا قد تعرضت لقصف مدفعي أمس.") == {"occurred"}
+    assert statuses("وكانت القوات قد تمكنت من تفجير عبوات ناسفة في بلدة حرستا أمس.") == {"occurred"}
+    assert statuses("قالت مصادر إن بلدة حرستا قد تتعرض لقصف مدفعي.") == {"hypothetical"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.text import fold_set
+from marsad.text import fold, fold_set
 
 # --- Links between a place and its parent, anaphors, distances, bodies named after places (pipeline.place_links).
 
@@ -19,6 +19,12 @@ ANAPHORS = fold_set({
     "البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين", "المسجد", "المطار", "المعسكر",
     "السجن",
 })
+# "قرى X وY القريبة من المدينة": a town's anaphor does not stand for a place its text calls a
+# village, nor a village's anaphor for one it calls a city (the cue kinds of pipeline.places)
+ANAPHOR_MISFITS: dict[str, frozenset[str]] = {
+    fold("المدينة"): frozenset({"village"}),
+    fold("القرية"): frozenset({"city"}),
+}
 # site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
 SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
