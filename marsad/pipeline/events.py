@@ -104,6 +104,14 @@ _BACKGROUND = re.compile(
 _ONGOING = re.compile(r"(?:(?<=\s)|^)(?:(?P<before>\w+)\s+)?منذ\s+(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|عامين|اعوام|سنتين)(?!\w)")
 
 
+def _country_of(places: list[Mention], trig: Mention) -> list[Mention]:
+    """The country a country-level event is placed in: "قصفت الولايات المتحدة مواقع في سوريا"
+    happened in the country a preposition introduces ("في سوريا"), not in the one that acts;
+    among several, the one nearest the event word."""
+    countries = [p for p in places if "country" in p.value.info.kinds and not p.value.route]
+    return sorted(countries, key=lambda p: (p.value.strength != "prep", abs(p.tok_start - trig.tok_start)))[:1]
+
+
 def _ongoing(text: str) -> bool:
     return any(m["before"] not in _SUPERLATIVES for m in _ONGOING.finditer(text))
 
@@ -198,7 +206,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 # "في غارة للتحالف العربي في اليمن": the lead places it only in a country; kept
                 # for when the article gives no other event (see geocode); later in the article
                 # only as a doubtful candidate
-                chosen = [p for p in places if "country" in p.value.info.kinds and not p.value.route][:1]
+                chosen = _country_of(places, trig)
                 national = True
                 if chosen and s.index >= NATIONAL_SENTENCES:
                     vetoes.append("national_later")
@@ -208,7 +216,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 # an article that names no place but countries: a weak event word is placed in
                 # the country, a doubtful candidate for a learned decider (codebook: the main
                 # event of such an article is coded at country level)
-                chosen = [p for p in places if "country" in p.value.info.kinds and not p.value.route][:1]
+                chosen = _country_of(places, trig)
                 national = True
                 if chosen:
                     vetoes.append("national_weak")

@@ -225,3 +225,16 @@ def test_a_country_named_in_the_headline_places_an_unknown_town() -> None:
 def test_a_list_does_not_go_on_through_ordinary_words(text: str, word: str) -> None:
     found = events(text)
     assert all(e.location is None or e.location.name_ar != word for e in found)
+
+
+def test_a_country_level_event_lies_in_the_country_a_preposition_names_not_in_the_one_acting() -> None:
+    # "قصفت بريطانيا ... في ليبيا": the strike happened in Libya, whichever country is named first
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.decide import AllCandidates
+
+    pipeline = Pipeline(None, AllCandidates())
+    for text, country in (("وكانت تركيا وروسيا قصفتا أمس مواقع للمسلحين في سوريا.", "SY"),
+                          ("وكانت بريطانيا قد قصفت أمس مواقع عسكرية في ليبيا.", "LY")):
+        doc = pipeline.document(text, published="2018-05-01", article_id="t")
+        assert doc.candidates
+        assert {c.event.location.country for c in doc.candidates if c.event.location is not None} == {country}
