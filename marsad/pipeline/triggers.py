@@ -169,7 +169,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         prev = tokens[j - 1].text if j > 0 else ""
         if w == "سوف":
             return Status.PLANNED, tok.start, tok.end
-        if w == "حال":
+        if w in ("حال", "حاله"):
             if nxt == "دون":
                 return Status.PREVENTED, tok.start, tokens[j + 1].end
             if prev in ("في", "وفي"):
@@ -182,13 +182,17 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         status = STATUS_CUES.get(w)
         if status:
             return status, tok.start, tok.end
+    # "الهجوم سوف يستهدف": the event word is the subject of a future verb
+    for tok in tokens[tok_index + 1 : tok_index + 3]:
+        if tok.sentence == trigger.sentence and tok.text in ("سوف", "وسوف"):
+            return Status.PLANNED, tok.start, tok.end
     # a condition covers its sentence: "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها
     # ... استهداف القرى", "إنه إذا فشل الاتفاق فإن ... هجوما صاروخيا"
     for j in range(tok_index - 1, -1, -1):
         tok = tokens[j]
         if tok.sentence != trigger.sentence:
             break
-        if tok.text in _IF or (tok.text == "حال" and j > 0 and tokens[j - 1].text in ("في", "وفي")):
+        if tok.text in _IF or (tok.text in ("حال", "حاله") and j > 0 and tokens[j - 1].text in ("في", "وفي")):
             return Status.HYPOTHETICAL, tok.start, tok.end
     # a denial covers its whole clause: "نفت الوزارة أن تكون طائراتها قد شنت غارات"
     for j in range(tok_index - _STATUS_WINDOW, -1, -1):

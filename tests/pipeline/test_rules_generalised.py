@@ -703,3 +703,14 @@ def test_qad_before_a_past_verb_asserts_and_before_a_present_verb_hedges() -> No
     assert statuses("وكانت بلدة حرستا قد تعرضت لقصف مدفعي أمس.") == {"occurred"}
     assert statuses("وكانت القوات قد تمكنت من تفجير عبوات ناسفة في بلدة حرستا أمس.") == {"occurred"}
     assert statuses("قالت مصادر إن بلدة حرستا قد تتعرض لقصف مدفعي.") == {"hypothetical"}
+
+
+def test_an_event_in_case_or_the_subject_of_a_future_verb_has_not_happened() -> None:
+    # "في حالة وقوع هجوم" (in case of an attack), "الهجوم سوف يستهدف" (the attack will target)
+    pipeline = Pipeline(None, AllCandidates())
+
+    def statuses(text: str) -> set[str]:
+        return {str(c.event.status) for c in pipeline.document(text, published="2018-05-01", article_id="t").candidates}
+
+    assert statuses("قال الوزير إن بلاده سترسل مساعدات في حالة وقوع هجوم على مدينة حماة.") == {"hypothetical"}
+    assert statuses("قال القائد إن الهجوم سوف يستهدف الأحياء الشرقية من مدينة حماة.") == {"planned"}
