@@ -219,3 +219,16 @@ def test_a_new_phrase_after_and_names_no_parent() -> None:
     mountain = [m for m in got if m[0] == "جبل صبر"]
     assert mountain and not any(is_parent for _, _, is_parent in mountain)
     assert all(parent != "جبل صبر" for _, parent, _ in got)
+
+
+def test_especially_is_no_place_name() -> None:
+    # "وخاصة" (especially) after a place and a comma adds no place, though a town bears the name
+    got = _place_mentions('وحيت المعارضة المتظاهرين في أصفهان، وخاصة "الشباب في شابور الجديد".')
+    assert [name for name, _, _ in got] == ["اصفهان"]
+
+
+def test_the_city_is_not_a_district_named_just_before() -> None:
+    # "منطقة المنشية وسط المدينة": the city is Sabha, named before, not the district itself;
+    # so the district is looked for in Sabha and coded there, not at a namesake abroad
+    evs = events("وصلت قوات الجيش إلى مدينة سبها أمس. وخطف مسلحون تاجرا من منطقة المنشية وسط المدينة.")
+    assert [e.location.country for e in evs if e.location is not None] == ["LY"]

@@ -19,10 +19,12 @@ ANAPHORS = fold_set({
     "البلدة", "المدينة", "القرية", "المخيم", "البلدتين", "القريتين", "المدينتين", "المسجد", "المطار", "المعسكر",
     "السجن",
 })
-# "قرى X وY القريبة من المدينة": a town's anaphor does not stand for a place its text calls a
-# village, nor a village's anaphor for one it calls a city (the cue kinds of pipeline.places)
+# "قرى X وY القريبة من المدينة", "منطقة X وسط المدينة": "المدينة" stands for no place its text
+# calls a village, a district or a site, "القرية" for none it calls a city (the cue kinds of
+# pipeline.places)
 ANAPHOR_MISFITS: dict[str, frozenset[str]] = {
-    fold("المدينة"): frozenset({"village"}),
+    fold("المدينة"): frozenset({"village", "district", "subdistrict", "camp", "base", "airport", "site", "mountain",
+                                "region", "crossing", "dam", "oilfield", "prison"}),
     fold("القرية"): frozenset({"city"}),
 }
 # site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
