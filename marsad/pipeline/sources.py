@@ -19,6 +19,7 @@ from marsad.lang.ar.attribution import (
     BELONGING_HEADS,
     BELONGING_WORDS,
     COMPLEMENTIZERS,
+    ISSUED_BY,
     NAME_LINKS,
     NISBA_ENDINGS,
     OUTLET_HEADS,
@@ -115,7 +116,8 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
         return None  # "وأضاف: المقاومة هي الآن ...": what was said, not who said it
     comma = False
     while (i < len(tokens) and tokens[i].sentence == tokens[head].sentence and i - start < ATTRIBUTION_MAX_WORDS
-           and (tokens[i].text not in ATTRIBUTION_STOPS or (i == start and _given_name(doc, i)))
+           and (tokens[i].text not in ATTRIBUTION_STOPS or (i == start and _given_name(doc, i))
+                or (i > start and tokens[i].text == "عن" and tokens[i - 1].text in ISSUED_BY))
            and not tokens[i].text.isdigit()):
         if i > start and doc.broken_before(i):
             comma = "،" in doc.norm[tokens[i - 1].end : tokens[i].start]
@@ -242,6 +244,26 @@ def _named_before(doc: Document, start: int) -> Mention | None:
     return found
 
 
+def _fuller_before(doc: Document, start: int) -> Mention | None:
+    """"وذكر الجيش في بيان" after "أعلن الجيش التركي": a speaker named by one definite word is
+    the source or side named in full before with that word first (the last such one)."""
+    tokens = doc.tokens
+    word = _bare(tokens[start].text)
+    if not word.startswith("ال") or word in SPEAKER_ANAPHORS:
+        return None
+    found: Mention | None = None
+    for m in (*doc.of("source"), *doc.of("actor")):
+        if m.end > tokens[start].start or m.tok_end - m.tok_start < 2 or m.tok_start >= len(tokens):
+            continue
+        if _bare(tokens[m.tok_start].text) == word and (found is None or m.start > found.start):
+            found = m
+    if found is None or found.kind == "source":
+        return found
+    text = doc.span(found.start, found.end).text
+    record = SourceRecord(f"named:{doc.norm[found.start : found.end]}", text, text, (), "named", None)
+    return Mention("source", found.start, found.end, found.sentence, record, found.tok_start, found.tok_end)
+
+
 def _named_speakers(doc: Document) -> None:
     """Sources named only by the text: a speaker after an attribution word whom the source
     table does not know."""
@@ -264,6 +286,8 @@ def _named_speakers(doc: Document) -> None:
             continue  # "المصادر" with nobody named so before: no speaker
         if again is None and tokens[span[0]].text in SAME_BEFORE:
             continue  # "نفس المصدر" with nobody named before: no speaker
+        if again is None and span[1] - span[0] == 1:
+            again = _fuller_before(doc, span[0])
         record = again.value if again is not None else SourceRecord(f"named:{doc.norm[start:end]}", raw, raw, (), "named", None)
         doc.add(Mention("source", start, end, tok.sentence, record, span[0], span[1]))
         known.append(span)

@@ -130,3 +130,20 @@ def test_the_quote_closing_a_name_opened_before_the_speaker_stays_out() -> None:
     # "لـ«الصحيفة»" opened its quote before the name: the name is the outlet's, with no stray quote
     got = speakers("وقال رامي عبد الرحمن مدير المرصد السوري: هذه خسارة. وقال لـ«الشرق الأوسط»، إن الاشتباكات تجددت.")
     assert all(not span.endswith("»") for span, _ in got)
+
+
+def test_a_body_named_by_its_first_word_alone_is_the_one_named_in_full_before() -> None:
+    # "وذكرت الشرطة" after "أعلنت الشرطة الفرنسية": the French police (a source named before);
+    # "أفاد الجيش" after "شن الجيش الأردني": the Jordanian army (a side named before)
+    got = speakers("أعلنت الشرطة الفرنسية أمس اعتقال رجلين. وذكرت الشرطة في بيان أن الرجلين هاجما حافلة.")
+    assert got[-1] == ("الشرطه", "الشرطة الفرنسية")
+    got = speakers("قصف الجيش الأردني أمس مركبة قرب الحدود، وفق ما أفاد الجيش في بيان.")
+    assert got[-1] == ("الجيش", "الجيش الأردني")
+    # with nobody named so before, the word itself is the speaker
+    assert speakers("وذكرت الشرطة في بيان أن رجلين هاجما حافلة أمس.")[-1] == ("الشرطه", "الشرطة")
+
+
+def test_a_statement_issued_by_a_body_names_the_body() -> None:
+    # "بيان صادر عن X": the name goes on through "عن" to the body that issued it
+    got = speakers("وقال بيان صادر عن وزارة الدفاع التونسية إن دورية تعرضت لهجوم أمس.")
+    assert [name for _, name in got] == ["بيان صادر عن وزارة الدفاع التونسية"]

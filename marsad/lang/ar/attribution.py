@@ -23,3 +23,5 @@ COMPLEMENTIZERS = fold_set({"أن", "إن", "بأن", "وأن", "وإن", "أن�
 SAME_BEFORE = fold_set({"نفس", "ذات"})
 # a possessive pronoun on a noun ("سيطرتها"، "تقدمهم"): cut off to find the noun
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+# "بيان صادر عن وزارة الداخلية": issued by; the body after "عن" is part of the speaker's name
+ISSUED_BY = fold_set({"صادر", "صادرة", "الصادر", "الصادرة"})
