@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.geo.rank import distance_km
@@ -32,6 +33,7 @@ def tokens_text(doc: Document, m: Mention) -> str:
 WINDOW = 6  # words each side of the trigger
 
 
+@lru_cache(maxsize=200_000)
 def word_form(word: str) -> str:
     """A folded word without its leading clitics and article, when enough of it remains."""
     for prefix in _CLITICS:

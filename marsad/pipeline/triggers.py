@@ -125,6 +125,7 @@ _MASDAR_TYPES = frozenset({TERRITORY, SubEventType.ARMED_CLASH})
 _PURPOSE_REACH = 4
 
 
+@lru_cache(maxsize=100_000)
 def known_trigger(folded: str) -> bool:
     """Whether a folded word is an event word by its form alone (no lemmatizer)."""
     return any(form in LEMMAS for form in _forms(folded))
