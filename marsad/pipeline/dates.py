@@ -244,6 +244,24 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
                 out[-1] = item
             continue
         out.append(item)
+    return _corrected(norm, out, pub)
+
+
+_BRACKETED = re.compile(rf"\s*\(\s*(?P<r>{_alt(list(RELATIVE))})\s*\)")
+
+
+def _corrected(norm: str, found: list[tuple[int, int, DateValue]], pub: date | None) -> list[tuple[int, int, DateValue]]:
+    """"اختطفت اليوم (أمس)": a relative day quoted as said, and the paper's own in brackets
+    after it, counted from the day it went to print: the bracketed one dates the event."""
+    if pub is None:
+        return found
+    out: list[tuple[int, int, DateValue]] = []
+    for start, end, value in found:
+        m = _BRACKETED.match(norm, end) if value.relative else None
+        if m is not None:
+            back = RELATIVE[" ".join(m["r"].split())]
+            start, end, value = start, m.end(), DateValue(pub - timedelta(days=back), 1, True)
+        out.append((start, end, value))
     return out
 
 

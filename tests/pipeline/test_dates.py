@@ -102,3 +102,10 @@ def test_month_with_past_qualifier() -> None:
 )
 def test_month_of_year_with_min_aam(text: str, expected: list[tuple[date, int]]) -> None:
     assert days(text) == expected
+
+
+def test_the_papers_own_day_in_brackets_corrects_a_quoted_one() -> None:
+    # a speaker's "today" said the day before print, and the paper's "(yesterday)" after it
+    assert days("وقال إن المسلحين خطفوا اليوم (أمس) ثلاثة عمال") == [(date(2015, 8, 10), 1)]
+    # brackets with no day word in them change nothing
+    assert days("وقال إن المسلحين خطفوا اليوم (الثلاثاء) ثلاثة عمال") == [(date(2015, 8, 11), 1), (date(2015, 8, 11), 1)]
