@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
+from marsad.lang.ar.actors import ALLIES as _ALLIES
 from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CONTROL as _CONTROL
@@ -76,8 +77,19 @@ _SUPPORT_REACH = 3
 
 def _supporter(doc: Document, a: Mention) -> bool:
     """A side named after a word of support, a few words before it: "بدعم من طيران التحالف",
-    "تحت غطاء جوي لقوات التحالف"."""
-    return word_before(doc, a, _SUPPORT, _SUPPORT_REACH)
+    "تحت غطاء جوي لقوات التحالف"; not one that "و" adds after the backer ("قوات الجيش المدعومة
+    بالمقاومة وتحالف مليشيات الحوثي": the Houthis are the other side)."""
+    tokens = doc.tokens
+    if a.start > tokens[a.tok_start].start and tokens[a.tok_start].text.startswith("و"):
+        return False  # "ومليشيات الحوثي": a new side joined by و
+    for j in range(a.tok_start - 1, max(-1, a.tok_start - _SUPPORT_REACH - 1), -1):
+        if tokens[j].sentence != a.sentence:
+            return False
+        if tokens[j].text in _SUPPORT:
+            return True
+        if tokens[j].text.startswith("و") and tokens[j].text not in _SUPPORT:
+            return False
+    return False
 
 
 def holder(doc: Document, m: Mention) -> bool:
@@ -217,6 +229,9 @@ def _head_of_list(doc: Document, before: list[Mention], m: Mention) -> Mention:
         prev = before[k - 1]
         cur = before[k]
         listed = prev.tok_end == cur.tok_start and doc.tokens[cur.tok_start].text.startswith("و")
+        # "القوات التركية، وحلفاؤها من المعارضة السورية": the allies listed after it
+        gap = [t.text for t in doc.tokens[prev.tok_end : cur.tok_start]]
+        listed = listed or (1 <= len(gap) <= 2 and gap[0] in _ALLIES and gap[1:] in ([], ["من"]))
         # "قوات جيش الفتح التابع للمعارضة": the unit is the actor, not the camp it belongs to
         affiliated = prev.tok_end == cur.tok_start - 1 and doc.tokens[prev.tok_end].text in _AFFILIATED
         if not (listed or affiliated):

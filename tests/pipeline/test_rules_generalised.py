@@ -714,3 +714,16 @@ def test_an_event_in_case_or_the_subject_of_a_future_verb_has_not_happened() -> 
 
     assert statuses("قال الوزير إن بلاده سترسل مساعدات في حالة وقوع هجوم على مدينة حماة.") == {"hypothetical"}
     assert statuses("قال القائد إن الهجوم سوف يستهدف الأحياء الشرقية من مدينة حماة.") == {"planned"}
+
+
+def test_allies_listed_with_a_side_and_a_side_after_its_backer() -> None:
+    # "القوات التركية، وحلفاؤها من X": X are the allies of the side that acted, not its target;
+    # "قوات الجيش المدعومة بالمقاومة ومليشيات الحوثي": after the backer, "و" adds the other side
+    def sides(text: str) -> list[tuple[str | None, str | None]]:
+        evs = marsad.extract(text, published="2018-05-01", article_id="t", decider="rules").events
+        return [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs]
+
+    got = sides("قالت أنقرة إن القوات التركية، وحلفاؤها من المعارضة السورية المسلحة، سيطرت أمس على بلدة جنديرس.")
+    assert got and all(a1 == "Military Forces of Turkey" and a2 != "Opposition Rebels (Syria)" for a1, a2 in got)
+    got = sides("اندلعت معارك عنيفة أمس في مدينة لودر بين قوات الجيش المدعومة بالمقاومة ومليشيات الحوثي وقوات صالح.")
+    assert got == [("Military Forces of Yemen", "Houthis")]
