@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
-from marsad.lang.ar.actors import ALLIES as _ALLIES
 from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
+from marsad.lang.ar.actors import ALLIES as _ALLIES
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CONTROL as _CONTROL
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
@@ -18,7 +18,6 @@ from marsad.lang.ar.actors import TARGET_PREPS as _TARGET_PREPS
 from marsad.lang.ar.actors import VICTIM_MARKERS as _VICTIM_MARKERS
 from marsad.lang.ar.cues import SAYING as _SAYING
 from marsad.pipeline.actors import ActorHit, tables
-from marsad.pipeline.framing import word_before
 from marsad.taxonomy import Inter
 
 _ARMED_CATEGORIES = frozenset({
