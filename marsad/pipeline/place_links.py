@@ -21,6 +21,7 @@ from marsad.lang.ar.places import INSIDE_LINKS as _INSIDE_LINKS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
 from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
 from marsad.pipeline.placehit import PlaceHit, variants
+from marsad.text import fold
 
 
 @lru_cache(maxsize=100_000)
@@ -70,6 +71,12 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
                                antecedent=hit.antecedent or (hit.name_start, hit.name_end))
                 return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
         return None
+    # "وفي محافظة تعز، قصفوا حي X في المدينة": the city of the governorate its sentence opens on
+    seat = next((m for m in reversed(hits) if m.sentence == tok.sentence and not m.value.is_parent
+                 and (m.value.cue == "governorate" or m.value.info.kinds == {"governorate"})), None) if bare in _SEAT_ANAPHORS else None
+    if seat is not None:
+        towns = [m for m in towns if m.start > seat.start] + [seat]
+        towns.sort(key=lambda m: m.start)
     for prev in reversed(towns):
         if prev.value.cue == "neighbourhood":
             continue  # "حي X في المدينة": the town is the one the quarter lies in, not the quarter
@@ -86,6 +93,7 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
 
 
 SITE_ANAPHOR_SENTENCES = 4
+_SEAT_ANAPHORS = frozenset({fold("المدينة")})  # an anaphor that may stand for a governorate's seat
 _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 
 

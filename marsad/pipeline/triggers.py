@@ -19,6 +19,8 @@ from marsad.document import Document, Mention
 from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
+from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
+from marsad.lang.ar.cues import IN_CASE as _IN_CASE
 from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
 from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import STATUS_CUES
@@ -168,9 +170,9 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
         prev = tokens[j - 1].text if j > 0 else ""
-        if w == "سوف":
+        if w in _FUTURE:
             return Status.PLANNED, tok.start, tok.end
-        if w in ("حال", "حاله"):
+        if w in _IN_CASE:
             if nxt == "دون":
                 return Status.PREVENTED, tok.start, tokens[j + 1].end
             if prev in ("في", "وفي"):
@@ -185,7 +187,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
             return status, tok.start, tok.end
     # "الهجوم سوف يستهدف": the event word is the subject of a future verb
     for tok in tokens[tok_index + 1 : tok_index + 3]:
-        if tok.sentence == trigger.sentence and tok.text in ("سوف", "وسوف"):
+        if tok.sentence == trigger.sentence and tok.text in _FUTURE:
             return Status.PLANNED, tok.start, tok.end
     # a condition covers its sentence: "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها
     # ... استهداف القرى", "إنه إذا فشل الاتفاق فإن ... هجوما صاروخيا"
@@ -193,7 +195,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         tok = tokens[j]
         if tok.sentence != trigger.sentence:
             break
-        if tok.text in _IF or (tok.text in ("حال", "حاله") and j > 0 and tokens[j - 1].text in ("في", "وفي")):
+        if tok.text in _IF or (tok.text in _IN_CASE and j > 0 and tokens[j - 1].text in ("في", "وفي")):
             return Status.HYPOTHETICAL, tok.start, tok.end
     # a denial covers its whole clause: "نفت الوزارة أن تكون طائراتها قد شنت غارات"
     for j in range(tok_index - _STATUS_WINDOW, -1, -1):

@@ -232,3 +232,13 @@ def test_the_city_is_not_a_district_named_just_before() -> None:
     # so the district is looked for in Sabha and coded there, not at a namesake abroad
     evs = events("وصلت قوات الجيش إلى مدينة سبها أمس. وخطف مسلحون تاجرا من منطقة المنشية وسط المدينة.")
     assert [e.location.country for e in evs if e.location is not None] == ["LY"]
+
+
+def test_the_city_of_a_governorate_the_sentence_opens_on() -> None:
+    # "وفي محافظة إب، ... حي X في المدينة": the city is Ibb, the seat of the governorate named
+    # at the head of its sentence, not the Aden quarter named in the sentence before
+    evs = events("قصف المسلحون أمس أحياء سكنية في كريتر بمدينة عدن. "
+                 "وفي محافظة إب، قصف المسلحون أمس حي النسيم الغربي في المدينة.")
+    places = {e.location.name_ar: e.location for e in evs if e.location is not None}
+    assert "النسيم الغربي" in places
+    assert places["النسيم الغربي"].admin1 != places["كريتر"].admin1

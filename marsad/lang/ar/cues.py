@@ -169,6 +169,10 @@ BACKGROUND = fold_set(BACKGROUND)
 # --- Conditions and purposes before a trigger (pipeline.triggers).
 
 CONDITIONALS = fold_set({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "ولولا"})
+# "في حال/حالة وقوع هجوم" (in case of): after في, a condition (before "دون": prevented)
+IN_CASE = fold_set({"حال", "حالة"})
+# "سوف" before a verb: the future ("الهجوم سوف يستهدف" has not happened)
+FUTURE_PARTICLES = fold_set({"سوف", "وسوف"})
 PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
 # "لتتمكن المقاومة من التقدم", "ليتمكن الجيش من اقتحام": a purpose clause a few words before
 PURPOSE_CLAUSES = fold_set({
