@@ -108,7 +108,7 @@ def _country_of(places: list[Mention], trig: Mention) -> list[Mention]:
     """The country a country-level event is placed in: "قصفت الولايات المتحدة مواقع في سوريا"
     happened in the country a preposition introduces ("في سوريا"), not in the one that acts;
     among several, the one nearest the event word."""
-    countries = [p for p in places if "country" in p.value.info.kinds and not p.value.route]
+    countries = [p for p in places if "country" in p.value.info.kinds and not (p.value.route or p.value.counterpart)]
     return sorted(countries, key=lambda p: (p.value.strength != "prep", abs(p.tok_start - trig.tok_start)))[:1]
 
 

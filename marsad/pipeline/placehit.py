@@ -27,6 +27,7 @@ class PlaceHit:
     parent_gov: bool = False  # its parent is named as a governorate ("X بمحافظة Y"): X lies inside Y
     parent_city: bool = False  # its parent is a town it is said to lie in ("X في مدينة Y"): X is within Y
     nationality: bool = False  # a country named by the adjective of a force's name ("السلطات السودانية")
+    counterpart: bool = False  # named after "مع" ("الهدنة مع أنقرة", "الحدود مع سوريا"): a party, not a scene
 
 
 @lru_cache(maxsize=100_000)

@@ -41,6 +41,8 @@ from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
 from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
+from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
+from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
@@ -397,7 +399,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if listed and ev_tok == i and hits[-1].value.named and cue == last_cue \
                 and not doc.norm[hits[-1].end : tokens[i].start].strip():
             named = True  # "منطقتي السدة وحزم": the cue word names every place of its list (no comma between)
-        hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named)
+        hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named,
+                       counterpart=before in _COUNTERPART_WORDS and not (back and back[-1] in _BORDER_WORDS))
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n

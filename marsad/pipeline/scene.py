@@ -65,7 +65,8 @@ def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = Fal
 def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Mention]:
     """The event's place (the most specific, best-cued one, after the trigger when it can be)
     and the places listed with it (على X وY، قريتي X وY)."""
-    own = [p for p in places if not p.value.is_parent and not p.value.route and "country" not in p.value.info.kinds]
+    own = [p for p in places if not (p.value.is_parent or p.value.route or p.value.counterpart)
+           and "country" not in p.value.info.kinds]
     if not own:
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
@@ -144,7 +145,7 @@ def earlier_place(doc: Document, sentence: int) -> list[Mention]:
         if sentence - m.sentence > INHERIT_SENTENCES:
             return []
         hit: PlaceHit = m.value
-        if hit.is_parent or hit.route or hit.info.kinds & _BROAD or hit.cue in ("governorate", "region"):
+        if hit.is_parent or hit.route or hit.counterpart or hit.info.kinds & _BROAD or hit.cue in ("governorate", "region"):
             continue
         return [m]
     return []

@@ -238,3 +238,18 @@ def test_a_country_level_event_lies_in_the_country_a_preposition_names_not_in_th
         doc = pipeline.document(text, published="2018-05-01", article_id="t")
         assert doc.candidates
         assert {c.event.location.country for c in doc.candidates if c.event.location is not None} == {country}
+
+
+def test_a_place_after_with_is_a_party_but_a_border_with_a_place_lies_there() -> None:
+    # "الهدنة مع أنقرة": Ankara is a party to the truce; the strikes were in northern Iraq
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.decide import AllCandidates
+
+    pipeline = Pipeline(None, AllCandidates())
+
+    def countries(text: str) -> set[str | None]:
+        doc = pipeline.document(text, published="2018-05-01", article_id="t")
+        return {c.event.location.country for c in doc.candidates if c.event.location is not None}
+
+    assert countries("هدد الحزب بإنهاء الهدنة مع أنقرة بعد الغارات التي شنها الجيش التركي أمس على مواقع في شمال العراق.") == {"IQ"}
+    assert countries("أصيب جنديان أمس في انفجار عبوة ناسفة قرب الحدود مع غزة.") == {"PS"}

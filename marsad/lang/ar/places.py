@@ -55,6 +55,10 @@ SITE_HEADS = fold_set({
     "مسجد", "جامع", "كنيسه", "مطار", "قاعده", "معسكر", "سجن", "مستشفى", "ميناء", "معبر", "سد", "حقل", "مصفاه",
     "جبل", "جبال",
 })
+# "قطع الهدنة مع أنقرة": a place after "مع" (with) is a party, not where the event happened
+# (but "الحدود مع غزة", the border with a place, lies at that place)
+COUNTERPART_WORDS = fold_set({"مع", "ومع"})
+BORDER_WORDS = fold_set({"الحدود", "حدود", "الحدودي", "الحدودية", "الشريط"})
 ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 # words before a parent place, as the place finder reads them: a drifting copy of PARENT_LINKS above
 # (folded, with the ب forms of the cue words, fewer prepositions)
