@@ -27,7 +27,9 @@ from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, 
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
+from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
+from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
 from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
@@ -41,8 +43,6 @@ from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
 from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
-from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
-from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
