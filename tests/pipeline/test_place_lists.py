@@ -221,6 +221,13 @@ def test_a_new_phrase_after_and_names_no_parent() -> None:
     assert all(parent != "جبل صبر" for _, parent, _ in got)
 
 
+def test_a_visit_listed_after_a_town_is_no_town() -> None:
+    # "بلدة دوما وزيارة المفتشين": the cue word names a list of towns, but "زيارة" (a visit) is
+    # an ordinary noun, though a village somewhere bears the name
+    got = _place_mentions("وتركز الاهتمام أمس على بلدة حرستا وزيارة المفتشين الدوليين بعد الهجوم.")
+    assert [name for name, _, _ in got] == ["حرستا"]
+
+
 def test_especially_is_no_place_name() -> None:
     # "وخاصة" (especially) after a place and a comma adds no place, though a town bears the name
     got = _place_mentions('وحيت المعارضة المتظاهرين في أصفهان، وخاصة "الشباب في شابور الجديد".')
