@@ -260,7 +260,7 @@ def _corrected(norm: str, found: list[tuple[int, int, DateValue]], pub: date | N
         m = _BRACKETED.match(norm, end) if value.relative else None
         if m is not None:
             back = RELATIVE[" ".join(m["r"].split())]
-            start, end, value = start, m.end(), DateValue(pub - timedelta(days=back), 1, True)
+            end, value = m.end(), DateValue(pub - timedelta(days=back), 1, True)
         out.append((start, end, value))
     return out
 
