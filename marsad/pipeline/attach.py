@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.numbers import CUMULATIVE as _CUMULATIVE
 from marsad.lang.ar.numbers import DURING as _DURING
 from marsad.lang.ar.numbers import DURING_PRONOUN as _DURING_PRONOUN
@@ -76,16 +77,24 @@ def _closest(words: list[Mention], count: Mention) -> Mention:
     return min(words, key=lambda t: (gap(t), t.start))
 
 
+def _since(doc: Document, date: Mention) -> bool:
+    """"منذ يونيو 2014"، "المحاصرة منذ عام 2013": a day or month that "since" names tells how long
+    something has lasted, not when an event took place. A relative day after it ("منذ صباح
+    اليوم"، "منذ الخميس") still dates what began then."""
+    return not date.value.relative and date.tok_start > 0 and doc.tokens[date.tok_start - 1].text in _SINCE \
+        and doc.tokens[date.tok_start - 1].sentence == date.sentence
+
+
 def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
-    dates = sorted(doc.of("date"), key=lambda m: m.start)
+    dates = sorted((m for m in doc.of("date") if not _since(doc, m)), key=lambda m: m.start)
     date_starts = [m.start for m in dates]
     lead_dates = [m for m in dates if m.sentence <= 1]
     lead_starts = [m.start for m in lead_dates]
     sources = sorted(doc.of("source"), key=lambda m: m.start)
     source_starts = [m.start for m in sources]
-    dates_in, counts_in = _by_sentence(doc.of("date")), _by_sentence(doc.of("count"))
+    dates_in, counts_in = _by_sentence(dates), _by_sentence(doc.of("count"))
     sources_in = _by_sentence(doc.of("source"))
     with_trigger = {t.sentence for t in doc.of("trigger") if t.value.sub != KILLING}
     with_place = {p.sentence for p in doc.of("place")}

@@ -595,3 +595,15 @@ def test_the_backer_after_its_word_of_support_lost_no_ground() -> None:
     (e,) = events("حررت قوات الجيش، الجمعة، بإسناد من طيران التحالف العربي، مدينة زبيد في محافظة الحديدة.")
     assert e.actor1 is not None and e.actor1.name.startswith("Military Forces")
     assert e.actor2 is None or "Coalition" not in e.actor2.name
+
+
+def test_a_month_that_since_names_dates_no_event() -> None:
+    # "since June": how long a group has held ground, said after the blasts; it dates neither
+    text = ("انفجرت سيارة مفخخة في سوق مدينة بعقوبة. وقال مسؤول إن التنظيم الذي يسيطر على مناطق "
+            "في المحافظة منذ يونيو 2014 تبنى الهجوم. كما انفجرت عبوة ناسفة في بلدة المقدادية.")
+    found = events(text, published=None)
+    assert len(found) == 2
+    assert [e.date for e in found] == [None, None]
+    # a day after it dates what began then ("منذ الخميس")
+    ongoing = events("تتواصل الاشتباكات العنيفة منذ الخميس بين قوات الجيش ومسلحي تنظيم داعش في مدينة الرمادي.")
+    assert [str(e.date) for e in ongoing] == ["2017-06-08"]
