@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.document import Document, Mention
-from marsad.lang.ar.dates import HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RELATIVE, SPANS, WEEKDAYS
+from marsad.lang.ar.dates import DAY_BEFORE, HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RELATIVE, SPANS, WEEKDAYS
 from marsad.pipeline.lexicon import Taken
 
 
@@ -76,6 +76,7 @@ def _needles(words: Iterable[str]) -> tuple[str, ...]:
 _DIGITS = re.compile(r"\d\d*")  # not \d+: a first character lets the engine skip ahead
 _MONTH_NEEDLES = _needles([*MONTHS, "شهر"])  # _MONTH_ONLY, _MONTH_YEAR: at "شهر" or the month
 _ORDINAL_NEEDLES = _needles(ORDINAL_DAYS)
+_DAY_BEFORE = re.compile(rf"\s+{DAY_BEFORE}(?!\w)")
 _RELATIVE_NEEDLES = _needles(RELATIVE)  # the word, or one letter before it (و، ف)
 _STEM_NEEDLES = _needles(_WD_BY_STEM)  # "ال" or "وال" before it, or "يوم" and spaces (and "ال")
 _SPAN_NEEDLES = _needles(SPANS)  # the word, one letter before it, or "خلال"/"في" and spaces
@@ -222,7 +223,11 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
     if pub is not None:
         for m in _matches(_RELATIVE, norm, (at + d for at in _hits(norm, _RELATIVE_NEEDLES) for d in (-1, 0))):
             back = RELATIVE[" ".join(m["r"].split())]
-            found.append((m.start("r"), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
+            end = m.end()
+            later = _DAY_BEFORE.match(norm, end) if back == 1 and m["r"].endswith("امس") else None
+            if later is not None:
+                back, end = 2, later.end()  # "مساء أمس الأول": the day before yesterday
+            found.append((m.start("r"), end, DateValue(pub - timedelta(days=back), 1, True)))
         for m in _matches(_WEEKDAY_RE, norm, _weekday_starts(norm)):
             target = _WD_BY_STEM[m["w"]]
             back = (pub.weekday() - target) % 7

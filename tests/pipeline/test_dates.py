@@ -55,6 +55,9 @@ def test_hijri_date_converts_to_gregorian() -> None:
         ("الخميس قبل الماضي", date(2015, 7, 30)),  # the Thursday a week before the last
         ("يوم الثلاثاء", date(2015, 8, 11)),
         ("والجمعة", date(2015, 8, 7)),
+        ("هاجم المسلحون أمس الأول نقطة تفتيش", date(2015, 8, 9)),  # the day before yesterday
+        ("ودارت الاشتباكات مساء أمس الأول قرب الجسر", date(2015, 8, 9)),
+        ("قال أمس الأولى من نوعها", date(2015, 8, 10)),  # an ordinal of another noun
     ],
 )
 def test_relative_words_resolve_against_publication(text: str, expected: date) -> None:

@@ -33,6 +33,9 @@ RELATIVE: dict[str, int] = {
     "عصر اليوم": 0, "عصر امس": 1, "قبل يومين": 2, "الليله قبل الماضيه": 2,
 }
 
+# "أمس الأول": the word after "yesterday" that makes it the day before (folded).
+DAY_BEFORE = "الاول"
+
 # Vaguer spans → (days before publication, precision).
 SPANS: dict[str, tuple[int, int]] = {
     "الاسبوع الماضي": (7, 2), "الايام الماضيه": (0, 2), "الايام القليله الماضيه": (0, 2), "الساعات الماضيه": (0, 1),
