@@ -14,7 +14,7 @@ from marsad.lang.ar.numbers import DURING as _DURING
 from marsad.lang.ar.numbers import DURING_PRONOUN as _DURING_PRONOUN
 from marsad.lang.ar.numbers import PERIODS as _PERIODS
 from marsad.lang.ar.triggers import KILLING
-from marsad.pipeline.roles import nearest
+from marsad.pipeline.roles import clause, nearest
 
 if TYPE_CHECKING:
     from marsad.pipeline.events import Draft
@@ -85,16 +85,28 @@ def _since(doc: Document, date: Mention) -> bool:
         and doc.tokens[date.tok_start - 1].sentence == date.sentence
 
 
+def _dates_it(doc: Document, date: Mention, trigger: Mention) -> bool:
+    """Whether a date that speaks for its own clause ("قبل أسبوعين") dates this event word: the
+    one of its clause nearest it ("ردا على مقتل قادتها في هجوم للجيش الفرنسي قبل أسبوعين" dates
+    the French attack, not the attacks the sentence reports first)."""
+    where = clause(doc, date)
+    if clause(doc, trigger) != where:
+        return False
+    words = [t for t in doc.of("trigger") if t.sentence == date.sentence and clause(doc, t) == where]
+    return not words or min(words, key=lambda t: (abs(t.start - date.start), t.start)).start == trigger.start
+
+
 def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
-    dates = sorted((m for m in doc.of("date") if not _since(doc, m)), key=lambda m: m.start)
+    own = sorted((m for m in doc.of("date") if not _since(doc, m)), key=lambda m: m.start)
+    dates = [m for m in own if not m.value.own_clause]  # those that later sentences go on from
     date_starts = [m.start for m in dates]
     lead_dates = [m for m in dates if m.sentence <= 1]
     lead_starts = [m.start for m in lead_dates]
     sources = sorted(doc.of("source"), key=lambda m: m.start)
     source_starts = [m.start for m in sources]
-    dates_in, counts_in = _by_sentence(dates), _by_sentence(doc.of("count"))
+    dates_in, counts_in = _by_sentence(own), _by_sentence(doc.of("count"))
     sources_in = _by_sentence(doc.of("source"))
     with_trigger = {t.sentence for t in doc.of("trigger") if t.value.sub != KILLING}
     with_place = {p.sentence for p in doc.of("place")}
@@ -104,7 +116,8 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             rivals.setdefault(d.sentence, {})[d.trigger.start] = d.trigger
     for d in drafts:
         para = doc.sentences[d.sentence].paragraph
-        date = nearest(dates_in.get(d.sentence, []), d.trigger)
+        date = nearest([m for m in dates_in.get(d.sentence, []) if not m.value.own_clause or _dates_it(doc, m, d.trigger)],
+                       d.trigger)
         if date is None:
             before = _last_before(dates, date_starts, d.trigger.start)
             # the dates before the trigger that share its paragraph end with the one just before it

@@ -13,7 +13,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from marsad.document import Document, Mention
-from marsad.lang.ar.dates import DAY_BEFORE, HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RELATIVE, SPANS, WEEKDAYS
+from marsad.lang.ar.dates import (
+    AGO,
+    AGO_FROM,
+    AGO_PLURAL_DAYS,
+    AGO_UNITS,
+    AGO_VAGUE,
+    DAY_BEFORE,
+    HIJRI_MONTHS,
+    MONTHS,
+    ORDINAL_DAYS,
+    RELATIVE,
+    SPANS,
+    WEEKDAYS,
+)
+from marsad.lang.ar.numbers import UNITS as _NUMBER_WORDS
 from marsad.pipeline.lexicon import Taken
 
 
@@ -22,6 +36,7 @@ class DateValue:
     day: date
     precision: int  # 1 exact day, 2 within a week/span, 3 month
     relative: bool  # resolved against the publication date
+    own_clause: bool = False  # "قبل ثلاثة أيام": dates the event it is told with, not the sentences after it
 
 
 def _alt(words: list[str]) -> str:
@@ -77,6 +92,9 @@ _DIGITS = re.compile(r"\d\d*")  # not \d+: a first character lets the engine ski
 _MONTH_NEEDLES = _needles([*MONTHS, "شهر"])  # _MONTH_ONLY, _MONTH_YEAR: at "شهر" or the month
 _ORDINAL_NEEDLES = _needles(ORDINAL_DAYS)
 _DAY_BEFORE = re.compile(rf"\s+{DAY_BEFORE}(?!\w)")
+_AGO = re.compile(
+    rf"(?<!\w)[و]?{AGO}\s+(?:(?P<n>\d{{1,2}}|{_alt([*_NUMBER_WORDS, *AGO_VAGUE])})\s+)?(?P<u>{_alt(list(AGO_UNITS))})(?!\w)"
+    rf"(?!\s+{AGO_FROM}(?!\w))")
 _RELATIVE_NEEDLES = _needles(RELATIVE)  # the word, or one letter before it (و، ف)
 _STEM_NEEDLES = _needles(_WD_BY_STEM)  # "ال" or "وال" before it, or "يوم" and spaces (and "ال")
 _SPAN_NEEDLES = _needles(SPANS)  # the word, one letter before it, or "خلال"/"في" and spaces
@@ -172,6 +190,29 @@ def _hijri(y: int, m: int, d: int) -> date | None:
         return None
 
 
+AGO_MOST_DAYS = 31  # further back than a month, "قبل 40 يوما" is history, not a day to code
+
+
+def _ago(m: re.Match[str]) -> tuple[int, int] | None:
+    """Days back and precision of "قبل ثلاثة أيام" (3, exact), "قبل أيام" (about 3, within a
+    week), "قبل أسبوعين" (14, within a week), "قبل ساعات" (the same day); None for a count that
+    makes no sense for its unit ("قبل ثلاثة يوما" is no Arabic, "قبل أسبوع" needs no count)."""
+    per = AGO_UNITS[m["u"]]
+    n = m["n"]
+    if per == 0:
+        return 0, 1
+    if n is None:
+        if m["u"] in ("ايام", "اسابيع"):
+            return (AGO_PLURAL_DAYS, 2) if per == 1 else (per * 2, 2)
+        return per, 2 if per >= 7 else 1
+    if n in AGO_VAGUE:
+        return (AGO_PLURAL_DAYS, 2) if per == 1 else (per * 2, 2)
+    count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    if count < 2 or m["u"] in ("اسبوع", "اسبوعين") or count * per > AGO_MOST_DAYS:
+        return None
+    return count * per, 1 if per == 1 else 2
+
+
 def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
     """All date expressions in a folded text, as ``(start, end, value)``, without overlaps."""
     found: list[tuple[int, int, DateValue]] = []
@@ -236,6 +277,10 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             if m["before"] and m["past"]:
                 back += 7  # "السبت قبل الماضي": the one a week before the last
             found.append((m.start(), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
+        for m in _matches(_AGO, norm, (at + d for at in _hits(norm, (AGO,)) for d in (-1, 0))):
+            ago = _ago(m)
+            if ago is not None:
+                found.append((m.start(), m.end(), DateValue(pub - timedelta(days=ago[0]), ago[1], True, own_clause=True)))
         for m in _matches(_SPAN, norm, _span_starts(norm)):
             back, precision = SPANS[" ".join(m["s"].split())]
             found.append((m.start("s"), m.end(), DateValue(pub - timedelta(days=back), precision, True)))

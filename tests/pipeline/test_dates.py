@@ -112,3 +112,20 @@ def test_the_papers_own_day_in_brackets_corrects_a_quoted_one() -> None:
     assert days("وقال إن المسلحين خطفوا اليوم (أمس) ثلاثة عمال") == [(date(2015, 8, 10), 1)]
     # brackets with no day word in them change nothing
     assert days("وقال إن المسلحين خطفوا اليوم (الثلاثاء) ثلاثة عمال") == [(date(2015, 8, 11), 1), (date(2015, 8, 11), 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اعتقل قبل عشرة أيام في طهران", [(date(2015, 8, 1), 1)]),
+        ("قتل قبل 5 أيام", [(date(2015, 8, 6), 1)]),
+        ("وقع الهجوم قبل أيام", [(date(2015, 8, 8), 2)]),  # days ago: about three, within a week
+        ("وقبل أسبوعين قصفت الطائرات القرية", [(date(2015, 7, 28), 2)]),
+        ("أعلن قبل ساعات", [(date(2015, 8, 11), 1)]),
+        ("رفع تأهبه قبل أسبوع من الذكرى", []),  # a week before something else, not a week ago
+        ("قبل 40 يوما", []),  # further than a month: history
+        ("قبل الظهر", []),
+    ],
+)
+def test_time_counted_back_from_publication(text: str, expected: list[tuple[date, int]]) -> None:
+    assert days(text) == expected

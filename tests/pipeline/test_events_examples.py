@@ -607,3 +607,15 @@ def test_a_month_that_since_names_dates_no_event() -> None:
     # a day after it dates what began then ("منذ الخميس")
     ongoing = events("تتواصل الاشتباكات العنيفة منذ الخميس بين قوات الجيش ومسلحي تنظيم داعش في مدينة الرمادي.")
     assert [str(e.date) for e in ongoing] == ["2017-06-08"]
+
+
+def test_a_time_counted_back_dates_only_the_event_word_of_its_clause() -> None:
+    # "two weeks ago" tells when the raid the attackers avenged took place, not their attack
+    text = ("شنت جماعة مسلحة هجوما على مقر الجيش في مدينة واغادوغو ردا على مقتل عشرات من قادتها "
+            "في غارة للجيش الفرنسي في مدينة كيدال قبل أسبوعين.")
+    by_word = {e.trigger.text: e for e in events(text)}
+    assert str(by_word["غارة"].date) == "2017-05-30"
+    assert by_word["هجوما"].date_basis != "text"
+    # and dates no sentence after its own
+    later = events("اعتقلت الشرطة رجلا قبل عشرة أيام في مدينة كولونيا. وانفجرت عبوة ناسفة في مدينة بون.")
+    assert [str(e.date) for e in later] == ["2017-06-03", "2017-06-13"]

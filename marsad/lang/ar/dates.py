@@ -36,6 +36,18 @@ RELATIVE: dict[str, int] = {
 # "أمس الأول": the word after "yesterday" that makes it the day before (folded).
 DAY_BEFORE = "الاول"
 
+# "قبل ثلاثة أيام"، "قبل أسبوع": a time counted back from publication (folded). The word for "ago",
+# the units with the days each counts (hours: the same day), the vague counts ("قبل بضعة أيام")
+# and the days a bare plural stands for ("قبل أيام"). "قبل أسبوع من الذكرى" (a week before the
+# anniversary) counts back from something else: the word after the unit says so.
+AGO = "قبل"
+AGO_UNITS: dict[str, int] = {
+    "ساعات": 0, "ساعه": 0, "ساعتين": 0, "ايام": 1, "يوما": 1, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7,
+}
+AGO_VAGUE = frozenset({"بضعه", "عده"})
+AGO_PLURAL_DAYS = 3
+AGO_FROM = "من"
+
 # Vaguer spans → (days before publication, precision).
 SPANS: dict[str, tuple[int, int]] = {
     "الاسبوع الماضي": (7, 2), "الايام الماضيه": (0, 2), "الايام القليله الماضيه": (0, 2), "الساعات الماضيه": (0, 1),
