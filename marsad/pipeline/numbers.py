@@ -406,7 +406,9 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     """The killed or injured word before a person noun ("مقتل جندي", "قتل خلالها قيادي")."""
     j = i - 1
     while j >= 0 and i - j <= 2 and tokens[j].sentence == tokens[i].sentence:
-        bare = strip(tokens[j].text)
+        # "لقي"، "ولقي" are words of their own, not "قي" after the preposition ل
+        bare = next((w for w in (tokens[j].text, tokens[j].text[1:] if tokens[j].text[:1] in "وف" else "")
+                     if w in KILLED or w in INJURED), strip(tokens[j].text))
         if bare in KILLED or bare in INJURED:
             return bare
         if tokens[j].text not in _BETWEEN:

@@ -188,3 +188,9 @@ def test_one_is_no_joined_figure() -> None:
 @pytest.mark.parametrize("text", ["تمكنت القوات من قتل زعيم الجماعة في الاشتباكات", "أصيب سائق الحافلة في الانفجار"])
 def test_a_person_named_by_office_or_trade_counts_one(text: str) -> None:
     assert [low for _, low, _ in counts(text)] == [1]
+
+
+def test_a_person_whose_death_laqiya_tells() -> None:
+    # "لقي" is a verb of its own, with or without "و": not the preposition ل before "قي"
+    assert counts("لقي شرطي مصرعه وأصيب ثلاثة آخرون في الهجوم") == [("killed", 1, 1), ("injured", 3, 3)]
+    assert counts("ولقي جندي حتفه وأصيب اثنان") == [("killed", 1, 1), ("injured", 2, 2)]
