@@ -147,3 +147,11 @@ def test_a_statement_issued_by_a_body_names_the_body() -> None:
     # "بيان صادر عن X": the name goes on through "عن" to the body that issued it
     got = speakers("وقال بيان صادر عن وزارة الدفاع التونسية إن دورية تعرضت لهجوم أمس.")
     assert [name for _, name in got] == ["بيان صادر عن وزارة الدفاع التونسية"]
+
+
+def test_who_condemns_an_attack_tells_of_it() -> None:
+    # the body that condemns the bombing is who the article has it from; "بشدة" is no part of its name
+    got = speakers("أدانت منظمة العفو الدولية بشدة التفجير الذي استهدف سوقا شعبية في بعقوبة أمس.")
+    assert [name for _, name in got] == ["منظمة العفو الدولية"]
+    got = speakers("ووصفت الأمم المتحدة الهجوم على مدينة دوما بأنه جريمة.")
+    assert [name for _, name in got] == ["الأمم المتحدة"]
