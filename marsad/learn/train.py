@@ -103,12 +103,21 @@ def choose(pool: Pool, articles: set[str]) -> Choice:
     rows = [r for r in pool.rows if r.article_id in articles]
     gold = {a: pool.gold[a] for a in articles}
     folds = sorted({fold_of(a) for a in articles})
-    best = Choice(C_GRID[0], 0.5, -1.0)
+    tried = []
     for c in C_GRID:
-        t, score = best_threshold(gold, rows, _oof(rows, articles, folds, c))
-        if score > best.f1 + 1e-9:
-            best = Choice(c, t, score)
-    return best
+        probs = _oof(rows, articles, folds, c)
+        t, score = best_threshold(gold, rows, probs)
+        tried.append((Choice(c, t, score), sum(p >= t for p in probs)))
+    return pick(tried)
+
+
+def pick(tried: Sequence[tuple[Choice, int]]) -> Choice:
+    """As with the threshold: of the regularisation strengths whose F1 is within F1_TOLERANCE of
+    the best, the one that keeps the fewest candidates (``tried``: each choice and how many it
+    keeps). F1 moves by noise between them; how many events real news gets does not (0.05
+    against 0.1 at 0.0007 apart kept 7% more events over 3,000 bulk articles)."""
+    top = max(choice.f1 for choice, _ in tried)
+    return min((x for x in tried if x[0].f1 >= top - F1_TOLERANCE), key=lambda x: (x[1], -x[0].c))[0]
 
 
 def cross_validate(pool: Pool, retype: bool = True) -> tuple[dict[str, list[JSONDict]], list[Choice]]:

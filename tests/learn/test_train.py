@@ -131,3 +131,12 @@ def test_of_thresholds_with_the_same_f1_the_highest_is_taken() -> None:
     # a threshold that loses F1 is not taken for precision's sake
     t, score = best_threshold(gold, [*rows, Row("a", {}, _event("Battles", "حمص"), True)], [0.9, 0.28, 0.3])
     assert score == pytest.approx(f1(2, 2, 2)) and 0.28 < t <= 0.3
+
+
+def test_of_strengths_with_about_the_same_f1_the_one_keeping_fewest_is_taken() -> None:
+    from marsad.learn.train import F1_TOLERANCE, Choice, pick
+
+    close = [(Choice(0.05, 0.3, 0.629), 900), (Choice(0.1, 0.3, 0.628), 850), (Choice(0.2, 0.3, 0.6), 700)]
+    assert pick(close).c == 0.1  # within the tolerance, fewer kept; 0.2 keeps fewest but scores far less
+    apart = [(Choice(0.05, 0.3, 0.629), 900), (Choice(0.1, 0.3, 0.629 - 2 * F1_TOLERANCE), 850)]
+    assert pick(apart).c == 0.05
