@@ -33,6 +33,7 @@ from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
 from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
+from marsad.lang.ar.places import JOURNEY_WORDS as _JOURNEY_WORDS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
 from marsad.lang.ar.places import LIST_OPENER_REACH as _LIST_OPENER_REACH
 from marsad.lang.ar.places import LIST_OPENERS as _LIST_OPENERS
@@ -45,6 +46,7 @@ from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
+from marsad.lang.ar.places import TOWARD_WORDS as _TOWARD_WORDS
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
@@ -395,6 +397,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         # (a journey ends in one place: "امتدت من البصرة الى مدن العمارة والناصرية" names scenes)
         plural = ev_tok != i and any(w in _PLURAL_CUES for w, _ in _variants(tokens[ev_tok].text))
         route = route or (not plural and ((before == "من" and "الي" in ahead) or (before == "الي" and "من" in back)))
+        # "قبل رحلة مقررة لبلدة كوباني"، "في طريقهم إلى عدن": where a journey goes
+        toward = before in _TOWARD_WORDS or tokens[ev_tok].text[:1] == "ل" and (ev_tok != i or cut > 0)
+        route = route or (toward and any(t.text in _JOURNEY_WORDS for t in tokens[max(0, ev_tok - 4) : ev_tok]
+                                         if t.sentence == sentence))
         named = cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
         if listed and ev_tok == i and hits[-1].value.named and cue == last_cue \
                 and not doc.norm[hits[-1].end : tokens[i].start].strip():

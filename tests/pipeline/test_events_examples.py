@@ -619,3 +619,17 @@ def test_a_time_counted_back_dates_only_the_event_word_of_its_clause() -> None:
     # and dates no sentence after its own
     later = events("اعتقلت الشرطة رجلا قبل عشرة أيام في مدينة كولونيا. وانفجرت عبوة ناسفة في مدينة بون.")
     assert [str(e.date) for e in later] == ["2017-06-03", "2017-06-13"]
+
+
+def test_where_a_journey_goes_is_not_where_the_event_happened() -> None:
+    # the convoy was hit on its way, not in the town it was heading for; the blast was where the
+    # young people gathered, not in the town their trip was to reach
+    for text, destination in (
+        ("قتل خمسة جنود في هجوم على قافلة عسكرية كانت متجهة إلى مدينة الرمادي.", "الرمادي"),
+        ("لقي ثلاثة مسلحين مصرعهم في كمين نصب لهم وهم في طريقهم إلى مدينة عدن.", "عدن"),
+        ("قتل عشرة أشخاص في انفجار استهدف تجمعا لطلاب قبل رحلة مقررة لبلدة كوباني.", "كوباني"),
+    ):
+        assert destination not in [e.location.name_ar for e in events(text)], text
+    # a place of the event itself still counts
+    found = events("قتل خمسة جنود في هجوم على قافلة عسكرية في بلدة الكرمة كانت متجهة إلى مدينة الرمادي.")
+    assert [e.location.name_ar for e in found] == ["الكرمة"]

@@ -60,6 +60,13 @@ SITE_HEADS = fold_set({
 COUNTERPART_WORDS = fold_set({"مع", "ومع"})
 BORDER_WORDS = fold_set({"الحدود", "حدود", "الحدودي", "الحدودية", "الشريط"})
 ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
+# words of a journey, and the words after which a place is where it goes ("قبل رحلة مقررة لبلدة
+# كوباني"، "متوجهين إلى دمشق"): the destination, not where something happened
+JOURNEY_WORDS = fold_set({
+    "رحلة", "الرحلة", "رحلتهم", "رحلته", "متوجهين", "متوجها", "متوجهة", "متجهين", "متجها", "متجهة",
+    "طريقهم", "طريقه", "طريقها", "عودتهم", "عودته",
+})
+TOWARD_WORDS = fold_set({"إلى", "الى", "نحو", "باتجاه", "صوب"})
 # words before a parent place, as the place finder reads them: a drifting copy of PARENT_LINKS above
 # (folded, with the ب forms of the cue words, fewer prepositions)
 PARENT_HEADS = fold_set({
