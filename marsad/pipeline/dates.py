@@ -15,8 +15,10 @@ from datetime import date, timedelta
 from marsad.document import Document, Mention
 from marsad.lang.ar.dates import (
     AGO,
+    AGO_COUNTLESS,
     AGO_FROM,
     AGO_PLURAL_DAYS,
+    AGO_PLURALS,
     AGO_UNITS,
     AGO_VAGUE,
     DAY_BEFORE,
@@ -26,6 +28,7 @@ from marsad.lang.ar.dates import (
     RELATIVE,
     SPANS,
     WEEKDAYS,
+    YESTERDAY,
 )
 from marsad.lang.ar.numbers import UNITS as _NUMBER_WORDS
 from marsad.pipeline.lexicon import Taken
@@ -197,18 +200,16 @@ def _ago(m: re.Match[str]) -> tuple[int, int] | None:
     """Days back and precision of "قبل ثلاثة أيام" (3, exact), "قبل أيام" (about 3, within a
     week), "قبل أسبوعين" (14, within a week), "قبل ساعات" (the same day); None for a count that
     makes no sense for its unit ("قبل ثلاثة يوما" is no Arabic, "قبل أسبوع" needs no count)."""
-    per = AGO_UNITS[m["u"]]
-    n = m["n"]
+    unit, n = m["u"], m["n"]
+    per = AGO_UNITS[unit]
     if per == 0:
         return 0, 1
+    if n in AGO_VAGUE or (n is None and unit in AGO_PLURALS):
+        return (AGO_PLURAL_DAYS, 2) if per == 1 else (2 * per, 2)
     if n is None:
-        if m["u"] in ("ايام", "اسابيع"):
-            return (AGO_PLURAL_DAYS, 2) if per == 1 else (per * 2, 2)
         return per, 2 if per >= 7 else 1
-    if n in AGO_VAGUE:
-        return (AGO_PLURAL_DAYS, 2) if per == 1 else (per * 2, 2)
     count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-    if count < 2 or m["u"] in ("اسبوع", "اسبوعين") or count * per > AGO_MOST_DAYS:
+    if unit in AGO_COUNTLESS or count < 2 or count * per > AGO_MOST_DAYS:
         return None
     return count * per, 1 if per == 1 else 2
 
@@ -265,7 +266,7 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
         for m in _matches(_RELATIVE, norm, (at + d for at in _hits(norm, _RELATIVE_NEEDLES) for d in (-1, 0))):
             back = RELATIVE[" ".join(m["r"].split())]
             end = m.end()
-            later = _DAY_BEFORE.match(norm, end) if back == 1 and m["r"].endswith("امس") else None
+            later = _DAY_BEFORE.match(norm, end) if back == 1 and m["r"].endswith(YESTERDAY) else None
             if later is not None:
                 back, end = 2, later.end()  # "مساء أمس الأول": the day before yesterday
             found.append((m.start("r"), end, DateValue(pub - timedelta(days=back), 1, True)))

@@ -34,6 +34,7 @@ RELATIVE: dict[str, int] = {
 }
 
 # "أمس الأول": the word after "yesterday" that makes it the day before (folded).
+YESTERDAY = "امس"
 DAY_BEFORE = "الاول"
 
 # "قبل ثلاثة أيام"، "قبل أسبوع": a time counted back from publication (folded). The word for "ago",
@@ -45,6 +46,8 @@ AGO_UNITS: dict[str, int] = {
     "ساعات": 0, "ساعه": 0, "ساعتين": 0, "ايام": 1, "يوما": 1, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7,
 }
 AGO_VAGUE = frozenset({"بضعه", "عده"})
+AGO_PLURALS = frozenset({"ايام", "اسابيع"})  # a plural with no count: a few of them
+AGO_COUNTLESS = frozenset({"اسبوع", "اسبوعين"})  # a singular or dual takes no count
 AGO_PLURAL_DAYS = 3
 AGO_FROM = "من"
 
