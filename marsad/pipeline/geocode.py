@@ -24,7 +24,7 @@ from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
-from marsad.lang.ar.eventwords import ASSAULT_WORDS
+from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
 from marsad.lang.ar.protest import FORCE_FIRE
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
@@ -440,6 +440,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     members: dict[str, list[Draft]] = {}
     order: list[EventKey] = []
     same_kind: dict[tuple[str, str, str, bool], list[EventKey]] = {}  # the keys of order by (sub, place, status, vetoed)
+    same_type: dict[tuple[str, str, str, bool], list[EventKey]] = {}  # the same by event type
     located: list[tuple[Draft, Location]] = []
     article_country = _article_country(doc, resolved)
     national: tuple[Draft, Resolution] | None = None
@@ -550,6 +551,14 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         # dated from different anchors ("أمس", "الخميس", the publication day)
         key = next((k for k in same_kind.get((key[0], key[1], key[3], key[4]), ())
                     if _days_apart(k[2], date) <= SAME_EVENT_DAYS), key)
+        if d.inherited and key not in merged and _generic(d):
+            # "... هجوم انتحاري في سوروتش. واتهم المسؤولون التنظيم بالتفجير الذي أوقع 32 قتيلا": a
+            # sentence that names no place and goes on, in a word that names no weapon, about an
+            # event of the kind told before at the place it inherits tells more of that event (its
+            # toll); the one told last, nearest before it. A word that names its weapon ("القصف
+            # المدفعي" after "الغارات") is an event of its own
+            key = next((k for k in reversed(same_type.get((str(EVENT_TYPE[sub]), key[1], key[3], key[4]), ()))
+                        if _days_apart(k[2], date) <= SAME_EVENT_DAYS), key)
         event_id = hashlib.sha1(f"{doc.article_id}|{key if key[4] else key[:4]}".encode()).hexdigest()[:16]
         event = Event(
             id=event_id,
@@ -582,6 +591,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             merged[key] = event
             order.append(key)
             same_kind.setdefault((key[0], key[1], key[3], key[4]), []).append(key)
+            same_type.setdefault((str(EVENT_TYPE[sub]), key[1], key[3], key[4]), []).append(key)
     events = _lead_count(doc, _fold_levels([merged[key] for key in order], members))
     doc.candidates.extend(EventCandidate(_with_notes(e), tuple(members[e.id])) for e in events)
     doc.events.extend(c.event for c in doc.candidates)
@@ -677,6 +687,11 @@ def _fold_levels(events: list[Event], members: dict[str, list[Draft]]) -> list[E
             members[out[inner].id] += members[broad.id]
             out.remove(broad)
     return out
+
+
+def _generic(d: Draft) -> bool:
+    """The draft's event word names no weapon or means: an explosion, an assault, a strike word alone."""
+    return d.weaponless or d.trigger.value.lemma in BLAST_WORDS or d.trigger.value.lemma in ASSAULT_WORDS
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
