@@ -47,7 +47,8 @@ def _needs_sklearn() -> None:
 @click.command()
 @_pool_options
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the event filter (JSON); the event-type model goes next to it (event_types.json).")
+              help="Where to write the event filter (JSON); the event-type and sentence models go next to it "
+                   "(event_types.json, sentence_model.json).")
 def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | None) -> None:
     """Train the event filter on hand-coded articles and write the model.
 
@@ -57,12 +58,13 @@ def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | Non
     Example: marsad train --pair dev.jsonl dev-gold.jsonl -o marsad/models/event_filter.json
     """
     from marsad.learn.train import train as fit_model
-    from marsad.learn.train import write_model, write_types
+    from marsad.learn.train import write_model, write_sentences, write_types
+    from marsad.pipeline.reportable import SENTENCES_FILE
     from marsad.pipeline.retype import TYPES_FILE
 
     _needs_sklearn()
     pool = _pool(pairs, gazetteer)
-    model, types = fit_model(pool)
+    model, types, sentences = fit_model(pool)
     write_model(model, output)
     click.echo(f"{output}: {len(model.weights)} weights, threshold {model.threshold}, "
                f"from {len(pool.gold)} articles and {len(pool.rows)} candidates", err=True)
@@ -70,6 +72,10 @@ def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | Non
         write_types(types, output.with_name(TYPES_FILE))
         click.echo(f"{output.with_name(TYPES_FILE)}: {len(types.classes)} sub-types, {len(types.weights)} features, "
                    f"from {types.meta.get('labelled')} labelled candidates", err=True)
+    if sentences is not None:
+        write_sentences(sentences, output.with_name(SENTENCES_FILE))
+        click.echo(f"{output.with_name(SENTENCES_FILE)}: {len(sentences.outputs)} outputs, {len(sentences.weights)} features, "
+                   f"from {sentences.meta.get('sentences')} sentences", err=True)
 
 
 @click.command(name="eval")

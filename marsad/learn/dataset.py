@@ -10,17 +10,18 @@ folds), as in the project's shared ``folds.py``: folds never change when article
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.document import Document
 from marsad.errors import InputError
 from marsad.io import Article, read_inputs
-from marsad.learn.align import JSONDict, labels, load_gold
+from marsad.learn.align import JSONDict, labels, load_gold, status_of
 from marsad.pipeline.candidate import EventCandidate
 from marsad.pipeline.features import Features, features_for
-from marsad.taxonomy import EventType
+from marsad.pipeline.reportable import candidate_sentences, sentence_features, sentence_words
+from marsad.taxonomy import EventType, Status
 
 RECAST_TYPES = (EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.PROTESTS, EventType.RIOTS)
 
@@ -40,12 +41,17 @@ class Row:
     # the event's sides (actor1, actor2 as JSON) were it of another event type, for the types
     # whose sides the rules recast (see ``geocode.recast_sides``)
     sides: dict[str, tuple[JSONDict | None, JSONDict | None]] = field(default_factory=dict)
+    sentence: int = -1  # the index of the event's sentence in its article
+
+
+SentenceExample = tuple[Features, frozenset[str]]  # a sentence's features, the event types it reports
 
 
 @dataclass
 class Pool:
     rows: list[Row]
     gold: dict[str, list[JSONDict]]  # every article of the pool, with its gold events (any status)
+    sentences: dict[str, list[SentenceExample]] = field(default_factory=dict)  # every sentence of each article
 
     def articles(self) -> list[str]:
         return sorted(self.gold)
@@ -72,15 +78,42 @@ def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | 
     pipeline.stages = [(name, stage) for name, stage in pipeline.stages if name != "tolls"]
     rows: list[Row] = []
     gold_all: dict[str, list[JSONDict]] = {}
+    sentences: dict[str, list[SentenceExample]] = {}
     for article, gold in pairs_from(paths):
         assert article.id is not None
         doc = pipeline.document(article.text, published=article.published, outlet=article.outlet,
                                 title=article.title, article_id=article.id, origin=article.origin)
         gold_all[article.id] = gold
+        sentences[article.id] = article_sentences(doc, gold)
         events = [c.event.to_json() for c in doc.candidates]
-        for cand, features, event, label in zip(doc.candidates, features_for(doc), events, labels(gold, events), strict=True):
-            rows.append(Row(article.id, features, event, label, _sides(doc, cand)))
-    return Pool(rows, gold_all)
+        for cand, features, event, label, sentence in zip(doc.candidates, features_for(doc), events, labels(gold, events),
+                                                          candidate_sentences(doc), strict=True):
+            rows.append(Row(article.id, features, event, label, _sides(doc, cand), sentence))
+    return Pool(rows, gold_all, sentences)
+
+
+def sentence_types(doc: Document, gold: Sequence[JSONDict]) -> list[frozenset[str]]:
+    """The event types the hand coding reports in each sentence of the document (an event that
+    occurred, whose quoted sentence overlaps it)."""
+    spans: list[tuple[int, int, str]] = []
+    for g in gold:
+        quoted = str(g.get("sentence_text") or "")
+        if status_of(g) != Status.OCCURRED or not quoted:
+            continue
+        start = doc.text.find(quoted)
+        if start >= 0:
+            spans.append((start, start + len(quoted), str(g.get("event_type"))))
+    out = []
+    for s in doc.sentences:
+        raw = doc.span(s.start, s.end)
+        out.append(frozenset(kind for a, b, kind in spans if a < raw.end and raw.start < b))
+    return out
+
+
+def article_sentences(doc: Document, gold: Sequence[JSONDict]) -> list[SentenceExample]:
+    """Each sentence of the article as an example: its features and the types it reports."""
+    return [(sentence_features(sentence_words(doc, s.index)), kinds)
+            for s, kinds in zip(doc.sentences, sentence_types(doc, gold), strict=True)]
 
 
 def _sides(doc: Document, cand: EventCandidate) -> dict[str, tuple[JSONDict | None, JSONDict | None]]:

@@ -18,8 +18,10 @@ from typing import Any
 
 from marsad.learn.align import JSONDict, f1, f1_counts
 from marsad.learn.dataset import FOLDS, Pool, Row, fold_of
+from marsad.learn.sentences import fit_sentences, out_of_fold_scores, scores_for, with_signals
 from marsad.learn.types import fit_types, revise_rows, revised_out_of_fold, type_labels
 from marsad.pipeline.decide import LinearModel
+from marsad.pipeline.reportable import SENTENCES_FILE, SentenceModel
 from marsad.pipeline.retype import TYPES_FILE, TypeModel, one_per_report
 from marsad.pipeline.tolls import share_json
 
@@ -134,6 +136,12 @@ def cross_validate(pool: Pool, retype: bool = True) -> tuple[dict[str, list[JSON
             types = fit_types(fit_rows, [lab for r, lab in zip(pool.rows, labels, strict=True) if r.article_id in fit_articles])
             test_rows = revise_rows(pool, test_rows, types)
             fit_rows = revised_out_of_fold(pool, fit_articles, labels)
+        if pool.sentences:
+            # the sentences' scores of the held-out fold by a model fitted on the other four; of
+            # those four, by models that did not see their article either
+            test_articles = {r.article_id for r in test_rows}
+            test_rows = with_signals(test_rows, scores_for(fit_sentences(pool, fit_articles), pool, test_articles))
+            fit_rows = with_signals(fit_rows, out_of_fold_scores(pool, fit_articles))
         fold_pool = Pool(fit_rows + test_rows, pool.gold)
         choice = choose(fold_pool, fit_articles)
         choices.append(choice)
@@ -149,10 +157,12 @@ def cross_validate(pool: Pool, retype: bool = True) -> tuple[dict[str, list[JSON
     return {a: share_json(events) for a, events in pred.items()}, choices
 
 
-def train(pool: Pool, meta: dict[str, Any] | None = None, retype: bool = True) -> tuple[LinearModel, TypeModel | None]:
-    """The models to ship: the type model fitted on the whole pool; the filter tuned by
-    cross-validation over the whole pool and fitted on all of it, on candidates revised by
-    type models that did not see their article."""
+def train(pool: Pool, meta: dict[str, Any] | None = None,
+          retype: bool = True) -> tuple[LinearModel, TypeModel | None, SentenceModel | None]:
+    """The models to ship: the type model and the sentence model fitted on the whole pool; the
+    filter tuned by cross-validation over the whole pool and fitted on all of it, on candidates
+    revised by type models, and with sentence scores by sentence models, that did not see
+    their article."""
     if not any(r.label for r in pool.rows) or all(r.label for r in pool.rows):
         raise ValueError("the training rows need both kept and dropped candidates")
     types = None
@@ -161,15 +171,26 @@ def train(pool: Pool, meta: dict[str, Any] | None = None, retype: bool = True) -
         labels = type_labels(pool)
         types = fit_types(pool.rows, labels, meta={"articles": len(pool.gold)})
         rows = Pool(revised_out_of_fold(pool, set(pool.gold), labels), pool.gold)
+    sentences = None
+    if pool.sentences:
+        sentences = fit_sentences(pool, set(pool.gold), meta={"articles": len(pool.gold)})
+        rows = Pool(with_signals(rows.rows, out_of_fold_scores(pool, set(pool.gold))), pool.gold)
     choice = choose(rows, set(pool.gold))
     info = {"c": choice.c, "cv_f1_for_choice": round(choice.f1, 4), "articles": len(pool.gold),
             "candidates": len(rows.rows), "positives": sum(r.label for r in rows.rows), **(meta or {})}
     if types is not None:
         info["types"] = TYPES_FILE
-    return fit(rows.rows, choice.c, choice.threshold, info), types
+    if sentences is not None:
+        info["sentences"] = SENTENCES_FILE
+    return fit(rows.rows, choice.c, choice.threshold, info), types, sentences
 
 
 def write_types(model: TypeModel, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                          encoding="utf-8")
+
+
+def write_sentences(model: SentenceModel, path: str | Path) -> None:
     Path(path).write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                           encoding="utf-8")
 

@@ -22,6 +22,7 @@ from marsad.pipeline.candidate import HARD, VETO_CODES, VetoPolicy
 from marsad.pipeline.features import Features, features_for
 from marsad.pipeline.geocode import recast_sides
 from marsad.pipeline.modelfile import model_json
+from marsad.pipeline.reportable import SentenceModel, candidate_signals, load_sentences
 from marsad.pipeline.retype import TypeModel, load_types, one_per_report, retyped, retyped_features
 
 MODEL_FILE = "event_filter.json"
@@ -103,9 +104,10 @@ class LearnedDecider:
 
     vetoes = LEARNED_VETOES
 
-    def __init__(self, model: LinearModel, types: TypeModel | None = None) -> None:
+    def __init__(self, model: LinearModel, types: TypeModel | None = None, sentences: SentenceModel | None = None) -> None:
         self.model = model
         self.types = types
+        self.sentences = sentences
 
     def __call__(self, doc: Document) -> None:
         if not doc.candidates:
@@ -114,6 +116,9 @@ class LearnedDecider:
         all_features = features_for(doc)
         if self.types is not None:
             all_features = revise(doc, self.types, all_features)
+        if self.sentences is not None:
+            # what the sentence model reads in each candidate's sentence, for its type as revised
+            all_features = [f | s for f, s in zip(all_features, candidate_signals(doc, self.sentences), strict=True)]
         kept_cands = []
         for cand, features in zip(doc.candidates, all_features, strict=True):
             p = self.model.probability(features)
@@ -157,12 +162,22 @@ def types_for(model: LinearModel, model_path: str | Path | None) -> TypeModel | 
     return load_types(Path(model_path).with_name(str(name)))
 
 
+def sentences_for(model: LinearModel, model_path: str | Path | None) -> SentenceModel | None:
+    """The sentence model the filter was trained with (named in its meta, next to it), if any."""
+    name = model.meta.get("sentences")
+    if not name:
+        return None
+    if model_path is None:
+        return load_sentences()
+    return load_sentences(Path(model_path).with_name(str(name)))
+
+
 def decider_named(name: str, model_path: str | Path | None = None) -> Decider:
     if name == "rules":
         return RuleDecider()
     if name == "model":
         model = load_model(model_path)
-        return LearnedDecider(model, types_for(model, model_path))
+        return LearnedDecider(model, types_for(model, model_path), sentences_for(model, model_path))
     raise MarsadError(f"unknown decider {name!r}: use 'model' or 'rules'")
 
 

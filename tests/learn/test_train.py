@@ -13,7 +13,7 @@ import pytest
 
 from marsad.learn.align import f1, f1_counts, labels, match, same_place
 from marsad.learn.dataset import FOLDS, build_pool, fold_of
-from marsad.learn.train import train, write_model, write_types
+from marsad.learn.train import train, write_model, write_sentences, write_types
 from tests.conftest import ARTICLES, ROOT, SHARED
 
 DEV = (ARTICLES / "dev.jsonl", ARTICLES / "dev-gold.jsonl")
@@ -70,12 +70,14 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     pool = build_pool([DEV])
     assert any(r.label for r in pool.rows) and not all(r.label for r in pool.rows)
     for name, trained in (("a", train(pool)), ("b", train(build_pool([DEV])))):
-        model, types = trained
+        model, types, sentences = trained
         assert types is not None and model.meta["types"] == "event_types.json"
+        assert sentences is not None and model.meta["sentences"] == "sentence_model.json"
         write_model(model, tmp_path / f"{name}.json")
         write_types(types, tmp_path / f"{name}-types.json")
-    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
-    assert (tmp_path / "a-types.json").read_bytes() == (tmp_path / "b-types.json").read_bytes()
+        write_sentences(sentences, tmp_path / f"{name}-sentences.json")
+    for suffix in ("", "-types", "-sentences"):
+        assert (tmp_path / f"a{suffix}.json").read_bytes() == (tmp_path / f"b{suffix}.json").read_bytes()
 
 
 @needs_shared
@@ -86,7 +88,7 @@ def test_the_shipped_model_is_what_make_model_builds(tmp_path: Path) -> None:
         [sys.executable, "-m", "marsad.cli", "train", "--pair", *map(str, DEV), "--pair", *map(str, TRAIN), "-o", str(out)],
         check=True, capture_output=True, cwd=ROOT,
     )
-    for name in ("event_filter.json", "event_types.json"):
+    for name in ("event_filter.json", "event_types.json", "sentence_model.json"):
         shipped = resources.files("marsad.models").joinpath(name).read_bytes()
         assert (tmp_path / name).read_bytes() == shipped, f"the shipped {name} is stale: run `make model`"
 
