@@ -11,10 +11,11 @@ the document with the reason.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from marsad.document import Document
 from marsad.errors import MarsadError
@@ -152,24 +153,17 @@ def revise(doc: Document, types: TypeModel, all_features: list[Features]) -> lis
     return out
 
 
-def types_for(model: LinearModel, model_path: str | Path | None) -> TypeModel | None:
-    """The type model the filter was trained with (named in its meta, next to it), if any."""
-    name = model.meta.get("types")
-    if not name:
-        return None
-    if model_path is None:
-        return load_types()
-    return load_types(Path(model_path).with_name(str(name)))
+T = TypeVar("T")
 
 
-def sentences_for(model: LinearModel, model_path: str | Path | None) -> SentenceModel | None:
-    """The sentence model the filter was trained with (named in its meta, next to it), if any."""
-    name = model.meta.get("sentences")
+def companion(model: LinearModel, model_path: str | Path | None, key: str,
+              load: Callable[[str | Path | None], T]) -> T | None:
+    """A model the filter was trained with (its file named in the filter's meta under ``key``,
+    next to the filter's file; the shipped one with the shipped filter), if any."""
+    name = model.meta.get(key)
     if not name:
         return None
-    if model_path is None:
-        return load_sentences()
-    return load_sentences(Path(model_path).with_name(str(name)))
+    return load(None if model_path is None else Path(model_path).with_name(str(name)))
 
 
 def decider_named(name: str, model_path: str | Path | None = None) -> Decider:
@@ -177,7 +171,8 @@ def decider_named(name: str, model_path: str | Path | None = None) -> Decider:
         return RuleDecider()
     if name == "model":
         model = load_model(model_path)
-        return LearnedDecider(model, types_for(model, model_path), sentences_for(model, model_path))
+        return LearnedDecider(model, companion(model, model_path, "types", load_types),
+                              companion(model, model_path, "sentences", load_sentences))
     raise MarsadError(f"unknown decider {name!r}: use 'model' or 'rules'")
 
 
