@@ -25,6 +25,14 @@ MIN_POSITIVES = 5
 DIGITS = 5
 
 
+def learnable(pool: Pool, articles: set[str]) -> bool:
+    """Whether the articles' sentences can teach the model: enough that report an event and
+    enough that do not (hand coding without quoted sentences teaches nothing: no sentence model)."""
+    reporting = sum(bool(kinds) for a in articles for _, kinds in pool.sentences.get(a, []))
+    total = sum(len(pool.sentences.get(a, [])) for a in articles)
+    return reporting >= MIN_POSITIVES and total - reporting >= MIN_POSITIVES
+
+
 def fit_sentences(pool: Pool, articles: set[str], c: float = SENTENCE_C, meta: dict[str, object] | None = None) -> SentenceModel:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -73,11 +81,13 @@ def scores_for(model: SentenceModel, pool: Pool, articles: set[str]) -> Scores:
 
 
 def out_of_fold_scores(pool: Pool, articles: set[str]) -> Scores:
-    """Each article's sentence scores by a model fitted on the other folds of ``articles``."""
+    """Each article's sentence scores by a model fitted on the other folds of ``articles`` (none
+    where those cannot teach one)."""
     out: Scores = {}
     for f in sorted({fold_of(a) for a in articles}):
         fit = {a for a in articles if fold_of(a) != f}
-        out |= scores_for(fit_sentences(pool, fit), pool, {a for a in articles if fold_of(a) == f})
+        if learnable(pool, fit):
+            out |= scores_for(fit_sentences(pool, fit), pool, {a for a in articles if fold_of(a) == f})
     return out
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from marsad.learn.align import JSONDict, f1, f1_counts
 from marsad.learn.dataset import FOLDS, Pool, Row, fold_of
-from marsad.learn.sentences import fit_sentences, out_of_fold_scores, scores_for, with_signals
+from marsad.learn.sentences import fit_sentences, learnable, out_of_fold_scores, scores_for, with_signals
 from marsad.learn.types import fit_types, revise_rows, revised_out_of_fold, type_labels
 from marsad.pipeline.decide import LinearModel
 from marsad.pipeline.reportable import SENTENCES_FILE, SentenceModel
@@ -136,7 +136,7 @@ def cross_validate(pool: Pool, retype: bool = True) -> tuple[dict[str, list[JSON
             types = fit_types(fit_rows, [lab for r, lab in zip(pool.rows, labels, strict=True) if r.article_id in fit_articles])
             test_rows = revise_rows(pool, test_rows, types)
             fit_rows = revised_out_of_fold(pool, fit_articles, labels)
-        if pool.sentences:
+        if learnable(pool, fit_articles):
             # the sentences' scores of the held-out fold by a model fitted on the other four; of
             # those four, by models that did not see their article either
             test_articles = {r.article_id for r in test_rows}
@@ -172,7 +172,7 @@ def train(pool: Pool, meta: dict[str, Any] | None = None,
         types = fit_types(pool.rows, labels, meta={"articles": len(pool.gold)})
         rows = Pool(revised_out_of_fold(pool, set(pool.gold), labels), pool.gold)
     sentences = None
-    if pool.sentences:
+    if learnable(pool, set(pool.gold)):
         sentences = fit_sentences(pool, set(pool.gold), meta={"articles": len(pool.gold)})
         rows = Pool(with_signals(rows.rows, out_of_fold_scores(pool, set(pool.gold))), pool.gold)
     choice = choose(rows, set(pool.gold))

@@ -116,3 +116,13 @@ def test_the_shipped_decider_reads_sentences_with_a_small_model() -> None:
     shipped = resources.files("marsad.models").joinpath("sentence_model.json")
     assert len(shipped.read_bytes()) < 4_000_000
     assert decider.sentences.meta["articles"] >= 600 and decider.sentences.outputs[0] == ANY
+
+
+def test_sentences_that_teach_nothing_give_no_scores() -> None:
+    from marsad.learn.sentences import learnable, out_of_fold_scores
+
+    pool = _pool()
+    assert learnable(pool, set(pool.gold))
+    unquoted = Pool([], pool.gold, {a: [(f, frozenset()) for f, _ in s] for a, s in pool.sentences.items()})
+    assert not learnable(unquoted, set(unquoted.gold))
+    assert out_of_fold_scores(unquoted, set(unquoted.gold)) == {}

@@ -142,3 +142,14 @@ def test_of_strengths_with_about_the_same_f1_the_one_keeping_fewest_is_taken() -
     assert pick(close).c == 0.1  # within the tolerance, fewer kept; 0.2 keeps fewest but scores far less
     apart = [(Choice(0.05, 0.3, 0.629), 900), (Choice(0.1, 0.3, 0.629 - 2 * F1_TOLERANCE), 850)]
     assert pick(apart).c == 0.05
+
+
+@needs_shared
+def test_hand_coding_that_quotes_no_sentences_trains_a_filter_without_a_sentence_model() -> None:
+    from dataclasses import replace
+
+    pool = build_pool([DEV])
+    unquoted = replace(pool, sentences={a: [(f, frozenset()) for f, _ in s] for a, s in pool.sentences.items()})
+    model, types, sentences = train(unquoted)
+    assert sentences is None and "sentences" not in model.meta and types is not None
+    assert not any(name.startswith("sent_p") for name in model.weights)
