@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -22,7 +21,7 @@ from marsad.errors import MarsadError
 from marsad.pipeline.candidate import HARD, VETO_CODES, VetoPolicy
 from marsad.pipeline.features import Features, features_for
 from marsad.pipeline.geocode import recast_sides
-from marsad.pipeline.modelfile import model_json
+from marsad.pipeline.modelfile import load_model_file
 from marsad.pipeline.reportable import SentenceModel, candidate_signals, load_sentences
 from marsad.pipeline.retype import TypeModel, load_types, one_per_report, retyped, retyped_features
 
@@ -88,14 +87,7 @@ class LinearModel:
 
 def load_model(path: str | Path | None = None) -> LinearModel:
     """The shipped model, or the one at ``path``."""
-    if path is None:
-        return _shipped()
-    return LinearModel.from_json(*model_json(path, MODEL_FILE, "event-filter model"))
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> LinearModel:
-    return LinearModel.from_json(*model_json(None, MODEL_FILE, "event-filter model"))
+    return load_model_file(path, MODEL_FILE, "event-filter model", LinearModel.from_json)
 
 
 class LearnedDecider:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from marsad.errors import MarsadError
 
@@ -29,3 +30,18 @@ def model_json(path: str | Path | None, shipped_name: str, what: str) -> tuple[d
 def _shipped(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resources.files("marsad.models").joinpath(name).read_text(encoding="utf-8"))
     return data
+
+
+T = TypeVar("T")
+_PARSED: dict[str, Any] = {}  # the shipped models, each parsed once per process
+
+
+def load_model_file(path: str | Path | None, shipped_name: str, what: str, parse: Callable[[dict[str, Any], str], T]) -> T:
+    """A model read by ``parse`` from the file at ``path``, else the package's shipped one
+    (parsed once)."""
+    if path is not None:
+        return parse(*model_json(path, shipped_name, what))
+    if shipped_name not in _PARSED:
+        _PARSED[shipped_name] = parse(*model_json(None, shipped_name, what))
+    model: T = _PARSED[shipped_name]
+    return model

@@ -20,14 +20,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.document import Document
 from marsad.errors import MarsadError
 from marsad.pipeline.features import Features, word_form
-from marsad.pipeline.modelfile import model_json
+from marsad.pipeline.modelfile import load_model_file
 
 SENTENCES_FILE = "sentence_model.json"
 ANY = "any"  # the output for an event of any type
@@ -117,11 +116,4 @@ class SentenceModel:
 
 def load_sentences(path: str | Path | None = None) -> SentenceModel:
     """The shipped sentence model, or the one at ``path``."""
-    if path is None:
-        return _shipped()
-    return SentenceModel.from_json(*model_json(path, SENTENCES_FILE, "sentence model"))
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> SentenceModel:
-    return SentenceModel.from_json(*model_json(None, SENTENCES_FILE, "sentence model"))
+    return load_model_file(path, SENTENCES_FILE, "sentence model", SentenceModel.from_json)

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
 from marsad.model import ActorRef, Event
 from marsad.pipeline.features import Features
-from marsad.pipeline.modelfile import model_json
+from marsad.pipeline.modelfile import load_model_file
 from marsad.pipeline.notes import notes_for
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter, SubEventType
 
@@ -95,14 +94,7 @@ class TypeModel:
 
 def load_types(path: str | Path | None = None) -> TypeModel:
     """The shipped type model, or the one at ``path``."""
-    if path is None:
-        return _shipped()
-    return TypeModel.from_json(*model_json(path, TYPES_FILE, "event-type model"))
-
-
-@lru_cache(maxsize=1)
-def _shipped() -> TypeModel:
-    return TypeModel.from_json(*model_json(None, TYPES_FILE, "event-type model"))
+    return load_model_file(path, TYPES_FILE, "event-type model", TypeModel.from_json)
 
 
 def retyped_features(features: Features, sub: str) -> Features:
