@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.framing import ABSTRACT_ENEMIES as _ABSTRACT_ENEMIES
@@ -130,7 +131,14 @@ def _how_often(doc: Document, trig: Mention, phrases: tuple[tuple[str, ...], ...
             and "،" not in doc.norm[tokens[hi - 1].end : tokens[hi].start]:
         hi += 1
     words = [t.text for t in tokens[lo:hi]]
-    return any(tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+    firsts = _first_words(phrases)
+    return any(tuple(words[i : i + len(p)]) == p for i, w in enumerate(words) if w in firsts
+               for p in phrases if p[0] == w)
+
+
+@lru_cache(maxsize=64)
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
 
 
 def festival(doc: Document, trig: Mention) -> bool:

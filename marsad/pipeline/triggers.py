@@ -113,10 +113,20 @@ class Known:
         return hit
 
 
-def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
+@lru_cache(maxsize=100_000)
+def _form_hit(folded: str) -> tuple[str, tuple[str, int]] | None:
+    """The first of a folded word's forms that is an event word, with its entry (by form alone,
+    no lemmatizer): a function of the folded word only, so it may be cached for the process."""
     for form in _forms(folded):
         if form in LEMMAS:
             return form, LEMMAS[form]
+    return None
+
+
+def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
+    hit = _form_hit(folded)
+    if hit is not None:
+        return hit
     lemma = lemma_of(raw)
     if lemma in LEMMAS:  # the lemmatizer has removed the clitics already: no second stripping
         return lemma, LEMMAS[lemma]
@@ -127,10 +137,9 @@ _MASDAR_TYPES = frozenset({TERRITORY, SubEventType.ARMED_CLASH})
 _PURPOSE_REACH = 4
 
 
-@lru_cache(maxsize=100_000)
 def known_trigger(folded: str) -> bool:
     """Whether a folded word is an event word by its form alone (no lemmatizer)."""
-    return any(form in LEMMAS for form in _forms(folded))
+    return _form_hit(folded) is not None
 
 
 def _past_t(word: str) -> bool:
