@@ -60,3 +60,16 @@ def test_a_mountain_named_with_its_head_word_is_one_place(pipeline: Pipeline) ->
 def test_a_birthplace_idiom_is_no_place(pipeline: Pipeline) -> None:
     keys = [h.key for h in hits(pipeline, "وسيطرت القوات على مدينة زنجبار ومسقط رأس القائد في محافظة أبين.")]
     assert name_key("مسقط") not in keys and name_key("زنجبار") in keys
+
+
+@pytest.mark.parametrize("text", [
+    "ودمرت الطائرات آليات للمسلحين قرب جامعة مأرب في شرق البلاد.",
+    "وعقدت جامعة الدول العربية اجتماعا طارئا بعد الغارة على مدينة مأرب.",
+    "وسقطت قذيفة على سوق شعبي ومدرسة للبنات وفندق في مدينة مأرب.",
+])
+def test_a_facility_noun_before_a_name_is_no_place(pipeline: Pipeline, text: str) -> None:
+    # "جامعة"، "سوق"، "مدرسة"، "فندق" are also villages somewhere; before a name or standing
+    # alone they name a building or a body, not a place of their own
+    keys = [h.key for h in hits(pipeline, text)]
+    assert not {name_key(w) for w in ("جامعة", "سوق", "مدرسة", "فندق")} & set(keys)
+    assert name_key("مأرب") in keys

@@ -135,6 +135,21 @@ def test_of_thresholds_with_the_same_f1_the_highest_is_taken() -> None:
     assert score == pytest.approx(f1(2, 2, 2)) and 0.28 < t <= 0.3
 
 
+def test_a_threshold_losing_under_a_point_of_f1_is_taken_for_precision() -> None:
+    from marsad.learn.dataset import Row
+    from marsad.learn.train import THRESHOLD_TOLERANCE, best_threshold
+
+    # a hundred articles with one event each, all found: 98 with a sure candidate, one at 0.42
+    # and one at 0.47; above 0.42 F1 loses half a point, above 0.47 a point
+    gold = {f"a{i}": [_event("Battles", "حماة")] for i in range(100)}
+    rows = [Row(f"a{i}", {}, _event("Battles", "حماة"), True) for i in range(100)]
+    probs = [0.9] * 98 + [0.42, 0.47]
+    t, score = best_threshold(gold, rows, probs)
+    assert score == pytest.approx(1.0)
+    assert f1(99, 99, 100) >= 1.0 - THRESHOLD_TOLERANCE > f1(98, 98, 100)
+    assert 0.42 < t <= 0.47
+
+
 def test_of_strengths_with_about_the_same_f1_the_one_keeping_fewest_is_taken() -> None:
     from marsad.learn.train import F1_TOLERANCE, Choice, pick
 
