@@ -295,7 +295,27 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
                 out[-1] = item
             continue
         out.append(item)
-    return _corrected(norm, out, pub)
+    return _corrected(norm, _weekdays_with_dates(norm, out), pub)
+
+
+def _weekdays_with_dates(norm: str, found: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
+    """"يوم الخميس 15 ديسمبر": a weekday followed at once by a date that falls on it is that
+    date (not the last such weekday before publication), one mention over both."""
+    out: list[tuple[int, int, DateValue]] = []
+    i = 0
+    while i < len(found):
+        start, end, value = found[i]
+        if value.relative and i + 1 < len(found):
+            n_start, n_end, n_value = found[i + 1]
+            weekday = _WEEKDAY_RE.match(norm, start)
+            if (weekday is not None and weekday.end() == end and not n_value.relative and n_value.precision == 1
+                    and not norm[end:n_start].strip(" ،,") and n_value.day.weekday() == _WD_BY_STEM[weekday["w"]]):
+                out.append((start, n_end, n_value))
+                i += 2
+                continue
+        out.append(found[i])
+        i += 1
+    return out
 
 
 _BRACKETED = re.compile(rf"\s*\(\s*(?P<r>{_alt(list(RELATIVE))})\s*\)")

@@ -12,6 +12,7 @@ from marsad.lang.ar.framing import ABSTRACT_ENEMIES as _ABSTRACT_ENEMIES
 from marsad.lang.ar.framing import AGO as _AGO
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
+from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.framing import BREACH as _BREACH
 from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
@@ -244,8 +245,15 @@ def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int)
 
 
 def negated(doc: Document, trig: Mention) -> bool:
-    """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات": the event did not happen."""
-    return word_before(doc, trig, _NEGATIONS, 2)
+    """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات", "دون حدوث أي مواجهات": the event did not
+    happen (a negation shortly before it, or before the "any" right before it)."""
+    if word_before(doc, trig, _NEGATIONS, 2):
+        return True
+    j = trig.tok_start - 1
+    tokens = doc.tokens
+    if j < 1 or tokens[j].sentence != trig.sentence or tokens[j].text not in _ANY:
+        return False
+    return any(tokens[k].sentence == trig.sentence and tokens[k].text in _NEGATIONS for k in range(max(0, j - 2), j))
 
 
 def ceasefire_or_concern(doc: Document, trig: Mention, truce: bool = True) -> bool:

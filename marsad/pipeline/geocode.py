@@ -45,6 +45,10 @@ _BROAD_KINDS = frozenset({"country", "governorate", "region"})
 BACKGROUND_DAYS = 14
 EventKey = tuple[str, str, str | None, str, bool]
 
+# a day more than this many days after the publication day is still to come (one day of slack
+# for a paper dated by another time zone than its events)
+FUTURE_DAYS = 1
+
 
 def _compatible(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is None or b is None or a.name == b.name
@@ -537,6 +541,12 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if d.date is not None:
             date, precision, basis = d.date.day.isoformat(), d.date.precision, "text"
             date_span = doc.span(*d.date_span) if d.date_span else None
+        status, status_evidence = d.status, doc.span(*d.status_span) if d.status_span else None
+        if (status == Status.OCCURRED and d.date is not None and published is not None and d.date.precision == 1
+                and (d.date.day - published).days > FUTURE_DAYS):
+            # "تنطلق الإضرابات يوم الخميس 15 ديسمبر" in a paper of 5 December: a day still to come
+            # is announced, not reported
+            status, status_evidence = Status.PLANNED, date_span
         # an agreement, an arrest or a handover kills no one: figures near them are another event's
         fatalities = _count(doc, killed) if EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS else None
         injured = _count(doc, d.injured)
@@ -546,7 +556,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         sentence = doc.sentences[d.sentence]
         # a draft a rule vetoed stays a candidate of its own: it never changes an event the rules kept
         # (plain strings: the event id below hashes the key's text)
-        key: EventKey = (str(sub), location.place_id or location.name_ar, date, str(d.status), bool(d.vetoes))
+        key: EventKey = (str(sub), location.place_id or location.name_ar, date, str(status), bool(d.vetoes))
         # the same kind of event at the same place a day or two apart is mostly one event
         # dated from different anchors ("أمس", "الخميس", the publication day)
         key = next((k for k in same_kind.get((key[0], key[1], key[3], key[4]), ())
@@ -564,8 +574,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             id=event_id,
             event_type=EVENT_TYPE[sub],
             sub_event_type=sub,
-            status=d.status,
-            status_evidence=doc.span(*d.status_span) if d.status_span else None,
+            status=status,
+            status_evidence=status_evidence,
             date=date,
             time_precision=precision,
             date_evidence=date_span,

@@ -26,7 +26,16 @@ from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import STATUS_CUES
 from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
-from marsad.lang.ar.triggers import FIRE_OBJECTS, FIRE_REACH, FIRE_VERBS, LEMMAS, PHRASES, TERRITORY
+from marsad.lang.ar.triggers import (
+    BLOW_WORDS,
+    FIRE_OBJECTS,
+    FIRE_REACH,
+    FIRE_VERBS,
+    LEMMAS,
+    NOT_AN_ATTACK_AFTER_BLOW,
+    PHRASES,
+    TERRITORY,
+)
 from marsad.pipeline.lexicon import Lexicon, match_text
 from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
 from marsad.text import fold
@@ -220,6 +229,13 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
 _DAY_WORDS = frozenset(WEEKDAYS) | frozenset(w for w in RELATIVE if " " not in w) | {"يوم"}
 
 
+def _blow_of_no_attack(doc: Document, i: int) -> bool:
+    """"ضربات الشمس"، "ضربة جزاء": the word after a blow makes it a sunstroke or a kick."""
+    tokens = doc.tokens
+    return i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence \
+        and tokens[i + 1].text in NOT_AN_ATTACK_AFTER_BLOW
+
+
 def _dawn(doc: Document, i: int) -> bool:
     """"فجر الأحد", "عند الفجر": the dawn, not "فجّر" (set off)."""
     tokens = doc.tokens
@@ -278,6 +294,8 @@ def run(doc: Document, known: Known | None = None) -> None:
             continue
         form, (sub, strength) = hit
         if form == "فجر" and _dawn(doc, i):
+            continue
+        if form in BLOW_WORDS and _blow_of_no_attack(doc, i):
             continue
         status, ss, se = _status(doc, i)
         doc.add(Mention("trigger", tok.start, tok.end, tok.sentence, TriggerHit(sub, strength, form, status, ss, se), i, i + 1))

@@ -129,3 +129,12 @@ def test_the_papers_own_day_in_brackets_corrects_a_quoted_one() -> None:
 )
 def test_time_counted_back_from_publication(text: str, expected: list[tuple[date, int]]) -> None:
     assert days(text) == expected
+
+
+def test_a_weekday_before_a_date_it_falls_on_is_that_date() -> None:
+    # 11 August 2015 was a Tuesday; 20 August a Thursday: the weekday names the date that follows
+    assert days("تبدأ الاحتجاجات يوم الخميس 20 أغسطس الجاري") == [(date(2015, 8, 20), 1)]
+    # the last Thursday before publication when no date follows, and a weekday a date does not
+    # fall on stays a mention of its own
+    assert days("وقعت الاشتباكات يوم الخميس") == [(date(2015, 8, 6), 1)]
+    assert days("يوم الخميس 21 أغسطس") == [(date(2015, 8, 6), 1), (date(2015, 8, 21), 1)]

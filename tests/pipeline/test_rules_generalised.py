@@ -727,3 +727,41 @@ def test_allies_listed_with_a_side_and_a_side_after_its_backer() -> None:
     assert got and all(a1 == "Military Forces of Turkey" and a2 != "Opposition Rebels (Syria)" for a1, a2 in got)
     got = sides("اندلعت معارك عنيفة أمس في مدينة لودر بين قوات الجيش المدعومة بالمقاومة ومليشيات الحوثي وقوات صالح.")
     assert got == [("Military Forces of Yemen", "Houthis")]
+
+
+def test_an_event_on_a_day_after_publication_is_planned() -> None:
+    text = "وتنطلق إضرابات المعلمين يوم الخميس 15 يونيو الجاري أمام مقر الولاية في مدينة القصرين."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB, article_id="t")
+    found = [c.event for c in doc.candidates]
+    assert found and all(e.status == "planned" and e.date == "2017-06-15" for e in found)
+    assert all(e.status_evidence is not None and text[e.status_evidence.start : e.status_evidence.end]
+               == "يوم الخميس 15 يونيو" for e in found)
+    # the same words with a day already past are a report
+    past = Pipeline(None, AllCandidates()).document(text.replace("تنطلق", "انطلقت").replace("15", "8"), published=PUB,
+                                                    article_id="t")
+    assert [c.event.status for c in past.candidates] == ["occurred"] * len(past.candidates) and past.candidates
+
+
+@pytest.mark.parametrize("text", [
+    "ويعاني سكان المخيم في مدينة المفرق من ضربات الشمس مع ارتفاع الحرارة أمس.",
+    "وسجل المهاجم هدف الفوز من ضربة جزاء على ملعب مدينة إربد أمس.",
+])
+def test_a_blow_of_the_sun_or_of_a_game_is_no_attack(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB, article_id="t")
+    assert doc.of("trigger") == [] and not doc.candidates
+    aimed = Pipeline(None, AllCandidates()).document(text.replace("الشمس", "الطائرات").replace("جزاء", "صاروخية"),
+                                                     published=PUB, article_id="t")
+    assert aimed.of("trigger")  # a blow of weapons is still an event word
+
+
+def test_a_negation_before_any_reaches_the_event_word() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+
+    def unvetoed(text: str) -> list[str]:
+        doc = pipeline.document(text, published=PUB, article_id="t")
+        return [c.event.trigger.text for c in doc.candidates if not c.vetoes]
+
+    said = "وقال سكان إن قوات الجيش دخلت مدينة الضالع أمس {} اشتباكات مع مسلحي الحوثي."
+    assert "اشتباكات" not in unvetoed(said.format("دون حدوث أي"))
+    assert "اشتباكات" not in unvetoed(said.format("ولم تسجل أي"))
+    assert "اشتباكات" in unvetoed(said.format("بعد"))

@@ -218,6 +218,11 @@ GROUND_CUES = frozenset({
 ACTING_VERBS = frozenset({"شنت", "نفذت", "قصفت", "استهدفت", "ضربت", "أغارت"})
 
 # Fatality/injury words that, with a conflict actor, make a sentence an event of its own.
+# "ضربة شمس"، "ضربة جزاء"، "ضربة حرة"، "ضربة رأس": a blow of the sun or of a game, no attack
+BLOW_WORDS = frozenset({"ضربه", "ضربات"})
+NOT_AN_ATTACK_AFTER_BLOW = frozenset({
+    "شمس", "الشمس", "جزاء", "الجزاء", "حرة", "الحرة", "رأس", "الرأس", "البداية", "ترجيح", "الترجيح", "ركنية",
+})
 KILL_WORDS = frozenset({"مقتل", "قتل", "قتلى", "قتيل", "لقي", "مصرع", "استشهاد", "استشهد", "شهيد", "شهداء"})
 
 
@@ -226,5 +231,6 @@ LEMMAS = fold_keys(LEMMAS)
 PHRASES = fold_keys(PHRASES)
 AIR_CUES = fold_set(AIR_CUES)
 GROUND_CUES = fold_set(GROUND_CUES)
+NOT_AN_ATTACK_AFTER_BLOW = fold_set(NOT_AN_ATTACK_AFTER_BLOW)
 KILL_WORDS = fold_set(KILL_WORDS)
 ACTING_VERBS = fold_set(ACTING_VERBS)
