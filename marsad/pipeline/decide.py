@@ -42,6 +42,8 @@ SURE_VETOES = frozenset({
     # never an event: a festival called تظاهرة, a fight against an ill ("الحرب على الإرهاب"),
     # a weak word of stopping with no weapon stopped ("أزالت الصخور")
     "festival", "fight_against_an_ill", "nothing_stopped",
+    # deaths by an accident or a disaster ("في انهيار جسر"، "جرفتهم السيول"): no conflict event
+    "accident",
 })
 LEARNED_VETOES = VetoPolicy(VETO_CODES - SURE_VETOES, most=None)
 

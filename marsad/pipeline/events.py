@@ -67,6 +67,7 @@ from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
     agreement_reference,
+    by_accident,
     ceasefire_or_concern,
     charged,
     completed,
@@ -262,6 +263,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
                 if not sent_counts:
                     vetoes.append("killing_without_toll")
+                if by_accident(doc, trig):
+                    vetoes.append("accident")
                 if sub == CLASH:
                     vetoes.append("killing_of_a_side")  # deaths with no event word but a side: a battle reported elsewhere, or none
                 if not survives(vetoes, soft):

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.framing import ABSTRACT_ENEMIES as _ABSTRACT_ENEMIES
+from marsad.lang.ar.framing import ACCIDENTS as _ACCIDENTS
 from marsad.lang.ar.framing import AGO as _AGO
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
@@ -283,3 +284,19 @@ def agreement_reference(doc: Document, trig: Mention) -> bool:
 
 
 MAKING_REACH = 6
+
+
+ACCIDENT_REACH = 6
+
+
+def by_accident(doc: Document, trig: Mention) -> bool:
+    """"قتل وأصيب العشرات في انهيار جسر"، "لقي ثلاثة حتفهم غرقا": the deaths came from an accident or
+    a disaster named shortly after the word of killing, in its sentence."""
+    tokens = doc.tokens
+    for j in range(trig.tok_end, min(len(tokens), trig.tok_end + ACCIDENT_REACH)):
+        if tokens[j].sentence != trig.sentence:
+            break
+        word = tokens[j].text
+        if word in _ACCIDENTS or (word[:1] in ("ب", "و", "ف") and word[1:] in _ACCIDENTS):
+            return True
+    return False

@@ -765,3 +765,14 @@ def test_a_negation_before_any_reaches_the_event_word() -> None:
     assert "اشتباكات" not in unvetoed(said.format("دون حدوث أي"))
     assert "اشتباكات" not in unvetoed(said.format("ولم تسجل أي"))
     assert "اشتباكات" in unvetoed(said.format("بعد"))
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("قتل 12 شخصا في حريق اندلع في سوق بمدينة حلب أمس.", "قتل 12 شخصا في هجوم مسلح على سوق بمدينة حلب أمس."),
+    ("لقي ثلاثة جنود مصرعهم إثر جرفهم بسيول في وادي قرب مدينة مأرب أمس.",
+     "لقي ثلاثة جنود مصرعهم إثر هجوم مسلح في وادي قرب مدينة مأرب أمس."),
+])
+def test_deaths_by_an_accident_are_no_event(text: str, attack: str) -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    assert not pipeline.document(text, published=PUB, article_id="t").candidates
+    assert pipeline.document(attack, published=PUB, article_id="t").candidates  # killed in an attack: an event
