@@ -20,6 +20,7 @@ from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
 from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
+from marsad.lang.ar.cues import FUTURE_VERBS as _FUTURE_VERBS
 from marsad.lang.ar.cues import IN_CASE as _IN_CASE
 from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
 from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
@@ -144,6 +145,7 @@ def lookup(raw: str, folded: str) -> tuple[str, tuple[str, int]] | None:
 
 _MASDAR_TYPES = frozenset({TERRITORY, SubEventType.ARMED_CLASH})
 _PURPOSE_REACH = 4
+_FUTURE_REACH = 4  # words after the event word where a future verb may stand
 
 
 def known_trigger(folded: str) -> bool:
@@ -203,9 +205,13 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         status = STATUS_CUES.get(w)
         if status:
             return status, tok.start, tok.end
-    # "الهجوم سوف يستهدف": the event word is the subject of a future verb
-    for tok in tokens[tok_index + 1 : tok_index + 3]:
-        if tok.sentence == trigger.sentence and tok.text in _FUTURE:
+    # "الهجوم سوف يستهدف"، "معركة تحرير المدينة ستبدأ"، "الإضرابات التي ستكون": the event word is
+    # the subject of a future verb
+    for j in range(tok_index + 1, min(len(tokens), tok_index + _FUTURE_REACH + 1)):
+        tok = tokens[j]
+        if tok.sentence != trigger.sentence or "،" in doc.norm[tokens[j - 1].end : tok.start]:
+            break
+        if tok.text in _FUTURE or tok.text.lstrip("و") in _FUTURE_VERBS:
             return Status.PLANNED, tok.start, tok.end
     # a condition covers its sentence: "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها
     # ... استهداف القرى", "إنه إذا فشل الاتفاق فإن ... هجوما صاروخيا"

@@ -776,3 +776,15 @@ def test_deaths_by_an_accident_are_no_event(text: str, attack: str) -> None:
     pipeline = Pipeline(None, AllCandidates())
     assert not pipeline.document(text, published=PUB, article_id="t").candidates
     assert pipeline.document(attack, published=PUB, article_id="t").candidates  # killed in an attack: an event
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن معركة تحرير مدينة الرمادي ستبدأ خلال الأسابيع المقبلة.",
+    "وأعلنت النقابة أن الإضرابات التي ستكون في مدينة القصرين تشمل كل المعاهد.",
+])
+def test_an_event_word_before_a_future_verb_is_planned(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB, article_id="t")
+    assert doc.candidates and all(c.event.status == "planned" for c in doc.candidates)
+    done = Pipeline(None, AllCandidates()).document(text.replace("ستبدأ", "بدأت").replace("ستكون", "كانت"),
+                                                    published=PUB, article_id="t")
+    assert done.candidates and all(c.event.status == "occurred" for c in done.candidates)

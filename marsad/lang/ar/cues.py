@@ -175,6 +175,13 @@ CONDITIONALS = fold_set({"اذا", "واذا", "فاذا", "لو", "ولو", "ل
 IN_CASE = fold_set({"حال", "حالة"})
 # "سوف" before a verb: the future ("الهجوم سوف يستهدف" has not happened)
 FUTURE_PARTICLES = fold_set({"سوف", "وسوف"})
+# "معركة تحرير المدينة ستبدأ خلال أسابيع"، "الإضرابات التي ستكون": a verb of beginning or being
+# in the future, right after the event word, says it has not happened (verbs of going on,
+# ستستمر، ستتواصل, are left out: what goes on has begun)
+FUTURE_VERBS = fold_set({
+    "ستبدأ", "سيبدأ", "ستنطلق", "سينطلق", "ستندلع", "ستكون", "سيكون", "ستنفذ", "سينفذ", "ستجري", "سيجري",
+    "ستقام", "سيقام", "ستنظم", "سينظم", "ستعقد", "سيعقد", "ستشن", "سيشن",
+})
 PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
 # "لتتمكن المقاومة من التقدم", "ليتمكن الجيش من اقتحام": a purpose clause a few words before
 PURPOSE_CLAUSES = fold_set({
