@@ -44,6 +44,9 @@ SURE_VETOES = frozenset({
     "festival", "fight_against_an_ill", "nothing_stopped",
     # deaths by an accident or a disaster ("في انهيار جسر"، "جرفتهم السيول"): no conflict event
     "accident",
+    # a weapon bought, made or delivered ("لشراء طائرات بدون طيار"): no candidate of the
+    # hand-coded articles has it
+    "weapon_trade",
 })
 LEARNED_VETOES = VetoPolicy(VETO_CODES - SURE_VETOES, most=None)
 

@@ -77,6 +77,7 @@ from marsad.pipeline.framing import (
     headline,
     negated,
     past_year,
+    weapon_trade,
 )
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import (
@@ -341,6 +342,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("ceasefire_or_concern")
     if charged(doc, trig):
         out.append("charged")
+    if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and weapon_trade(doc, trig):
+        out.append("weapon_trade")  # "لشراء طائرات بدون طيار": goods, not a strike
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):
         out.append("agreement_reference")
     if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS \

@@ -46,6 +46,8 @@ from marsad.lang.ar.framing import TARGETED as _TARGETED
 from marsad.lang.ar.framing import TERRITORY_NOUNS as TERRITORY_NOUNS
 from marsad.lang.ar.framing import TRAPPED_THINGS as _TRAPPED_THINGS
 from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
+from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
+from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
 from marsad.taxonomy import SubEventType
 from marsad.text import name_key
@@ -287,6 +289,12 @@ MAKING_REACH = 6
 
 
 ACCIDENT_REACH = 6
+
+
+def weapon_trade(doc: Document, trig: Mention) -> bool:
+    """"لشراء طائرات بدون طيار"، "تصنيع عبوات ناسفة"، "صفقة صواريخ": the weapon word names goods
+    bought, sold, made or delivered, not a weapon used."""
+    return word_before(doc, trig, _WEAPON_TRADE, _WEAPON_TRADE_REACH)
 
 
 def by_accident(doc: Document, trig: Mention) -> bool:

@@ -788,3 +788,15 @@ def test_an_event_word_before_a_future_verb_is_planned(text: str) -> None:
     done = Pipeline(None, AllCandidates()).document(text.replace("ستبدأ", "بدأت").replace("ستكون", "كانت"),
                                                     published=PUB, article_id="t")
     assert done.candidates and all(c.event.status == "occurred" for c in done.candidates)
+
+
+@pytest.mark.parametrize(("text", "used"), [
+    ("وقال مسؤول في مدينة عدن إن الحكومة تسعى لشراء طائرات بدون طيار من دولة صديقة.",
+     "وقال مسؤول في مدينة عدن إن الحكومة استهدفت بطائرات بدون طيار مواقع للمسلحين أمس."),
+    ("وكشفت الشرطة أمس عن ورشة لتصنيع عبوات ناسفة في مدينة الموصل.",
+     "وقالت الشرطة إن عبوات ناسفة انفجرت أمس في مدينة الموصل."),
+])
+def test_a_weapon_bought_or_made_is_no_strike(text: str, used: str) -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    assert not pipeline.document(text, published=PUB, article_id="t").candidates
+    assert pipeline.document(used, published=PUB, article_id="t").candidates  # the weapon used: an event
