@@ -33,6 +33,7 @@ from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
 from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
+from marsad.lang.ar.places import FUTURE_VERB_STARTS as _FUTURE_VERB_STARTS
 from marsad.lang.ar.places import JOURNEY_WORDS as _JOURNEY_WORDS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
 from marsad.lang.ar.places import LIST_OPENER_REACH as _LIST_OPENER_REACH
@@ -539,6 +540,8 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
         return False  # "منطقة نفطية", "حي شعبي": an adjective, not a name
     if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
         return False  # "منطقة تسمى", "منطقة يسيطر عليها"
+    if len(word) >= 5 and word.startswith(_FUTURE_VERB_STARTS):
+        return False  # "أي منطقة فسيتم الرد عليها": a verb in the future
     if any(word.endswith(p) and word[: -len(p)] in _NOT_NAMES for p in _PRONOUN_SUFFIXES):
         return False  # "شرقي مدينة درنة وغربها": a direction or a common noun with its pronoun
     return not (

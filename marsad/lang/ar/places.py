@@ -108,6 +108,8 @@ NOT_NAME_WORDS = fold_set({
     "عده", "عديده", "كثيره", "اخري", "متفرقه", "مختلفه", "مجاوره", "قريبه", "بعيده", "كبيره", "صغيره", "جديده",
     "محيطه", "كامله", "بكاملها", "باكملها", "باسرها",
 })
+# a conjunction and the future prefix before an imperfect verb ("منطقة فسيتم الرد"): a verb, never a name
+FUTURE_VERB_STARTS = ("فسي", "فست", "فسن", "وسي", "وست", "وسن")
 FRONTS = fold_set({"جبهه", "جبهات", "محور", "محاور"})
 # "محاور محيطة بمدينة", "جبهة الميمنة": words that describe a front rather than name it
 FRONT_NOT_NAMES = fold_set({"محيطه", "المحيطه", "الميمنه", "الميسره", "الداخليه", "الخارجيه"}) | frozenset(NAME_TAILS)

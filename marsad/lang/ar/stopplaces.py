@@ -42,8 +42,11 @@ COMMON_WORDS = frozenset("""
 مواقع اماكن ضواحي ضواحيها سيطرتها مؤازرتها اقتادوه باتت تستمر لكنه وقف راي الحربي الثقافه سلطات الضباب مساكن ليل
 خاصه خاصة خصوصا زياره زيارة
 العميد العقيد المقدم الرائد النقيب الملازم العريف الجنرال المشير
+الاولى الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره الرابع الخامس السادس السابع الثامن التاسع العاشر
+الوطن
 """.split())
-# (the last line: military ranks, written before a person's name: "العميد مرزوق الصيادي")
+# (military ranks, written before a person's name: "العميد مرزوق الصيادي"; ordinals: "المجموعة
+# الثانية"، "للمرة الرابعة"; "الوطن": the homeland)
 
 
 # Every form above is written as a reader would; matching uses folded forms.
