@@ -18,7 +18,7 @@ VETO_CODES = frozenset({
     "territory_goal", "not_an_advance", "state_of_control", "killing_without_toll", "killing_of_a_side",
     "nothing_stopped", "accident", "weapon_trade",
     # framing.generic_reference: a reference to events, not a report of one
-    "campaign_possessive", "habitual", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
+    "campaign_possessive", "habitual", "kind_of_event", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
     "past_year", "festival", "fight_against_an_ill",
     # the sentence, the article
     "background_sentence", "ongoing_campaign", "quiet_article",

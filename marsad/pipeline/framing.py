@@ -37,10 +37,14 @@ from marsad.lang.ar.framing import NOT_YET as _NOT_YET
 from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
 from marsad.lang.ar.framing import PRONOUNS as _PRONOUNS
+from marsad.lang.ar.framing import REFRAIN_REACH as _REFRAIN_REACH
+from marsad.lang.ar.framing import REFRAINS as _REFRAINS
 from marsad.lang.ar.framing import RELATIVE as _RELATIVE
 from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
 from marsad.lang.ar.framing import START as _START
+from marsad.lang.ar.framing import SUCH_AS as _SUCH_AS
+from marsad.lang.ar.framing import SUCH_AS_REACH as _SUCH_AS_REACH
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.framing import TARGETED as _TARGETED
 from marsad.lang.ar.framing import TERRITORY_NOUNS as TERRITORY_NOUNS
@@ -108,6 +112,8 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
     if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):
         return "presence_or_practice"  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": not one event
+    if word_before(doc, trig, _SUCH_AS, _SUCH_AS_REACH):
+        return "kind_of_event"  # "مثل هذه التفجيرات لن تزيدنا إلا وحدة": a kind of event, not one
     for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _EXPLAINED:
             return "explained"  # "احتدام المعارك جاء بعد فشل المفاوضات": why fighting grew, not a report of it
@@ -249,8 +255,9 @@ def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int)
 
 def negated(doc: Document, trig: Mention) -> bool:
     """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات", "دون حدوث أي مواجهات": the event did not
-    happen (a negation shortly before it, or before the "any" right before it)."""
-    if word_before(doc, trig, _NEGATIONS, 2):
+    happen (a negation shortly before it, or before the "any" right before it); "تريثت المقاومة
+    في اقتحام القاعدة"، "أرجأ الجيش الهجوم": an act held back was not done."""
+    if word_before(doc, trig, _NEGATIONS, 2) or word_before(doc, trig, _REFRAINS, _REFRAIN_REACH):
         return True
     j = trig.tok_start - 1
     tokens = doc.tokens

@@ -800,3 +800,23 @@ def test_a_weapon_bought_or_made_is_no_strike(text: str, used: str) -> None:
     pipeline = Pipeline(None, AllCandidates())
     assert not pipeline.document(text, published=PUB, article_id="t").candidates
     assert pipeline.document(used, published=PUB, article_id="t").candidates  # the weapon used: an event
+
+
+@pytest.mark.parametrize(("held", "done"), [
+    ("وقالت مصادر إن المقاومة تريثت في اقتحام المعسكر قرب مدينة مأرب أمس.",
+     "وقالت مصادر إن المقاومة بدأت اقتحام المعسكر قرب مدينة مأرب أمس."),
+    ("وقال مسؤول إن الجيش أرجأ الهجوم على مدينة درنة أمس.", "وقال مسؤول إن الجيش شن الهجوم على مدينة درنة أمس."),
+])
+def test_an_act_held_back_is_negated(held: str, done: str) -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    kept = pipeline.document(held, published=PUB, article_id="t").candidates
+    assert kept and all("negated" in c.vetoes for c in kept)
+    assert [c for c in pipeline.document(done, published=PUB, article_id="t").candidates if "negated" not in c.vetoes]
+
+
+def test_such_events_are_a_kind_not_one() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    text = "وقال المحافظ في مدينة أبها إن مثل هذه التفجيرات لن تزيد الناس إلا وحدة."
+    assert not pipeline.document(text, published=PUB, article_id="t").candidates  # a sure veto: dropped
+    one = pipeline.document(text.replace("مثل هذه التفجيرات", "التفجيرات التي وقعت أمس"), published=PUB, article_id="t")
+    assert one.candidates and not any("kind_of_event" in c.vetoes for c in one.candidates)
