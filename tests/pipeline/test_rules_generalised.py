@@ -820,3 +820,13 @@ def test_such_events_are_a_kind_not_one() -> None:
     assert not pipeline.document(text, published=PUB, article_id="t").candidates  # a sure veto: dropped
     one = pipeline.document(text.replace("مثل هذه التفجيرات", "التفجيرات التي وقعت أمس"), published=PUB, article_id="t")
     assert one.candidates and not any("kind_of_event" in c.vetoes for c in one.candidates)
+
+
+def test_an_attack_planned_or_prepared_as_a_noun_is_planned() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    text = "وأوقفت الشرطة في مدينة باريس رجلين بعد الإعداد لتفجير سيارة مفخخة."
+    doc = pipeline.document(text, published=PUB, article_id="t")
+    bombing = [c for c in doc.candidates if "تفجير" in c.event.trigger.text]
+    assert bombing and all(c.event.status == "planned" for c in bombing)
+    done = pipeline.document("وقالت الشرطة إن رجلين نفذا تفجير سيارة مفخخة في مدينة باريس.", published=PUB, article_id="t")
+    assert done.candidates and all(c.event.status == "occurred" for c in done.candidates)

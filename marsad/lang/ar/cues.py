@@ -75,6 +75,9 @@ STATUS_CUES: dict[str, str] = {
     # the future passive and preparing ("سيتم تبادل الأسرى"، "وسط استعداد القوات لإطلاق معركة")
     "سيتم": "planned", "ستتم": "planned", "سيجري": "planned", "ستجري": "planned", "استعداد": "planned",
     "الاستعداد": "planned", "استعدادات": "planned", "الاستعدادات": "planned",
+    # planning and preparing as nouns ("بتهمة التخطيط لتنفيذ هجوم"، "الإعداد لتفجير"، "للتحضير لهجوم")
+    "التخطيط": "planned", "بالتخطيط": "planned", "تخطيط": "planned", "الاعداد": "planned", "بالاعداد": "planned",
+    "التحضير": "planned", "بالتحضير": "planned", "للتحضير": "planned", "تحضير": "planned",
     "هدد": "threatened", "هددت": "threatened", "يهدد": "threatened", "تهدد": "threatened", "توعد": "threatened",
     "توعدت": "threatened", "يتوعد": "threatened",
     "منع": "prevented", "منعت": "prevented", "احبط": "prevented", "احبطت": "prevented", "احباط": "prevented",
