@@ -29,6 +29,7 @@ from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
 from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
 from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
+from marsad.lang.ar.framing import LAST_YEAR as _LAST_YEAR
 from marsad.lang.ar.framing import LONG_AGO_UNITS as _LONG_AGO_UNITS
 from marsad.lang.ar.framing import MAKING as _MAKING
 from marsad.lang.ar.framing import MANAGED as _MANAGED
@@ -197,6 +198,10 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
                 tokens[k].text in _SUPERLATIVES for k in range(max(0, j - SUPERLATIVE_REACH), j)
                 if tokens[k].sentence == trig.sentence):
             return True  # "اختطف 276 فتاة منذ نحو أربع سنوات"
+        if (j + 1 < len(tokens) and tokens[j + 1].sentence == trig.sentence
+                and (tokens[j].text, tokens[j + 1].text) in _LAST_YEAR
+                and not any(tokens[k].text in _SINCE for k in range(max(0, j - 2), j))):
+            return True  # "تفجير قنبلة في مدينة لاهور العام الماضي"; not "منذ العام الماضي" (how long)
         m = _YEAR.match(tokens[j].text)
         if m is None or int(m.group(2)) >= published.year:
             continue

@@ -830,3 +830,13 @@ def test_an_attack_planned_or_prepared_as_a_noun_is_planned() -> None:
     assert bombing and all(c.event.status == "planned" for c in bombing)
     done = pipeline.document("وقالت الشرطة إن رجلين نفذا تفجير سيارة مفخخة في مدينة باريس.", published=PUB, article_id="t")
     assert done.candidates and all(c.event.status == "occurred" for c in done.candidates)
+
+
+def test_an_event_of_last_year_is_a_past_year() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    old = "وأعلنت الشرطة أنها قتلت ستة مسلحين كانوا وراء تفجير قنبلة في مدينة كراتشي العام الماضي."
+    bombing = [c for c in pipeline.document(old, published=PUB, article_id="t").candidates if "تفجير" in c.event.trigger.text]
+    assert bombing and all("past_year" in c.vetoes for c in bombing)
+    since = "وتتواصل الاشتباكات في مدينة درعا منذ العام الماضي."  # how long it has lasted, not when
+    clash = pipeline.document(since, published=PUB, article_id="t").candidates
+    assert clash and not any("past_year" in c.vetoes for c in clash)
