@@ -3,9 +3,9 @@
 The model is an L2-regularised logistic regression over the candidate features, fitted with
 scikit-learn's deterministic lbfgs solver; its weights are written to JSON (rounded, sorted)
 so that the same pool always gives the same file, and the package reads it with no
-scikit-learn at run time. The regularisation strength and the decision threshold are chosen by
-cross-validation inside the articles the model is fitted on: evaluation folds never take part
-in any choice.
+scikit-learn at run time. The regularisation strength is fixed (``C_GRID``: one value, see
+there); the decision threshold is chosen by cross-validation inside the articles the model is
+fitted on: evaluation folds never take part in any choice.
 """
 
 from __future__ import annotations
