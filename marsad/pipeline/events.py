@@ -76,6 +76,7 @@ from marsad.pipeline.framing import (
     generic_reference,
     headline,
     negated,
+    ordinary_crime,
     past_year,
     weapon_trade,
 )
@@ -344,6 +345,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and weapon_trade(doc, trig):
         out.append("weapon_trade")  # "لشراء طائرات بدون طيار": goods, not a strike
+    if hit.sub == ARRESTS and ordinary_crime(doc, trig):
+        out.append("ordinary_crime")  # "القبض على مروجي مخدرات": police work, not a political arrest
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):
         out.append("agreement_reference")
     if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS \

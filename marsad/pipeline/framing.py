@@ -36,6 +36,7 @@ from marsad.lang.ar.framing import MANAGED as _MANAGED
 from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
 from marsad.lang.ar.framing import NOT_YET as _NOT_YET
 from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
+from marsad.lang.ar.framing import ORDINARY_CRIMES as _ORDINARY_CRIMES
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
 from marsad.lang.ar.framing import PRONOUNS as _PRONOUNS
 from marsad.lang.ar.framing import REFRAIN_REACH as _REFRAIN_REACH
@@ -54,6 +55,7 @@ from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
 from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
 from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
+from marsad.pipeline.numbers import strip
 from marsad.taxonomy import SubEventType
 from marsad.text import name_key
 
@@ -307,6 +309,19 @@ def weapon_trade(doc: Document, trig: Mention) -> bool:
     """"لشراء طائرات بدون طيار"، "تصنيع عبوات ناسفة"، "صفقة صواريخ": the weapon word names goods
     bought, sold, made or delivered, not a weapon used."""
     return word_before(doc, trig, _WEAPON_TRADE, _WEAPON_TRADE_REACH)
+
+
+def ordinary_crime(doc: Document, trig: Mention) -> bool:
+    """"ألقت الشرطة القبض على مروجي مخدرات"، "اعتقلت السلطات فتاة نشرت مقاطع لها وهي ترقص": the
+    sentence of an arrest names an ordinary crime (a word of it, with or without one proclitic)."""
+    tokens = doc.tokens
+    s = doc.sentences[trig.sentence]
+    for j in range(doc.token_at(s.start), len(tokens)):
+        if tokens[j].sentence != trig.sentence:
+            break
+        if tokens[j].text in _ORDINARY_CRIMES or strip(tokens[j].text) in _ORDINARY_CRIMES:
+            return True
+    return False
 
 
 def by_accident(doc: Document, trig: Mention) -> bool:

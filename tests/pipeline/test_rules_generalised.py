@@ -840,3 +840,12 @@ def test_an_event_of_last_year_is_a_past_year() -> None:
     since = "وتتواصل الاشتباكات في مدينة درعا منذ العام الماضي."  # how long it has lasted, not when
     clash = pipeline.document(since, published=PUB, article_id="t").candidates
     assert clash and not any("past_year" in c.vetoes for c in clash)
+
+
+@pytest.mark.parametrize("crime", ["بتهمة ترويج المخدرات", "بعد سرقة متجر", "وهي ترقص في مقطع مصور"])
+def test_an_arrest_for_an_ordinary_crime_is_no_event(crime: str) -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    text = f"واعتقلت الشرطة في مدينة طهران أمس شابة {crime}."
+    assert not pipeline.document(text, published=PUB, article_id="t").candidates
+    political = "واعتقلت الشرطة في مدينة طهران أمس شابة بعد مشاركتها في احتجاج على الحكومة."
+    assert pipeline.document(political, published=PUB, article_id="t").candidates

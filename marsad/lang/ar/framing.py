@@ -131,6 +131,12 @@ WEAPON_TRADE = fold_set({
     "لامتلاك", "بامتلاك", "تمتلك", "يمتلك", "تسليح", "ترسانه", "مخزون", "شحنه", "شحنات", "استيراد", "تصدير",
 })
 WEAPON_TRADE_REACH = 2  # words between the word of trade and the weapon
+# an arrest for an ordinary crime ("القبض على مروجي مخدرات"، "توقيف عصابة سرقة"، "اعتقال فتاة نشرت مقاطع
+# وهي ترقص"، "ضبط مهاجرين"): no political or armed actor; the sentence's words, without their proclitic
+ORDINARY_CRIMES = fold_set({
+    "مخدرات", "مخدره", "حشيش", "كوكايين", "هيروين", "سرقه", "سرقات", "سطو", "احتيال", "تزوير", "دعاره", "الاداب",
+    "اغتصاب", "تحرش", "مشاجره", "شجار", "مهاجرين", "مهاجرا", "رقص", "ترقص", "تسول", "متسولين",
+})
 # deaths by an accident or a disaster ("قتل وأصيب العشرات في انهيار جسر"): no conflict event
 ACCIDENTS = fold_set({
     "انهيار", "غرق", "حريق", "حرائق", "زلزال", "فيضان", "فيضانات", "سيول", "تدافع", "تصادم", "اصطدام", "السير",
