@@ -51,6 +51,8 @@ SURE_VETOES = frozenset({
     "kind_of_event",
     # an arrest for an ordinary crime (drugs, theft, migrants, dancing): five candidates, none an event
     "ordinary_crime",
+    # the fronts named by their fighting ("جبهات القتال"، "خطوط المواجهة"): five candidates, none an event
+    "front_name",
 })
 LEARNED_VETOES = VetoPolicy(VETO_CODES - SURE_VETOES, most=None)
 

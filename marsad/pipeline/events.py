@@ -73,6 +73,7 @@ from marsad.pipeline.framing import (
     completed,
     festival,
     fight_against_an_ill,
+    front_name,
     generic_reference,
     headline,
     negated,
@@ -345,6 +346,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and weapon_trade(doc, trig):
         out.append("weapon_trade")  # "لشراء طائرات بدون طيار": goods, not a strike
+    if front_name(doc, trig):
+        out.append("front_name")  # "جبهات القتال": the fronts, not a fight
     if hit.sub == ARRESTS and ordinary_crime(doc, trig):
         out.append("ordinary_crime")  # "القبض على مروجي مخدرات": police work, not a political arrest
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):

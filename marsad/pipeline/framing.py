@@ -28,6 +28,7 @@ from marsad.lang.ar.framing import ENEMY_REACH as _ENEMY_REACH
 from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
 from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
 from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
+from marsad.lang.ar.framing import FRONT_HEADS as _FRONT_HEADS
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
 from marsad.lang.ar.framing import LAST_YEAR as _LAST_YEAR
 from marsad.lang.ar.framing import LONG_AGO_UNITS as _LONG_AGO_UNITS
@@ -303,6 +304,18 @@ MAKING_REACH = 6
 
 
 ACCIDENT_REACH = 6
+
+
+def front_name(doc: Document, trig: Mention) -> bool:
+    """"انتصارات في عدد من المواقع وجبهات القتال"، "على خطوط المواجهة": the fronts, named by the
+    fighting on them, not a report of a fight."""
+    if trig.tok_start == 0:
+        return False
+    before = doc.tokens[trig.tok_start - 1]
+    if before.sentence != trig.sentence:
+        return False
+    word = before.text
+    return word in _FRONT_HEADS or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in _FRONT_HEADS)
 
 
 def weapon_trade(doc: Document, trig: Mention) -> bool:

@@ -849,3 +849,13 @@ def test_an_arrest_for_an_ordinary_crime_is_no_event(crime: str) -> None:
     assert not pipeline.document(text, published=PUB, article_id="t").candidates
     political = "واعتقلت الشرطة في مدينة طهران أمس شابة بعد مشاركتها في احتجاج على الحكومة."
     assert pipeline.document(political, published=PUB, article_id="t").candidates
+
+
+def test_the_fronts_named_by_their_fighting_are_no_fight() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    fronts = "وقال المتحدث إن قوات الجيش حققت تقدما كبيرا على جبهات القتال في محافظة مأرب."
+    assert not [c for c in pipeline.document(fronts, published=PUB, article_id="t").candidates
+                if c.event.trigger.text == "القتال"]
+    both = "وقالت مصادر عسكرية أمس إن جبهتي القتال في تعز ومأرب تشهدان معارك ضارية بين الجيش والحوثيين."
+    found = pipeline.document(both, published=PUB, article_id="t").candidates
+    assert found and {c.event.trigger.text for c in found} == {"معارك"}  # the fight the fronts see is reported
