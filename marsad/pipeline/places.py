@@ -42,14 +42,13 @@ from marsad.lang.ar.places import LIST_PARENT_OPENERS as _LIST_PARENT_OPENERS
 from marsad.lang.ar.places import NAME_TAILS as _NAME_TAILS
 from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
+from marsad.lang.ar.places import OWNED_WORD_MIN as _OWNED_WORD_MIN
 from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import TOWARD_WORDS as _TOWARD_WORDS
-from marsad.lang.ar.places import VERBAL_NOUN_MIN as _VERBAL_NOUN_MIN
-from marsad.lang.ar.places import VERBAL_NOUN_START as _VERBAL_NOUN_START
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
@@ -547,9 +546,8 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
     if any(word.endswith(p) and word[: -len(p)] in _NOT_NAMES for p in _PRONOUN_SUFFIXES):
         return False  # "شرقي مدينة درنة وغربها": a direction or a common noun with its pronoun
     bare = word.removeprefix("و")
-    if any(bare.endswith(p) and len(bare) - len(p) >= _VERBAL_NOUN_MIN and bare.startswith(_VERBAL_NOUN_START)
-           for p in _PRONOUN_SUFFIXES):
-        return False  # "تطهير مدينة التحيتا وتمشيطها": a verbal noun with its pronoun
+    if any(bare.endswith(p) and len(bare) - len(p) >= _OWNED_WORD_MIN for p in _PRONOUN_SUFFIXES):
+        return False  # "تطهير مدينة التحيتا وتمشيطها"، "ببنغازي وأغرقتها": a word with its pronoun
     return not (
         len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
         or bool(lookup_trigger(word)) or word.startswith(("لل", "بال", "وال"))

@@ -88,7 +88,12 @@ def test_a_verb_an_ordinal_or_the_homeland_is_no_place(pipeline: Pipeline, text:
     assert name_key("تعز") in keys
 
 
-def test_a_verbal_noun_with_its_pronoun_is_no_place(pipeline: Pipeline) -> None:
-    # "وتمشيطها" after "بلدة الخوخة و": combing the town, not a second town in a list
-    keys = [h.key for h in hits(pipeline, "وواصلت القوات تطهير بلدة الخوخة وتمشيطها عقب تحريرها.")]
-    assert name_key("الخوخة") in keys and name_key("وتمشيطها") not in keys and name_key("تمشيطها") not in keys
+@pytest.mark.parametrize(("text", "place", "word"), [
+    ("وواصلت القوات تطهير بلدة الخوخة وتمشيطها عقب تحريرها.", "الخوخة", "تمشيطها"),
+    ("وقال الجيش إن طائراته قصفت سفينة ببنغازي وأغرقتها أمس.", "بنغازي", "أغرقتها"),
+])
+def test_a_word_with_its_pronoun_is_no_place(pipeline: Pipeline, text: str, place: str, word: str) -> None:
+    # "وتمشيطها" (combing it), "وأغرقتها" (sank it) after a place and "و": an act on the place,
+    # not a second place in a list
+    keys = [h.key for h in hits(pipeline, text)]
+    assert name_key(place) in keys and name_key(word) not in keys and name_key("و" + word) not in keys
