@@ -538,10 +538,12 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """One event per clause and place: the strongest trigger, nearest to the place, wins.
     Clauses of one sentence (split at commas and at كما، فيما، بينما، ثم) may add events of
     other types at the same place ("clashes broke out, and helicopters struck the cars")."""
-    best: dict[tuple[int, int, int, bool], Draft] = {}
-    unarmed: set[tuple[int, int, int, bool]] = set()
+    best: dict[tuple[int, int, int, bool, str], Draft] = {}
+    unarmed: set[tuple[int, int, int, bool, str]] = set()
+    joined = _joined_triggers(doc, drafts)
     for d in drafts:
-        key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin)
+        # "اشتباكات عنيفة وقصف": event words of two kinds joined by "و" are two events
+        key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin, d.sub if d.trigger.start in joined else "")
         if d.weaponless:
             unarmed.add(key)
         if key not in best or _rank(d) > _rank(best[key]):
@@ -560,6 +562,30 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
         o.sentence == d.sentence and o.place.start == d.place.start and (o.strength >= 2 or m < n) and not o.vetoes
         for m, o in enumerate(ranked) if o is not d)]
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
+
+
+# fighting and strikes: a protest "and" arrests is one protest met by the police (codebook)
+_FIGHTING = frozenset({EventType.BATTLES, EventType.EXPLOSIONS})
+COORDINATION_GAP = 2  # words (adjectives: "اشتباكات عنيفة وقصف") between two joined event words
+
+
+def _joined_triggers(doc: Document, drafts: list[Draft]) -> set[int]:
+    """Starts of event words of fighting joined by "و" to one of another kind at the same place
+    ("اشتباكات عنيفة وقصف"، "الغارات والقصف المدفعي"): the codebook codes each kind as its own
+    event. A word that names no weapon ("هجوم واستهداف") joins nothing."""
+    out: set[int] = set()
+    tokens = doc.tokens
+    for a in drafts:
+        for b in drafts:
+            if (a.sentence != b.sentence or a.place.start != b.place.start or a.sub == b.sub
+                    or not {EVENT_TYPE.get(a.sub), EVENT_TYPE.get(b.sub)} <= _FIGHTING
+                    or a.weaponless or b.weaponless or not a.trigger.tok_end <= b.trigger.tok_start):
+                continue
+            gap = b.trigger.tok_start - a.trigger.tok_end
+            if gap <= COORDINATION_GAP and tokens[b.trigger.tok_start].text.startswith("و") \
+                    and not any(t.text.startswith("و") for t in tokens[a.trigger.tok_end : b.trigger.tok_start]):
+                out |= {a.trigger.start, b.trigger.start}
+    return out
 
 
 def _blast_by_weapon(drafts: list[Draft]) -> list[Draft]:

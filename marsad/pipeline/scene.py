@@ -62,11 +62,25 @@ def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = Fal
     return score - min(distance, 2.0)
 
 
+def _one_per_phrase(places: list[Mention]) -> list[Mention]:
+    """Of places read from overlapping words ("جبل الوحش" as a name the gazetteer lacks, and
+    "الوحش" after the cue جبل as one it has), the one the gazetteer knows, else the longer: the
+    phrase is one place, and one place in a list must not break the list ("في حي X وجبل الوحش")."""
+    out: list[Mention] = []
+    for m in sorted(places, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            if (bool(m.value.info.n_places), m.end - m.start) > (bool(out[-1].value.info.n_places), out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Mention]:
     """The event's place (the most specific, best-cued one, after the trigger when it can be)
     and the places listed with it (على X وY، قريتي X وY)."""
-    own = [p for p in places if not (p.value.is_parent or p.value.route or p.value.counterpart)
-           and "country" not in p.value.info.kinds]
+    own = _one_per_phrase([p for p in places if not (p.value.is_parent or p.value.route or p.value.counterpart)
+                           and "country" not in p.value.info.kinds])
     if not own:
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1

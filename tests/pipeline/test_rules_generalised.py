@@ -859,3 +859,24 @@ def test_the_fronts_named_by_their_fighting_are_no_fight() -> None:
     both = "وقالت مصادر عسكرية أمس إن جبهتي القتال في تعز ومأرب تشهدان معارك ضارية بين الجيش والحوثيين."
     found = pipeline.document(both, published=PUB, article_id="t").candidates
     assert found and {c.event.trigger.text for c in found} == {"معارك"}  # the fight the fronts see is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "subs"),
+    [
+        ("اندلعت اشتباكات عنيفة وقصف مدفعي متبادل في بلدة كفرنبل أمس.", {"Armed clash", "Shelling/artillery/missile attack"}),
+        ("دارت معارك ضارية وغارات جوية على بلدة اللطامنة أمس.", {"Armed clash", "Air/drone strike"}),
+    ],
+)
+def test_event_words_of_two_kinds_joined_by_and_are_two_events(text: str, subs: set[str]) -> None:
+    # codebook: a strike and a clash at the same place are two events, each of its own type
+    found = events(text)
+    assert {e.sub_event_type for e in found} == subs
+    assert len(found) == len(subs)
+
+
+def test_a_place_read_two_ways_does_not_break_its_list() -> None:
+    # "جبل الوحش" is read as a name the gazetteer lacks and as a known place after the cue
+    # جبل; the list it closes still gives the quarter named before it its own event
+    found = events("وتواصلت المواجهات بين الجيش والحوثيين أمس في شمال حي عصيفرة وجبل الوحش شرق مدينة تعز.")
+    assert {e.location.name_ar for e in found if e.location} == {"عصيفرة", "الوحش"}
