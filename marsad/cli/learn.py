@@ -14,6 +14,7 @@ from marsad.errors import MarsadError
 
 if TYPE_CHECKING:
     from marsad.learn.dataset import Pool
+    from marsad.pipeline.clusters import Clusters
 
 F = TypeVar("F", bound=Callable[..., None])
 
@@ -26,13 +27,13 @@ def _pool_options(command: F) -> F:
                         help="An articles file (.jsonl) and its gold file; repeat for more.")(command)
 
 
-def _pool(pairs: tuple[tuple[str, str], ...], gazetteer: str | None) -> Pool:
+def _pool(pairs: tuple[tuple[str, str], ...], gazetteer: str | None, clusters: Clusters | None = None) -> Pool:
     from marsad.learn.dataset import build_pool
 
     if not pairs:
         raise click.UsageError("give at least one --pair ARTICLES GOLD")
     try:
-        return build_pool(pairs, gazetteer)
+        return build_pool(pairs, gazetteer, clusters)
     except MarsadError as err:
         raise click.ClickException(str(err)) from err
 
@@ -49,13 +50,17 @@ def _needs_sklearn() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the event filter (JSON); the event-type and sentence models go next to it "
                    "(event_types.json, sentence_model.json).")
-def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | None) -> None:
+@click.option("--bulk", type=click.Path(exists=True, dir_okay=False),
+              help="Unlabelled articles (.jsonl or .jsonl.gz with a text per row) to group words into clusters "
+                   "from first (written next to the filter as word_clusters.json); without it the shipped "
+                   "clusters are used.")
+def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | None, bulk: str | None) -> None:
     """Train the event filter on hand-coded articles and write the model.
 
     The regularisation and the threshold are chosen by 5-fold cross-validation by article;
     the same articles always give the same file.
 
-    Example: marsad train --pair dev.jsonl dev-gold.jsonl -o marsad/models/event_filter.json
+    Example: marsad train --pair dev.jsonl dev-gold.jsonl --bulk bulk.jsonl.gz -o marsad/models/event_filter.json
     """
     from marsad.learn.train import train as fit_model
     from marsad.learn.train import write_model, write_sentences, write_types
@@ -63,7 +68,17 @@ def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | Non
     from marsad.pipeline.retype import TYPES_FILE
 
     _needs_sklearn()
-    pool = _pool(pairs, gazetteer)
+    clusters = None
+    if bulk is not None:
+        from marsad.learn.clusters import build
+        from marsad.pipeline.clusters import CLUSTERS_FILE
+
+        try:
+            clusters = build(bulk, output.with_name(CLUSTERS_FILE))
+        except (MarsadError, ValueError) as err:
+            raise click.ClickException(str(err)) from err
+        click.echo(f"{output.with_name(CLUSTERS_FILE)}: {len(clusters)} words in clusters, from {bulk}", err=True)
+    pool = _pool(pairs, gazetteer, clusters)
     model, types, sentences = fit_model(pool)
     write_model(model, output)
     click.echo(f"{output}: {len(model.weights)} weights, threshold {model.threshold}, "

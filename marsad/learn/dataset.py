@@ -19,6 +19,7 @@ from marsad.errors import InputError
 from marsad.io import Article, read_inputs
 from marsad.learn.align import JSONDict, labels, load_gold, status_of
 from marsad.pipeline.candidate import EventCandidate
+from marsad.pipeline.clusters import Clusters
 from marsad.pipeline.features import Features, features_for
 from marsad.pipeline.reportable import candidate_sentences, sentence_features, sentence_words
 from marsad.taxonomy import EventType, Status
@@ -69,7 +70,10 @@ def pairs_from(paths: Iterable[tuple[str | Path, str | Path]]) -> Iterator[tuple
             yield item, gold[item.id]
 
 
-def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | None = None) -> Pool:
+def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | None = None,
+               clusters: Clusters | None = None) -> Pool:
+    """Every candidate of the hand-coded articles with its features and label, and every sentence
+    with its features (words, and their ``clusters``, else the shipped ones) and the types it reports."""
     from marsad.pipeline import Pipeline
     from marsad.pipeline.decide import AllCandidates
 
@@ -84,7 +88,7 @@ def build_pool(paths: Iterable[tuple[str | Path, str | Path]], gazetteer: str | 
         doc = pipeline.document(article.text, published=article.published, outlet=article.outlet,
                                 title=article.title, article_id=article.id, origin=article.origin)
         gold_all[article.id] = gold
-        sentences[article.id] = article_sentences(doc, gold)
+        sentences[article.id] = article_sentences(doc, gold, clusters)
         events = [c.event.to_json() for c in doc.candidates]
         for cand, features, event, label, sentence in zip(doc.candidates, features_for(doc), events, labels(gold, events),
                                                           candidate_sentences(doc), strict=True):
@@ -110,9 +114,9 @@ def sentence_types(doc: Document, gold: Sequence[JSONDict]) -> list[frozenset[st
     return out
 
 
-def article_sentences(doc: Document, gold: Sequence[JSONDict]) -> list[SentenceExample]:
+def article_sentences(doc: Document, gold: Sequence[JSONDict], clusters: Clusters | None = None) -> list[SentenceExample]:
     """Each sentence of the article as an example: its features and the types it reports."""
-    return [(sentence_features(sentence_words(doc, s.index)), kinds)
+    return [(sentence_features(sentence_words(doc, s.index), clusters), kinds)
             for s, kinds in zip(doc.sentences, sentence_types(doc, gold), strict=True)]
 
 

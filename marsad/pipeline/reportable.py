@@ -25,6 +25,7 @@ from typing import Any
 
 from marsad.document import Document
 from marsad.errors import MarsadError
+from marsad.pipeline.clusters import Clusters, cluster_features, shipped_clusters
 from marsad.pipeline.features import Features, word_form
 from marsad.pipeline.modelfile import load_model_file
 
@@ -34,12 +35,14 @@ LOGIT_SCALE = 4.0  # log-odds are divided by this, to sit on the scale of the 0/
 _FLOOR = 1e-4
 
 
-def sentence_features(words: Sequence[str]) -> Features:
-    """Words and pairs of adjacent words of a sentence (its folded tokens), without clitics."""
+def sentence_features(words: Sequence[str], clusters: Clusters | None = None) -> Features:
+    """Words and pairs of adjacent words of a sentence (its folded tokens), without clitics, and
+    the clusters of its words (``clusters``, else the shipped ones: ``marsad.pipeline.clusters``)."""
     forms = [word_form(w) for w in words]
     out: Features = {f"u={w}": 1.0 for w in forms}
     for a, b in zip(forms, forms[1:], strict=False):
         out[f"b={a}_{b}"] = 1.0
+    out |= cluster_features(forms, shipped_clusters() if clusters is None else clusters)
     return out
 
 

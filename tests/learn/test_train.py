@@ -85,10 +85,11 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
 def test_the_shipped_model_is_what_make_model_builds(tmp_path: Path) -> None:
     out = tmp_path / "event_filter.json"
     subprocess.run(
-        [sys.executable, "-m", "marsad.cli", "train", "--pair", *map(str, DEV), "--pair", *map(str, TRAIN), "-o", str(out)],
+        [sys.executable, "-m", "marsad.cli", "train", "--pair", *map(str, DEV), "--pair", *map(str, TRAIN),
+         "--bulk", str(ARTICLES / "bulk.jsonl.gz"), "-o", str(out)],
         check=True, capture_output=True, cwd=ROOT,
     )
-    for name in ("event_filter.json", "event_types.json", "sentence_model.json"):
+    for name in ("event_filter.json", "event_types.json", "sentence_model.json", "word_clusters.json"):
         shipped = resources.files("marsad.models").joinpath(name).read_bytes()
         assert (tmp_path / name).read_bytes() == shipped, f"the shipped {name} is stale: run `make model`"
 
