@@ -31,7 +31,7 @@ from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
-from marsad.pipeline.dates import parse_published
+from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.hints import country_hints, own_country, sentence_countries
 from marsad.pipeline.notes import notes_for
@@ -454,7 +454,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         late: list[str] = []
         if d.sentence in overview:
             late.append("overview_sentence")  # a sentence that sweeps across regions is analysis, not a report of one event
-        if d.date is not None and not d.date.relative and _background_date(d.date.day, reference):
+        if d.date is not None and (_month_only(d.date) or not d.date.relative and _background_date(d.date.day, reference)):
             late.append("old_date")
         if late:
             if not survives((*d.vetoes, *late), soft):
@@ -765,6 +765,15 @@ def _reference_day(doc: Document) -> date | None:
         return pub
     days = [m.value.day for m in doc.of("date")]
     return max(days) if days else None
+
+
+def _month_only(value: DateValue) -> bool:
+    """"الشهر الماضي": a time told by its month alone, counted back from the publication day, is
+    background (codebook, rulings: month-level mentions), however close the month."""
+    return value.relative and value.precision >= MONTH_PRECISION
+
+
+MONTH_PRECISION = 3
 
 
 def _background_date(day: date, reference: date | None) -> bool:

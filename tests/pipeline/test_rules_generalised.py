@@ -880,3 +880,13 @@ def test_a_place_read_two_ways_does_not_break_its_list() -> None:
     # جبل; the list it closes still gives the quarter named before it its own event
     found = events("وتواصلت المواجهات بين الجيش والحوثيين أمس في شمال حي عصيفرة وجبل الوحش شرق مدينة تعز.")
     assert {e.location.name_ar for e in found if e.location} == {"عصيفرة", "الوحش"}
+
+
+def test_an_event_told_by_last_month_alone_is_background() -> None:
+    # codebook: month-level mentions are background, not events; a week back is still news
+    text = "قتل مسلحون ثلاثة جنود في هجوم على حاجز في مدينة العريش {when}."
+    for decider in ("rules", None):
+        old = marsad.extract(text.format(when="مطلع الشهر الماضي"), published="2018-04-20", article_id="t", decider=decider)
+        recent = marsad.extract(text.format(when="الأسبوع الماضي"), published="2018-04-20", article_id="t", decider=decider)
+        assert [e for e in old.events if e.status == "occurred"] == []
+        assert [e.date for e in recent.events] == ["2018-04-13"]
