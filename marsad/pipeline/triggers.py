@@ -16,6 +16,7 @@ from functools import lru_cache
 import simplemma
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.clitics import IMPERFECT_PLURAL_ENDINGS, IMPERFECT_PREFIXES, PERFECT_PLURAL_ENDING
 from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
@@ -202,7 +203,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
             if nxt[:1] in ("ي", "ت", "ن") and not _past_t(nxt):
                 return Status.HYPOTHETICAL, tok.start, tok.end
             continue
-        status = STATUS_CUES.get(w)
+        status = _status_cue(w)
         if status:
             return status, tok.start, tok.end
     # "الهجوم سوف يستهدف"، "معركة تحرير المدينة ستبدأ"، "الإضرابات التي ستكون": the event word is
@@ -227,9 +228,20 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         if tok.sentence != trigger.sentence:
             break
         w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
-        if STATUS_CUES.get(w) == Status.DENIED:
+        if _status_cue(w) == Status.DENIED:
             return Status.DENIED, tok.start, tok.end
     return Status.OCCURRED, -1, -1
+
+
+def _status_cue(word: str) -> str | None:
+    """The status a cue word gives; a plural or dual verb gives its stem's ("يخططون" and
+    "يخططان" as "يخطط", "خططوا" as "خطط"), when the cue list holds the stem."""
+    status = STATUS_CUES.get(word)
+    if status is None and len(word) > 4:
+        stem = word[:-2]
+        if word.endswith(IMPERFECT_PLURAL_ENDINGS) and stem.startswith(IMPERFECT_PREFIXES) or word.endswith(PERFECT_PLURAL_ENDING):
+            status = STATUS_CUES.get(stem)
+    return status
 
 
 _DAY_WORDS = frozenset(WEEKDAYS) | frozenset(w for w in RELATIVE if " " not in w) | {"يوم"}

@@ -890,3 +890,16 @@ def test_an_event_told_by_last_month_alone_is_background() -> None:
         recent = marsad.extract(text.format(when="الأسبوع الماضي"), published="2018-04-20", article_id="t", decider=decider)
         assert [e for e in old.events if e.status == "occurred"] == []
         assert [e.date for e in recent.events] == ["2018-04-13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت النقابة إن العمال المضربين يخططون للخروج في مظاهرات في مدينة ميونيخ ظهر اليوم.",
+        "قال مسؤول إن المسلحين خططوا لتفجير عبوة ناسفة في سوق مدينة الرمادي أمس.",
+    ],
+)
+def test_a_cue_verb_in_the_plural_gives_its_status(text: str) -> None:
+    # "يخططون" and "خططوا" plan as "يخطط" and "خطط" do
+    found = marsad.extract(text, published=PUB, article_id="t").events
+    assert found and all(e.status == "planned" for e in found)

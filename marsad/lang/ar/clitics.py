@@ -26,3 +26,8 @@ PURPOSE_PREFIXES = ("لل", "ل", "ول", "فل")
 # --- Proclitics the number reader strips, at most one, the longest first (pipeline.numbers).
 
 NUMBER_PROCLITICS = ("وال", "فال", "بال", "لل", "وب", "ول", "فب", "ال", "و", "ف", "ب", "ل", "ك")
+
+# Endings of the plural and dual of a verb: "يخططون"، "تستعدان" (imperfect), "خططوا" (perfect).
+IMPERFECT_PLURAL_ENDINGS = ("ون", "ان")
+PERFECT_PLURAL_ENDING = "وا"
+IMPERFECT_PREFIXES = ("ي", "ت")
