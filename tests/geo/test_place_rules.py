@@ -97,3 +97,10 @@ def test_a_word_with_its_pronoun_is_no_place(pipeline: Pipeline, text: str, plac
     # not a second place in a list
     keys = [h.key for h in hits(pipeline, text)]
     assert name_key(place) in keys and name_key(word) not in keys and name_key("و" + word) not in keys
+
+
+def test_defence_after_a_preposition_is_no_place(pipeline: Pipeline) -> None:
+    # "بالدفاع" (in defence): a village is called الدفاع somewhere, the word is not one here
+    keys = [h.key for h in hits(pipeline, "وسيطرت الوحدة الخاصة بالدفاع ضد الطائرات المسيرة على طائرة مفخخة قرب مدينة جازان.")]
+    assert name_key("الدفاع") not in keys
+    assert name_key("جازان") in keys
