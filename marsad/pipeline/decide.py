@@ -53,6 +53,8 @@ SURE_VETOES = frozenset({
     "ordinary_crime",
     # the fronts named by their fighting ("جبهات القتال"، "خطوط المواجهة"): five candidates, none an event
     "front_name",
+    # chemistry, not a chemical weapon ("فحص فيزيائي وكيميائي"): no candidate of the hand-coded articles has it
+    "chemistry",
 })
 LEARNED_VETOES = VetoPolicy(VETO_CODES - SURE_VETOES, most=None)
 

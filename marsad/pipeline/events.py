@@ -45,6 +45,7 @@ from marsad.lang.ar.triggers import (
     AIR,
     ARRESTS,
     ATTACK,
+    CHEM,
     CLASH,
     DISRUPTED,
     GOV,
@@ -70,6 +71,7 @@ from marsad.pipeline.framing import (
     by_accident,
     ceasefire_or_concern,
     charged,
+    chemistry,
     completed,
     festival,
     fight_against_an_ill,
@@ -346,6 +348,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and weapon_trade(doc, trig):
         out.append("weapon_trade")  # "لشراء طائرات بدون طيار": goods, not a strike
+    if hit.sub == CHEM and chemistry(doc, trig):
+        out.append("chemistry")  # "فحص فيزيائي وكيميائي": a test, not a weapon
     if front_name(doc, trig):
         out.append("front_name")  # "جبهات القتال": the fronts, not a fight
     if hit.sub == ARRESTS and ordinary_crime(doc, trig):

@@ -17,6 +17,8 @@ from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.framing import BREACH as _BREACH
 from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
+from marsad.lang.ar.framing import CHEMICAL_ADJECTIVES as _CHEMICAL_ADJECTIVES
+from marsad.lang.ar.framing import CHEMICAL_HEADS as _CHEMICAL_HEADS
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
@@ -322,6 +324,22 @@ def weapon_trade(doc: Document, trig: Mention) -> bool:
     """"لشراء طائرات بدون طيار"، "تصنيع عبوات ناسفة"، "صفقة صواريخ": the weapon word names goods
     bought, sold, made or delivered, not a weapon used."""
     return word_before(doc, trig, _WEAPON_TRADE, _WEAPON_TRADE_REACH)
+
+
+def chemistry(doc: Document, trig: Mention) -> bool:
+    """"فحص فيزيائي وكيميائي"، "مصانع كيميائية": the chemical adjective alone, with no word of
+    attack or weapon just before it (and not as the noun "بالكيماوي"), is chemistry, not a
+    chemical weapon."""
+    i = trig.tok_start
+    word = doc.tokens[i].text
+    if trig.tok_end - i != 1 or strip(word).lstrip("و") not in _CHEMICAL_ADJECTIVES or word.startswith(("بال", "وبال")):
+        return False
+    # the head, or the head and the place it names ("هجوم دوما الكيميائي")
+    heads = [t for t in doc.tokens[max(0, i - CHEMICAL_REACH) : i] if t.sentence == trig.sentence]
+    return not any(strip(t.text) in _CHEMICAL_HEADS for t in heads)
+
+
+CHEMICAL_REACH = 2
 
 
 def ordinary_crime(doc: Document, trig: Mention) -> bool:

@@ -903,3 +903,14 @@ def test_a_cue_verb_in_the_plural_gives_its_status(text: str) -> None:
     # "يخططون" and "خططوا" plan as "يخطط" and "خطط" do
     found = marsad.extract(text, published=PUB, article_id="t").events
     assert found and all(e.status == "planned" for e in found)
+
+
+def test_the_chemical_adjective_after_no_word_of_attack_is_chemistry() -> None:
+    # "فحص فيزيائي وكيميائي" (a physical and chemical test) names no chemical weapon; a chemical
+    # attack named with its place between ("هجوم دوما الكيميائي") still does
+    for decider in ("rules", None):
+        test = marsad.extract("وسيخضع الحطام لفحص فيزيائي وكيميائي في مدينة تولوز أمس.", published=PUB,
+                              article_id="t", decider=decider)
+        assert test.events == [] or all(e.sub_event_type != "Chemical weapon" for e in test.events)
+    attack = events("قتل عشرات المدنيين أمس في هجوم دوما الكيميائي على المدينة المحاصرة.")
+    assert "Chemical weapon" in {e.sub_event_type for e in attack}
