@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import InputError
-from marsad.pipeline.clusters import CLUSTERS_FILE
 
 ARTICLES = 20_000  # the first articles of the corpus read (more gave no better sentence model)
 VOCABULARY = 30_000
@@ -124,5 +123,3 @@ def build(corpus: str | Path, output: str | Path, limit: int = ARTICLES) -> dict
     write_clusters(output, clusters, meta)
     return clusters
 
-
-__all__ = ["CLUSTERS_FILE", "build", "corpus_words", "fit_clusters", "write_clusters"]
