@@ -914,3 +914,11 @@ def test_the_chemical_adjective_after_no_word_of_attack_is_chemistry() -> None:
         assert test.events == [] or all(e.sub_event_type != "Chemical weapon" for e in test.events)
     attack = events("قتل عشرات المدنيين أمس في هجوم دوما الكيميائي على المدينة المحاصرة.")
     assert "Chemical weapon" in {e.sub_event_type for e in attack}
+
+
+def test_dismantling_told_as_a_noun_is_a_weapon_stopped() -> None:
+    # "تفكيك المفخخات" (the dismantling of car bombs) stops weapons as "فككت" does; the dismantling
+    # of a cell stops no weapon
+    found = events("وتواصلت أمس عمليات تفكيك المفخخات التي زرعها المسلحون في منطقة المغرس جنوب مدينة الحديدة.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    assert events("أعلنت الشرطة أمس تفكيك خلية إرهابية في مدينة سوسة.") == []

@@ -98,6 +98,7 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "انسحب": (TRANSFER, 1), "انسحاب": (TRANSFER, 1),
     "اسقط": (DISRUPTED, 1), "اسقاط": (DISRUPTED, 1), "اعترض": (DISRUPTED, 1), "اعتراض": (DISRUPTED, 1),
     "فكك": (DISRUPTED, 1), "ابطل": (DISRUPTED, 1), "ازاله": (DISRUPTED, 1), "ازال": (DISRUPTED, 1), "نزع": (DISRUPTED, 1),
+    "تفكيك": (DISRUPTED, 1), "ابطال": (DISRUPTED, 1),
 }
 
 # Mined from the 69k unlabelled bulk articles by scripts/mine_lexicon.py and reviewed by hand
