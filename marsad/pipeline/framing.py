@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
 from marsad.lang.ar.framing import ABSTRACT_ENEMIES as _ABSTRACT_ENEMIES
 from marsad.lang.ar.framing import ACCIDENTS as _ACCIDENTS
 from marsad.lang.ar.framing import AGO as _AGO
@@ -40,6 +41,8 @@ from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
 from marsad.lang.ar.framing import NOT_YET as _NOT_YET
 from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
 from marsad.lang.ar.framing import ORDINARY_CRIMES as _ORDINARY_CRIMES
+from marsad.lang.ar.framing import PLANTING as _PLANTING
+from marsad.lang.ar.framing import PLANTING_REACH as _PLANTING_REACH
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
 from marsad.lang.ar.framing import PRONOUNS as _PRONOUNS
 from marsad.lang.ar.framing import REFRAIN_REACH as _REFRAIN_REACH
@@ -118,6 +121,8 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
     if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):
         return "presence_or_practice"  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": not one event
+    if _planted(doc, trig):
+        return "presence_or_practice"  # "زرعت الميليشيات الألغام": mines laid, not an explosion
     if word_before(doc, trig, _SUCH_AS, _SUCH_AS_REACH):
         return "kind_of_event"  # "مثل هذه التفجيرات لن تزيدنا إلا وحدة": a kind of event, not one
     for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
@@ -324,6 +329,22 @@ def weapon_trade(doc: Document, trig: Mention) -> bool:
     """"لشراء طائرات بدون طيار"، "تصنيع عبوات ناسفة"، "صفقة صواريخ": the weapon word names goods
     bought, sold, made or delivered, not a weapon used."""
     return word_before(doc, trig, _WEAPON_TRADE, _WEAPON_TRADE_REACH)
+
+
+def _planted(doc: Document, trig: Mention) -> bool:
+    """"زرعت الميليشيات الألغام"، "الألغام التي كانت قد زرعتها": a weapon word that a verb of planting
+    governs names mines or bombs laid. Not when a word of explosion names it ("انفجار لغم زرعه
+    مسلحون": the mine went off), nor the word of explosion itself."""
+    tokens = doc.tokens
+    i = trig.tok_start
+    own = tokens[max(0, i - BLAST_REACH) : trig.tok_end]
+    if any(t.sentence == trig.sentence and strip(t.text) in _BLAST_WORDS for t in own):
+        return False
+    around = [*tokens[max(0, i - _PLANTING_REACH) : i], *tokens[trig.tok_end : trig.tok_end + _PLANTING_REACH]]
+    return any(t.sentence == trig.sentence and t.text.lstrip("و") in _PLANTING for t in around)
+
+
+BLAST_REACH = 2  # words between a word of explosion and the weapon it names ("انفجار لغم أرضي")
 
 
 def chemistry(doc: Document, trig: Mention) -> bool:

@@ -922,3 +922,11 @@ def test_dismantling_told_as_a_noun_is_a_weapon_stopped() -> None:
     found = events("وتواصلت أمس عمليات تفكيك المفخخات التي زرعها المسلحون في منطقة المغرس جنوب مدينة الحديدة.")
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
     assert events("أعلنت الشرطة أمس تفكيك خلية إرهابية في مدينة سوسة.") == []
+
+
+def test_mines_planted_are_no_explosion_but_a_planted_mine_that_goes_off_is() -> None:
+    # "زرعت ... الألغام"، "الألغام التي زرعتها": mines laid; "انفجار لغم زرعه مسلحون": one went off
+    assert events("وقال المسؤول إن المسلحين زرعوا الألغام في الطرق المؤدية إلى مدينة الحوطة أمس.") == []
+    assert events("وعثرت القوات أمس على عشرات الألغام التي زرعتها الميليشيات في مدينة الحوطة.") == []
+    found = events("قتل شخصان أمس بانفجار لغم أرضي زرعه المسلحون في مدينة الحوطة.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
