@@ -121,8 +121,6 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
     if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):
         return "presence_or_practice"  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": not one event
-    if _planted(doc, trig):
-        return "presence_or_practice"  # "زرعت الميليشيات الألغام": mines laid, not an explosion
     if word_before(doc, trig, _SUCH_AS, _SUCH_AS_REACH):
         return "kind_of_event"  # "مثل هذه التفجيرات لن تزيدنا إلا وحدة": a kind of event, not one
     for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
@@ -331,7 +329,7 @@ def weapon_trade(doc: Document, trig: Mention) -> bool:
     return word_before(doc, trig, _WEAPON_TRADE, _WEAPON_TRADE_REACH)
 
 
-def _planted(doc: Document, trig: Mention) -> bool:
+def planted(doc: Document, trig: Mention) -> bool:
     """"زرعت الميليشيات الألغام"، "الألغام التي كانت قد زرعتها": a weapon word that a verb of planting
     governs names mines or bombs laid. Not when a word of explosion names it ("انفجار لغم زرعه
     مسلحون": the mine went off), nor the word of explosion itself."""
