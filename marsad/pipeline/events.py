@@ -349,7 +349,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and weapon_trade(doc, trig):
         out.append("weapon_trade")  # "لشراء طائرات بدون طيار": goods, not a strike
-    if planted(doc, trig) and not _weapon_stopped(doc, trig, sent_triggers):
+    if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and planted(doc, trig) \
+            and not _weapon_stopped(doc, trig, sent_triggers):
         out.append("presence_or_practice")  # "زرعت الميليشيات الألغام": mines laid; "أزالت الألغام التي زرعها": stopped
     if hit.sub == CHEM and chemistry(doc, trig):
         out.append("chemistry")  # "فحص فيزيائي وكيميائي": a test, not a weapon

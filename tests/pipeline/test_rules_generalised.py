@@ -930,3 +930,9 @@ def test_mines_planted_are_no_explosion_but_a_planted_mine_that_goes_off_is() ->
     assert events("وعثرت القوات أمس على عشرات الألغام التي زرعتها الميليشيات في مدينة الحوطة.") == []
     found = events("قتل شخصان أمس بانفجار لغم أرضي زرعه المسلحون في مدينة الحوطة.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_arrest_of_those_who_planted_a_bomb_is_still_an_arrest() -> None:
+    # the verb of planting speaks of the bomb, not of the arrest near it
+    found = events("اعتقلت الشرطة أشخاصا زرعوا عبوة ناسفة في مدينة الرمادي أمس.")
+    assert "Arrests" in {e.sub_event_type for e in found}
