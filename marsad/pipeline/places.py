@@ -21,7 +21,7 @@ from marsad.document import Document, Mention, Token
 from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
-from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.cues import DIRECTIONS, LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
@@ -52,6 +52,7 @@ from marsad.lang.ar.places import TOWARD_WORDS as _TOWARD_WORDS
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
+from marsad.pipeline.actors import tables
 from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.nation_places import nationality_places
@@ -573,6 +574,9 @@ def _front_with_parent(tokens: list[Token], i: int, word: str, key_info: Callabl
 
 
 _CLAUSE_BREAK = re.compile(r"[،,؛;:.!?؟]")
+# how far after a province's unknown name its country's name may come, past words of its side
+# ("ولاية X شمال شرقي نيجيريا")
+_COUNTRY_AFTER_PROVINCE = 4
 
 
 def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[str], KeyInfo | None]) -> Mention | None:
@@ -584,14 +588,18 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     word = tokens[i].text.strip("«»\"'")
     if ev_tok == i - 1 and not near and _front_with_parent(tokens, i, word, key_info):
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
-    elif (cue not in _NAMING_CUES and not _landform(tokens[ev_tok].text)) or ev_tok != i - 1 or near:
+    elif (cue not in _NAMING_CUES and not _landform(tokens[ev_tok].text)
+          and not (cue == "governorate" and _country_follows(doc, i))) or ev_tok != i - 1 or near:
         return None
     if _CLAUSE_BREAK.search(doc.norm[tokens[ev_tok].end : tokens[i].start]):
         return None  # "وداهموا 25 قرية، واستحدثوا": a comma ends the cue's phrase; no name follows it
     elif word in _FOREIGN_HEADS and i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence \
             and _plain_name(tokens[i + 1].text):
         pass  # "مدينة سان بطرسبرغ", "مدينة لوس أنجلوس": a foreign name's first word
-    elif not _names_a_place(tokens[ev_tok].text, word, listing=_list_follows(doc, i) or _parent_next(doc, i)):
+    elif not _names_a_place(tokens[ev_tok].text, word,
+                            listing=_list_follows(doc, i) or (_parent_next(doc, i) and not word.endswith("ه"))):
+        # a parent after a plural cue ("قرى X في محافظة Y") makes X a name, unless X has the
+        # feminine shape of the adjective a plural noun takes ("مناطق حساسة في منطقة بنزرت")
         return None
     end = i + 1
     if word in _FOREIGN_HEADS:
@@ -608,6 +616,24 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     key = " ".join(t.text for t in tokens[i:end])
     hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN, named=True)
     return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
+
+
+def _country_follows(doc: Document, i: int) -> bool:
+    """A country named right after the word at i: by its nationality adjective ("ولاية كونار
+    الأفغانية") or its name a few words on ("إقليم ننغرهار شرقي أفغانستان"). A province the
+    gazetteer lacks is named so in the news of a country whose provinces it does not hold;
+    without the country, "ولاية" is as often a term of office ("ولاية ترامب")."""
+    tokens = doc.tokens
+    adjectives = tables().adjectives
+    countries = {m.tok_start for m in doc.of("country")}
+    for j in range(i + 1, min(len(tokens), i + 1 + _COUNTRY_AFTER_PROVINCE)):
+        if tokens[j].sentence != tokens[i].sentence or _CLAUSE_BREAK.search(doc.norm[tokens[j - 1].end : tokens[j].start]):
+            return False
+        if j in countries or (j == i + 1 and tokens[j].text in adjectives):
+            return True
+        if tokens[j].text not in DIRECTIONS:
+            return False  # only the side of the country may stand between ("ولاية X شمال شرقي نيجيريا")
+    return False
 
 
 def _landform(word: str) -> bool:
