@@ -69,6 +69,7 @@ from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
     agreement_reference,
     by_accident,
+    cleared,
     ceasefire_or_concern,
     charged,
     chemistry,
@@ -349,9 +350,10 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and weapon_trade(doc, trig):
         out.append("weapon_trade")  # "لشراء طائرات بدون طيار": goods, not a strike
-    if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and planted(doc, trig) \
+    if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and (planted(doc, trig) or cleared(doc, trig)) \
             and not _weapon_stopped(doc, trig, sent_triggers):
-        out.append("presence_or_practice")  # "زرعت الميليشيات الألغام": mines laid; "أزالت الألغام التي زرعها": stopped
+        # "زرعت الميليشيات الألغام": mines laid; "لتطهيره من الألغام": cleared; "أزالت الألغام التي زرعها": stopped
+        out.append("presence_or_practice")
     if hit.sub == CHEM and chemistry(doc, trig):
         out.append("chemistry")  # "فحص فيزيائي وكيميائي": a test, not a weapon
     if front_name(doc, trig):

@@ -41,6 +41,8 @@ from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
 from marsad.lang.ar.framing import NOT_YET as _NOT_YET
 from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
 from marsad.lang.ar.framing import ORDINARY_CRIMES as _ORDINARY_CRIMES
+from marsad.lang.ar.framing import CLEARING as _CLEARING
+from marsad.lang.ar.framing import CLEARING_REACH as _CLEARING_REACH
 from marsad.lang.ar.framing import PLANTING as _PLANTING
 from marsad.lang.ar.framing import PLANTING_REACH as _PLANTING_REACH
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
@@ -343,6 +345,16 @@ def planted(doc: Document, trig: Mention) -> bool:
 
 
 BLAST_REACH = 2  # words between a word of explosion and the weapon it names ("انفجار لغم أرضي")
+
+
+def cleared(doc: Document, trig: Mention) -> bool:
+    """"تواصل التمشيط لتطهيره من الألغام"، "طرق خالية من العبوات": a weapon word after "من" that a
+    word of clearing governs names what a place was cleared of, not a weapon that went off."""
+    tokens = doc.tokens
+    i = trig.tok_start
+    if i < 2 or tokens[i - 1].sentence != trig.sentence or tokens[i - 1].text != "من":
+        return False
+    return any(t.sentence == trig.sentence and t.text in _CLEARING for t in tokens[max(0, i - 1 - _CLEARING_REACH) : i - 1])
 
 
 def chemistry(doc: Document, trig: Mention) -> bool:

@@ -936,3 +936,16 @@ def test_an_arrest_of_those_who_planted_a_bomb_is_still_an_arrest() -> None:
     # the verb of planting speaks of the bomb, not of the arrest near it
     found = events("اعتقلت الشرطة أشخاصا زرعوا عبوة ناسفة في مدينة الرمادي أمس.")
     assert "Arrests" in {e.sub_event_type for e in found}
+
+
+def test_a_place_cleared_of_mines_saw_no_explosion() -> None:
+    # "لتطهيره من الألغام" (to clear it of mines): the mines are what the place is cleared of
+    assert not any(e.event_type == "Explosions/Remote violence" for e in events(
+        "وتواصل القوات أمس عملية التمشيط في مدينة الحوطة لتطهيرها من الألغام."))
+    found = events("قتل شخصان أمس بانفجار لغم من الألغام التي خلفها المسلحون في مدينة الحوطة.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_weapons_smuggled_are_goods_not_a_strike() -> None:
+    # "تهريب إيران صواريخ" (Iran's smuggling of missiles): goods, like weapons bought or sold
+    assert events("واتهم التحالف إيران أمس بتهريب صواريخ إلى الحوثيين في مدينة الحديدة.") == []
