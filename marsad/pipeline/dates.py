@@ -65,6 +65,12 @@ _MONTH_ONLY = re.compile(
 _MONTH_YEAR = re.compile(
     rf"(?<!\w)(?:شهر\s+)?(?P<m>{_MONTH})(?:\s*[/(-]\s*(?:{_MONTH})\s*\)?)?\s+(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# "منتصف أبريل"، "في شهر مارس": a month named alone after a word of time (a year or "الماضي"
+# after it is one of the patterns above; without the word before it "مارس" is also a verb)
+_MONTH_BARE = re.compile(
+    rf"(?:شهر\s+)?(?P<m>{_MONTH})(?!\w)(?!\s*[/(-])"
+    rf"(?!\s+(?:الماضي|الفايت|المنصرم|الحالي|الجاري|من\s+عام|من\s+العام|عام|العام|سنه|(?:19|20)\d\d)(?!\w))")
+_MONTH_HEADS = re.compile(r"(?:^|\s)[وف]?(?:في|خلال|منتصف|مطلع|اوايل|اواخر|نهايه|بدايه|بحلول)\s+$")
 _HIJRI = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_HMONTH})\s+(?P<y>1[34]\d\d)\s*(?:ه|هـ|للهجره)?(?!\w)")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
 _WEEKDAY_RE = re.compile(
@@ -255,6 +261,16 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             day = _safe(year, month, 1)
             if day:
                 found.append((m.start(), m.end(), DateValue(day, 3, False)))
+        for m in _matches(_MONTH_BARE, norm, months):
+            if spans.overlaps(m.start(), m.end()) or not _MONTH_HEADS.search(norm[max(0, m.start() - 12) : m.start()]):
+                continue
+            # "في أبريل": the last such month before publication; this month is too vague to date by
+            month = MONTHS[" ".join(m["m"].split())]
+            if month == pub.month:
+                continue
+            day = _safe(pub.year - 1 if month > pub.month else pub.year, month, 1)
+            if day:  # it dates the clause it is told in, not the sentences after it
+                found.append((m.start(), m.end(), DateValue(day, 3, False, own_clause=True)))
     for m in _matches(_NUMERIC, norm, digits):
         if m["y1"]:
             day = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))

@@ -20,6 +20,8 @@ from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import CHEMICAL_ADJECTIVES as _CHEMICAL_ADJECTIVES
 from marsad.lang.ar.framing import CHEMICAL_HEADS as _CHEMICAL_HEADS
+from marsad.lang.ar.framing import CLEARING as _CLEARING
+from marsad.lang.ar.framing import CLEARING_REACH as _CLEARING_REACH
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
@@ -41,8 +43,6 @@ from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
 from marsad.lang.ar.framing import NOT_YET as _NOT_YET
 from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
 from marsad.lang.ar.framing import ORDINARY_CRIMES as _ORDINARY_CRIMES
-from marsad.lang.ar.framing import CLEARING as _CLEARING
-from marsad.lang.ar.framing import CLEARING_REACH as _CLEARING_REACH
 from marsad.lang.ar.framing import PLANTING as _PLANTING
 from marsad.lang.ar.framing import PLANTING_REACH as _PLANTING_REACH
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE

@@ -597,9 +597,9 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
             and _plain_name(tokens[i + 1].text):
         pass  # "مدينة سان بطرسبرغ", "مدينة لوس أنجلوس": a foreign name's first word
     elif not _names_a_place(tokens[ev_tok].text, word,
-                            listing=_list_follows(doc, i) or (_parent_next(doc, i) and not word.endswith("ه"))):
-        # a parent after a plural cue ("قرى X في محافظة Y") makes X a name, unless X has the
-        # feminine shape of the adjective a plural noun takes ("مناطق حساسة في منطقة بنزرت")
+                            listing=_list_follows(doc, i) or (_parent_next(doc, i) and not _feminine_adjective(word))):
+        # a parent after a plural cue ("قرى X في محافظة Y") makes X a name, unless X is the
+        # feminine adjective a plural noun takes ("مناطق حساسة في منطقة بنزرت")
         return None
     end = i + 1
     if word in _FOREIGN_HEADS:
@@ -634,6 +634,14 @@ def _country_follows(doc: Document, i: int) -> bool:
         if tokens[j].text not in DIRECTIONS:
             return False  # only the side of the country may stand between ("ولاية X شمال شرقي نيجيريا")
     return False
+
+
+def _feminine_adjective(word: str) -> bool:
+    """A word of the dictionary in the feminine ending ("حساسة"، "متعددة"), as an adjective after
+    a plural noun is; a village's name ("سيعة") is no such word."""
+    import simplemma
+
+    return word.endswith("ه") and simplemma.is_known(word[:-1] + "ة", lang="ar")
 
 
 def _landform(word: str) -> bool:

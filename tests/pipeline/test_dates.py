@@ -138,3 +138,25 @@ def test_a_weekday_before_a_date_it_falls_on_is_that_date() -> None:
     # fall on stays a mention of its own
     assert days("وقعت الاشتباكات يوم الخميس") == [(date(2015, 8, 6), 1)]
     assert days("يوم الخميس 21 أغسطس") == [(date(2015, 8, 6), 1), (date(2015, 8, 21), 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("منتصف يوليو", [(date(2015, 7, 1), 3)]),
+        ("في شهر مارس", [(date(2015, 3, 1), 3)]),
+        ("خلال سبتمبر", [(date(2014, 9, 1), 3)]),  # after publication's month: the year before
+        ("في أغسطس", []),  # the publication's own month: too vague to date by
+        ("وقال إن الجيش مارس ضغوطا", []),  # no word of time before it: the verb
+    ],
+)
+def test_a_month_named_alone_after_a_word_of_time(text: str, expected: list[tuple[date, int]]) -> None:
+    assert days(text) == expected
+
+
+def test_an_event_told_with_a_month_alone_is_background() -> None:
+    import marsad
+
+    # "منتصف يناير" is month-level: background by the codebook's rulings, not today's news
+    text = "قصفت الطائرات مدينة تعز منتصف يناير، وقتل خمسة مدنيين."
+    assert not marsad.extract(text, published="2015-08-11", article_id="t", decider="rules").events
