@@ -23,6 +23,8 @@ from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
 from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
 from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
 from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
+from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
+from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
@@ -41,6 +43,7 @@ from marsad.lang.ar.protest import (
 )
 from marsad.lang.ar.targets import CIVILIAN_VENUES, VENUE_REACH
 from marsad.lang.ar.triggers import (
+    ABDUCT,
     AGREEMENT,
     AIR,
     ARRESTS,
@@ -261,7 +264,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 sub = DISRUPTED
             if sub in (IED, SUICIDE, GRENADE):
                 actor1, actor2 = bomb_roles(actor1, actor2)
-            if hit.sub == ARRESTS:
+            if hit.sub == ARRESTS and _hostages(doc, trig):
+                sub = ABDUCT  # "احتجز المسلح رهائن": hostages taken, not people arrested
+            elif hit.sub == ARRESTS:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)
             if sub == KILLING:
                 victims = actor2 or actor1
@@ -403,6 +408,13 @@ def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention
     pairs = {f"{a.text} {b.text}" for a, b in zip(sent, sent[1:], strict=False)}
     pairs |= {p[1:] for p in pairs if p[:1] in ("و", "ل", "ب")}
     return not pairs.isdisjoint(_AIR_DEFENCES)
+
+
+def _hostages(doc: Document, trig: Mention) -> bool:
+    """"احتجز المسلح رهائن"، "باحتجاز عشرات الرهائن": the people held are hostages."""
+    tokens = doc.tokens
+    return any(t.sentence == trig.sentence and t.text.removeprefix("و") in _HOSTAGES
+               for t in tokens[trig.tok_end : trig.tok_end + _HOSTAGE_REACH])
 
 
 def _weapon_stopped(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:

@@ -949,3 +949,11 @@ def test_a_place_cleared_of_mines_saw_no_explosion() -> None:
 def test_weapons_smuggled_are_goods_not_a_strike() -> None:
     # "تهريب إيران صواريخ" (Iran's smuggling of missiles): goods, like weapons bought or sold
     assert events("واتهم التحالف إيران أمس بتهريب صواريخ إلى الحوثيين في مدينة الحديدة.") == []
+
+
+def test_hostages_held_are_abducted_not_arrested() -> None:
+    # "احتجز مسلحون الرهائن" (gunmen held hostages): an abduction; "احتجزت الشرطة" people: arrests
+    found = events("احتجز مسلحون عشرات الرهائن في فندق بمدينة سيفاري أمس.")
+    assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
+    found = events("واحتجزت الشرطة ثلاثة أشخاص في مدينة سيفاري أمس.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]

@@ -41,3 +41,9 @@ AIR_DEFENCES = fold_set({
 })
 # the verbs with which they stop a weapon (besides the intercept words of the trigger lexicon)
 CONFRONTS = fold_set({"تصدت", "تصدى", "وتصدت", "وتصدى", "تصدي", "التصدي", "تتصدى", "يتصدى"})
+
+# "احتجز المسلح رهائن في متجر": people held as hostages are abducted, not arrested
+HOSTAGES = fold_set({
+    "رهائن", "الرهائن", "كرهائن", "رهينه", "الرهينه", "كرهينه", "رهينتين", "رهينتان", "الرهينتين",
+})
+HOSTAGE_REACH = 3  # words between the word of holding and the hostages
