@@ -268,6 +268,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 sub = ABDUCT  # "احتجز المسلح رهائن": hostages taken, not people arrested
             elif hit.sub == ARRESTS:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)
+                if actor2 is not None and inter(actor2.value) == Inter.PROTESTERS:
+                    # "اعتقلت الشرطة عشرات المتظاهرين": a protest the police met (codebook)
+                    sub, actor1, actor2 = INTERVENTION, actor2, actor1
             if sub == KILLING:
                 victims = actor2 or actor1
                 sub = ATTACK if victims is not None and inter(victims.value) == Inter.CIVILIANS else CLASH

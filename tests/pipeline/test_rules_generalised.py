@@ -957,3 +957,12 @@ def test_hostages_held_are_abducted_not_arrested() -> None:
     assert [e.sub_event_type for e in found] == ["Abduction/forced disappearance"]
     found = events("واحتجزت الشرطة ثلاثة أشخاص في مدينة سيفاري أمس.")
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_protesters_arrested_are_a_protest_met_by_the_police() -> None:
+    # "اعتقلت الشرطة عشرات المتظاهرين": the codebook codes the protest, with the police's intervention
+    found = events("واعتقلت الشرطة عشرات المتظاهرين في مدينة موسكو أمس.")
+    assert [e.sub_event_type for e in found] == ["Protest with intervention"]
+    assert found[0].actor1 is not None and found[0].actor1.inter == 6
+    found = events("واعتقلت الشرطة ثلاثة مسلحين في مدينة موسكو أمس.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
