@@ -59,9 +59,12 @@ OPENING_WORDS = 3  # a source this near the start of its sentence opens it ("و�
 
 
 def _opening_source(doc: Document, sources: list[Mention], paragraph: int) -> Mention | None:
+    """The source that opens the sentence right after the event's, in its paragraph or opening
+    the next one ("شن التحالف غارات على X.¶ وأكدت مصادر أمنية أن الغارات ..."): the report's
+    source, named once the news is told."""
     for m in sources:
         s = doc.sentences[m.sentence]
-        if s.paragraph == paragraph and m.tok_start - doc.token_at(s.start) <= OPENING_WORDS:
+        if s.paragraph in (paragraph, paragraph + 1) and m.tok_start - doc.token_at(s.start) <= OPENING_WORDS:
             return m
     return None
 

@@ -341,6 +341,16 @@ def test_a_source_opening_the_next_sentence_speaks_for_the_report() -> None:
     assert [s.name_ar for s in found[0].sources] == ["المرصد السوري لحقوق الإنسان"]
 
 
+def test_a_source_opening_the_next_paragraph_speaks_for_the_lead() -> None:
+    # a lead of one sentence, then "وأكدت مصادر أمنية أن الغارات ...": the lead's source
+    found = events("شنت طائرات التحالف أمس غارات على مواقع المسلحين في مدينة صعدة.\n"
+                   "وأكدت مصادر أمنية أن الغارات أسفرت عن تدمير مخازن للأسلحة.")
+    assert found and [s.name_ar for s in found[0].sources] == ["مصادر أمنية"]
+    found = events("شنت طائرات التحالف أمس غارات على مواقع المسلحين في مدينة صعدة.\n"
+                   "وفي شأن آخر لا صلة له بالغارات أكدت مصادر أمنية أن الأسعار ارتفعت.")
+    assert found and found[0].sources == ()
+
+
 def test_a_source_deep_in_the_next_sentence_does_not() -> None:
     found = events("سيطرت فصائل المعارضة المسلحة أمس على بلدة كنسبا في ريف اللاذقية. "
                    "وفي سياق منفصل عن أحوال المحافظة قال المرصد السوري لحقوق الإنسان إن الأسعار ارتفعت.")
