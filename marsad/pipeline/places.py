@@ -285,6 +285,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         sentence = tok.sentence
         if variants and not blocked[i]:
             for first, cut in variants:
+                if _verb_with_proclitic(word, first):
+                    continue  # "وباتوا" (they became) holds no "اتوا" (Ottawa)
                 # extend word by word while some name goes on that way; keep the longest name
                 key, n = first, 1
                 while True:
@@ -634,6 +636,18 @@ def _country_follows(doc: Document, i: int) -> bool:
         if tokens[j].text not in DIRECTIONS:
             return False  # only the side of the country may stand between ("ولاية X شمال شرقي نيجيريا")
     return False
+
+
+@lru_cache(maxsize=65536)
+def _verb_with_proclitic(word: str, first: str) -> bool:
+    """A name read by cutting a ب or ل off a word that is a word of the dictionary as it stands
+    ("باتوا" they became; "اتوا" is Ottawa's Arabic name and a verb too): both are ordinary words,
+    so the letter is the word's own, no preposition."""
+    import simplemma
+
+    whole = word[1:] if word[:1] in ("و", "ف") and word[1:].endswith(first) else word
+    return (len(whole) == len(first) + 1 and whole[:1] in ("ب", "ل") and whole.endswith(first)
+            and simplemma.is_known(whole, lang="ar") and simplemma.is_known(first, lang="ar"))
 
 
 def _feminine_adjective(word: str) -> bool:

@@ -132,3 +132,11 @@ def test_the_adjective_of_a_plural_place_word_is_no_place(pipeline: Pipeline) ->
     assert name_key("حساسة") not in keys and name_key("بنزرت") in keys
     keys = [h.key for h in hits(pipeline, "وقصفت الطائرات قرى سهرة والحيمة في محافظة تعز.")]
     assert name_key("سهرة") in keys
+
+
+def test_a_verb_with_its_own_first_letter_holds_no_city(pipeline: Pipeline) -> None:
+    # "وباتوا" (and they became) is no "ب" + "اتوا" (Ottawa's Arabic name, and a verb too)
+    keys = [h.key for h in hits(pipeline, "وسيطر المقاتلون على مواقع في مدينة تعز وباتوا على بعد 400 متر من الخط العام.")]
+    assert name_key("اتوا") not in keys and name_key("تعز") in keys
+    keys = [h.key for h in hits(pipeline, "وقصفت الطائرات بدرعا وبحلب أمس.")]
+    assert name_key("درعا") in keys and name_key("حلب") in keys
