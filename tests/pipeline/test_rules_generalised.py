@@ -937,7 +937,9 @@ def test_dismantling_told_as_a_noun_is_a_weapon_stopped() -> None:
 def test_mines_planted_are_no_explosion_but_a_planted_mine_that_goes_off_is() -> None:
     # "زرعت ... الألغام"، "الألغام التي زرعتها": mines laid; "انفجار لغم زرعه مسلحون": one went off
     assert events("وقال المسؤول إن المسلحين زرعوا الألغام في الطرق المؤدية إلى مدينة الحوطة أمس.") == []
-    assert events("وعثرت القوات أمس على عشرات الألغام التي زرعتها الميليشيات في مدينة الحوطة.") == []
+    # mines found are mines stopped (Disrupted weapons use), never an explosion
+    assert [e.sub_event_type for e in events("وعثرت القوات أمس على عشرات الألغام التي زرعتها الميليشيات في مدينة الحوطة.")] \
+        == ["Disrupted weapons use"]
     found = events("قتل شخصان أمس بانفجار لغم أرضي زرعه المسلحون في مدينة الحوطة.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
 
@@ -976,3 +978,12 @@ def test_protesters_arrested_are_a_protest_met_by_the_police() -> None:
     assert found[0].actor1 is not None and found[0].actor1.inter == 6
     found = events("واعتقلت الشرطة ثلاثة مسلحين في مدينة موسكو أمس.")
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_a_weapon_found_is_a_weapon_stopped() -> None:
+    # "عثرت الشرطة على عبوة ناسفة" (the police found a bomb): Disrupted weapons use, not a bombing;
+    # a body found is no weapon stopped
+    found = events("وعثرت الشرطة أمس على عبوة ناسفة قرب مسجد في مدينة عدن.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    assert not any(e.sub_event_type == "Disrupted weapons use"
+                   for e in events("وعثرت الشرطة أمس على سيارة مسروقة في مدينة عدن."))

@@ -55,8 +55,9 @@ def test_a_countrys_police_adjective_names_its_police() -> None:
     assert nationalities()["RU"].police_actor == "ru-police"
     found = events("فرقت الشرطة الروسية مظاهرة لمئات المحتجين في موسكو أمس واعتقلت العشرات.")
     assert found
-    assert found[0].actor1 is not None and found[0].actor1.name == "Police Forces of Russia"
-    assert found[0].actor2 is not None and found[0].actor2.name == "Protesters (Russia)"
+    # the protest the police met: the protesters act, the police is the other side
+    assert found[0].actor1 is not None and found[0].actor1.name == "Protesters (Russia)"
+    assert found[0].actor2 is not None and found[0].actor2.name == "Police Forces of Russia"
 
 
 def test_generic_civilians_in_a_country_with_only_named_ones() -> None:

@@ -99,6 +99,8 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "اسقط": (DISRUPTED, 1), "اسقاط": (DISRUPTED, 1), "اعترض": (DISRUPTED, 1), "اعتراض": (DISRUPTED, 1),
     "فكك": (DISRUPTED, 1), "ابطل": (DISRUPTED, 1), "ازاله": (DISRUPTED, 1), "ازال": (DISRUPTED, 1), "نزع": (DISRUPTED, 1),
     "تفكيك": (DISRUPTED, 1), "ابطال": (DISRUPTED, 1),
+    # a weapon found ("عثرت الشرطة على عبوة ناسفة"، "العثور على ألغام") was stopped before it did harm
+    "عثر": (DISRUPTED, 1), "عثور": (DISRUPTED, 1),
 }
 
 # Mined from the 69k unlabelled bulk articles by scripts/mine_lexicon.py and reviewed by hand
