@@ -76,6 +76,8 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?:يوم\s+(?:ال)?|[وفب]?ال)(?P<w>{_WD_STEMS})(?P<before>\s+قبل(?=\s+(?:الماضي|الفايت)))?(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
 _RELATIVE = re.compile(rf"(?<![^\sو])(?:[وف]?)(?P<r>{_alt(list(RELATIVE))})(?!\w)")
+# "في 20 من الشهر الحالي": a day of the publication's month
+_DAY_OF_THIS_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+من\s+(?:هذا\s+)?الشهر\s*(?:الحالي|الجاري)?(?!\w)")
 _SPAN = re.compile(rf"(?<!\w)(?:[وفبل]|خلال\s+|في\s+)?(?P<s>{_alt(list(SPANS))})(?!\w)")
 
 _WD_BY_STEM = {w[2:]: n for w, n in WEEKDAYS.items()}
@@ -271,6 +273,14 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             day = _safe(pub.year - 1 if month > pub.month else pub.year, month, 1)
             if day:  # it dates the clause it is told in, not the sentences after it
                 found.append((m.start(), m.end(), DateValue(day, 3, False, own_clause=True)))
+    if pub is not None:
+        for m in _matches(_DAY_OF_THIS_MONTH, norm, digits):
+            d = int(m["d"])
+            # a day after publication's: the month the piece was written in, the one before
+            before = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+            day = _safe(pub.year, pub.month, d) if d <= pub.day else _safe(*before, d)
+            if day:
+                found.append((m.start(), m.end(), DateValue(day, 1, False)))
     for m in _matches(_NUMERIC, norm, digits):
         if m["y1"]:
             day = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))

@@ -160,3 +160,10 @@ def test_an_event_told_with_a_month_alone_is_background() -> None:
     # "منتصف يناير" is month-level: background by the codebook's rulings, not today's news
     text = "قصفت الطائرات مدينة تعز منتصف يناير، وقتل خمسة مدنيين."
     assert not marsad.extract(text, published="2015-08-11", article_id="t", decider="rules").events
+
+
+def test_this_month_alone_is_month_level_and_a_day_of_it_is_that_day() -> None:
+    assert [(v.day, v.precision, v.relative) for _, _, v in find_dates(fold("في مطلع الشهر الحالي"), PUB)] \
+        == [(PUB, 3, True)]
+    assert days("في 3 من الشهر الحالي") == [(date(2015, 8, 3), 1)]
+    assert days("في 20 من الشهر الجاري") == [(date(2015, 7, 20), 1)]  # after publication's day: the month before
