@@ -22,6 +22,7 @@ from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
 from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
 from marsad.lang.ar.cues import FUTURE_VERBS as _FUTURE_VERBS
+from marsad.lang.ar.cues import IMMINENT as _IMMINENT
 from marsad.lang.ar.cues import IN_CASE as _IN_CASE
 from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
 from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
@@ -180,6 +181,10 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
             break
         if tokens[j].text in _PURPOSE_CLAUSES:
             return Status.PLANNED, tokens[j].start, tokens[j].end
+    if tok_index > 0 and tokens[tok_index - 1].text in _IMMINENT and tokens[tok_index - 1].sentence == trigger.sentence:
+        # "قرب سيطرتها على عفرين": the takeover is near, not done
+        prev_tok = tokens[tok_index - 1]
+        return Status.PLANNED, prev_tok.start, prev_tok.end
     if tok_index > 0 and tokens[tok_index - 1].text in _PURPOSE_VERBS:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]

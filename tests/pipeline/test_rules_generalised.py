@@ -987,3 +987,16 @@ def test_a_weapon_found_is_a_weapon_stopped() -> None:
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
     assert not any(e.sub_event_type == "Disrupted weapons use"
                    for e in events("وعثرت الشرطة أمس على سيارة مسروقة في مدينة عدن."))
+
+
+def test_a_takeover_said_to_be_near_has_not_happened() -> None:
+    # "قرب سيطرتها" (its control being near), "على وشك اقتحام" (about to storm): planned
+    from marsad.pipeline import Pipeline
+    from marsad.pipeline.decide import AllCandidates
+
+    pipeline = Pipeline(None, AllCandidates())
+    for text in ("وأكدت الحكومة أمس قرب سيطرتها على مدينة عفرين.", "والقوات على وشك اقتحام مدينة عفرين."):
+        doc = pipeline.document(text, published=PUB, article_id="t")
+        assert doc.candidates and all(c.event.status == "planned" for c in doc.candidates)
+    doc = pipeline.document("وسيطرت القوات أمس على بلدة قرب مدينة عفرين.", published=PUB, article_id="t")
+    assert doc.candidates and all(c.event.status == "occurred" for c in doc.candidates)
