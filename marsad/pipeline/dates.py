@@ -77,7 +77,7 @@ _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?:يوم\s+(?:ال)?|[وفب]?ال)(?P<w>{_WD_STEMS})(?P<before>\s+قبل(?=\s+(?:الماضي|الفايت)))?(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
 _RELATIVE = re.compile(rf"(?<![^\sو])(?:[وف]?)(?P<r>{_alt(list(RELATIVE))})(?!\w)")
 # "في 20 من الشهر الحالي": a day of the publication's month
-_DAY_OF_THIS_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+من\s+(?:هذا\s+)?الشهر\s*(?:الحالي|الجاري)?(?!\w)")
+_DAY_OF_THIS_MONTH = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\s+من\s+(?:(?:هذا\s+)?الشهر\s+(?:الحالي|الجاري)|هذا\s+الشهر)(?!\w)")
 _SPAN = re.compile(rf"(?<!\w)(?:[وفبل]|خلال\s+|في\s+)?(?P<s>{_alt(list(SPANS))})(?!\w)")
 
 _WD_BY_STEM = {w[2:]: n for w, n in WEEKDAYS.items()}

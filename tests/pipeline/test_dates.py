@@ -167,3 +167,7 @@ def test_this_month_alone_is_month_level_and_a_day_of_it_is_that_day() -> None:
         == [(PUB, 3, True)]
     assert days("في 3 من الشهر الحالي") == [(date(2015, 8, 3), 1)]
     assert days("في 20 من الشهر الجاري") == [(date(2015, 7, 20), 1)]  # after publication's day: the month before
+
+
+def test_a_day_of_last_month_is_not_one_of_this_month() -> None:
+    assert all(d != date(2015, 8, 20) for d, _p in days("في 20 من الشهر الماضي", date(2015, 8, 25)))
