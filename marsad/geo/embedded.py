@@ -22,7 +22,7 @@ from pathlib import Path
 
 from marsad import settings
 from marsad.geo.importers import import_files, locality_kind
-from marsad.geo.sites import load_sites, sites_hash
+from marsad.geo.sites import PROVINCES_PATH, load_sites, sites_hash
 from marsad.geo.store import SCHEMA, SCHEMA_VERSION, PlaceRow, set_meta, write_places
 from marsad.geo.translit import has_arabic, romanize
 from marsad.geo.world import country_rows, world_city_rows
@@ -195,6 +195,7 @@ def build(target: Path, digest: str = "") -> None:
                 r[0] for r in conn.execute("SELECT DISTINCT country FROM places WHERE source = 'wof'")}
             write_places(conn, world_city_rows(cities, skip, lambda keys: _region_keys(conn, keys)))
             write_places(conn, load_sites())
+            write_places(conn, load_sites(PROVINCES_PATH))
             complete_places(conn)
             set_meta(conn, "embedded", digest)
         conn.execute("ANALYZE")
@@ -206,7 +207,7 @@ def build(target: Path, digest: str = "") -> None:
 def embedded_path() -> Path:
     """The cached embedded gazetteer, built on first use (atomic rename, safe across processes)."""
     digest = hashlib.sha256(
-        f"{EMBED_VERSION}|{SCHEMA_VERSION}|{_gnc_version()}|{sites_hash()}|{_data_hash()}".encode()).hexdigest()[:16]
+        f"{EMBED_VERSION}|{SCHEMA_VERSION}|{_gnc_version()}|{sites_hash()}|{sites_hash(PROVINCES_PATH)}|{_data_hash()}".encode()).hexdigest()[:16]
     target = settings.cache_dir() / f"embedded-{digest}.sqlite"
     if target.exists():
         return target

@@ -9,6 +9,9 @@ from marsad.geo.store import PlaceRow
 from marsad.geo.types import KINDS
 
 SITES_PATH = Path(__file__).resolve().parent.parent / "knowledge" / "sites.tsv"
+# provinces of countries outside the 14 of the village-level data, as their news names them
+# ("ولاية بورنو"، "إقليم هلمند"، "ولاية تكساس"), each at its capital city's GeoNames coordinates
+PROVINCES_PATH = SITES_PATH.with_name("provinces.tsv")
 COLUMNS = ("id", "kind", "name", "names_ar", "lat", "lon", "country", "admin1", "admin1_ar", "admin2",
            "admin2_ar", "population")
 
