@@ -7,6 +7,7 @@ from collections import Counter
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.adjectives import SINGULAR_RELATION_ENDINGS as _SINGULAR_RELATION_ENDINGS
 from marsad.lang.ar.cues import LOCATIVES, PLACE_CUES
+from marsad.lang.ar.places import BORDER_NOUNS as _BORDER_NOUNS
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.lexicon import match_text
 from marsad.pipeline.placehit import variants
@@ -99,6 +100,8 @@ def _after_placename(tokens: list[Token], i: int) -> bool:
         j = i - gap - 1
         if j < 0 or tokens[j].sentence != tokens[i].sentence:
             return False
+        if tokens[i - 1].text in _BORDER_NOUNS:
+            return False  # "من داخل الحدود اليمنية": a border has two sides; it places nothing
         forms = {w for w, _ in variants(tokens[j].text)}
         if forms & _CUES:
             return True

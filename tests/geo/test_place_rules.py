@@ -140,3 +140,16 @@ def test_a_verb_with_its_own_first_letter_holds_no_city(pipeline: Pipeline) -> N
     assert name_key("اتوا") not in keys and name_key("تعز") in keys
     keys = [h.key for h in hits(pipeline, "وقصفت الطائرات بدرعا وبحلب أمس.")]
     assert name_key("درعا") in keys and name_key("حلب") in keys
+
+
+def test_a_border_names_no_country_for_its_sentence() -> None:
+    # "القادمة من داخل الحدود اليمنية" (coming from across the Yemeni border): a border has two
+    # sides, so its adjective is no country of the sentence; "سروج الحدودية التركية" still is
+    from marsad.document import Document as _Doc
+    from marsad.pipeline.hints import sentence_countries
+
+    pipeline = Pipeline()
+    doc: _Doc = pipeline.document("سقطت مقذوفات على مدينة نجران القادمة من داخل الحدود اليمنية.", published="2015-07-24")
+    assert "YE" not in sentence_countries(doc).get(0, ())
+    doc = pipeline.document("قتل 5 في انفجار في مدينة سروج الحدودية التركية أمس.", published="2015-07-24")
+    assert "TR" in sentence_countries(doc).get(0, ())

@@ -59,6 +59,7 @@ SITE_HEADS = fold_set({
 # (but "الحدود مع غزة", the border with a place, lies at that place)
 COUNTERPART_WORDS = fold_set({"مع", "ومع"})
 BORDER_WORDS = fold_set({"الحدود", "حدود", "الحدودي", "الحدودية", "الشريط"})
+BORDER_NOUNS = fold_set({"الحدود", "حدود"})  # the border itself ("الحدود اليمنية"), not a border town
 ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 # words of a journey, and the words after which a place is where it goes ("قبل رحلة مقررة لبلدة
 # كوباني"، "متوجهين إلى دمشق"): the destination, not where something happened
