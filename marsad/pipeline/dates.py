@@ -273,7 +273,6 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             day = _safe(pub.year - 1 if month > pub.month else pub.year, month, 1)
             if day:  # it dates the clause it is told in, not the sentences after it
                 found.append((m.start(), m.end(), DateValue(day, 3, False, own_clause=True)))
-    if pub is not None:
         for m in _matches(_DAY_OF_THIS_MONTH, norm, digits):
             d = int(m["d"])
             # a day after publication's: the month the piece was written in, the one before

@@ -17,6 +17,8 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import cast
 
+import simplemma
+
 from marsad.document import Document, Mention, Token
 from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
@@ -643,8 +645,6 @@ def _verb_with_proclitic(word: str, first: str) -> bool:
     """A name read by cutting a ب or ل off a word that is a word of the dictionary as it stands
     ("باتوا" they became; "اتوا" is Ottawa's Arabic name and a verb too): both are ordinary words,
     so the letter is the word's own, no preposition."""
-    import simplemma
-
     whole = word[1:] if word[:1] in ("و", "ف") and word[1:].endswith(first) else word
     return (len(whole) == len(first) + 1 and whole[:1] in ("ب", "ل") and whole.endswith(first)
             and simplemma.is_known(whole, lang="ar") and simplemma.is_known(first, lang="ar"))
@@ -653,8 +653,6 @@ def _verb_with_proclitic(word: str, first: str) -> bool:
 def _feminine_adjective(word: str) -> bool:
     """A word of the dictionary in the feminine ending ("حساسة"، "متعددة"), as an adjective after
     a plural noun is; a village's name ("سيعة") is no such word."""
-    import simplemma
-
     return word.endswith("ه") and simplemma.is_known(word[:-1] + "ة", lang="ar")
 
 
