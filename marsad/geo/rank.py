@@ -61,6 +61,11 @@ WORLD_PENALTY = 0.8
 # "مدينة سالزبوري البريطانية": the adjective puts the place in its country; a namesake in another
 # country is not it, however large
 OTHER_COUNTRY_PENALTY = 3.0
+# "قرى X"، "حي X": a village or a quarter the text names lies in the scene of the report; in an
+# article whose words name its country, a namesake in a country neither named nor holding any of
+# its other places is not it, however large (a Sudanese city for a Syrian village)
+LOCAL_CUES = frozenset({"village", "neighbourhood"})
+FOREIGN_LOCAL_PENALTY = 1.5
 
 # Kinds that fit a cue word fully, and kinds that fit it partly.
 CUE_FIT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
@@ -203,6 +208,9 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
         elif p.country not in ctx.countries:
             prominent = p.kind in ("country", "governorate", "city") or p.population >= 100_000
             s -= 0.6 if prominent else 1.0
+            if query.cue in LOCAL_CUES:
+                s -= FOREIGN_LOCAL_PENALTY
+                why.append("a local place named outside the article's countries")
     if query.own_country and p.kind != "country":
         if p.country == query.own_country:
             s += SENTENCE_COUNTRY_BONUS

@@ -53,6 +53,7 @@ from marsad.lang.ar.framing import RELATIVE as _RELATIVE
 from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
 from marsad.lang.ar.framing import START as _START
+from marsad.lang.ar.framing import STILL as _STILL
 from marsad.lang.ar.framing import SUCH_AS as _SUCH_AS
 from marsad.lang.ar.framing import SUCH_AS_REACH as _SUCH_AS_REACH
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
@@ -65,7 +66,7 @@ from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
 from marsad.pipeline.numbers import strip
 from marsad.taxonomy import SubEventType
-from marsad.text import name_key
+from marsad.text import fold, name_key
 
 _PRACTICES = frozenset({SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.ATTACK})
 
@@ -270,12 +271,17 @@ def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int)
 
 def negated(doc: Document, trig: Mention) -> bool:
     """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات", "دون حدوث أي مواجهات": the event did not
-    happen (a negation shortly before it, or before the "any" right before it); "تريثت المقاومة
+    happen ("لا تزال المعارك" is no negation: the fighting still goes on) (a negation shortly before it, or before the "any" right before it); "تريثت المقاومة
     في اقتحام القاعدة"، "أرجأ الجيش الهجوم": an act held back was not done."""
-    if word_before(doc, trig, _NEGATIONS, 2) or word_before(doc, trig, _REFRAINS, _REFRAIN_REACH):
+    tokens = doc.tokens
+    for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 3), -1):
+        if tokens[k].sentence != trig.sentence:
+            break
+        if tokens[k].text in _NEGATIONS and (k + 1 >= len(tokens) or tokens[k + 1].text not in _STILL):
+            return True
+    if word_before(doc, trig, _REFRAINS, _REFRAIN_REACH):
         return True
     j = trig.tok_start - 1
-    tokens = doc.tokens
     if j < 1 or tokens[j].sentence != trig.sentence or tokens[j].text not in _ANY:
         return False
     return any(tokens[k].sentence == trig.sentence and tokens[k].text in _NEGATIONS for k in range(max(0, j - 2), j))
@@ -375,7 +381,9 @@ CHEMICAL_REACH = 2
 
 def ordinary_crime(doc: Document, trig: Mention) -> bool:
     """"ألقت الشرطة القبض على مروجي مخدرات"، "اعتقلت السلطات فتاة نشرت مقاطع لها وهي ترقص": the
-    sentence of an arrest names an ordinary crime (a word of it, with or without one proclitic)."""
+    sentence of an arrest names an ordinary crime (a word of it, with or without one proclitic);
+    or the title does ("القبض على مروجي أقراص مخدرة" over a lead that says only "ألقت الشرطة القبض
+    على شابين"): the article is a crime report."""
     tokens = doc.tokens
     s = doc.sentences[trig.sentence]
     for j in range(doc.token_at(s.start), len(tokens)):
@@ -383,7 +391,7 @@ def ordinary_crime(doc: Document, trig: Mention) -> bool:
             break
         if tokens[j].text in _ORDINARY_CRIMES or strip(tokens[j].text) in _ORDINARY_CRIMES:
             return True
-    return False
+    return any(w in _ORDINARY_CRIMES or strip(w) in _ORDINARY_CRIMES for w in re.findall(r"\w+", fold(doc.title or "")))
 
 
 def by_accident(doc: Document, trig: Mention) -> bool:

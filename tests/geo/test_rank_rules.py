@@ -116,3 +116,12 @@ def test_a_joined_compound_name_is_also_looked_up_split() -> None:
     assert name_key("كفر زيتا") in key_variants(name_key("كفرزيتا"))
     assert name_key("بيت لاهيا") in key_variants(name_key("بيتلاهيا"))
     assert all(" " not in v for v in key_variants(name_key("كفر")))  # a head alone is not split
+
+def test_a_village_named_in_a_report_is_not_a_foreign_city() -> None:
+    gov = place("wof:60", "محافظة النهر", "governorate", 35.3, 40.1, country="SY")
+    city = place("cur:61", "الواحة", "city", 13.45, 22.45, country="SD", source="curated", population=160_000)
+    queries = [PlaceQuery(key=name_key("محافظة النهر")), PlaceQuery(key=name_key("الواحة"), cue="village")]
+    assert resolve(queries, [gov, city], hints=("SY",))[1] is None  # "قرى الواحة" in a Syrian report
+    bare = [PlaceQuery(key=name_key("محافظة النهر")), PlaceQuery(key=name_key("الواحة"))]
+    got = resolve(bare, [gov, city], hints=("SY",))[1]
+    assert got is not None and got.place.country == "SD"  # the city named as a city may be anywhere

@@ -861,6 +861,25 @@ def test_an_arrest_for_an_ordinary_crime_is_no_event(crime: str) -> None:
     assert pipeline.document(political, published=PUB, article_id="t").candidates
 
 
+def test_an_arrest_under_a_crime_title_is_no_event() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    lead = "وتمكنت الشرطة مساء أمس من إلقاء القبض على شابين في مدينة صفاقس."
+    crime = pipeline.document(lead, published=PUB, article_id="t", title="صفاقس: القبض على مروجي أقراص مخدرة")
+    assert not crime.candidates
+    plain = pipeline.document(lead, published=PUB, article_id="t", title="صفاقس: القبض على شابين")
+    assert [c.event.sub_event_type for c in plain.candidates] == ["Arrests"]
+
+
+@pytest.mark.parametrize("still", ["ولا تزال المعارك مستمرة", "وما زالت المعارك مستمرة", "ولا يزال القتال مستمرا"])
+def test_still_going_on_is_no_negation(still: str) -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    text = f"{still} بين الجيش والمسلحين في مدينة درعا."
+    found = pipeline.document(text, published=PUB, article_id="t").candidates
+    assert found and not any("negated" in c.vetoes for c in found)
+    denied = pipeline.document("ولم تقع معارك بين الجيش والمسلحين في مدينة درعا.", published=PUB, article_id="t")
+    assert denied.candidates and all("negated" in c.vetoes for c in denied.candidates)
+
+
 def test_the_fronts_named_by_their_fighting_are_no_fight() -> None:
     pipeline = Pipeline(None, AllCandidates())
     fronts = "وقال المتحدث إن قوات الجيش حققت تقدما كبيرا على جبهات القتال في محافظة مأرب."
