@@ -19,7 +19,7 @@ ARTICLES := $(SHARED)/data/articles
 PAIRS := --pair $(ARTICLES)/dev.jsonl $(ARTICLES)/dev-gold.jsonl --pair $(ARTICLES)/train.jsonl $(ARTICLES)/train-gold.jsonl
 CV_DIR ?= out/cv
 
-.PHONY: run examples test install install-test lint typecheck bench clean model cv lexicon-candidates
+.PHONY: run examples test install install-test lint typecheck bench clean model cv lexicon-candidates stopplace-candidates
 
 # The .pth file puts the clone itself on sys.path, so that Python started in the folder that holds
 # the clone imports the package, not the clone's folder (setuptools' editable finder comes too late).
@@ -75,6 +75,9 @@ cv: install-test
 # the decisions taken on them are scripts/lexicon_review.tsv.
 lexicon-candidates: install-test
 	$(BIN)/python scripts/mine_lexicon.py --bulk $(ARTICLES)/bulk.jsonl.gz --out out/lexicon-candidates.tsv
+
+stopplace-candidates: install-test
+	$(BIN)/python scripts/mine_stopplaces.py --bulk $(ARTICLES)/bulk.jsonl.gz --out out/stopplace-candidates.tsv
 
 bench: install-test
 	$(BIN)/python bench/bench_extract.py

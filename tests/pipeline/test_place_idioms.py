@@ -96,3 +96,12 @@ def test_on_the_ground_is_no_place() -> None:
     # "على الصعيد الميداني" is "on the ground"; الصعيد is a district of Shabwah and Upper Egypt
     doc = Pipeline(None).document("وعلى الصعيد الميداني، قصفت طائرات التحالف مواقع المسلحين في مأرب أمس.", published=PUB)
     assert [doc.norm[m.start : m.end] for m in doc.of("place")] == ["مارب"]
+
+
+def test_words_the_news_uses_as_ordinary_words_are_no_places() -> None:
+    # villages named "سوف" and "الحالي" exist; in a sentence they are "will" and "current"
+    pipeline = Pipeline(None, AllCandidates())
+    for text in ("وقال الجيش إنه سوف يواصل قصف مواقع المسلحين.",
+                 "وشنت طائرات حربية غارات على مواقع للمسلحين في 10 فبراير الحالي."):
+        doc = pipeline.document(text, published="2018-02-19")
+        assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] in ("سوف", "الحالي")], text
