@@ -81,7 +81,8 @@ def train(pairs: tuple[tuple[str, str], ...], output: Path, gazetteer: str | Non
     pool = _pool(pairs, gazetteer, clusters)
     model, types, sentences = fit_model(pool)
     write_model(model, output)
-    click.echo(f"{output}: {len(model.weights)} weights, threshold {model.threshold}, "
+    trees = f" and {len(model.forest.trees)} trees over {len(model.forest.names)} features" if model.forest else ""
+    click.echo(f"{output}: {len(model.weights)} weights{trees}, threshold {model.threshold}, "
                f"from {len(pool.gold)} articles and {len(pool.rows)} candidates", err=True)
     if types is not None:
         write_types(types, output.with_name(TYPES_FILE))

@@ -20,6 +20,7 @@ from marsad.document import Document
 from marsad.errors import MarsadError
 from marsad.pipeline.candidate import HARD, VETO_CODES, VetoPolicy
 from marsad.pipeline.features import Features, features_for
+from marsad.pipeline.forest import Forest
 from marsad.pipeline.geocode import recast_sides
 from marsad.pipeline.modelfile import load_model_file
 from marsad.pipeline.reportable import SentenceModel, candidate_signals, load_sentences
@@ -76,26 +77,34 @@ class RuleDecider:
 
 @dataclass(frozen=True)
 class LinearModel:
-    """A logistic model over named features: p = 1 / (1 + exp(-(w · x)))."""
+    """A logistic model over named features: p = 1 / (1 + exp(-(w · x))); with a ``forest``
+    (boosted trees over the same features, ``marsad.pipeline.forest``), the mean of the two
+    probabilities: the weights add evidence feature by feature, the trees read combinations."""
 
     weights: dict[str, float]
     threshold: float
     meta: dict[str, Any]
+    forest: Forest | None = None
 
     def probability(self, features: Features) -> float:
         z = sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return p if self.forest is None else (p + self.forest.probability(features)) / 2.0
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": "logistic", "threshold": self.threshold, "meta": self.meta,
-                "weights": dict(sorted(self.weights.items()))}
+        out = {"kind": "logistic", "threshold": self.threshold, "meta": self.meta,
+               "weights": dict(sorted(self.weights.items()))}
+        if self.forest is not None:
+            out["forest"] = self.forest.to_json()
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any], origin: str) -> LinearModel:
         if data.get("kind") != "logistic" or not isinstance(data.get("weights"), dict):
             raise MarsadError(f"{origin}: not a marsad event-filter model (kind logistic with weights)")
+        forest = Forest.from_json(data["forest"], origin) if data.get("forest") is not None else None
         return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"]),
-                   dict(data.get("meta") or {}))
+                   dict(data.get("meta") or {}), forest)
 
 
 def load_model(path: str | Path | None = None) -> LinearModel:
