@@ -16,7 +16,7 @@ VETO_CODES = frozenset({
     # events: the trigger's own words
     "weak_unbacked", "operation_name", "negated", "ceasefire_or_concern", "charged", "agreement_reference",
     "territory_goal", "not_an_advance", "state_of_control", "killing_without_toll", "killing_of_a_side",
-    "nothing_stopped", "accident", "weapon_trade", "chemistry", "ordinary_crime", "front_name",
+    "nothing_stopped", "accident", "weapon_trade", "chemistry", "ordinary_crime", "no_one_held", "earlier_event", "front_name",
     # framing.generic_reference: a reference to events, not a report of one
     "campaign_possessive", "habitual", "kind_of_event", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
     "past_year", "festival", "fight_against_an_ill",

@@ -52,6 +52,10 @@ SURE_VETOES = frozenset({
     "kind_of_event",
     # an arrest for an ordinary crime (drugs, theft, migrants, dancing): five candidates, none an event
     "ordinary_crime",
+    # a word of arrest before an activity ("إيقاف عمل المقاهي"): the activity stopped, no one held
+    "no_one_held",
+    # an event word qualified as earlier ("قضوا في قصف سابق"): referred back to, not reported
+    "earlier_event",
     # the fronts named by their fighting ("جبهات القتال"، "خطوط المواجهة"): five candidates, none an event
     "front_name",
     # chemistry, not a chemical weapon ("فحص فيزيائي وكيميائي"): no candidate of the hand-coded articles has it

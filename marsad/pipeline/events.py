@@ -77,12 +77,14 @@ from marsad.pipeline.framing import (
     chemistry,
     cleared,
     completed,
+    earlier_event,
     festival,
     fight_against_an_ill,
     front_name,
     generic_reference,
     headline,
     negated,
+    no_one_held,
     ordinary_crime,
     past_year,
     planted,
@@ -368,6 +370,10 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("front_name")  # "جبهات القتال": the fronts, not a fight
     if hit.sub == ARRESTS and ordinary_crime(doc, trig):
         out.append("ordinary_crime")  # "القبض على مروجي مخدرات": police work, not a political arrest
+    if earlier_event(doc, trig):
+        out.append("earlier_event")  # "قضوا في قصف سابق": an event told before, referred back to
+    if hit.sub == ARRESTS and no_one_held(doc, trig):
+        out.append("no_one_held")  # "إيقاف عمل المقاهي": an activity stopped, no arrest
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):
         out.append("agreement_reference")
     if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS \

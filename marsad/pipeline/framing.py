@@ -28,6 +28,7 @@ from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
 from marsad.lang.ar.framing import CULTURAL_REACH as _CULTURAL_REACH
 from marsad.lang.ar.framing import DUAL_UNITS as _DUAL_UNITS
+from marsad.lang.ar.framing import EARLIER as _EARLIER
 from marsad.lang.ar.framing import ENEMY_LINKS as _ENEMY_LINKS
 from marsad.lang.ar.framing import ENEMY_REACH as _ENEMY_REACH
 from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
@@ -54,6 +55,7 @@ from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
 from marsad.lang.ar.framing import START as _START
 from marsad.lang.ar.framing import STILL as _STILL
+from marsad.lang.ar.framing import STOPPED_ACTIVITIES as _STOPPED_ACTIVITIES
 from marsad.lang.ar.framing import SUCH_AS as _SUCH_AS
 from marsad.lang.ar.framing import SUCH_AS_REACH as _SUCH_AS_REACH
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
@@ -317,6 +319,22 @@ MAKING_REACH = 6
 
 
 ACCIDENT_REACH = 6
+
+
+def no_one_held(doc: Document, trig: Mention) -> bool:
+    """"إيقاف عمل المقاهي"، "توقيف تشغيل المحطة": a word of arrest before an activity stops the
+    activity; no one is held."""
+    j = trig.tok_end
+    tokens = doc.tokens
+    return j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _STOPPED_ACTIVITIES
+
+
+def earlier_event(doc: Document, trig: Mention) -> bool:
+    """"عثروا على جثث مدنيين قضوا في قصف سابق"، "خلال الهجمات السابقة": the event word qualified as
+    earlier refers back to what was told before; it reports nothing new."""
+    j = trig.tok_end
+    tokens = doc.tokens
+    return j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _EARLIER
 
 
 def front_name(doc: Document, trig: Mention) -> bool:

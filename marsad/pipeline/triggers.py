@@ -20,6 +20,8 @@ from marsad.lang.ar.clitics import IMPERFECT_PLURAL_ENDINGS, IMPERFECT_PREFIXES,
 from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
+from marsad.lang.ar.cues import EXPECTED as _EXPECTED
+from marsad.lang.ar.cues import EXPECTED_REACH as _EXPECTED_REACH
 from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
 from marsad.lang.ar.cues import FUTURE_VERBS as _FUTURE_VERBS
 from marsad.lang.ar.cues import IMMINENT as _IMMINENT
@@ -219,6 +221,8 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
             break
         if tok.text in _FUTURE or tok.text.lstrip("و") in _FUTURE_VERBS:
             return Status.PLANNED, tok.start, tok.end
+        if j - tok_index <= _EXPECTED_REACH and tok.text in _EXPECTED:
+            return Status.PLANNED, tok.start, tok.end  # "تقدم متوقع"، "مظاهرات مزمعة": still to come
     # a condition covers its sentence: "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها
     # ... استهداف القرى", "إنه إذا فشل الاتفاق فإن ... هجوما صاروخيا"
     for j in range(tok_index - 1, -1, -1):

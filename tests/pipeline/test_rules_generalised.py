@@ -880,6 +880,35 @@ def test_still_going_on_is_no_negation(still: str) -> None:
     assert denied.candidates and all("negated" in c.vetoes for c in denied.candidates)
 
 
+@pytest.mark.parametrize(("expected", "done"), [
+    ("وحشدت المقاومة قواتها في مدينة زنجبار قبل هجوم متوقع على مدينة عدن.",
+     "وشنت المقاومة هجوما على مدينة عدن أمس."),
+    ("ويصل الأمير إلى مدينة لندن وسط مظاهرات حاشدة مزمعة ضد الحرب.", "وخرجت مظاهرات حاشدة في مدينة لندن أمس ضد الحرب."),
+])
+def test_an_event_said_to_be_expected_is_planned(expected: str, done: str) -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    found = [c for c in pipeline.document(expected, published=PUB, article_id="t").candidates if c.event.location is not None]
+    assert found and all(c.event.status == "planned" for c in found)
+    assert all(c.event.status == "occurred" for c in pipeline.document(done, published=PUB, article_id="t").candidates)
+
+
+def test_stopping_an_activity_is_no_arrest() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    text = "وأمر التنظيم أصحاب المقاهي في مدينة الرقة بإيقاف عمل أجهزة الانترنت."
+    assert not [c for c in pipeline.document(text, published=PUB, article_id="t").candidates
+                if c.event.sub_event_type == "Arrests"]
+    held = "وقالت الشرطة إنها أوقفت ثلاثة شبان في مدينة الرقة أمس."
+    assert [c.event.sub_event_type for c in pipeline.document(held, published=PUB, article_id="t").candidates] == ["Arrests"]
+
+
+def test_an_earlier_event_referred_back_to_is_no_report() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    text = "وعثر الأهالي في مدينة دوما على جثث مدنيين قتلوا في قصف سابق."
+    assert not [c for c in pipeline.document(text, published=PUB, article_id="t").candidates if "قصف" in c.event.trigger.text]
+    new = "وقتل خمسة مدنيين في قصف على مدينة دوما أمس."
+    assert [c for c in pipeline.document(new, published=PUB, article_id="t").candidates if "قصف" in c.event.trigger.text]
+
+
 def test_the_fronts_named_by_their_fighting_are_no_fight() -> None:
     pipeline = Pipeline(None, AllCandidates())
     fronts = "وقال المتحدث إن قوات الجيش حققت تقدما كبيرا على جبهات القتال في محافظة مأرب."
