@@ -15,7 +15,7 @@ reached leaves.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.errors import MarsadError
@@ -48,12 +48,13 @@ class Forest:
 
     names: tuple[str, ...]
     trees: tuple[Tree, ...]
+    _index: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {name: i for i, name in enumerate(self.names)})
 
     def probability(self, features: Features) -> float:
-        index: dict[str, int] = self._index  # type: ignore[attr-defined]
+        index = self._index
         x = [0.0] * len(self.names)
         for name, value in features.items():
             i = index.get(name)

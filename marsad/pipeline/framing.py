@@ -271,6 +271,12 @@ def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int)
     return False
 
 
+def word_after(doc: Document, trig: Mention, words: frozenset[str]) -> bool:
+    """Whether the word right after a trigger, in its sentence, is one of ``words``."""
+    j = trig.tok_end
+    return j < len(doc.tokens) and doc.tokens[j].sentence == trig.sentence and doc.tokens[j].text in words
+
+
 def negated(doc: Document, trig: Mention) -> bool:
     """"لم تعلن", "دون وقوع اشتباكات", "لا اشتباكات", "دون حدوث أي مواجهات": the event did not
     happen ("لا تزال المعارك" is no negation: the fighting still goes on) (a negation shortly before it, or before the "any" right before it); "تريثت المقاومة
@@ -324,17 +330,13 @@ ACCIDENT_REACH = 6
 def no_one_held(doc: Document, trig: Mention) -> bool:
     """"إيقاف عمل المقاهي"، "توقيف تشغيل المحطة": a word of arrest before an activity stops the
     activity; no one is held."""
-    j = trig.tok_end
-    tokens = doc.tokens
-    return j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _STOPPED_ACTIVITIES
+    return word_after(doc, trig, _STOPPED_ACTIVITIES)
 
 
 def earlier_event(doc: Document, trig: Mention) -> bool:
     """"عثروا على جثث مدنيين قضوا في قصف سابق"، "خلال الهجمات السابقة": the event word qualified as
     earlier refers back to what was told before; it reports nothing new."""
-    j = trig.tok_end
-    tokens = doc.tokens
-    return j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _EARLIER
+    return word_after(doc, trig, _EARLIER)
 
 
 def front_name(doc: Document, trig: Mention) -> bool:
