@@ -25,6 +25,7 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
+from marsad.lang.ar.places import UNIT_ONLY_HEADS
 from marsad.lang.ar.protest import FORCE_FIRE
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
@@ -235,8 +236,8 @@ def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | N
     precision = 1
     if hit.near:
         precision = 2
-    if place.kind in _BROAD_KINDS or hit.cue == "governorate":
-        precision = 3
+    if place.kind in _BROAD_KINDS or hit.cue == "governorate" or hit.key.partition(" ")[0] in UNIT_ONLY_HEADS:
+        precision = 3  # "محافظة ادلب" coded at its seat is still the governorate (codebook: precision 3)
     name_span = doc.span(*hit.antecedent) if hit.antecedent else doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
     return Location(
@@ -602,7 +603,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             order.append(key)
             same_kind.setdefault((key[0], key[1], key[3], key[4]), []).append(key)
             same_type.setdefault((str(EVENT_TYPE[sub]), key[1], key[3], key[4]), []).append(key)
-    events = _lead_count(doc, _fold_levels([merged[key] for key in order], members))
+    events = _lead_count(doc, _fold_levels([merged[key] for key in order], members, gazetteer))
     doc.candidates.extend(EventCandidate(_with_notes(e), tuple(members[e.id])) for e in events)
     doc.events.extend(c.event for c in doc.candidates)
 
@@ -640,12 +641,20 @@ def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
 SAME_EVENT_DAYS = 3
 
 
-def _within(place: Location, governorate: Location) -> bool:
-    """A place of the governorate: its first-level unit, or its namesake seat (عدن in محافظة عدن)."""
+def _within(place: Location, governorate: Location, gazetteer: Gazetteer) -> bool:
+    """A place of the governorate: its first-level unit (by name, or by the boundary that holds
+    both points, as sources spell one governorate differently), or its namesake seat (عدن in
+    محافظة عدن)."""
     if place.kind in _BROAD_KINDS:
         return False
     if governorate.admin1 and place.admin1 == governorate.admin1:
         return True
+    if place.country and place.country == governorate.country and None not in (
+            place.lat, place.lon, governorate.lat, governorate.lon):
+        unit = gazetteer.admin1_unit(place.lat or 0.0, place.lon or 0.0, place.country)
+        if unit is not None and unit == gazetteer.admin1_unit(governorate.lat or 0.0, governorate.lon or 0.0,
+                                                              place.country):
+            return True
     return bool(place.name_ar) and fold(place.name_ar) in fold(governorate.name_ar).split()
 
 
@@ -675,22 +684,25 @@ def _in_city(place: Location, city: Location) -> bool:
     return distance_km(place.lat or 0.0, place.lon or 0.0, city.lat or 0.0, city.lon or 0.0) <= CITY_KM
 
 
-def _fold_levels(events: list[Event], members: dict[str, list[Draft]]) -> list[Event]:
+def _fold_levels(events: list[Event], members: dict[str, list[Draft]], gazetteer: Gazetteer) -> list[Event]:
     """"انتزع الجيش مواقع في محافظة صعدة" and "سيطر الجيش على مواقع في جبهة علب بصعدة": an event
     coded at a governorate and one of the same kind in a place of that governorate, days apart
-    at most, are one event told at two levels of detail; the precise place is kept. So are an
-    event in a city and one in a neighbourhood of it ("سقط صاروخ على حي شعبي في حلب" and "سقط
+    at most, are one event told at two levels of detail; the precise place is kept (a governorate
+    coded at its seat is a governorate here: "غارات على مناطق في محافظة ادلب" and "غارة على
+    مدينة معرة النعمان"). So are an event in a city and one in a neighbourhood of it ("سقط صاروخ على حي شعبي في حلب" and "سقط
     الصاروخ على حي المغاير")."""
     out = list(events)
     for broad in events:
         loc = broad.location
         if loc is None or loc.kind not in ("governorate", "city"):
             continue
-        within = _within if loc.kind == "governorate" else _in_city
+        # "محافظة ادلب" is coded at its seat (a city, geo_precision 3) but names the governorate
+        governorate = loc.kind == "governorate" or loc.geo_precision == 3
         vetoed = all(d.vetoes for d in members[broad.id])
         inner = next((k for k, e in enumerate(out) if e is not broad and e.location is not None
                       and all(d.vetoes for d in members[e.id]) == vetoed
-                      and within(e.location, loc) and e.sub_event_type == broad.sub_event_type
+                      and (_within(e.location, loc, gazetteer) if governorate else _in_city(e.location, loc))
+                      and e.sub_event_type == broad.sub_event_type
                       and e.status == broad.status and _days_apart(e.date, broad.date) <= SAME_EVENT_DAYS), None)
         if inner is not None:
             out[inner] = _merge(out[inner], broad)

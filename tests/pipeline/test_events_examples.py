@@ -633,3 +633,15 @@ def test_where_a_journey_goes_is_not_where_the_event_happened() -> None:
     # a place of the event itself still counts
     found = events("قتل خمسة جنود في هجوم على قافلة عسكرية في بلدة الكرمة كانت متجهة إلى مدينة الرمادي.")
     assert [e.location.name_ar for e in found] == ["الكرمة"]
+
+
+def test_a_governorate_coded_at_its_seat_folds_into_the_town_the_body_names() -> None:
+    text = ("وذكر ناشطون أن 12 مدنيا قتلوا بغارات جوية على مناطق في محافظة حماة أمس. "
+            "وقتل عشرة منهم في غارة جوية على مدينة اللطامنة في ريف المحافظة الشمالي.")
+    found = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.name_ar for e in found] == ["اللطامنة"]
+    assert found[0].location.geo_precision == 1
+    # told alone, the governorate is coded at precision 3 (its seat's point), whatever its kind
+    alone = [e for e in events("وقتل 12 مدنيا بغارات جوية على مناطق في محافظة حماة أمس.")
+             if e.sub_event_type == "Air/drone strike"]
+    assert [e.location.geo_precision for e in alone] == [3]

@@ -35,6 +35,8 @@ DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدين�
 INSIDE_LINKS = fold_set({"في", "ب", "داخل", "وسط", "بوسط", "مدينة", "بمدينة", "بلدة", "ببلدة"})
 # the word a governorate's name may carry in its key ("محافظه تعز")
 GOVERNORATE_HEADS = fold_set({"محافظة", "المحافظة", "ولاية", "منطقة", "اقليم"})
+# of those, the words that name nothing but a first-level unit ("منطقة" also names a quarter or a village)
+UNIT_ONLY_HEADS = fold_set({"محافظة", "المحافظة", "ولاية", "اقليم"})
 # "وفي محافظة تعز، ...": the words that open a sentence on the governorate its news comes from
 FRAME_WORDS = fold_set({"في", "وفي"})
 GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
