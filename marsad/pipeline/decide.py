@@ -43,6 +43,8 @@ SURE_VETOES = frozenset({
     # never an event: a festival called تظاهرة, a fight against an ill ("الحرب على الإرهاب"),
     # a weak word of stopping with no weapon stopped ("أزالت الصخور")
     "festival", "fight_against_an_ill", "nothing_stopped",
+    # a toll in the thousands: a running total, never one event's (geocode.RUNNING_TOTAL)
+    "running_total",
     # deaths by an accident or a disaster ("في انهيار جسر"، "جرفتهم السيول"): no conflict event
     "accident",
     # a weapon bought, made or delivered ("لشراء طائرات بدون طيار"): no candidate of the

@@ -1048,3 +1048,14 @@ def test_a_takeover_said_to_be_near_has_not_happened() -> None:
         assert doc.candidates and all(c.event.status == "planned" for c in doc.candidates)
     doc = pipeline.document("وسيطرت القوات أمس على بلدة قرب مدينة عفرين.", published=PUB, article_id="t")
     assert doc.candidates and all(c.event.status == "occurred" for c in doc.candidates)
+
+
+def test_a_toll_in_the_thousands_is_a_running_total_not_an_event() -> None:
+    total = ("وأحصى المرصد مقتل 2400 عنصر على الأقل من التنظيم جراء غارات التحالف على مقاره "
+             "في محافظات الرقة ودير الزور والحسكة.")
+    assert events(total) == []
+    assert marsad.extract(total, published=PUB, article_id="t").events == ()  # the learned decider never sees it
+    # a toll of one strike, told the same way, is an event
+    one = events("وأحصى المرصد مقتل 24 عنصرا على الأقل من التنظيم جراء غارات التحالف على مقاره في مدينة الرقة.")
+    assert [e.sub_event_type for e in one] == ["Air/drone strike"] and one[0].fatalities is not None
+    assert one[0].fatalities.best == 24
