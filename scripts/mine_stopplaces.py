@@ -6,8 +6,8 @@ A village called "سوف" or "تضم" exists somewhere, but in the news the word
 particle or the verb "contains"; "تجمعات" (gatherings) after "مناطق" is no place either. For every
 one-word name of the default gazetteer, the script counts how often the word stands in the
 unlabelled bulk articles and how often it stands where a place name stands: right after a
-locative preposition, a place cue word (مدينة، قرية، منطقة...), a "near" word or a direction, or
-with the preposition ب joined to it. A name seen often whose share in such places is tiny is an
+"في", a place cue word (مدينة، قرية، منطقة...), a "near" word or a direction, or with the
+preposition ب joined to it. A name seen often whose share in such places is tiny is an
 ordinary word of the news; the TSV lists them, most frequent first, with both counts and the
 kinds and largest population of the places so named (for the reviewer; the TSV stays outside
 the package and is never committed). Reviewed words enter ``marsad/lang/ar/stopplaces.py``.
@@ -25,14 +25,17 @@ from collections import Counter
 from pathlib import Path
 
 from marsad.geo import open_gazetteer
-from marsad.lang.ar.cues import DIRECTIONS, LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.cues import DIRECTIONS, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.text import fold
 
 MIN_COUNT = 300  # occurrences in the bulk below which a word's use says too little
 MAX_PLACE_SHARE = 0.02  # share of its occurrences in a place name's position
 WORD = re.compile(r"\w+")
-PLACE_BEFORE = frozenset(LOCATIVES | NEAR_CUES | DIRECTIONS | frozenset(PLACE_CUES) | {"في", "وفي", "الى", "من", "قرب"})
+# Where a place name stands: after "في", a cue word, a "near" word or a direction (or with ب
+# joined). Not after على، الى، من، بين، وسط...: those stand before ordinary nouns as often
+# ("على الفور" is "at once", "وسط تكتم" "amid secrecy", "الى قسمين" "in two").
+PLACE_BEFORE = frozenset(NEAR_CUES | DIRECTIONS | frozenset(PLACE_CUES) | {"في", "وفي", "قرب"})
 
 
 def main() -> None:
@@ -42,7 +45,10 @@ def main() -> None:
     args = ap.parse_args()
     gaz = open_gazetteer()
     gaz._load()
-    names = {key: idx for key, idx in gaz._names.items() if " " not in key and len(key) >= 3}
+    # not a word of three letters (a proclitic read off a name leaves one: "كابل" is "ك" + "ابل"),
+    # nor one that begins a longer name ("صلاح" of "صلاح الدين"): as a common word it would stop those
+    firsts = {key.split(" ")[0] for key in gaz._names if " " in key}
+    names = {key: idx for key, idx in gaz._names.items() if " " not in key and len(key) > 3 and key not in firsts}
     total: Counter[str] = Counter()
     placed: Counter[str] = Counter()
     with gzip.open(args.bulk, "rt", encoding="utf-8") as handle:

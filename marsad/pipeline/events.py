@@ -30,6 +30,7 @@ from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.protest import (
+    CLASH_CROWD_WORDS,
     CROWD_CLASH_REACH,
     CROWD_WORDS,
     DISPERSAL,
@@ -39,6 +40,7 @@ from marsad.lang.ar.protest import (
     RIOT_ACTS,
     STORM_REACH,
     STORM_WORDS,
+    SUPPORTERS,
     TYRES,
 )
 from marsad.lang.ar.targets import CIVILIAN_VENUES, VENUE_REACH
@@ -489,7 +491,12 @@ def _crowd_clash(doc: Document, trig: Mention, actor1: Mention | None, actor2: M
     lo = max(0, trig.tok_start - CROWD_CLASH_REACH)
     near = [t for t in tokens[lo : trig.tok_end + CROWD_CLASH_REACH] if t.sentence == trig.sentence]
     words = {t.text.removeprefix("و") for t in near if clause_at(doc, t.sentence, t.start, t.index) == where}
-    if words & CROWD_WORDS:
+    if words & CLASH_CROWD_WORDS:
+        return VIOLENT_DEMO
+    armed = {Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS, Inter.IDENTITY_MILITIAS}
+    if words & SUPPORTERS and not any(a is not None and inter(a.value) in armed for a in (actor1, actor2)):
+        # "صدامات بين أنصار نافالني ونشطاء": a political crowd; "معارك بين الحوثيين وأنصار صالح":
+        # supporters who fight an armed group are forces
         return VIOLENT_DEMO
     if words & FANS:
         return MOB

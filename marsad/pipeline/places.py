@@ -344,7 +344,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             i += n + 1
             continue  # "مسقط رأسه": an idiom, not the city
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
-        common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (n > 1 and info.kinds & _SITE_KINDS))
+        # "سان بطرسبرغ", "سانت لويس": a foreign name's first word begins a name, whatever it means alone
+        common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (
+            n > 1 and (info.kinds & _SITE_KINDS or key.split()[0] in _FOREIGN_HEADS)))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
         # "قرى X وY": a list goes on; not after a country ("روسيا وبدأ"), whose list holds countries
         listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence \

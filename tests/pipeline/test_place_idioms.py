@@ -105,3 +105,29 @@ def test_words_the_news_uses_as_ordinary_words_are_no_places() -> None:
                  "وشنت طائرات حربية غارات على مواقع للمسلحين في 10 فبراير الحالي."):
         doc = pipeline.document(text, published="2018-02-19")
         assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] in ("سوف", "الحالي")], text
+
+
+def test_words_after_on_or_to_are_no_places_for_that_alone() -> None:
+    # a village "الفور" exists; "على الفور" is "at once", and "على" stands before ordinary words
+    # as often as before places
+    pipeline = Pipeline(None, AllCandidates())
+    doc = pipeline.document("وردت المدفعية على الفور على مصادر النيران.", published="2018-02-19")
+    assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "الفور"]
+    assert not [c for c in doc.candidates if c.event.location and c.event.location.name_ar == "الفور"]
+
+
+def test_a_mined_ordinary_word_stops_no_longer_name_nor_a_name_with_a_clitic() -> None:
+    # "صلاح" and "بندر" are ordinary words (a first name) but begin "صلاح الدين" and "بندر عباس";
+    # "ابل" read off "كابل" is the word the news writes for Apple
+    pipeline = Pipeline(None, AllCandidates())
+    for text, place in (("قتل أربعة أشخاص في تفجير في كابل أمس.", "كابل"),
+                        ("وشن الطيران غارات على مواقع التنظيم في صلاح الدين أمس.", "صلاح الدين"),
+                        ("وتظاهر مئات العمال في بندر عباس احتجاجا على تأخر الرواتب أمس.", "بندر عباس")):
+        doc = pipeline.document(text, published="2018-06-06")
+        assert [c.event.location.name_ar for c in doc.candidates if c.event.location] == [place], text
+
+
+def test_a_foreign_names_first_word_begins_the_name() -> None:
+    # "سانت" alone is no place, but it begins "سانت بطرسبرغ"
+    doc = Pipeline(None, AllCandidates()).document("وتظاهر الآلاف في سانت بطرسبرغ أمس.", published="2018-06-06")
+    assert [(c.event.location.name_ar, c.event.location.country) for c in doc.candidates] == [("سانت بطرسبرغ", "RU")]

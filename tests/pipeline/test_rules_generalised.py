@@ -1059,3 +1059,27 @@ def test_a_toll_in_the_thousands_is_a_running_total_not_an_event() -> None:
     one = events("وأحصى المرصد مقتل 24 عنصرا على الأقل من التنظيم جراء غارات التحالف على مقاره في مدينة الرقة.")
     assert [e.sub_event_type for e in one] == ["Air/drone strike"] and one[0].fatalities is not None
     assert one[0].fatalities.best == 24
+
+
+def test_a_riot_the_rules_read_stays_a_riot_whatever_the_type_model_says() -> None:
+    # the type model, fitted on few riots, reads a crowd noun as a protest; burning tyres and
+    # stones thrown define a riot (codebook), and with them the rules' type stands
+    pipeline = Pipeline(None, "model")
+    for text in ("وأحرق متظاهرون إطارات السيارات وأغلقوا الطرق في مدينة البصرة أمس.",
+                 "ورشق محتجون قوات الأمن بالحجارة في مدينة البصرة أمس."):
+        doc = pipeline.document(text, published="2018-09-08")
+        assert [(c.event.sub_event_type, c.event.location.name_ar) for c in doc.candidates] == [
+            ("Violent demonstration", "البصرة")], text
+
+
+def test_supporters_who_fight_are_a_side_not_a_crowd() -> None:
+    # "أنصار" of a leader, or "أنصار الله", fight as forces: a battle, not a riot
+    found = events("وتشهد مدينة تعز معارك عنيفة بين المسلحين الحوثيين وأنصار الرئيس السابق والمقاومة الشعبية أمس.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    # protesters who fight the police riot
+    riot = events("وقعت اشتباكات بين الشرطة ومحتجين غاضبين في مدينة البصرة أمس.")
+    assert [e.sub_event_type for e in riot] == ["Violent demonstration"]
+    # political supporters who scuffle with activists riot
+    doc = Pipeline(None, AllCandidates()).document(
+        "ووقعت اشتباكات بين أنصار المرشح المعارض ونشطاء مؤيدين للحكومة في ساحة وسط مدينة البصرة أمس.", published=PUB)
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Violent demonstration"]

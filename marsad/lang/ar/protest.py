@@ -37,6 +37,10 @@ CROWD_WORDS = fold_set({
     "غاضبون", "المشيعون", "المشيعين", "انصار", "أنصار", "مناصرو", "مناصري",
 })
 STORM_REACH = 2  # words between the storming word and the crowd
+# Supporters who fight an armed group are no crowd: "أنصار صالح" are his forces, "أنصار الله"
+# the Houthis; against police or other activists they riot, and so do supporters who storm.
+SUPPORTERS = fold_set({"انصار", "أنصار", "مناصرو", "مناصري"})
+CLASH_CROWD_WORDS = CROWD_WORDS - SUPPORTERS
 
 # A clash word whose side is a crowd: protesters who fight the police riot (a violent
 # demonstration); fans or a crowd with no protest fight as a mob. Armed clashes need two armed,

@@ -45,14 +45,16 @@ COMMON_WORDS = frozenset("""
 العميد العقيد المقدم الرائد النقيب الملازم العريف الجنرال المشير
 الاولى الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره الرابع الخامس السادس السابع الثامن التاسع العاشر
 الوطن
+الحجارة حجارة
 """.split())
 # (military ranks, written before a person's name: "العميد مرزوق الصيادي"; ordinals: "المجموعة
-# الثانية"، "للمرة الرابعة"; "الوطن": the homeland)
+# الثانية"، "للمرة الرابعة"; "الوطن": the homeland; "الحجارة": stones, "رشقوا بالحجارة")
 
 
 # Mined from the unlabelled bulk articles by ``scripts/mine_stopplaces.py`` and reviewed: one-word
 # names of the default gazetteer that the news writes at least 300 times, at most 2% of them where
-# a place name stands (after a locative, a cue word, a direction, or with ب joined). A village
+# a place name stands (in this first pass: after any locative, a cue word, a direction, or with ب
+# joined). A village
 # named "سوف" or "الحالي" exists, but in the news these are the future particle and "current";
 # people's names (محمد، سلمان), adjectives (الخارجية، المالية) and particles (عبر، ليس، كيف) alike.
 # Like the words above they name a place only after a cue word.
@@ -74,5 +76,21 @@ MINED_COMMON = frozenset("""
 """.split())
 
 
+# A second pass of the same script, counting as a place name's position only "في", a cue word, a
+# "near" word or a direction (على، الى، من stand before ordinary nouns as often: "على الفور" is
+# "at once"): 141 more, reviewed, less those of three letters (a clitic read off a name leaves
+# one: "كابل" is no "ك" + "ابل") and those that begin a longer name of the gazetteer ("صلاح" of
+# "صلاح الدين", "بندر" of "بندر عباس"). A few are towns too (الحديثه, الباطن) and are still read
+# as places after a cue word ("مدينة الحديثة"), as every word here is. The review took out
+# "مديرا", a town of the Ghouta ("ومديرا وبيت سوى") as much as "as director".
+MINED_COMMON_STRICT = frozenset("""
+ابرز ابنه اساس اسيله الاصفر الامين الباطن البلديه الجمهور الجوهره الجيد الحاكم الحديثه الحرام الحصار الخبراء
+الخزانه الخلل الخمسه الدوسري الرابط الروس الزاير السفن الشاب الشعراء الشعوب الشقيقه الصلب الصله الطفله الطلاب
+الطيار العبادي العمال الفرصه الفور القاضي القايد القديم القرني القضاه الكيان المبعوث المخرج المدير المشتبه
+المشرف المصادر الملكيه المهاجرين النواب النوع الواضح انصار برانسون بوكو بولتون تشارك توماس جنود خلاله رحمه
+سجله سكان كبار كلينتون كوهين لويس مارتن متوسطه مدار مدير مديره مقربه هشام واحد يسير
+""".split())
+
+
 # Every form above is written as a reader would; matching uses folded forms.
-COMMON_WORDS = fold_set(COMMON_WORDS | MINED_COMMON)
+COMMON_WORDS = fold_set(COMMON_WORDS | MINED_COMMON | MINED_COMMON_STRICT)
