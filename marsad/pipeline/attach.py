@@ -80,7 +80,7 @@ def _closest(words: list[Mention], count: Mention) -> Mention:
     return min(words, key=lambda t: (gap(t), t.start))
 
 
-def _since(doc: Document, date: Mention) -> bool:
+def since_date(doc: Document, date: Mention) -> bool:
     """"منذ يونيو 2014"، "المحاصرة منذ عام 2013": a day or month that "since" names tells how long
     something has lasted, not when an event took place. A relative day after it ("منذ صباح
     اليوم"، "منذ الخميس") still dates what began then."""
@@ -102,7 +102,7 @@ def _dates_it(doc: Document, date: Mention, trigger: Mention) -> bool:
 def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
-    own = sorted((m for m in doc.of("date") if not _since(doc, m)), key=lambda m: m.start)
+    own = sorted((m for m in doc.of("date") if not since_date(doc, m)), key=lambda m: m.start)
     dates = [m for m in own if not m.value.own_clause]  # those that later sentences go on from
     date_starts = [m.start for m in dates]
     lead_dates = [m for m in dates if m.sentence <= 1]

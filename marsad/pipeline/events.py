@@ -67,7 +67,7 @@ from marsad.lang.ar.triggers import (
     TERRITORY,
     VIOLENT_DEMO,
 )
-from marsad.pipeline.attach import attach
+from marsad.pipeline.attach import attach, since_date
 from marsad.pipeline.candidate import HARD, VetoPolicy, survives
 from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.framing import (
@@ -88,6 +88,7 @@ from marsad.pipeline.framing import (
     negated,
     no_one_held,
     ordinary_crime,
+    ordinary_killing,
     past_year,
     planted,
     weapon_trade,
@@ -125,6 +126,11 @@ def _country_of(places: list[Mention], trig: Mention) -> list[Mention]:
     among several, the one nearest the event word."""
     countries = [p for p in places if "country" in p.value.info.kinds and not (p.value.route or p.value.counterpart)]
     return sorted(countries, key=lambda p: (p.value.strength != "prep", abs(p.tok_start - trig.tok_start)))[:1]
+
+
+# "since" a day more than this before the article: weeks of events, not one (a span of days,
+# "منذ الخميس", is one event dated to its first day: codebook, date)
+CAMPAIGN_DAYS = 10
 
 
 def _ongoing(text: str) -> bool:
@@ -204,9 +210,14 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             continue
         armed = [a for a in actors if is_armed(a)]
         seen: set[tuple[str, int, bool]] = set()
+        long_since = [m for m in items if m.kind == "date" and published is not None and since_date(doc, m)
+                      and (published - m.value.day).days > CAMPAIGN_DAYS]
         for trig in sent_triggers:
             hit = trig.value
             vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts, published, sent_triggers)]
+            if any(clause(doc, m) == clause(doc, trig) for m in long_since):
+                # "قتل المئات في قصف على الغوطة منذ 18 فبراير": strikes over weeks, a campaign
+                vetoes.append("ongoing_campaign")
             if not survives(vetoes, soft):
                 continue
             chosen = places_for(doc, trig, places)
@@ -370,8 +381,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("chemistry")  # "فحص فيزيائي وكيميائي": a test, not a weapon
     if front_name(doc, trig):
         out.append("front_name")  # "جبهات القتال": the fronts, not a fight
-    if hit.sub == ARRESTS and ordinary_crime(doc, trig):
-        out.append("ordinary_crime")  # "القبض على مروجي مخدرات": police work, not a political arrest
+    if hit.sub == ARRESTS and ordinary_crime(doc, trig) or hit.sub in (ATTACK, CLASH) and ordinary_killing(doc, trig):
+        out.append("ordinary_crime")  # "القبض على مروجي مخدرات"، "قتيل إثر مشادة": police work, a crime
     if earlier_event(doc, trig):
         out.append("earlier_event")  # "قضوا في قصف سابق": an event told before, referred back to
     if hit.sub == ARRESTS and no_one_held(doc, trig):

@@ -44,6 +44,7 @@ from marsad.lang.ar.framing import NEGATIONS as _NEGATIONS
 from marsad.lang.ar.framing import NOT_YET as _NOT_YET
 from marsad.lang.ar.framing import OPERATIONS as _OPERATIONS
 from marsad.lang.ar.framing import ORDINARY_CRIMES as _ORDINARY_CRIMES
+from marsad.lang.ar.framing import ORDINARY_KILLINGS as _ORDINARY_KILLINGS
 from marsad.lang.ar.framing import PLANTING as _PLANTING
 from marsad.lang.ar.framing import PLANTING_REACH as _PLANTING_REACH
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
@@ -412,6 +413,14 @@ def ordinary_crime(doc: Document, trig: Mention) -> bool:
         if tokens[j].text in _ORDINARY_CRIMES or strip(tokens[j].text) in _ORDINARY_CRIMES:
             return True
     return any(w in _ORDINARY_CRIMES or strip(w) in _ORDINARY_CRIMES for w in re.findall(r"\w+", fold(doc.title or "")))
+
+
+def ordinary_killing(doc: Document, trig: Mention) -> bool:
+    """"قتيل بإطلاق نار في مدرسة إثر مشادة في ساحة السيارات": the sentence of an attack names a
+    quarrel or a robbery; a crime, not political violence."""
+    s = doc.sentences[trig.sentence]
+    return any(t.sentence == trig.sentence and (t.text in _ORDINARY_KILLINGS or strip(t.text) in _ORDINARY_KILLINGS)
+               for t in doc.tokens[doc.token_at(s.start) : doc.token_at(s.end) + 1])
 
 
 def by_accident(doc: Document, trig: Mention) -> bool:

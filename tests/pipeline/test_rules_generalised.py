@@ -1083,3 +1083,36 @@ def test_supporters_who_fight_are_a_side_not_a_crowd() -> None:
     doc = Pipeline(None, AllCandidates()).document(
         "ووقعت اشتباكات بين أنصار المرشح المعارض ونشطاء مؤيدين للحكومة في ساحة وسط مدينة البصرة أمس.", published=PUB)
     assert [c.event.sub_event_type for c in doc.candidates] == ["Violent demonstration"]
+
+
+def test_strikes_since_a_date_weeks_back_are_a_campaign() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    weeks = pipeline.document("وقتل المئات في قصف جوي ومدفعي على الغوطة الشرقية منذ 18 فبراير الماضي.",
+                              published="2018-03-12")
+    assert weeks.candidates and all("ongoing_campaign" in c.vetoes for c in weeks.candidates)
+    # since a day this week: one event, dated to its first day
+    days = pipeline.document("وقتل عشرة مدنيين في قصف جوي على مدينة دوما منذ صباح الخميس.", published="2018-03-12")
+    assert days.candidates and not any("ongoing_campaign" in c.vetoes for c in days.candidates)
+    # a siege since long ago, in another clause, does not make today's strike a campaign
+    siege = pipeline.document("وقتل عشرة مدنيين في قصف جوي على مدينة دوما أمس، والمدينة محاصرة منذ يونيو 2013.",
+                              published="2018-03-12")
+    assert siege.candidates and not any("ongoing_campaign" in c.vetoes for c in siege.candidates)
+
+
+def test_an_act_named_as_a_purpose_has_not_happened() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    doc = pipeline.document("وفككت الفرق الهندسية صواريخ كانت تهدف لقصف مواقع الجيش في مديرية برط أمس.",
+                            published="2018-03-27")
+    shelling = [c.event.status for c in doc.candidates if c.event.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling == ["planned"]
+
+
+def test_a_shooting_in_a_quarrel_is_a_crime_not_political_violence() -> None:
+    assert events("وقتل شخص بإطلاق نار في مدرسة بمدينة هيوستن إثر مشادة نشبت في ساحة السيارات أمس.") == []
+    assert events("وقتل شاب بإطلاق نار في حي بمدينة هيوستن خلال شجار بين جيران أمس.") == []
+    # an attacker who steals the weapons of the police he stabbed still attacks
+    doc = Pipeline(None, AllCandidates()).document(
+        "وقتل المهاجم شرطيتين طعنا وسرقة سلاحيهما وإطلاق النار عليهما في مدينة لييج أمس.", published=PUB)
+    assert doc.candidates and not any("ordinary_crime" in c.vetoes for c in doc.candidates)
+    # a shooting with no such word stays an attack
+    assert [e.sub_event_type for e in events("وقتل شخص بإطلاق نار في مدرسة بمدينة هيوستن أمس.")] == ["Attack"]

@@ -62,6 +62,9 @@ STATUS_CUES: dict[str, str] = {
     "ينوي": "planned", "وشيك": "planned", "مرتقب": "planned", "مرتقبه": "planned", "سيشن": "planned",
     "ستشن": "planned", "حشد": "planned", "تحشد": "planned", "يحشد": "planned",
     "سعى": "planned", "يسعى": "planned", "تسعى": "planned", "سعت": "planned", "بهدف": "planned",
+    # a purpose is an act intended ("صواريخ كانت تهدف لقصف مواقع الجيش"، "بغية اقتحام المدينة")
+    "يهدف": "planned", "تهدف": "planned", "الهادفه": "planned", "الهادف": "planned", "بغيه": "planned",
+    "بغرض": "planned", "لغرض": "planned",
     "تمكين": "planned", "لتمكين": "planned", "يريد": "planned", "تريد": "planned", "محاوله": "planned",
     "تحاول": "planned", "يحاول": "planned", "حاولت": "planned", "حاول": "planned",
     "طالب": "planned", "طالبت": "planned", "يطالب": "planned", "تطالب": "planned", "مطالبه": "planned",

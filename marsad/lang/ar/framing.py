@@ -157,9 +157,13 @@ WEAPON_TRADE_REACH = 2  # words between the word of trade and the weapon
 # وهي ترقص"، "ضبط مهاجرين"): no political or armed actor; the sentence's words, without their proclitic
 ORDINARY_CRIMES = fold_set({
     "مخدرات", "مخدره", "حشيش", "كوكايين", "هيروين", "سرقه", "سرقات", "سطو", "احتيال", "تزوير", "دعاره", "الاداب",
-    "اغتصاب", "تحرش", "مشاجره", "شجار", "مهاجرين", "مهاجرا", "رقص", "ترقص", "تسول", "متسولين",
+    "اغتصاب", "تحرش", "مشاجره", "شجار", "مشاده", "عراك", "مهاجرين", "مهاجرا", "رقص", "ترقص", "تسول", "متسولين",
     "مروجي", "مروجين", "مروج", "ترويج", "اقراص", "مهلوسه", "مسروقات", "لصوص", "نشال", "نشل",
 })
+# A killing in a quarrel ("إطلاق نار إثر مشادة"): an ordinary crime, not political violence
+# (codebook, rulings: a single murder). Not theft: attackers steal weapons too ("طعن شرطيتين
+# وسرقة سلاحيهما"), and not a scuffle (عراك) that comes before an attack.
+ORDINARY_KILLINGS = fold_set({"مشاجره", "مشاجرة", "شجار", "مشاده", "مشادة"})
 # "إيقاف عمل المقاهي"، "وقف إطلاق النار": a word of arrest before an activity stops it; no one is held
 STOPPED_ACTIVITIES = fold_set({
     "عمل", "العمل", "تشغيل", "اطلاق", "القتال", "الحرب", "العمليات", "بث", "البث", "نشاط", "النشاط", "ضخ",
