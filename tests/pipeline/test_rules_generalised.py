@@ -1116,3 +1116,9 @@ def test_a_shooting_in_a_quarrel_is_a_crime_not_political_violence() -> None:
     assert doc.candidates and not any("ordinary_crime" in c.vetoes for c in doc.candidates)
     # a shooting with no such word stays an attack
     assert [e.sub_event_type for e in events("وقتل شخص بإطلاق نار في مدرسة بمدينة هيوستن أمس.")] == ["Attack"]
+
+
+def test_forces_come_to_take_part_in_an_attack_that_has_not_happened_yet() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "ووصلت تعزيزات عسكرية إلى مدينة زنجبار للمشاركة في الهجوم على مواقع الحوثيين.", published="2015-08-07")
+    assert [(c.event.location.name_ar, c.event.status) for c in doc.candidates] == [("زنجبار", "planned")]

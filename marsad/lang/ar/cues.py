@@ -65,6 +65,8 @@ STATUS_CUES: dict[str, str] = {
     # a purpose is an act intended ("صواريخ كانت تهدف لقصف مواقع الجيش"، "بغية اقتحام المدينة")
     "يهدف": "planned", "تهدف": "planned", "الهادفه": "planned", "الهادف": "planned", "بغيه": "planned",
     "بغرض": "planned", "لغرض": "planned",
+    # going to take part, arranging ("متقدمون صوب المدينة للمشاركة في تحريرها"، "الترتيبات الأخيرة لمعركة")
+    "للمشاركه": "planned", "ترتيبات": "planned", "الترتيبات": "planned",
     "تمكين": "planned", "لتمكين": "planned", "يريد": "planned", "تريد": "planned", "محاوله": "planned",
     "تحاول": "planned", "يحاول": "planned", "حاولت": "planned", "حاول": "planned",
     "طالب": "planned", "طالبت": "planned", "يطالب": "planned", "تطالب": "planned", "مطالبه": "planned",
