@@ -400,27 +400,26 @@ def chemistry(doc: Document, trig: Mention) -> bool:
 CHEMICAL_REACH = 2
 
 
+def _sentence_has(doc: Document, trig: Mention, words: frozenset[str]) -> bool:
+    """Whether the trigger's sentence holds one of ``words`` (with or without one proclitic)."""
+    s = doc.sentences[trig.sentence]
+    return any(t.sentence == trig.sentence and (t.text in words or strip(t.text) in words)
+               for t in doc.tokens[doc.token_at(s.start) : doc.token_at(s.end) + 1])
+
+
 def ordinary_crime(doc: Document, trig: Mention) -> bool:
     """"ألقت الشرطة القبض على مروجي مخدرات"، "اعتقلت السلطات فتاة نشرت مقاطع لها وهي ترقص": the
     sentence of an arrest names an ordinary crime (a word of it, with or without one proclitic);
     or the title does ("القبض على مروجي أقراص مخدرة" over a lead that says only "ألقت الشرطة القبض
     على شابين"): the article is a crime report."""
-    tokens = doc.tokens
-    s = doc.sentences[trig.sentence]
-    for j in range(doc.token_at(s.start), len(tokens)):
-        if tokens[j].sentence != trig.sentence:
-            break
-        if tokens[j].text in _ORDINARY_CRIMES or strip(tokens[j].text) in _ORDINARY_CRIMES:
-            return True
-    return any(w in _ORDINARY_CRIMES or strip(w) in _ORDINARY_CRIMES for w in re.findall(r"\w+", fold(doc.title or "")))
+    return _sentence_has(doc, trig, _ORDINARY_CRIMES) or any(
+        w in _ORDINARY_CRIMES or strip(w) in _ORDINARY_CRIMES for w in re.findall(r"\w+", fold(doc.title or "")))
 
 
 def ordinary_killing(doc: Document, trig: Mention) -> bool:
     """"قتيل بإطلاق نار في مدرسة إثر مشادة في ساحة السيارات": the sentence of an attack names a
-    quarrel or a robbery; a crime, not political violence."""
-    s = doc.sentences[trig.sentence]
-    return any(t.sentence == trig.sentence and (t.text in _ORDINARY_KILLINGS or strip(t.text) in _ORDINARY_KILLINGS)
-               for t in doc.tokens[doc.token_at(s.start) : doc.token_at(s.end) + 1])
+    quarrel; a crime, not political violence."""
+    return _sentence_has(doc, trig, _ORDINARY_KILLINGS)
 
 
 def by_accident(doc: Document, trig: Mention) -> bool:
