@@ -119,20 +119,6 @@ class BoundaryIndex:
                     break
         return out
 
-    def unit_index(self, lat: float, lon: float, level: str, country: str) -> int | None:
-        """The index, among the units of ``level``, of the one of ``country`` that covers the point."""
-        if not self.count:
-            return None
-        import shapely
-
-        found = self._load().get(level)
-        if found is None:
-            return None
-        tree, geoms, units = found
-        point = shapely.Point(lon, lat)
-        return next((int(i) for i in tree.query(point)
-                     if units[int(i)].country == country and geoms[int(i)].covers(point)), None)
-
     def country_part(self, country: str, sides: tuple[str, ...]) -> tuple[float, float] | None:
         """A point in the part of a country towards ``sides`` ("north", "south", "east", "west",
         "centre"; "north", "east" for the north-east): the centroid of the country's land in that

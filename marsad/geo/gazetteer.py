@@ -91,7 +91,7 @@ class Gazetteer:
             rows, names = shared
             self._rows = rows
             self._place_cache: dict[int, Place] = {}
-            self._units_cache: dict[tuple[float, float, str], int | None] = {}
+            self._units_cache: dict[tuple[float, float, str], tuple[str, int | None] | None] = {}
             self._countries: dict[str, Place | None] = {}
             self._conn = conn
             self._names = names
@@ -334,16 +334,17 @@ class Gazetteer:
             self._load()
         return self._boundaries.admin_for_point(lat, lon)
 
-    def admin1_unit(self, lat: float, lon: float, country: str) -> int | None:
-        """Which first-level unit of ``country`` holds the point, as an index stable within this
-        gazetteer (None where no boundary of that country holds it). The gazetteer's rows name
-        one governorate several ways ("Hama", "Hamah") as their sources do; two places lie in the
-        same governorate when one polygon holds both."""
+    def admin1_unit(self, lat: float, lon: float, country: str) -> tuple[str, int | None] | None:
+        """The first-level unit of ``country`` that holds the point, by its boundary's name and id
+        (None where no boundary of that country holds it). The gazetteer's rows name one
+        governorate several ways ("Hama", "Hamah") as their sources do; two places lie in the same
+        governorate when one polygon holds both."""
         if not self._loaded:
             self._load()
         key = (round(lat, 5), round(lon, 5), country)
         if key not in self._units_cache:
-            self._units_cache[key] = self._boundaries.unit_index(lat, lon, "admin1", country)
+            unit = self._boundaries.units_at(lat, lon).get("admin1")
+            self._units_cache[key] = (unit.name, unit.wof_id) if unit is not None and unit.country == country else None
         return self._units_cache[key]
 
     def country_part(self, country: str, sides: tuple[str, ...]) -> tuple[float, float] | None:

@@ -215,7 +215,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         for trig in sent_triggers:
             hit = trig.value
             vetoes = [*sentence_vetoes, *_vetoes(doc, trig, armed, sent_counts, published, sent_triggers)]
-            if any(clause(doc, m) == clause(doc, trig) for m in long_since):
+            if "ongoing_campaign" not in vetoes and any(clause(doc, m) == clause(doc, trig) for m in long_since):
                 # "قتل المئات في قصف على الغوطة منذ 18 فبراير": strikes over weeks, a campaign
                 vetoes.append("ongoing_campaign")
             if not survives(vetoes, soft):
