@@ -25,8 +25,10 @@ from marsad.lang.ar.attribution import (
     OUTLET_HEADS,
     POSSESSIVE_SUFFIXES,
     QUOTES,
+    SAID_THINGS,
     SAME_BEFORE,
     SAME_WORDS,
+    SPEAKER_QUANTIFIERS,
 )
 from marsad.lang.ar.cues import (
     ATTRIBUTION,
@@ -38,7 +40,8 @@ from marsad.lang.ar.cues import (
     SPEAKER_NOUNS,
 )
 from marsad.pipeline.lexicon import Lexicon, match_text
-from marsad.pipeline.triggers import known_trigger
+from marsad.pipeline.triggers import known_trigger, trigger_sub
+from marsad.taxonomy import EVENT_TYPE, EventType
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +83,34 @@ def run(doc: Document) -> None:
         if not strong and not _attributed(doc, tok, end_tok):
             continue
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
-        doc.add(Mention("source", m.start, m.end, sentence, m.value, tok, end_tok))
+        start, end = m.start, m.end
+        if m.value.kind == "generic":
+            tok, end_tok = _generic_phrase(doc, tok, end_tok)
+            start, end = doc.tokens[tok].start, doc.tokens[end_tok - 1].end
+        doc.add(Mention("source", start, end, sentence, m.value, tok, end_tok))
 
     _named_speakers(doc)
+
+
+ADJECTIVES_AFTER = 2  # relative adjectives that may follow a generic source noun
+
+
+def _generic_phrase(doc: Document, tok: int, end_tok: int) -> tuple[int, int]:
+    """The words that name a generic source in full: "مسؤول كردي محلي" (the adjectives after the
+    noun the table knows), "مصدر مسؤول" (the source noun before an adjective the table knows as
+    a noun). The record stays the table's; the evidence is what the text says."""
+    tokens = doc.tokens
+    sentence = tokens[tok].sentence
+    if tok > 0 and end_tok - tok == 1 and tokens[tok - 1].sentence == sentence \
+            and _bare(tokens[tok - 1].text) in BELONGING_HEADS and not doc.broken_before(tok):
+        tok -= 1
+    added = 0
+    while (end_tok < len(tokens) and added < ADJECTIVES_AFTER and tokens[end_tok].sentence == sentence
+           and not doc.broken_before(end_tok) and not tokens[end_tok].text.startswith("ال")
+           and tokens[end_tok].text.endswith(NISBA_ENDINGS) and tokens[end_tok].text not in ATTRIBUTION_STOPS):
+        end_tok += 1
+        added += 1
+    return tok, end_tok
 
 
 def _bare(word: str) -> str:
@@ -114,6 +142,14 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     start = i
     if start < len(tokens) and ":" in doc.norm[tokens[start - 1].end : tokens[start].start]:
         return None  # "وأضاف: المقاومة هي الآن ...": what was said, not who said it
+    while start + 1 < len(tokens) and tokens[start + 1].sentence == tokens[head].sentence \
+            and _bare(tokens[start].text) in SPEAKER_QUANTIFIERS and not doc.broken_before(start + 1):
+        # "أكد أكثر من مصدر"، "قال عدد من السكان"، "قال هذا المصدر": the noun after the quantity
+        start += 2 if tokens[start + 1].text == "من" and start + 2 < len(tokens) \
+            and tokens[start + 2].sentence == tokens[head].sentence else 1
+    if start < len(tokens) and tokens[start].sentence == tokens[head].sentence and _said_thing(tokens[start].text):
+        return None  # "نفت الأمر"، "ووصف الهجوم بأنه": what is spoken of, not who speaks
+    i = start
     comma = False
     while (i < len(tokens) and tokens[i].sentence == tokens[head].sentence and i - start < ATTRIBUTION_MAX_WORDS
            and (tokens[i].text not in ATTRIBUTION_STOPS or (i == start and _given_name(doc, i))
@@ -122,8 +158,8 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
         if i > start and doc.broken_before(i):
             comma = "،" in doc.norm[tokens[i - 1].end : tokens[i].start]
             break
-        if i > start and _event_word(tokens[i].text):
-            break  # "أعلنت السلطات المحلية مقتل المهاجم"، "أعلنت المقاومة سيطرتها": what they said begins
+        if i > start and (_event_word(tokens[i].text) or _bare(tokens[i].text) in SAID_THINGS):
+            break  # "أعلنت السلطات المحلية مقتل المهاجم"، "نفت الوزارة الأمر": what they said begins
         if i > start + 1 and _bare_noun_ends(tokens[start].text, tokens[i - 1].text, tokens[i].text):
             break  # "أعلنت مصادر عراقية العثور على": the definite word begins what was said
         i += 1
@@ -149,6 +185,17 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
 
 PERSON_WORDS = 3
 _OPENING = {"»": "«", "”": "“", "\"": "\""}
+
+
+def _said_thing(word: str) -> bool:
+    """A word that a verb of saying takes as its object, never as its speaker: a matter or an
+    incident ("الأمر"، "الحادث"), an event noun ("الهجوم"، "القتال"; not the crowd of a protest,
+    which speaks: "قال المتظاهرون")."""
+    bare = _bare(word)
+    if bare in SAID_THINGS:
+        return True
+    sub = trigger_sub(bare) if bare.startswith("ال") else None
+    return sub is not None and EVENT_TYPE.get(sub) not in (EventType.PROTESTS, EventType.RIOTS)
 
 
 def _given_name(doc: Document, i: int) -> bool:
@@ -206,8 +253,8 @@ def _belonging(doc: Document, start: int, end: int) -> int:
     j = end + 1
     while (j < len(tokens) and tokens[j].sentence == sentence and j - end - 1 < BELONGING_WORDS
            and tokens[j].text not in ATTRIBUTION_STOPS and not tokens[j].text.isdigit()):
-        if j > end + 1 and doc.broken_before(j):
-            break
+        if j > end + 1 and (doc.broken_before(j) or _event_word(tokens[j].text)):
+            break  # "أكد مصدر في لبنان اختطاف خمسة": what was said begins
         j += 1
     return j if j > end + 1 else end
 
@@ -272,6 +319,8 @@ def _named_speakers(doc: Document) -> None:
     for k, tok in enumerate(tokens):
         if tok.text not in ATTRIBUTION_HEADS and _bare(tok.text) not in ATTRIBUTION_HEADS:
             continue
+        if tok.text == "فحسب" and (k + 1 == len(tokens) or tokens[k + 1].sentence != tok.sentence or doc.broken_before(k + 1)):
+            continue  # "ليس ذلك فحسب، بل": "only", not "according to"
         span = _speaker_span(doc, k)
         if span is None or any(a < span[1] and span[0] < b for a, b in known):
             continue

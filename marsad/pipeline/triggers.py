@@ -157,6 +157,12 @@ def known_trigger(folded: str) -> bool:
     return _form_hit(folded) is not None
 
 
+def trigger_sub(folded: str) -> str | None:
+    """The sub-type a folded word names as an event word by its form alone, or None."""
+    hit = _form_hit(folded)
+    return hit[1][0] if hit is not None else None
+
+
 def _past_t(word: str) -> bool:
     """"قد تعرضت", "قد تمكنت", "قد تم": a past verb of the forms that begin with ت (its feminine
     ends in ت too); قد before it asserts what happened, before a present verb (تتعرض) it hedges."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import marsad
 from marsad.pipeline import Pipeline
+from marsad.text import fold
 
 PUB = "2018-05-01"
 
@@ -155,3 +156,42 @@ def test_who_condemns_an_attack_tells_of_it() -> None:
     assert [name for _, name in got] == ["منظمة العفو الدولية"]
     got = speakers("ووصفت الأمم المتحدة الهجوم على مدينة دوما بأنه جريمة.")
     assert [name for _, name in got] == ["الأمم المتحدة"]
+
+
+def test_a_quantity_before_the_speakers_noun_is_not_the_speaker() -> None:
+    # "أكثر من مصدر"، "عدد من السكان"، "ثلاثة مصادر"، "هذا المصدر": the noun after the quantity speaks
+    assert [span for span, _ in speakers("وقال عدد من السكان إن طائرات قصفت الحي أمس.")] == ["السكان"]
+    assert [name for _, name in speakers("وأكد أكثر من مصدر أمني أن مسلحين هاجموا حاجزا.")] == ["مصادر أمنية"]
+    assert [name for _, name in speakers("بحسب ما أكدته ثلاثة مصادر أمنية، فإن مسلحين هاجموا حاجزا.")] == ["مصادر أمنية"]
+    got = speakers("قالت مصادر عسكرية إن مسلحين هاجموا حاجزا. وقال هذا المصدر العسكري إن الهجوم صد.")
+    assert all(span not in ("هذا", "اكثر من", "عدد من") for span, _ in got)
+
+
+def test_what_a_verb_of_saying_speaks_of_is_no_speaker() -> None:
+    # "نفت الوزارة الأمر"، "ووصف الجيش القتال بأنه": the matter or the event is the object
+    assert [name for _, name in speakers("ونفت وزارة الدفاع الأمر جملة وتفصيلا.")] == ["وزارة الدفاع"]
+    assert speakers("ووصف القتال بأنه الأعنف منذ أشهر.") == []
+    assert speakers("ونفت الأمر في بيان.") == []
+    # the crowd of a protest still speaks
+    assert [span for span, _ in speakers("وقال المتظاهرون إن الشرطة أطلقت النار عليهم.")] == ["المتظاهرون"]
+
+
+def test_a_speakers_name_ends_before_a_particle_or_an_event_word() -> None:
+    # "وبحسب المصدر فإنه"، "أعلن رئيس الوزراء أيضا أن"، "أكد مصدر في لبنان اختطاف"
+    got = speakers("وأعلن رئيس الوزراء التركي أيضا أن الشرطة اعتقلت عشرة أشخاص.")
+    assert [name for _, name in got] == ["رئيس الوزراء التركي"]
+    got = speakers("وأكد مصدر في لبنان اختطاف خمسة مواطنين أمس.")
+    assert [name for _, name in got] == ["مصدر في لبنان"]
+
+
+def test_fahasb_is_only_not_according_to() -> None:
+    # "فحسب" closing a clause means "only": the words after it name no speaker
+    assert speakers("لم يكتف المسلحون بقصف القرية فحسب، إذ قامت قوات أخرى بالرد.") == []
+
+
+def test_a_generic_source_is_named_with_its_adjectives() -> None:
+    # the table knows "مسؤول" (officials); the text says which: its evidence is the whole phrase
+    assert speakers("وقال مسؤول كردي محلي إن طائرات التحالف قصفت القرية.") == [(fold("مسؤول كردي محلي"), "مسؤولون")]
+    assert speakers("وأضاف مصدر مسؤول أن القصف استهدف مبنى.") == [(fold("مصدر مسؤول"), "مسؤولون")]
+    # what was said begins after the name
+    assert speakers("وقال مسؤول محلي الأحد إن القصف استهدف مبنى.") == [(fold("مسؤول محلي"), "مسؤولون")]

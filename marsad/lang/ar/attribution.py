@@ -25,3 +25,17 @@ SAME_BEFORE = fold_set({"نفس", "ذات"})
 POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 # "بيان صادر عن وزارة الداخلية": issued by; the body after "عن" is part of the speaker's name
 ISSUED_BY = fold_set({"صادر", "صادرة", "الصادر", "الصادرة"})
+# "أكد أكثر من مصدر"، "قال عدد من السكان"، "بحسب ثلاثة مصادر أمنية"، "قال هذا المصدر": a quantity,
+# a number or a demonstrative before the speaker's noun is not the speaker; the noun after it
+# (and after "من") is
+SPEAKER_QUANTIFIERS = fold_set({
+    "اكثر", "أكثر", "عدد", "العديد", "للعديد", "بعض", "جميع", "كل", "غالبية", "معظم", "احد", "أحد", "إحدى", "احدى",
+    "اثنان", "اثنين", "ثلاثة", "ثلاث", "أربعة", "أربع", "خمسة", "خمس", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة",
+    "عشرات", "مئات", "آلاف", "هذا", "هذه", "ذلك", "تلك", "هؤلاء",
+})
+# What a verb of saying may take as its object rather than its subject ("نفت الأمر"، "أدان الحادث
+# الإرهابي"، "وصف القتال بأنه شرس"): a matter, an incident, a claim; never who said it
+SAID_THINGS = fold_set({
+    "الأمر", "الامر", "الحادث", "الحادثة", "الحادثه", "الواقعة", "ذلك", "الاتهامات", "الاتهام", "المزاعم",
+    "الادعاءات", "العملية", "العمل", "الفعل", "الجريمة",
+})
