@@ -1,6 +1,6 @@
 """Dates, casualty counts and sources for each event draft: the sentence's own, else the
-paragraph's (dates), the next sentence's (figures), a source named shortly before or opening the
-next sentence (sources); never a toll over weeks or a summing-up."""
+paragraph's (dates), the next sentence's (figures), a source named shortly before or in the next
+sentence (sources); never a toll over weeks or a summing-up."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.attribution import SHIFT_FRAMES, SHIFT_OTHER, SHIFT_REACH
 from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.numbers import CUMULATIVE as _CUMULATIVE
 from marsad.lang.ar.numbers import DURING as _DURING
@@ -55,18 +56,25 @@ def _last_before(mentions: list[Mention], starts: list[int], pos: int) -> Mentio
 SOURCE_REACH = 2  # sentences a source named earlier still speaks for
 
 
-OPENING_WORDS = 3  # a source this near the start of its sentence opens it ("وقال المرصد")
-
-
-def _opening_source(doc: Document, sources: list[Mention], paragraph: int) -> Mention | None:
-    """The source that opens the sentence right after the event's, in its paragraph or opening
-    the next one ("شن التحالف غارات على X.¶ وأكدت مصادر أمنية أن الغارات ..."): the report's
-    source, named once the news is told."""
+def _next_source(doc: Document, sources: list[Mention], paragraph: int) -> Mention | None:
+    """The first source named in the sentence right after the event's, in its paragraph or the
+    next: the news is told first and its source after it, at the head of the next sentence
+    ("شن التحالف غارات على X.¶ وأكدت مصادر أمنية أن الغارات ...") or at its end ("... وأسفرت
+    الغارات عن مقتل 36، بحسب المرصد")."""
     for m in sources:
-        s = doc.sentences[m.sentence]
-        if s.paragraph in (paragraph, paragraph + 1) and m.tok_start - doc.token_at(s.start) <= OPENING_WORDS:
+        if doc.sentences[m.sentence].paragraph in (paragraph, paragraph + 1) and not _other_report(doc, m.sentence):
             return m
     return None
+
+
+def _other_report(doc: Document, sentence: int) -> bool:
+    """Whether a sentence opens by saying it tells something else ("من جهة أخرى"، "وفي سياق
+    منفصل"، "وفي شأن آخر")."""
+    s = doc.sentences[sentence]
+    first = doc.token_at(s.start)
+    words = [t.text for t in doc.tokens[first : first + SHIFT_REACH] if t.sentence == sentence]
+    return any(w.removeprefix("و").removeprefix("ال") in SHIFT_FRAMES and nxt.removeprefix("ال") in SHIFT_OTHER
+               for w, nxt in zip(words, words[1:], strict=False))
 
 
 def _closest(words: list[Mention], count: Mention) -> Mention:
@@ -155,11 +163,12 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             # a report goes on for a sentence or two after its source is named ("وأضاف المصدر");
             # further on, the outlet speaks in its own voice
             earlier_src = _last_before(sources, source_starts, d.trigger.start)
-            if earlier_src is not None and d.sentence - earlier_src.sentence <= SOURCE_REACH:
-                d.sources = [earlier_src]
+            if earlier_src is not None and d.sentence - earlier_src.sentence <= SOURCE_REACH \
+                    and not any(_other_report(doc, k) for k in range(earlier_src.sentence + 1, d.sentence + 1)):
+                d.sources = [earlier_src]  # (not past "من جهة أخرى": another report begins there)
             else:
-                # "سيطر الثوار على التلة. وقال القائد X إن ...": the report's source is named at
-                # the head of the next sentence of its paragraph
-                later = _opening_source(doc, sources_in.get(d.sentence + 1, []), para)
+                # "سيطر الثوار على التلة. وقال القائد X إن ..."، "... بحسب المرصد": the report's
+                # source is named in the next sentence
+                later = _next_source(doc, sources_in.get(d.sentence + 1, []), para)
                 if later is not None:
                     d.sources = [later]

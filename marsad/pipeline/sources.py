@@ -23,11 +23,13 @@ from marsad.lang.ar.attribution import (
     NAME_LINKS,
     NISBA_ENDINGS,
     OUTLET_HEADS,
+    PERSON_TITLES,
     POSSESSIVE_SUFFIXES,
     QUOTES,
     SAID_THINGS,
     SAME_BEFORE,
     SAME_WORDS,
+    SCRIPTURE_SPEAKERS,
     SPEAKER_QUANTIFIERS,
 )
 from marsad.lang.ar.cues import (
@@ -149,6 +151,8 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
             and tokens[start + 2].sentence == tokens[head].sentence else 1
     if start < len(tokens) and tokens[start].sentence == tokens[head].sentence and _said_thing(tokens[start].text):
         return None  # "نفت الأمر"، "ووصف الهجوم بأنه": what is spoken of, not who speaks
+    if start < len(tokens) and _bare(tokens[start].text) in SCRIPTURE_SPEAKERS:
+        return None  # "قال الله تعالى": a verse quoted, no source of news
     i = start
     comma = False
     while (i < len(tokens) and tokens[i].sentence == tokens[head].sentence and i - start < ATTRIBUTION_MAX_WORDS
@@ -174,13 +178,29 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     # "وزارة الداخلية", "وكالة الأنباء": a و that begins the noun itself is no conjunction
     if not (first.startswith("ال") or word in SPEAKER_NOUNS or first in SPEAKER_NOUNS or first[1:] in SPEAKER_NOUNS):
         # "قال أحمد X، رئيس المكتب الإعلامي ...", "قال أحمد X عميد البلدية": a person's name,
-        # with the title after it
+        # with the title after it (the title stays out of the name: the place of a local office,
+        # "عميد بلدية مدينة سبها", is often the scene of the report)
         titled = next((k for k in range(start + 1, min(i, start + PERSON_WORDS + 1)) if _title(tokens[k].text)), None)
         if titled is not None:
             return start, titled
         if not (comma and i - start <= PERSON_WORDS and _title(tokens[i].text)):
             return None
+    elif comma and i < len(tokens) and tokens[i].text in PERSON_TITLES:
+        # "أعلن نائب قائد الفرقة، العميد عبد الأمير الخزرجي، عن": the title, then who holds it
+        return start, _apposition(doc, i)
     return start, i
+
+
+def _apposition(doc: Document, i: int) -> int:
+    """The end of the words from ``i`` that name, after a comma, the speaker of the title before
+    them (a rank and a name): up to a word that ends a speaker's name, a comma or what was said."""
+    tokens = doc.tokens
+    j = i
+    while (j < len(tokens) and tokens[j].sentence == tokens[i].sentence and j - i < ATTRIBUTION_MAX_WORDS
+           and tokens[j].text not in ATTRIBUTION_STOPS and not tokens[j].text.isdigit()
+           and not (j > i and (doc.broken_before(j) or _event_word(tokens[j].text)))):
+        j += 1
+    return j
 
 
 PERSON_WORDS = 3
@@ -337,6 +357,10 @@ def _named_speakers(doc: Document) -> None:
             continue  # "نفس المصدر" with nobody named before: no speaker
         if again is None and span[1] - span[0] == 1:
             again = _fuller_before(doc, span[0])
+        if again is None and span[1] - span[0] == 3 and _bare(tokens[span[0]].text) in BELONGING_HEADS \
+                and tokens[span[0] + 1].text == "في" and tokens[span[0] + 2].text.startswith("ال"):
+            # "أفادت خلية الإعلام الحربي ... وأوضح مصدر في الخلية": a source inside the body named before
+            again = _named_before(doc, span[0] + 2)
         record = again.value if again is not None else SourceRecord(f"named:{doc.norm[start:end]}", raw, raw, (), "named", None)
         doc.add(Mention("source", start, end, tok.sentence, record, span[0], span[1]))
         known.append(span)

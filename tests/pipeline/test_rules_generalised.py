@@ -1122,3 +1122,34 @@ def test_forces_come_to_take_part_in_an_attack_that_has_not_happened_yet() -> No
     doc = Pipeline(None, AllCandidates()).document(
         "ووصلت تعزيزات عسكرية إلى مدينة زنجبار للمشاركة في الهجوم على مواقع الحوثيين.", published="2015-08-07")
     assert [(c.event.location.name_ar, c.event.status) for c in doc.candidates] == [("زنجبار", "planned")]
+
+
+def test_a_source_named_in_the_next_sentence_speaks_for_the_report() -> None:
+    # "... بحسب المرصد" at the end of the sentence after the report: the report's source
+    text = ("سيطرت فصائل المعارضة المسلحة على بلدة كفرنبل في ريف إدلب أمس بعد اشتباكات مع قوات النظام. "
+            "ولم ترد أنباء عن خسائر بشرية في صفوف الطرفين، بحسب المرصد السوري لحقوق الإنسان.")
+    got = [e for e in events(text) if e.location is not None and e.location.name_ar == "كفرنبل"]
+    assert got and all("المرصد السوري لحقوق الإنسان" in [s.name_ar for s in e.sources] for e in got)
+    # a source two sentences on speaks of something else
+    text = ("سيطرت فصائل المعارضة المسلحة على بلدة كفرنبل في ريف إدلب أمس بعد اشتباكات مع قوات النظام. "
+            "ويعاني سكان المنطقة من نقص في المياه. ووزعت منظمات إغاثية الخبز على السكان، بحسب المرصد السوري لحقوق الإنسان.")
+    got = [e for e in events(text) if e.location is not None and e.location.name_ar == "كفرنبل"]
+    assert got and all(not e.sources for e in got)
+
+
+def test_another_report_opened_by_a_shift_takes_no_source_from_before() -> None:
+    # "من جهة أخرى": a new report begins; the source of the one before does not speak for it
+    text = ("قالت مصادر محلية إن طائرات التحالف شنت غارات على مدينة صعدة أمس. "
+            "من جهة أخرى اندلعت اشتباكات عنيفة بين المقاومة والحوثيين في مدينة تعز.")
+    got = [e for e in events(text) if e.location is not None and e.location.name_ar == "تعز"]
+    assert got and all(not e.sources for e in got)
+    # with no such opening, the source named just before still speaks for it
+    text = ("قالت مصادر محلية إن طائرات التحالف شنت غارات على مدينة صعدة أمس. "
+            "واندلعت اشتباكات عنيفة بين المقاومة والحوثيين في مدينة تعز.")
+    got = [e for e in events(text) if e.location is not None and e.location.name_ar == "تعز"]
+    assert got and all([s.name_ar for s in e.sources] == ["مصادر محلية"] for e in got)
+
+
+def test_a_verse_quoted_is_no_source() -> None:
+    text = "فجر انتحاري نفسه في مسجد بمدينة أبها أمس. وقال الله تعالى في كتابه إن الظالمين لا يفلحون."
+    assert all(not e.sources for e in events(text))

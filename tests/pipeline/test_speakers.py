@@ -195,3 +195,21 @@ def test_a_generic_source_is_named_with_its_adjectives() -> None:
     assert speakers("وأضاف مصدر مسؤول أن القصف استهدف مبنى.") == [(fold("مصدر مسؤول"), "مسؤولون")]
     # what was said begins after the name
     assert speakers("وقال مسؤول محلي الأحد إن القصف استهدف مبنى.") == [(fold("مسؤول محلي"), "مسؤولون")]
+
+
+def test_a_title_then_a_rank_and_name_is_one_speaker() -> None:
+    # "قائد الشرطة، الفريق X": the name after the comma is who holds the title
+    got = speakers("وقال قائد الشرطة الاتحادية، الفريق سامر عادل الهاشمي، إن خلية دمرت مقرا للمسلحين.")
+    assert [name for _, name in got] == ["قائد الشرطة الاتحادية، الفريق سامر عادل الهاشمي"]
+    # with no rank after the comma, the title alone
+    got = speakers("وقال قائد الشرطة الاتحادية، في بيان، إن خلية دمرت مقرا للمسلحين.")
+    assert [name for _, name in got] == ["قائد الشرطة الاتحادية"]
+
+
+def test_a_source_inside_the_body_named_before_is_that_body() -> None:
+    # "مصدر في الخلية" after "خلية الإعلام الأمني": a source of the body named before
+    got = speakers("أفادت خلية الإعلام الأمني في المحافظة بمقتل 20 مسلحا. وأوضح مصدر في الخلية أن الغارات استهدفت مواقع.")
+    assert len(got) == 2 and got[0][1] == got[1][1]
+    assert got[1][0] == fold("مصدر في الخلية")
+    # with no such body named before, the words themselves
+    assert [name for _, name in speakers("وأوضح مصدر في الخلية أن الغارات استهدفت مواقع.")] == ["مصدر في الخلية"]

@@ -37,5 +37,18 @@ SPEAKER_QUANTIFIERS = fold_set({
 # الإرهابي"، "وصف القتال بأنه شرس"): a matter, an incident, a claim; never who said it
 SAID_THINGS = fold_set({
     "الأمر", "الامر", "الحادث", "الحادثة", "الحادثه", "الواقعة", "ذلك", "الاتهامات", "الاتهام", "المزاعم",
-    "الادعاءات", "العملية", "العمل", "الفعل", "الجريمة",
+    "الادعاءات", "العملية", "العمل", "الفعل", "الجريمة", "حادثة", "حادث", "واقعة",
 })
+# ranks and honorifics written before a person's name: after a title and a comma they begin the
+# name of the one who holds it ("قائد الشرطة الاتحادية، الفريق رائد شاكر جودت")
+PERSON_TITLES = fold_set({
+    "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "اللواء", "الفريق", "المشير", "الجنرال",
+    "الشيخ", "السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "الأستاذ", "القاضي",
+})
+# a verse or a saying quoted ("قال الله تعالى"، "قال رسول الله"): scripture, no source of news
+SCRIPTURE_SPEAKERS = fold_set({"الله", "رسول", "الرسول", "النبي"})
+# "من جهة أخرى"، "على صعيد آخر"، "وفي سياق منفصل"، "وفي شأن آخر": a sentence that opens so tells
+# another report; a source it names speaks for that one, not for the report before it
+SHIFT_FRAMES = fold_set({"جهة", "جانب", "ناحية", "صعيد", "سياق", "شأن", "موضوع", "خبر"})
+SHIFT_OTHER = fold_set({"أخرى", "آخر", "ثانية", "ثان", "منفصل", "منفصلة", "مختلف", "مختلفة"})
+SHIFT_REACH = 6  # words from the start of the sentence where such an opening stands
