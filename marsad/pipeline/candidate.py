@@ -21,7 +21,7 @@ VETO_CODES = frozenset({
     "campaign_possessive", "habitual", "kind_of_event", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
     "past_year", "festival", "fight_against_an_ill",
     # the sentence, the article
-    "background_sentence", "ongoing_campaign", "quiet_article",
+    "background_sentence", "ongoing_campaign", "quiet_article", "link_line",
     # geocode: the place and the date
     "overview_sentence", "old_date", "running_total", "national_later", "national_extra",
     "national_weak",  # a weak event word in an article that names no place but countries

@@ -26,6 +26,7 @@ from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
 from marsad.lang.ar.framing import BECAME as _BECAME
+from marsad.lang.ar.framing import LINK_LINES as _LINK_LINES
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
@@ -117,7 +118,10 @@ _BACKGROUND = re.compile(
     r"|^\W*(?:و)?(?:يشار|يذكر|تجدر|يجدر)\s|(?:^|\s)(?:ال)?ذكرى\s|من\s+كل\s+عام|في\s+مثل\s+هذا\s+اليوم"
 )
 # "تشن قوات النظام منذ أسبوعين هجوما": a campaign under way; "الأعنف منذ شهور" compares, it does not date
-_ONGOING = re.compile(r"(?:(?<=\s)|^)(?:(?P<before>\w+)\s+)?منذ\s+(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|عامين|اعوام|سنتين)(?!\w)")
+# "تتواصل المعارك للشهر الرابع على التوالي": months of fighting, not one event ("لليوم الثالث"، "للجمعة
+# الثالثة على التوالي" are one day's)
+_ONGOING = re.compile(r"(?:(?<=\s)|^)(?:(?P<before>\w+)\s+)?منذ\s+(?:اسبوعين|اسابيع|شهرين|اشهر|شهور|عامين|اعوام|سنتين)(?!\w)"
+                      r"|(?:(?<=\s)|^)لل(?:شهر|عام|سنه)\s+\w+\s+(?:على|علي)\s+التوالي")
 
 
 def _country_of(places: list[Mention], trig: Mention) -> list[Mention]:
@@ -206,6 +210,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             sentence_vetoes.append("background_sentence")
         if _ongoing(doc.norm[s.start : s.end]):
             sentence_vetoes.append("ongoing_campaign")
+        if doc.norm[s.start : s.end].lstrip().startswith(_LINK_LINES):
+            sentence_vetoes.append("link_line")  # the article's headline again, after its link
         if not survives(sentence_vetoes, soft):
             continue
         armed = [a for a in actors if is_armed(a)]

@@ -131,3 +131,13 @@ def test_a_foreign_names_first_word_begins_the_name() -> None:
     # "سانت" alone is no place, but it begins "سانت بطرسبرغ"
     doc = Pipeline(None, AllCandidates()).document("وتظاهر الآلاف في سانت بطرسبرغ أمس.", published="2018-06-06")
     assert [(c.event.location.name_ar, c.event.location.country) for c in doc.candidates] == [("سانت بطرسبرغ", "RU")]
+
+
+def test_a_time_of_day_before_its_day_is_no_place() -> None:
+    # "صباح اليوم": this morning, after a cue-like word; a village صباح exists in Lebanon
+    doc = Pipeline(None, AllCandidates()).document(
+        "تمكنت فرقة الشرطة العدلية بسوسة المدينة صباح اليوم من إلقاء القبض على شخص مسلح.", published=PUB)
+    assert all(doc.norm[m.start : m.end] != "صباح" for m in doc.of("place"))
+    # the village named with its cue word is still a place
+    doc = Pipeline(None, AllCandidates()).document("وقصفت الطائرات بلدة صباح في جنوب لبنان أمس.", published=PUB)
+    assert any(doc.norm[m.start : m.end] == "صباح" for m in doc.of("place"))

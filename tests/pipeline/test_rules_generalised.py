@@ -1153,3 +1153,25 @@ def test_another_report_opened_by_a_shift_takes_no_source_from_before() -> None:
 def test_a_verse_quoted_is_no_source() -> None:
     text = "فجر انتحاري نفسه في مسجد بمدينة أبها أمس. وقال الله تعالى في كتابه إن الظالمين لا يفلحون."
     assert all(not e.sources for e in events(text))
+
+
+def test_the_line_linking_to_the_article_repeats_its_report() -> None:
+    # "رابط الخبر بصحيفة ...: <headline>": the headline again, no second event at a broader place
+    body = "قتل 15 مسلحا من داعش في غارات للتحالف الدولي على قرية سرجومة جنوب غربي كركوك أمس."
+    link = "\nرابط الخبر بصحيفة الأنباء: مقتل 15 مسلحا في غارات للتحالف الدولي شمال العراق"
+    found = Pipeline(None, AllCandidates()).document(body + link, published=PUB).candidates
+    assert [c.event.location.name_ar for c in found if c.event.location is not None] == ["سرجومة"]
+    # the same words as a sentence of the report are a candidate
+    text = body + "\nوفي الأثناء قتل 15 مسلحا في غارات للتحالف الدولي شمال العراق"
+    assert len(Pipeline(None, AllCandidates()).document(text, published=PUB).candidates) == 2
+
+
+def test_fighting_for_the_nth_month_in_a_row_is_a_campaign() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    months = pipeline.document("تتواصل المعارك الدامية بين القبائل والحوثيين للشهر الرابع على التوالي في مدينة مأرب.",
+                               published=PUB)
+    assert months.candidates and all("ongoing_campaign" in c.vetoes for c in months.candidates)
+    # the third day or Friday in a row is that day's event
+    for text in ("قصفت الطائرات مدينة مأرب لليوم الثالث على التوالي.", "تظاهر آلاف الفلسطينيين في مدينة غزة للجمعة الثالثة على التوالي."):
+        doc = pipeline.document(text, published=PUB)
+        assert doc.candidates and not any("ongoing_campaign" in c.vetoes for c in doc.candidates)

@@ -192,3 +192,7 @@ CHEMICAL_HEADS = fold_set({
     "قذيفه", "قذايف", "برميل", "براميل", "صاروخ", "صواريخ", "ذخائر", "ذخيره", "عوامل", "عامل", "مجزره", "مجازر",
     "استخدام", "استعمال", "عبوه", "عبوات", "قنبله", "قنابل", "اعتداء",
 })
+
+# "رابط الخبر بصحيفة ...: <the headline>": a line that links to the article itself and repeats
+# its headline; what it tells is the article's own report, told again (an outlet's template)
+LINK_LINES = tuple(fold(w) for w in ("رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط التقرير"))

@@ -4,7 +4,8 @@ town the unit is named after is its seat."""
 
 from __future__ import annotations
 
-from marsad.text import fold_keys, fold_set
+from marsad.lang.ar.dates import WEEKDAYS
+from marsad.text import fold, fold_keys, fold_set
 
 # districts and subdistricts of Yemen (مديرية), Iraq (قضاء، ناحية) and Syria (منطقة، ناحية)
 UNIT_WORDS = fold_set({"مديرية", "المديرية", "ناحية", "الناحية", "قضاء", "منطقة", "المنطقة"})
@@ -24,6 +25,10 @@ ADDRESSEE_HEADS = fold_set({"ل", "لـ", "مصادر", "مصدر", "مراسل"
 IDIOM_TAILS: dict[str, frozenset[str]] = {
     "مسقط": fold_set({"رأس", "رأسه", "رأسها", "رأسهم", "الرأس"}),
 }
+# a time of day followed by its day is a time, not a place of that name ("صباح اليوم"، "مساء
+# الخميس"; a village صباح exists in Lebanon)
+_DAY_AFTER = fold_set({"اليوم", "أمس", "امس", "الأمس", "الغد", "غد", "يوم", "أول", "الباكر"}) | frozenset(WEEKDAYS)
+IDIOM_TAILS |= {fold(w): _DAY_AFTER for w in ("صباح", "مساء", "ظهر", "عصر", "ليلة", "ليل", "فجر", "ضحى", "منتصف")}
 
 # a place name after one of these words is part of an idiom, not a place: "صلاة المغرب" (the
 # sunset prayer), "أذان المغرب" (its call)
