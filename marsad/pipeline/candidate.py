@@ -15,13 +15,13 @@ MAX_SOFT_VETOES = 1
 VETO_CODES = frozenset({
     # events: the trigger's own words
     "weak_unbacked", "operation_name", "negated", "ceasefire_or_concern", "charged", "agreement_reference",
-    "territory_goal", "not_an_advance", "state_of_control", "killing_without_toll", "killing_of_a_side",
+    "territory_goal", "not_an_advance", "state_of_control", "area_of_control", "killing_without_toll", "killing_of_a_side",
     "nothing_stopped", "accident", "weapon_trade", "chemistry", "ordinary_crime", "no_one_held", "earlier_event", "front_name",
     # framing.generic_reference: a reference to events, not a report of one
     "campaign_possessive", "habitual", "kind_of_event", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
     "past_year", "festival", "fight_against_an_ill",
     # the sentence, the article
-    "background_sentence", "ongoing_campaign", "quiet_article", "link_line",
+    "background_sentence", "ongoing_campaign", "quiet_article",
     # geocode: the place and the date
     "overview_sentence", "old_date", "running_total", "national_later", "national_extra",
     "national_weak",  # a weak event word in an article that names no place but countries

@@ -45,8 +45,8 @@ SURE_VETOES = frozenset({
     "festival", "fight_against_an_ill", "nothing_stopped",
     # a toll in the thousands: a running total, never one event's (geocode.RUNNING_TOTAL)
     "running_total",
-    # the line that links to the article and repeats its headline: the report again
-    "link_line",
+    # "مناطق سيطرة النظام"، "القيادة والسيطرة": the extent or the function of control, never ground taken
+    "area_of_control",
     # deaths by an accident or a disaster ("في انهيار جسر"، "جرفتهم السيول"): no conflict event
     "accident",
     # a weapon bought, made or delivered ("لشراء طائرات بدون طيار"): no candidate of the

@@ -26,7 +26,8 @@ from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
 from marsad.lang.ar.framing import BECAME as _BECAME
-from marsad.lang.ar.framing import LINK_LINES as _LINK_LINES
+from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
+from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
@@ -73,6 +74,7 @@ from marsad.pipeline.candidate import HARD, VetoPolicy, survives
 from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
+    accidental_blast,
     agreement_reference,
     by_accident,
     ceasefire_or_concern,
@@ -86,6 +88,7 @@ from marsad.pipeline.framing import (
     front_name,
     generic_reference,
     headline,
+    link_lines,
     negated,
     no_one_held,
     ordinary_crime,
@@ -210,8 +213,6 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             sentence_vetoes.append("background_sentence")
         if _ongoing(doc.norm[s.start : s.end]):
             sentence_vetoes.append("ongoing_campaign")
-        if doc.norm[s.start : s.end].lstrip().startswith(_LINK_LINES):
-            sentence_vetoes.append("link_line")  # the article's headline again, after its link
         if not survives(sentence_vetoes, soft):
             continue
         armed = [a for a in actors if is_armed(a)]
@@ -299,8 +300,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
                 if not sent_counts:
                     vetoes.append("killing_without_toll")
-                if by_accident(doc, trig):
-                    vetoes.append("accident")
+                if by_accident(doc, trig) or any(EVENT_TYPE.get(t.value.sub) == EXPLOSIONS and accidental_blast(doc, t)
+                                                 for t in sent_triggers):
+                    vetoes.append("accident")  # "... جراء انفجار في مستودع للألعاب النارية": the blast was an accident
                 if sub == CLASH:
                     vetoes.append("killing_of_a_side")  # deaths with no event word but a side: a battle reported elsewhere, or none
                 if not survives(vetoes, soft):
@@ -383,6 +385,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
             and not _weapon_stopped(doc, trig, sent_triggers):
         # "زرعت الميليشيات الألغام": mines laid; "لتطهيره من الألغام": cleared; "أزالت الألغام التي زرعها": stopped
         out.append("presence_or_practice")
+    if EVENT_TYPE.get(hit.sub) == EXPLOSIONS and accidental_blast(doc, trig):
+        out.append("accident")  # "انفجار في مستودع للألعاب النارية": an accident, not an attack
     if hit.sub == CHEM and chemistry(doc, trig):
         out.append("chemistry")  # "فحص فيزيائي وكيميائي": a test, not a weapon
     if front_name(doc, trig):
@@ -410,7 +414,19 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _BECAME
     ):
         out.append("state_of_control")
+    if hit.lemma == "سيطره" and _area_of_control(doc, trig):
+        out.append("area_of_control")
     return out
+
+
+def _area_of_control(doc: Document, trig: Mention) -> bool:
+    """"مناطق سيطرة النظام"، "مراكز القيادة والسيطرة": control as the extent of what a side
+    holds, or as a function of command, not as ground taken."""
+    i = trig.tok_start
+    if i == 0 or doc.tokens[i - 1].sentence != trig.sentence:
+        return False
+    prev, word = doc.tokens[i - 1].text, doc.tokens[i].text
+    return prev in _CONTROL_AREA_HEADS or (word.startswith("و") and prev in _COMMAND_WORDS)
 
 
 EXPLOSIONS = EventType.EXPLOSIONS
@@ -666,12 +682,14 @@ WEAPON_SENTENCES = 2
 
 
 def _drop_headline_repeats(doc: Document, drafts: list[Draft]) -> list[Draft]:
-    """A headline summarises the body: its event is dropped when the body reports one of the same type."""
+    """A headline summarises the body: its event is dropped when the body reports one of the same
+    type. A line that links to the article repeats its headline ("رابط الخبر بصحيفة ...: ...")."""
     head = headline(doc)
-    if head is None:
+    heads = link_lines(doc) | ({head} if head is not None else set())
+    if not heads:
         return drafts
-    body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence != head and not d.national and not d.vetoes}
-    return [d for d in drafts if d.sentence != head or EVENT_TYPE.get(d.sub, d.sub) not in body_types]
+    body_types = {EVENT_TYPE.get(d.sub, d.sub) for d in drafts if d.sentence not in heads and not d.national and not d.vetoes}
+    return [d for d in drafts if d.sentence not in heads or EVENT_TYPE.get(d.sub, d.sub) not in body_types]
 
 
 def _inherit_actors(doc: Document, drafts: list[Draft]) -> None:

@@ -15,6 +15,7 @@ from marsad.lang.ar.framing import AGO as _AGO
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
 from marsad.lang.ar.framing import ANY as _ANY
+from marsad.lang.ar.framing import BLAST_ACCIDENTS as _BLAST_ACCIDENTS
 from marsad.lang.ar.framing import BREACH as _BREACH
 from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
@@ -37,6 +38,7 @@ from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import FRONT_HEADS as _FRONT_HEADS
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
 from marsad.lang.ar.framing import LAST_YEAR as _LAST_YEAR
+from marsad.lang.ar.framing import LINK_LINES as _LINK_LINES
 from marsad.lang.ar.framing import LONG_AGO_UNITS as _LONG_AGO_UNITS
 from marsad.lang.ar.framing import MAKING as _MAKING
 from marsad.lang.ar.framing import MANAGED as _MANAGED
@@ -261,6 +263,12 @@ def headline(doc: Document) -> int | None:
         and len(text) < 120 else None
 
 
+def link_lines(doc: Document) -> set[int]:
+    """Indexes of the lines that link to the article itself and repeat its headline ("رابط الخبر
+    بصحيفة الوئام: ...", an outlet's template)."""
+    return {s.index for s in doc.sentences if doc.norm[s.start : s.end].lstrip().startswith(_LINK_LINES)}
+
+
 def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int) -> bool:
     """Whether one of ``words`` stands among the ``reach`` words before a trigger, in its sentence."""
     tokens = doc.tokens
@@ -433,3 +441,16 @@ def by_accident(doc: Document, trig: Mention) -> bool:
         if word in _ACCIDENTS or (word[:1] in ("ب", "و", "ف") and word[1:] in _ACCIDENTS):
             return True
     return False
+
+
+def accidental_blast(doc: Document, trig: Mention) -> bool:
+    """"انفجارات في مستودعات للألعاب النارية"، "انفجار أسطوانة غاز": a blast set off by fireworks,
+    a gas cylinder or leak, a short circuit or a fault, named near the word of the blast in its
+    sentence, with no device named (a car bomb, "مفخخ"), is an accident."""
+    tokens = doc.tokens
+    near = [t.text for t in tokens[max(0, trig.tok_start - ACCIDENT_REACH) : trig.tok_end + ACCIDENT_REACH]
+            if t.sentence == trig.sentence]
+    if any("مفخخ" in w for w in near):
+        return False
+    return any(w in _BLAST_ACCIDENTS or (w[:1] in ("ب", "و", "ف", "ل") and w[1:] in _BLAST_ACCIDENTS)
+               or (w.startswith("لل") and w[2:] in _BLAST_ACCIDENTS) for w in near)  # "للألعاب": ل + الألعاب

@@ -141,3 +141,10 @@ def test_a_time_of_day_before_its_day_is_no_place() -> None:
     # the village named with its cue word is still a place
     doc = Pipeline(None, AllCandidates()).document("وقصفت الطائرات بلدة صباح في جنوب لبنان أمس.", published=PUB)
     assert any(doc.norm[m.start : m.end] == "صباح" for m in doc.of("place"))
+
+
+def test_a_noun_with_its_pronoun_after_a_plural_cue_is_no_place() -> None:
+    # "مناطق وجودها": the areas of its presence; و is the noun's own first letter
+    doc = Pipeline(None, AllCandidates()).document(
+        "وسأله عن عدد القوات في عدن ومناطق وجودها ونوعية السلاح، وقال إن اشتباكات دارت في التواهي أمس.", published=PUB)
+    assert all("وجود" not in doc.norm[m.start : m.end] for m in doc.of("place"))

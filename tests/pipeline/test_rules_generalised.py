@@ -1156,12 +1156,15 @@ def test_a_verse_quoted_is_no_source() -> None:
 
 
 def test_the_line_linking_to_the_article_repeats_its_report() -> None:
-    # "رابط الخبر بصحيفة ...: <headline>": the headline again, no second event at a broader place
+    # "رابط الخبر بصحيفة ...: <headline>": the headline again, dropped where the body reports the
+    # same kind of event, kept where it does not
     body = "قتل 15 مسلحا من داعش في غارات للتحالف الدولي على قرية سرجومة جنوب غربي كركوك أمس."
     link = "\nرابط الخبر بصحيفة الأنباء: مقتل 15 مسلحا في غارات للتحالف الدولي شمال العراق"
     found = Pipeline(None, AllCandidates()).document(body + link, published=PUB).candidates
     assert [c.event.location.name_ar for c in found if c.event.location is not None] == ["سرجومة"]
-    # the same words as a sentence of the report are a candidate
+    found = Pipeline(None, AllCandidates()).document("عقد المجلس اجتماعه أمس." + link, published=PUB).candidates
+    assert [c.event.location.name_ar for c in found if c.event.location is not None] == ["شمال العراق"]
+    # the same words as a sentence of the report are a candidate of their own
     text = body + "\nوفي الأثناء قتل 15 مسلحا في غارات للتحالف الدولي شمال العراق"
     assert len(Pipeline(None, AllCandidates()).document(text, published=PUB).candidates) == 2
 
@@ -1175,3 +1178,39 @@ def test_fighting_for_the_nth_month_in_a_row_is_a_campaign() -> None:
     for text in ("قصفت الطائرات مدينة مأرب لليوم الثالث على التوالي.", "تظاهر آلاف الفلسطينيين في مدينة غزة للجمعة الثالثة على التوالي."):
         doc = pipeline.document(text, published=PUB)
         assert doc.candidates and not any("ongoing_campaign" in c.vetoes for c in doc.candidates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتظرت عشرات السيارات العبور إلى مناطق سيطرة قوات النظام قرب مدينة عفرين أمس.",
+        "وشنت القوات الإماراتية عملية على أحد مراكز القيادة والسيطرة التابعة للحوثيين في مديرية الفازة أمس.",
+    ],
+)
+def test_control_as_an_extent_or_a_function_is_no_takeover(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert not [c for c in doc.candidates if c.event.event_type == "Battles" and c.event.trigger is not None
+                and "سيطر" in c.event.trigger.text]
+
+
+def test_a_takeover_named_by_control_is_still_one() -> None:
+    found = events("وأعلنت قوات النظام السيطرة على بلدة كفرنبل في ريف إدلب أمس بعد معارك مع الفصائل.")
+    assert any(e.event_type == "Battles" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 20 شخصا جراء انفجارات دوت أمس في مستودعات للألعاب النارية في مدينة بوبلا المكسيكية.",
+        "أصيب خمسة أشخاص في انفجار أسطوانة غاز داخل مطعم بمدينة الموصل أمس.",
+        "وقع انفجار إثر تسرب غاز في مبنى سكني بمدينة طرابلس أمس.",
+    ],
+)
+def test_a_blast_set_off_by_accident_is_no_attack(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert not [c for c in doc.candidates if c.event.event_type in ("Explosions/Remote violence", "Battles")]
+
+
+def test_a_device_named_near_an_accident_word_is_still_an_attack() -> None:
+    found = events("قتل ثلاثة جنود جراء انفجار سيارة مفخخة قرب مستودع للألعاب النارية في مدينة العريش أمس.")
+    assert any(e.event_type == "Explosions/Remote violence" for e in found)

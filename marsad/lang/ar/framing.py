@@ -196,3 +196,15 @@ CHEMICAL_HEADS = fold_set({
 # "رابط الخبر بصحيفة ...: <the headline>": a line that links to the article itself and repeats
 # its headline; what it tells is the article's own report, told again (an outlet's template)
 LINK_LINES = tuple(fold(w) for w in ("رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط التقرير"))
+
+# "مناطق سيطرة النظام" (the areas the government holds), "مراكز القيادة والسيطرة" (command and
+# control): control named as a state or a function, never a takeover
+CONTROL_AREA_HEADS = fold_set({"مناطق", "منطقة", "المناطق", "المنطقة", "خطوط", "خط", "نطاق", "حدود", "رقعة", "مساحة"})
+COMMAND_WORDS = fold_set({"القيادة", "قيادة"})
+
+# what sets off a blast by accident ("انفجار في مستودع للألعاب النارية"، "انفجار أسطوانة غاز"،
+# "تسرب غاز"، "ماس كهربائي"): an accident, not remote violence (unless a device is named: مفخخ)
+BLAST_ACCIDENTS = fold_set({
+    "العاب", "الالعاب", "ألعاب", "الألعاب", "مفرقعات", "المفرقعات", "اسطوانة", "أسطوانة", "اسطوانات", "أسطوانات",
+    "تسرب", "ماس", "خلل",
+})
