@@ -17,6 +17,7 @@ from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
 from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.framing import BLAST_ACCIDENTS as _BLAST_ACCIDENTS
 from marsad.lang.ar.framing import BREACH as _BREACH
+from marsad.lang.ar.framing import CAUSE_MARKERS as _CAUSE_MARKERS
 from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import CHEMICAL_ADJECTIVES as _CHEMICAL_ADJECTIVES
@@ -434,12 +435,19 @@ def by_accident(doc: Document, trig: Mention) -> bool:
     """"قتل وأصيب العشرات في انهيار جسر"، "لقي ثلاثة حتفهم غرقا": the deaths came from an accident or
     a disaster named shortly after the word of killing, in its sentence."""
     tokens = doc.tokens
-    for j in range(trig.tok_end, min(len(tokens), trig.tok_end + ACCIDENT_REACH)):
+
+    def accident(word: str) -> bool:
+        return word in _ACCIDENTS or (word[:1] in ("ب", "و", "ف") and word[1:] in _ACCIDENTS)
+
+    for j in range(trig.tok_end, len(tokens)):
         if tokens[j].sentence != trig.sentence:
             break
         word = tokens[j].text
-        if word in _ACCIDENTS or (word[:1] in ("ب", "و", "ف") and word[1:] in _ACCIDENTS):
+        if j < trig.tok_end + ACCIDENT_REACH and accident(word):
             return True
+        if word in _CAUSE_MARKERS and j + 1 < len(tokens) and tokens[j + 1].sentence == trig.sentence \
+                and accident(tokens[j + 1].text):
+            return True  # "قتل عشرة أشخاص وأصيب اثنان آخران إثر انهيار فندق": the cause, further on
     return False
 
 

@@ -852,7 +852,8 @@ def test_an_event_of_last_year_is_a_past_year() -> None:
     assert clash and not any("past_year" in c.vetoes for c in clash)
 
 
-@pytest.mark.parametrize("crime", ["بتهمة ترويج المخدرات", "بعد سرقة متجر", "وهي ترقص في مقطع مصور"])
+@pytest.mark.parametrize("crime", ["بتهمة ترويج المخدرات", "بعد سرقة متجر", "وهي ترقص في مقطع مصور",
+                                   "بتهمة الانتماء إلى عصابة", "وبحوزتها قطع أثرية", "بتهمة القتل العمد"])
 def test_an_arrest_for_an_ordinary_crime_is_no_event(crime: str) -> None:
     pipeline = Pipeline(None, AllCandidates())
     text = f"واعتقلت الشرطة في مدينة طهران أمس شابة {crime}."
@@ -1214,3 +1215,12 @@ def test_a_blast_set_off_by_accident_is_no_attack(text: str) -> None:
 def test_a_device_named_near_an_accident_word_is_still_an_attack() -> None:
     found = events("قتل ثلاثة جنود جراء انفجار سيارة مفخخة قرب مستودع للألعاب النارية في مدينة العريش أمس.")
     assert any(e.event_type == "Explosions/Remote violence" for e in found)
+
+
+def test_an_accident_named_as_the_cause_further_on_is_no_attack() -> None:
+    # "قتل ... وأصيب ... إثر انهيار فندق": the cause, named after a cause word, makes the deaths an accident
+    doc = Pipeline(None, AllCandidates()).document(
+        "قتل عشرة أشخاص وأصيب اثنان آخران إثر انهيار فندق من أربعة طوابق في مدينة إندور الهندية أمس.", published=PUB)
+    assert not doc.candidates
+    # a strike named after the same words is an event
+    assert events("قتل عشرة أشخاص وأصيب اثنان آخران إثر قصف استهدف فندقا في مدينة تعز أمس.")

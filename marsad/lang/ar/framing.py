@@ -159,6 +159,9 @@ ORDINARY_CRIMES = fold_set({
     "مخدرات", "مخدره", "حشيش", "كوكايين", "هيروين", "سرقه", "سرقات", "سطو", "احتيال", "تزوير", "دعاره", "الاداب",
     "اغتصاب", "تحرش", "مشاجره", "شجار", "مشاده", "عراك", "مهاجرين", "مهاجرا", "رقص", "ترقص", "تسول", "متسولين",
     "مروجي", "مروجين", "مروج", "ترويج", "اقراص", "مهلوسه", "مسروقات", "لصوص", "نشال", "نشل",
+    # gangs, antiquities, gambling, warrants of the criminal courts, murder as a charge, extortion
+    "عصابه", "عصابات", "اثريه", "الاثار", "ميسر", "الميسر", "قمار", "القمار", "مناشير", "العمد", "ابتزاز",
+    "رشوه", "اختلاس",
 })
 # A killing in a quarrel ("إطلاق نار إثر مشادة"): an ordinary crime, not political violence
 # (codebook, rulings: a single murder). Not theft: attackers steal weapons too ("طعن شرطيتين
@@ -208,3 +211,6 @@ BLAST_ACCIDENTS = fold_set({
     "العاب", "الالعاب", "ألعاب", "الألعاب", "مفرقعات", "المفرقعات", "اسطوانة", "أسطوانة", "اسطوانات", "أسطوانات",
     "تسرب", "ماس", "خلل",
 })
+
+# words that name a cause ("قتل عشرة إثر انهيار فندق"): the accident named after one is why they died
+CAUSE_MARKERS = fold_set({"إثر", "اثر", "جراء", "بسبب", "نتيجة", "بعد"})
