@@ -29,6 +29,7 @@ from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
 from marsad.lang.ar.framing import CULTURAL_REACH as _CULTURAL_REACH
+from marsad.lang.ar.framing import DEVICE_MARK as _DEVICE_MARK
 from marsad.lang.ar.framing import DUAL_UNITS as _DUAL_UNITS
 from marsad.lang.ar.framing import EARLIER as _EARLIER
 from marsad.lang.ar.framing import ENEMY_LINKS as _ENEMY_LINKS
@@ -458,7 +459,7 @@ def accidental_blast(doc: Document, trig: Mention) -> bool:
     tokens = doc.tokens
     near = [t.text for t in tokens[max(0, trig.tok_start - ACCIDENT_REACH) : trig.tok_end + ACCIDENT_REACH]
             if t.sentence == trig.sentence]
-    if any("مفخخ" in w for w in near):
+    if any(_DEVICE_MARK in w for w in near):
         return False
     return any(w in _BLAST_ACCIDENTS or (w[:1] in ("ب", "و", "ف", "ل") and w[1:] in _BLAST_ACCIDENTS)
                or (w.startswith("لل") and w[2:] in _BLAST_ACCIDENTS) for w in near)  # "للألعاب": ل + الألعاب

@@ -552,9 +552,8 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
         return False  # "أي منطقة فسيتم الرد عليها": a verb in the future
     if any(word.endswith(p) and word[: -len(p)] in _NOT_NAMES for p in _PRONOUN_SUFFIXES):
         return False  # "شرقي مدينة درنة وغربها": a direction or a common noun with its pronoun
-    if any(w.endswith(p) and len(w) - len(p) >= _OWNED_WORD_MIN for w in (word, word.removeprefix("و")) for p in _PRONOUN_SUFFIXES):
-        # "تطهير مدينة التحيتا وتمشيطها"، "ببنغازي وأغرقتها"، "مناطق وجودها" (a و of the word's own): a word with its pronoun
-        return False
+    if any(word.endswith(p) and len(word) - len(p) >= _OWNED_WORD_MIN for p in _PRONOUN_SUFFIXES):
+        return False  # "تطهير مدينة التحيتا وتمشيطها"، "مناطق وجودها": a word with its pronoun
     return not (
         len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
         or bool(lookup_trigger(word)) or word.startswith(("لل", "بال", "وال"))

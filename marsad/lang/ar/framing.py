@@ -211,6 +211,7 @@ BLAST_ACCIDENTS = fold_set({
     "العاب", "الالعاب", "ألعاب", "الألعاب", "مفرقعات", "المفرقعات", "اسطوانة", "أسطوانة", "اسطوانات", "أسطوانات",
     "تسرب", "ماس", "خلل",
 })
+DEVICE_MARK = fold("مفخخ")  # "سيارة مفخخة"، "عبوة مفخخة": a device, whatever else is named
 
 # words that name a cause ("قتل عشرة إثر انهيار فندق"): the accident named after one is why they died
 CAUSE_MARKERS = fold_set({"إثر", "اثر", "جراء", "بسبب", "نتيجة", "بعد"})
