@@ -1224,3 +1224,22 @@ def test_an_accident_named_as_the_cause_further_on_is_no_attack() -> None:
     assert not doc.candidates
     # a strike named after the same words is an event
     assert events("قتل عشرة أشخاص وأصيب اثنان آخران إثر قصف استهدف فندقا في مدينة تعز أمس.")
+
+
+def test_an_act_to_come_soon_is_planned() -> None:
+    # "أنباء عن اقتحام الفلوجة قريباً": still to come
+    soon = [e for e in events("وتدور معارك عنيفة مع داعش قرب المدينة وسط أنباء عن اقتحام الفلوجة قريباً.")
+            if e.event_type == "Battles" and e.trigger is not None and "اقتحام" in e.trigger.text]
+    assert all(e.status != "occurred" for e in soon)
+    done = [e for e in events("وتدور معارك عنيفة مع داعش قرب المدينة بعد اقتحام الفلوجة أمس.")
+            if e.event_type == "Battles" and e.trigger is not None and "اقتحام" in e.trigger.text]
+    assert done and all(e.status == "occurred" for e in done)
+
+
+def test_a_gang_named_by_its_trade_commits_no_act() -> None:
+    # "عصابة مختصة بخطف الأطفال": what the gang does, not an abduction that happened
+    doc = Pipeline(None, AllCandidates()).document("اعتقلت قوة أمنية عصابة من أربعة أشخاص مختصة بخطف الأطفال في مدينة بغداد.",
+                                                   published=PUB)
+    assert not [c for c in doc.candidates if c.event.sub_event_type == "Abduction/forced disappearance"]
+    doc = Pipeline(None, AllCandidates()).document("خطف مسلحون أربعة أطفال في مدينة بغداد أمس.", published=PUB)
+    assert [c for c in doc.candidates if c.event.sub_event_type == "Abduction/forced disappearance"]
