@@ -64,6 +64,18 @@ def named_actor(first: ActorRef | None, second: ActorRef | None) -> ActorRef | N
     return first
 
 
+def distinct(items: Iterable[T], key: Callable[[T], Hashable]) -> tuple[T, ...]:
+    """The items in order, each key once (the first item with it)."""
+    seen: set[Hashable] = set()
+    out: list[T] = []
+    for item in items:
+        k = key(item)
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return tuple(out)
+
+
 def union(first: Sequence[T], second: Iterable[T], key: Callable[[T], Hashable]) -> tuple[T, ...]:
     """``first`` as it is, then the items of ``second`` whose key ``first`` does not hold."""
     known = {key(item) for item in first}

@@ -15,6 +15,7 @@ from marsad.lang.ar.numbers import DURING as _DURING
 from marsad.lang.ar.numbers import DURING_PRONOUN as _DURING_PRONOUN
 from marsad.lang.ar.numbers import PERIODS as _PERIODS
 from marsad.lang.ar.triggers import KILLING
+from marsad.merge import distinct
 from marsad.pipeline.roles import clause, nearest
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
         d.injured = [c for c in sent_counts if c.value.role == "injured"]
         own = sources_in.get(d.sentence, [])
         if own:
-            d.sources = own[:3]
+            d.sources = list(distinct(own, key=lambda m: m.value.name)[:3])  # a source named twice counts once
         else:
             # a report goes on for a sentence or two after its source is named ("وأضاف المصدر");
             # further on, the outlet speaks in its own voice

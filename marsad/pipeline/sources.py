@@ -286,6 +286,10 @@ def _named_again(doc: Document, start: int, end: int) -> Mention | None:
     if end - start == 1:
         # an indefinite "مصادر" is someone new; only "المصادر" refers back
         return _named_before(doc, start) if _bare(tokens[start].text) in SPEAKER_ANAPHORS else None
+    if _bare(tokens[start].text) in SPEAKER_ANAPHORS and all(t.text.startswith("ال") for t in tokens[start + 1 : end]):
+        described = _described_before(doc, start, end)
+        if described is not None:
+            return described  # "المصادر العسكرية" after "مصادر عسكرية": the same sources again
     same_after = tokens[start + 1].text in SAME_WORDS and _bare(tokens[start].text) in SPEAKER_ANAPHORS
     same_before = tokens[start].text in SAME_BEFORE and _bare(tokens[start + 1].text) in SPEAKER_ANAPHORS
     if end - start != 2 or not (same_after or same_before):
@@ -307,6 +311,22 @@ def _named_before(doc: Document, start: int) -> Mention | None:
             continue  # "ذكرت صحيفة": a bare noun names nobody to refer back to
         head = _bare(tokens[m.tok_start].text).removeprefix("ال")
         if head == noun or head.removeprefix("ل") == noun:
+            found = m
+    return found
+
+
+def _described_before(doc: Document, start: int, end: int) -> Mention | None:
+    """The last source before token ``start`` named by the same noun and the same adjectives as
+    the definite words from there ("المصادر العسكرية" → "مصادر عسكرية يمنية", "المسؤول الأمني"
+    → "مسؤول أمني عراقي"): the adjectives of the anaphor begin those of the earlier name."""
+    tokens = doc.tokens
+    words = [_bare(t.text).removeprefix("ال") for t in tokens[start:end]]
+    found: Mention | None = None
+    for m in doc.of("source"):
+        if m.end > tokens[start].start or m.tok_end - m.tok_start < len(words) or m.tok_start >= len(tokens):
+            continue
+        named = [_bare(t.text).removeprefix("ال") for t in tokens[m.tok_start : m.tok_start + len(words)]]
+        if named == words and (found is None or m.start > found.start):
             found = m
     return found
 

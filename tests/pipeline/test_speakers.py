@@ -213,3 +213,35 @@ def test_a_source_inside_the_body_named_before_is_that_body() -> None:
     assert got[1][0] == fold("مصدر في الخلية")
     # with no such body named before, the words themselves
     assert [name for _, name in speakers("وأوضح مصدر في الخلية أن الغارات استهدفت مواقع.")] == ["مصدر في الخلية"]
+
+
+def test_verbs_of_reporting_and_the_present_tense_name_a_speaker() -> None:
+    for text, name in (
+        ("وتفيد مصادر محلية بسقوط قذائف على حي الروضة في تعز.", "مصادر محلية"),
+        ("وكشفت مصادر طبية عن مقتل ثلاثة في غارة على صعدة.", "مصادر طبية"),
+        ("وتحدثت مصادر أخرى عن اشتباكات قرب مدينة لودر.", "مصادر أخرى"),
+        ("ويقول ناشطون إن قذيفة سقطت على سوق في دوما.", "ناشطون"),
+    ):
+        assert name in [n for _, n in speakers(text)], text
+
+
+def test_between_is_no_verb_of_saying() -> None:
+    # بيّن (explained) folds to بين (between): only the first may name a speaker
+    assert speakers("ودارت اشتباكات بين قوات الجيش ومسلحين قرب مدينة لودر.") == []
+
+
+def test_the_noun_with_its_adjectives_names_the_speaker_named_before() -> None:
+    got = speakers("وقالت مصادر عسكرية يمنية إن غارة قتلت ستة في تعز. وأكدت المصادر العسكرية أن غارة أخرى قتلت اثنين.")
+    assert len(got) == 2 and got[0][1] == got[1][1] and got[1][0] == fold("المصادر العسكرية")
+    got = speakers("وقالت مصادر طبية إن غارة قتلت ستة في تعز. وأكدت المصادر العسكرية أن غارة أخرى قتلت اثنين.")
+    assert [name for _, name in got][1] != "مصادر طبية"
+
+
+def test_a_source_named_twice_in_the_sentence_is_one_source() -> None:
+    doc = marsad.extract("قال المرصد السوري لحقوق الإنسان إن غارة قتلت ستة في مدينة دوما أمس، وأضاف المرصد السوري "
+                         "لحقوق الإنسان أن القصف استمر.",
+                         published=PUB, article_id="t", decider="rules")
+    assert doc.events
+    for event in doc.events:
+        names = [s.name for s in event.sources]
+        assert len(names) == len(set(names)) >= 1

@@ -120,6 +120,11 @@ ATTRIBUTION_HEADS = frozenset({
     "نفى", "نفت", "أبلغ", "أبلغت", "روى", "روت",
     # who condemns or describes an attack tells of it ("أدانت الأمانة العامة التفجير الذي استهدف")
     "أدان", "أدانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "وصف", "وصفت",
+    # reported, revealed, spoke of, claimed, admitted, documented; and the present tense of saying
+    # ("تفيد مصادر"، "يقول ناشطون"). Not نقل، نشر، بث، رصد: also carrying, deploying, watching.
+    "أورد", "أوردت", "كشف", "كشفت", "تحدث", "تحدثت", "زعم", "زعمت", "ادعى", "ادعت", "اعترف", "اعترفت",
+    "وثق", "وثقت", "أفصح", "أفصحت", "لفت", "لفتت", "أردف", "أردفت",
+    "يقول", "تقول", "يفيد", "تفيد", "يؤكد", "تؤكد", "يذكر", "تذكر", "يشير", "تشير", "يضيف", "تضيف",
 })
 ATTRIBUTION_LINKS = frozenset({"عن", "ل", "لـ", "ما", "ما أفاد به", "لما"})
 # Words that end the name of the one a report is attributed to: what they said begins, or the
