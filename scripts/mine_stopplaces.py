@@ -1,6 +1,7 @@
 """Propose gazetteer names that the news uses as ordinary words, for review by a reader of Arabic.
 
     python scripts/mine_stopplaces.py [--bulk ../shared/data/articles/bulk.jsonl.gz] [--out out/stopplace-candidates.tsv]
+                                      [--min-count 300]
 
 A village called "سوف" or "تضم" exists somewhere, but in the news the word is the future
 particle or the verb "contains"; "تجمعات" (gatherings) after "مناطق" is no place either. For every
@@ -42,6 +43,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bulk", default="../shared/data/articles/bulk.jsonl.gz")
     ap.add_argument("--out", default="out/stopplace-candidates.tsv")
+    ap.add_argument("--min-count", type=int, default=MIN_COUNT, help="occurrences a word needs to be proposed")
     args = ap.parse_args()
     gaz = open_gazetteer()
     gaz._load()
@@ -67,7 +69,7 @@ def main() -> None:
     rows = []
     for w, n in total.items():
         share = placed[w] / n
-        if n >= MIN_COUNT and share <= MAX_PLACE_SHARE and w not in COMMON_WORDS:
+        if n >= args.min_count and share <= MAX_PLACE_SHARE and w not in COMMON_WORDS:
             places = [gaz._place(i) for i in names[w]]
             kinds = ",".join(sorted({p.kind for p in places}))
             rows.append((n, w, placed[w], kinds, max(p.population for p in places)))

@@ -28,6 +28,8 @@ def _sentence_ranges(norm: str) -> list[tuple[int, int, int]]:
             after = norm[end] if end < len(norm) else " "
             if before.isdigit() and after.isdigit():
                 continue
+            if m.end() - m.start() == 1 and before.isalpha() and (m.start() < 2 or not norm[m.start() - 2].isalnum()):
+                continue  # "(د. ب. أ)"، "د.محمد": a letter alone before the stop is an abbreviation
         piece_end = m.start() if m.group()[0] == "\n" else end
         if norm[start:piece_end].strip():
             ranges.append((start, piece_end, paragraph))

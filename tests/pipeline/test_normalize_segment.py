@@ -58,6 +58,16 @@ def test_sentences_split_on_arabic_punctuation_and_lines_not_decimals() -> None:
     assert doc.sentences[-1].paragraph == 1
 
 
+def test_a_letter_alone_before_a_stop_is_an_abbreviation() -> None:
+    doc = doc_of("وقالت مصادر لوكالة الأنباء الألمانية (د. ب. أ) إن غارة قتلت ثلاثة. وأشار د.محمد إلى القصف.")
+    texts = [doc.sentence_text(s.index) for s in doc.sentences]
+    assert len(texts) == 2
+    assert "ان غاره قتلت" in texts[0]
+    assert texts[1].startswith("واشار د.محمد")
+    # a word of two letters or more still ends a sentence ("قتل 3 من. وقال")
+    assert len(doc_of("قتل ثلاثة من الجنود. وقال المصدر إن").sentences) == 2
+
+
 def test_tokens_carry_sentence_index() -> None:
     doc = doc_of("قصف حلب. اشتباكات في درعا.")
     assert [t.text for t in doc.tokens] == ["قصف", "حلب", "اشتباكات", "في", "درعا"]
