@@ -607,6 +607,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             order.append(key)
             same_kind.setdefault((key[0], key[1], key[3], key[4]), []).append(key)
             same_type.setdefault((str(EVENT_TYPE[sub]), key[1], key[3], key[4]), []).append(key)
+    order = _subsume(order, merged, members)
     events = _lead_count(doc, _fold_levels([merged[key] for key in order], members, gazetteer))
     doc.candidates.extend(EventCandidate(_with_notes(e), tuple(members[e.id])) for e in events)
     doc.events.extend(c.event for c in doc.candidates)
@@ -721,6 +722,28 @@ def _fold_levels(events: list[Event], members: dict[str, list[Draft]], gazetteer
 def _generic(d: Draft) -> bool:
     """The draft's event word names no weapon or means: an explosion, an assault, a strike word alone."""
     return d.weaponless or d.trigger.value.lemma in BLAST_WORDS or d.trigger.value.lemma in ASSAULT_WORDS
+
+
+# A suicide bombing is also told as the blast it was ("فجر انتحاري نفسه ... وأدى الانفجار إلى
+# مقتل"): an explosion at its place and day is that bombing, not a second event.
+SUBSUMED = {str(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED): str(SubEventType.SUICIDE_BOMB)}
+
+
+def _subsume(order: list[EventKey], merged: dict[EventKey, Event], members: dict[str, list[Draft]]) -> list[EventKey]:
+    """The keys of ``order`` less those of events another one of the article subsumes (same
+    place, status and vetoing, a day or two apart), merged into it."""
+    out: list[EventKey] = []
+    for key in order:
+        into = SUBSUMED.get(key[0])
+        target = next((k for k in order if into is not None and k[0] == into and k[1] == key[1] and k[3:] == key[3:]
+                       and _days_apart(k[2], key[2]) <= SAME_EVENT_DAYS), None)
+        if target is None:
+            out.append(key)
+            continue
+        part = merged.pop(key)
+        merged[target] = _merge(merged[target], part)
+        members[merged[target].id].extend(members.pop(part.id))
+    return out
 
 
 def _days_apart(a: str | None, b: str | None) -> int:

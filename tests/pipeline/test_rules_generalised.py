@@ -1243,3 +1243,18 @@ def test_a_gang_named_by_its_trade_commits_no_act() -> None:
     assert not [c for c in doc.candidates if c.event.sub_event_type == "Abduction/forced disappearance"]
     doc = Pipeline(None, AllCandidates()).document("خطف مسلحون أربعة أطفال في مدينة بغداد أمس.", published=PUB)
     assert [c for c in doc.candidates if c.event.sub_event_type == "Abduction/forced disappearance"]
+
+
+def test_a_suicide_bombing_told_as_a_blast_too_is_one_event() -> None:
+    text = ("فجر انتحاري نفسه بحزام ناسف داخل مسجد في مدينة أبها أمس. "
+            "وأدى الانفجار الذي وقع في مدينة أبها إلى مقتل 15 شخصا.")
+    found = [e for e in events(text) if e.event_type == "Explosions/Remote violence"]
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+    assert found[0].fatalities is not None and found[0].fatalities.best == 15
+
+
+def test_a_blast_elsewhere_stays_an_event_of_its_own() -> None:
+    text = ("فجر انتحاري نفسه بحزام ناسف داخل مسجد في مدينة أبها أمس. "
+            "وفي مدينة جازان، أدى انفجار عبوة ناسفة إلى مقتل شخصين.")
+    subs = sorted(e.sub_event_type for e in events(text) if e.event_type == "Explosions/Remote violence")
+    assert subs == ["Remote explosive/landmine/IED", "Suicide bomb"]
