@@ -25,6 +25,8 @@ from marsad.lang.ar.attribution import (
     OUTLET_HEADS,
     PERSON_TITLES,
     POSSESSIVE_SUFFIXES,
+    PUBLISHERS,
+    PUBLISHING_VERBS,
     QUOTES,
     SAID_THINGS,
     SAME_BEFORE,
@@ -357,13 +359,16 @@ def _named_speakers(doc: Document) -> None:
     known = [(m.tok_start, m.tok_end) for m in doc.of("source")]
     tokens = doc.tokens
     for k, tok in enumerate(tokens):
-        if tok.text not in ATTRIBUTION_HEADS and _bare(tok.text) not in ATTRIBUTION_HEADS:
+        publishing = _bare(tok.text) in PUBLISHING_VERBS
+        if tok.text not in ATTRIBUTION_HEADS and _bare(tok.text) not in ATTRIBUTION_HEADS and not publishing:
             continue
         if tok.text == "فحسب" and (k + 1 == len(tokens) or tokens[k + 1].sentence != tok.sentence or doc.broken_before(k + 1)):
             continue  # "ليس ذلك فحسب، بل": "only", not "according to"
         span = _speaker_span(doc, k)
         if span is None or any(a < span[1] and span[0] < b for a, b in known):
             continue
+        if publishing and _bare(tokens[span[0]].text).removeprefix("ال") not in OUTLET_HEADS | PUBLISHERS:
+            continue  # "نشر الجيش قواته": no outlet publishes
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
         close = doc.norm[end : end + 1]
         if close in _OPENING and (doc.norm[start:end].count(close) % 2 == 1 if close == "\""

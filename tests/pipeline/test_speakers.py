@@ -245,3 +245,29 @@ def test_a_source_named_twice_in_the_sentence_is_one_source() -> None:
     for event in doc.events:
         names = [s.name for s in event.sources]
         assert len(names) == len(set(names)) >= 1
+
+
+def test_plural_and_vague_nouns_of_people_and_bodies_name_a_speaker() -> None:
+    for text, name in (
+        ("وأفاد مواطنون أن مسلحين قصفوا أحياء سكنية في دار سعد.", "مواطنون"),
+        ("وذكرت جهات أمنية أن انفجارا وقع في بغداد.", "جهات أمنية"),
+        ("وأعلنت أطراف فلسطينية مقتل شاب في مخيم عين الحلوة.", "أطراف فلسطينية"),
+    ):
+        assert [n for _, n in speakers(text)] == [name], text
+
+
+def test_the_words_of_someone_name_who_said_them() -> None:
+    got = speakers("دمرت الميليشيات المنازل في لحج، بحسب تعبير أحد المواطنين.")
+    assert [span for span, _ in got] == [fold("المواطنين")]
+    got = speakers("قتل ثلاثة في قصف على تعز، بحسب رواية شهود عيان.")
+    assert [span for span, _ in got] == [fold("شهود عيان")]
+
+
+def test_an_outlet_that_publishes_is_a_speaker_and_what_it_published_is_not_its_name() -> None:
+    got = speakers("نشرت القناة العاشرة الإسرائيلية صورا لقاعدة التيفور بعد الغارة.")
+    assert [span for span, _ in got] == [fold("القناة العاشرة الإسرائيلية")]
+    assert [span for span, _ in speakers("وبثت وسائل إعلام محلية مقطع فيديو للقصف على دوما.")] == [fold("وسائل إعلام محلية")]
+
+
+def test_a_force_that_deploys_publishes_nothing() -> None:
+    assert speakers("ونشر الجيش قواته في مدينة درعا أمس.") == []

@@ -9,6 +9,10 @@ BELONGING_HEADS = fold_set({"مصدر", "مصادر", "مسؤول", "مسؤول�
 BELONGING_WORDS = 3  # words after في that name the body
 # outlets named by a quoted name after their noun ("موقع «منظمة مجاهدي خلق»"، "صحيفة «الرياض»")
 OUTLET_HEADS = fold_set({"موقع", "صحيفة", "قناة", "وكالة", "إذاعة", "تلفزيون", "جريدة", "مجلة", "شبكة"})
+# "نشرت القناة العاشرة صورا"، "بث التلفزيون الرسمي": a verb of publishing names a speaker only when
+# an outlet publishes ("نشر الجيش قواته" deploys them, "بث الرعب" spreads fear)
+PUBLISHING_VERBS = fold_set({"نشر", "نشرت", "بث", "بثت"})
+PUBLISHERS = fold_set({"وسائل", "حساب", "حسابات", "مواقع", "صحف", "قنوات"})
 # "المصدر ذاته"، "المصادر نفسها": the source named before, again
 SAME_WORDS = fold_set({"ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"})
 QUOTES = "\"«»“”"
