@@ -193,3 +193,12 @@ def test_hand_coding_that_quotes_no_sentences_trains_a_filter_without_a_sentence
     model, types, sentences = train(unquoted)
     assert sentences is None and "sentences" not in model.meta and types is not None
     assert not any(name.startswith("sent_p") for name in model.weights)
+
+
+def test_the_threshold_never_falls_below_the_floor_real_news_needs() -> None:
+    from marsad.learn.train import THRESHOLD_FLOOR, THRESHOLDS, operating_threshold
+    from marsad.pipeline.decide import load_model
+
+    assert operating_threshold(min(THRESHOLDS)) == THRESHOLD_FLOOR
+    assert operating_threshold(max(THRESHOLDS)) == max(THRESHOLDS)
+    assert load_model(None).threshold >= THRESHOLD_FLOOR  # the shipped filter runs at or above it
