@@ -28,7 +28,7 @@ from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
 from marsad.lang.ar.places import UNIT_ONLY_HEADS
 from marsad.lang.ar.protest import FORCE_FIRE
 from marsad.lang.ar.triggers import STRIKE
-from marsad.merge import combine_count, distinct, named_actor, union
+from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
@@ -553,9 +553,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         # an agreement, an arrest or a handover kills no one: figures near them are another event's
         fatalities = _count(doc, killed) if EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS else None
         injured = _count(doc, d.injured)
-        # one source named twice in the sentence ("مصدر عسكري ... وأضاف المصدر العسكري") is one source
-        sources = distinct((SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources),
-                           key=lambda s: s.name)
+        sources = tuple(SourceRef(m.value.name, m.value.name_ar, doc.span(m.start, m.end)) for m in d.sources)
         # people arrested are no target of violence (Strategic developments)
         civilian = actor2 is not None and actor2.inter == Inter.CIVILIANS and EVENT_TYPE[sub] != EventType.STRATEGIC_DEVELOPMENTS
         sentence = doc.sentences[d.sentence]
@@ -735,8 +733,9 @@ def _subsume(order: list[EventKey], merged: dict[EventKey, Event], members: dict
     out: list[EventKey] = []
     for key in order:
         into = SUBSUMED.get(key[0])
-        target = next((k for k in order if into is not None and k[0] == into and k[1] == key[1] and k[3:] == key[3:]
-                       and _days_apart(k[2], key[2]) <= SAME_EVENT_DAYS), None)
+        target = None if into is None else next(
+            (k for k in order if k[0] == into and k[1] == key[1] and k[3:] == key[3:]
+             and _days_apart(k[2], key[2]) <= SAME_EVENT_DAYS), None)
         if target is None:
             out.append(key)
             continue

@@ -367,7 +367,7 @@ def _named_speakers(doc: Document) -> None:
         span = _speaker_span(doc, k)
         if span is None or any(a < span[1] and span[0] < b for a, b in known):
             continue
-        if publishing and _bare(tokens[span[0]].text).removeprefix("ال") not in OUTLET_HEADS | PUBLISHERS:
+        if publishing and _bare(tokens[span[0]].text).removeprefix("ال") not in PUBLISHERS:
             continue  # "نشر الجيش قواته": no outlet publishes
         start, end = tokens[span[0]].start, tokens[span[1] - 1].end
         close = doc.norm[end : end + 1]

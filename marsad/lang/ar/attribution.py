@@ -12,7 +12,7 @@ OUTLET_HEADS = fold_set({"موقع", "صحيفة", "قناة", "وكالة", "إ
 # "نشرت القناة العاشرة صورا"، "بث التلفزيون الرسمي": a verb of publishing names a speaker only when
 # an outlet publishes ("نشر الجيش قواته" deploys them, "بث الرعب" spreads fear)
 PUBLISHING_VERBS = fold_set({"نشر", "نشرت", "بث", "بثت"})
-PUBLISHERS = fold_set({"وسائل", "حساب", "حسابات", "مواقع", "صحف", "قنوات"})
+PUBLISHERS = OUTLET_HEADS | fold_set({"وسائل", "حساب", "حسابات", "مواقع", "صحف", "قنوات"})
 # "المصدر ذاته"، "المصادر نفسها": the source named before, again
 SAME_WORDS = fold_set({"ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "عينها"})
 QUOTES = "\"«»“”"
