@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.actors import CIVILIAN_VICTIM_REACH, CIVILIAN_VICTIMS
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
 from marsad.lang.ar.cues import LED_CROWDS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
@@ -39,6 +40,8 @@ from marsad.lang.ar.protest import (
     FANS,
     FIRE_REACH,
     FIRE_WORDS,
+    GATHERING_REACH,
+    GATHERING_VERBS,
     RIOT_ACTS,
     STORM_REACH,
     STORM_WORDS,
@@ -298,6 +301,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 sub = ATTACK if victims is not None and inter(victims.value) == Inter.CIVILIANS else CLASH
                 if actor1 is not None and _by_hands_of(doc, actor1):
                     sub = ATTACK  # "لقي حتفه على يد مسلحين": killed by a side, not in a battle
+                elif _civilian_killed(doc, trig):
+                    sub = ATTACK  # "مقتل ناشطة"، "لقي صحفي حتفه": someone who takes no part in fighting
                 if not sent_counts:
                     vetoes.append("killing_without_toll")
                 if by_accident(doc, trig) or any(EVENT_TYPE.get(t.value.sub) == EXPLOSIONS and accidental_blast(doc, t)
@@ -391,7 +396,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("chemistry")  # "فحص فيزيائي وكيميائي": a test, not a weapon
     if front_name(doc, trig):
         out.append("front_name")  # "جبهات القتال": the fronts, not a fight
-    if hit.sub == ARRESTS and ordinary_crime(doc, trig) or hit.sub in (ATTACK, CLASH) and ordinary_killing(doc, trig):
+    if hit.sub == ARRESTS and ordinary_crime(doc, trig) or hit.sub in (ATTACK, CLASH, KILLING) and ordinary_killing(doc, trig):
         out.append("ordinary_crime")  # "القبض على مروجي مخدرات"، "قتيل إثر مشادة": police work, a crime
     if earlier_event(doc, trig):
         out.append("earlier_event")  # "قضوا في قصف سابق": an event told before, referred back to
@@ -495,7 +500,13 @@ def _protesters_act(doc: Document, trig: Mention) -> bool:
     """"متظاهرين أشعلوا النار في إطارات": protesters as the subject of a past verb protest."""
     tokens = doc.tokens
     nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) else None
-    return nxt is not None and nxt.sentence == trig.sentence and nxt.text.endswith(("وا", "و")) and len(nxt.text) > 4
+    if nxt is not None and nxt.sentence == trig.sentence and nxt.text.endswith(("وا", "و")) and len(nxt.text) > 4:
+        return True
+    # "خرج آلاف المتظاهرين"، "واحتشد مئات المحتجين": a verb of going out or gathering before the crowd
+    for t in tokens[max(0, trig.tok_start - GATHERING_REACH) : trig.tok_start]:
+        if t.sentence == trig.sentence and (t.text in GATHERING_VERBS or (t.text[:1] in ("و", "ف") and t.text[1:] in GATHERING_VERBS)):
+            return True
+    return False
 
 
 def _at_civilian_venue(doc: Document, trig: Mention) -> bool:
@@ -556,6 +567,19 @@ def _crowd_dispersed(doc: Document, trig: Mention) -> bool:
     """The protest's sentence says the police dispersed, tear-gassed or suppressed it."""
     return any(t.sentence == trig.sentence and t.text in DISPERSAL
                for t in doc.tokens[max(0, trig.tok_start - 40) : trig.tok_end + 40])
+
+
+def _civilian_killed(doc: Document, trig: Mention) -> bool:
+    """Whether the word of killing names who was killed right after it as someone who takes no
+    part in fighting ("مقتل ناشطة"، "قتل ثلاثة أطفال"، "لقي صحفي حتفه")."""
+    tokens = doc.tokens
+    for i in range(trig.tok_end, min(len(tokens), trig.tok_end + CIVILIAN_VICTIM_REACH)):
+        if tokens[i].sentence != trig.sentence or "،" in doc.norm[tokens[i - 1].end : tokens[i].start]:
+            return False
+        word = tokens[i].text
+        if word in CIVILIAN_VICTIMS or (word[:1] == "و" and word[1:] in CIVILIAN_VICTIMS):
+            return True
+    return False
 
 
 def _by_hands_of(doc: Document, m: Mention) -> bool:

@@ -228,8 +228,22 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
             continue
         if any(tokens[k].text in _SINCE for k in range(max(0, j - 3), j) if tokens[k].sentence == trig.sentence):
             continue
+        if _day_between(doc, trig, j, published):
+            continue  # "هجوم باريس، السبت، ولد منفذه العام 1997": the day dates the event, the year another act
         return True
     return False
+
+
+RECENT_DAYS = 31  # a day named between the event word and a year, this close to publication, dates the event
+
+
+def _day_between(doc: Document, trig: Mention, j: int, published: date) -> bool:
+    """Whether a day close to the publication date ("السبت"، "أمس") is named between the event
+    word and the year at token ``j``: the nearer date is the event's."""
+    lo, hi = (trig.tok_end, j) if j >= trig.tok_end else (j + 1, trig.tok_start)
+    return any(m.sentence == trig.sentence and lo <= m.tok_start and m.tok_end <= hi
+               and m.value.precision == 1 and 0 <= (published - m.value.day).days <= RECENT_DAYS
+               for m in doc.of("date"))
 
 
 def _since_long_ago(doc: Document, j: int) -> bool:

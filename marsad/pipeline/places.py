@@ -643,12 +643,12 @@ def _country_follows(doc: Document, i: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _verb_with_proclitic(word: str, first: str) -> bool:
-    """A name read by cutting a ب or ل off a word that is a word of the dictionary as it stands
-    ("باتوا" they became; "اتوا" is Ottawa's Arabic name and a verb too): both are ordinary words,
-    so the letter is the word's own, no preposition."""
-    whole = word[1:] if word[:1] in ("و", "ف") and word[1:].endswith(first) else word
-    return (len(whole) == len(first) + 1 and whole[:1] in ("ب", "ل") and whole.endswith(first)
-            and simplemma.is_known(whole, lang="ar") and simplemma.is_known(first, lang="ar"))
+    """A name read by cutting a ب, ل or ف off a word that is a word of the dictionary as it stands
+    ("باتوا" they became; "اتوا" is Ottawa's Arabic name and a verb too; "حي فقير" a poor
+    quarter, not قير): both are ordinary words, so the letter is the word's own, no clitic."""
+    wholes = (word, word[1:]) if word[:1] in ("و", "ف") else (word,)
+    return any(len(whole) == len(first) + 1 and whole[:1] in ("ب", "ل", "ف") and whole.endswith(first)
+               and simplemma.is_known(whole, lang="ar") and simplemma.is_known(first, lang="ar") for whole in wholes)
 
 
 def _feminine_adjective(word: str) -> bool:

@@ -16,6 +16,7 @@ from marsad.lang.ar.actors import NOT_TARGET_AFTER as _NOT_TARGET_AFTER
 from marsad.lang.ar.actors import SUPPORT as _SUPPORT
 from marsad.lang.ar.actors import TARGET_PREPS as _TARGET_PREPS
 from marsad.lang.ar.actors import VICTIM_MARKERS as _VICTIM_MARKERS
+from marsad.lang.ar.cues import ACCORDING_TO as _ACCORDING_TO
 from marsad.lang.ar.cues import SAYING as _SAYING
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.taxonomy import Inter
@@ -69,6 +70,19 @@ def speaker(doc: Document, m: Mention) -> bool:
         return False
     word = doc.tokens[j].text
     return word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING)
+
+
+def according_to(doc: Document, m: Mention) -> bool:
+    """"بحسب الشرطة المحلية"، "وفقاً للسلطات"، "نقلاً عن الحكومة": the body the report is according
+    to, not a side of the event it reports."""
+    tokens = doc.tokens
+    k = m.tok_start - 1
+    if k >= 0 and tokens[k].text in ("عن", "ل", "لـ"):
+        k -= 1
+    if k < 0 or tokens[k].sentence != m.sentence:
+        return False
+    word = tokens[k].text
+    return word in _ACCORDING_TO or (word[:1] == "و" and word[1:] in _ACCORDING_TO)
 
 
 _SUPPORT_REACH = 3
@@ -125,7 +139,8 @@ def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention 
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
     if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):
         # police and ministries report what others did; an army announcing is mostly the actor
-        actors = [a for a in actors if not (speaker(doc, a) and a.end <= trig.start and _category(a.value) in _REPORTERS)]
+        actors = [a for a in actors if not (_category(a.value) in _REPORTERS
+                                            and ((speaker(doc, a) and a.end <= trig.start) or according_to(doc, a)))]
     helped = [a for a in actors if not _supporter(doc, a)]
     if helped:
         actors = helped  # "تحت غطاء جوي لقوات التحالف", "بإسناد من التحالف": a backer, neither side

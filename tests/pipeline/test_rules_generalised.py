@@ -1258,3 +1258,79 @@ def test_a_blast_elsewhere_stays_an_event_of_its_own() -> None:
             "وفي مدينة جازان، أدى انفجار عبوة ناسفة إلى مقتل شخصين.")
     subs = sorted(e.sub_event_type for e in events(text) if e.event_type == "Explosions/Remote violence")
     assert subs == ["Remote explosive/landmine/IED", "Suicide bomb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتلت ناشطة حقوقية في إطلاق للرصاص في مدينة البصرة مساء الثلاثاء.",
+        "لقي صحفي حتفه برصاص مسلحين مجهولين في مدينة الموصل أمس.",
+        "قتل محام بإطلاق النار عليه أمام منزله في مدينة إدلب الخميس.",
+    ],
+)
+def test_a_killing_of_someone_who_takes_no_part_in_fighting_is_an_attack(text: str) -> None:
+    # codebook: violence against civilians; not a battle, whose other side is missing here
+    cands = Pipeline(None, AllCandidates()).document(text, published=PUB).candidates
+    assert [(c.event.sub_event_type, c.vetoes) for c in cands] == [("Attack", ())]
+
+
+def test_a_soldier_killed_is_no_attack_on_civilians() -> None:
+    cands = Pipeline(None, AllCandidates()).document("قتل جندي برصاص قناص في مدينة درعا أمس.", published=PUB).candidates
+    assert cands and all(c.event.sub_event_type != "Attack" for c in cands)
+
+
+def test_a_day_named_between_the_event_and_a_year_dates_the_event() -> None:
+    # the year is when the attacker was born; the day, when he attacked
+    text = "قال مصدر قضائي إن منفذ هجوم الطعن في مدينة مرسيليا، السبت، ولد في مدينة ليون العام 1995."
+    cands = Pipeline(None, AllCandidates()).document(text, published="2018-05-13").candidates
+    assert [(c.event.sub_event_type, c.vetoes) for c in cands] == [("Attack", ())]
+    old = "وفي عام 2012 قتل عشرة أشخاص في هجوم على سوق في مدينة مرسيليا."
+    cands = Pipeline(None, AllCandidates()).document(old, published="2018-05-13").candidates
+    assert cands and all("past_year" in c.vetoes for c in cands)
+
+
+@pytest.mark.parametrize("according", ["بحسب الشرطة المحلية", "وفقا للشرطة المحلية", "نقلا عن الشرطة المحلية"])
+def test_the_police_a_report_is_according_to_is_no_side(according: str) -> None:
+    text = ("قتل ثلاثة أشخاص وأصيب خمسة آخرون عندما أطلق مسلحون النار داخل مركز تسوق في مدينة دنفر "
+            f"الأمريكية مساء الاثنين، {according}.")
+    found = events(text)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    names = [a.name for e in found for a in (e.actor1, e.actor2) if a is not None]
+    assert not any("Police" in n for n in names)
+    assert found[0].actor2 is not None and found[0].actor2.name == "Civilians (United States)"
+
+
+def test_an_island_the_gazetteer_lacks_is_a_place_of_its_own() -> None:
+    text = "قتل ستة مسلحين في اشتباكات مع الجيش الفلبيني في جزيرة كاموتيس أمس."
+    found = events(text)
+    assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [("Armed clash", "PH")]
+    assert found[0].location is not None and found[0].location.name_ar == "كاموتيس"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("خرج آلاف المتظاهرين إلى شوارع العاصمة الفنزويلية كراكاس أمس احتجاجا على انقطاع الكهرباء.", "VE"),
+        ("نزل آلاف المحتجين إلى شوارع مدينة ليون الفرنسية أمس للمطالبة برفع الأجور.", "FR"),
+        ("احتشد مئات المتظاهرين أمام مبنى البرلمان في العاصمة الأرمينية يريفان أمس.", "AM"),
+    ],
+)
+def test_a_crowd_going_out_or_gathering_protests(text: str, country: str) -> None:
+    found = events(text)
+    assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [("Peaceful protest", country)]
+
+
+def test_protesters_spoken_of_make_no_protest() -> None:
+    assert events("وقالت الحكومة إن المتظاهرين يريدون الفوضى في العاصمة كراكاس.") == []
+
+
+def test_a_building_where_a_bomb_went_off_is_no_place_name() -> None:
+    found = events("أعلنت السلطات الإندونيسية مقتل ثلاثة أشخاص في انفجار قنبلة داخل كنيسة في مدينة سورابايا صباح الأحد.")
+    assert [(e.location.name_ar if e.location else None) for e in found] == ["سورابايا"]
+
+
+def test_a_word_whose_first_letter_is_its_own_is_not_cut_to_a_place_name() -> None:
+    # "فقير" (poor) is a word as it stands: not ف and the place قير
+    doc = Pipeline(None, AllCandidates()).document(
+        "قتلت الشرطة البرازيلية خمسة مشتبه بهم في حي فقير بمدينة ريو دي جانيرو أمس.", published=PUB)
+    assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "قير"]

@@ -126,6 +126,8 @@ ATTRIBUTION_HEADS = frozenset({
     "وثق", "وثقت", "أفصح", "أفصحت", "لفت", "لفتت", "أردف", "أردفت",
     "يقول", "تقول", "يفيد", "تفيد", "يؤكد", "تؤكد", "يذكر", "تذكر", "يشير", "تشير", "يضيف", "تضيف",
 })
+# "بحسب الشرطة"، "وفقاً للسلطات"، "نقلاً عن الحكومة": who the report is according to
+ACCORDING_TO = fold_set({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 # "بحسب تعبير أحد المواطنين"، "على حد قول": the words, not yet who said them
 ATTRIBUTION_LINKS = frozenset({"عن", "ل", "لـ", "ما", "ما أفاد به", "لما", "تعبير", "قول", "رواية"})
 # Words that end the name of the one a report is attributed to: what they said begins, or the

@@ -52,4 +52,5 @@ NEAR_WORDS = frozenset({"ريف", "قرب", "بالقرب", "محيط", "اطر�
 # holds both. Alone, each is only the first word of a name (``COMPOUND_HEADS``).
 LANDFORM_HEADS = fold_set({
     "جبل", "الجبل", "جبال", "وادي", "نقيل", "عقبه", "مفرق", "مثلث", "منفذ", "حصن", "حصون", "حوض", "تل", "تله",
+    "جزيره",  # an island: "جزيرة جولو"
 })
