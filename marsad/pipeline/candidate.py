@@ -19,7 +19,7 @@ VETO_CODES = frozenset({
     "nothing_stopped", "accident", "weapon_trade", "chemistry", "ordinary_crime", "no_one_held", "earlier_event", "front_name",
     # framing.generic_reference: a reference to events, not a report of one
     "campaign_possessive", "habitual", "kind_of_event", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
-    "past_year", "festival", "fight_against_an_ill",
+    "past_year", "festival", "fight_against_an_ill", "protested_cause",
     # the sentence, the article
     "background_sentence", "ongoing_campaign", "quiet_article",
     # geocode: the place and the date

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.document import Document, Mention
-from marsad.lang.ar.actors import CIVILIAN_VICTIM_REACH, CIVILIAN_VICTIMS
+from marsad.lang.ar.actors import ACTIVE_KILLING, CIVILIAN_VICTIM_REACH, CIVILIAN_VICTIMS
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
 from marsad.lang.ar.cues import LED_CROWDS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
@@ -42,6 +42,7 @@ from marsad.lang.ar.protest import (
     FIRE_WORDS,
     GATHERING_REACH,
     GATHERING_VERBS,
+    PROTESTED_HEADS,
     RIOT_ACTS,
     STORM_REACH,
     STORM_WORDS,
@@ -308,7 +309,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 if by_accident(doc, trig) or any(EVENT_TYPE.get(t.value.sub) == EXPLOSIONS and accidental_blast(doc, t)
                                                  for t in sent_triggers):
                     vetoes.append("accident")  # "... جراء انفجار في مستودع للألعاب النارية": the blast was an accident
-                if sub == CLASH:
+                if sub == CLASH and not _armed_killer(doc, trig, armed):
                     vetoes.append("killing_of_a_side")  # deaths with no event word but a side: a battle reported elsewhere, or none
                 if not survives(vetoes, soft):
                     continue
@@ -413,6 +414,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("festival")  # "تنطلق فعاليات التظاهرة الموسيقية": a festival, not a protest
     if past_year(doc, trig, published):
         out.append("past_year")  # "وعام 2012 لقيت حتفها في قصف": history, not news
+    if EVENT_TYPE.get(hit.sub) not in (EventType.PROTESTS, EventType.RIOTS) and _protested(doc, trig):
+        out.append("protested_cause")  # "تظاهروا احتجاجا على مقتل صحفي في انفجار": the cause, not a new event
     if hit.lemma == "تقدم" and _no_advance(doc, trig):
         out.append("not_an_advance")
     if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
@@ -502,23 +505,26 @@ def _protesters_act(doc: Document, trig: Mention) -> bool:
     nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) else None
     if nxt is not None and nxt.sentence == trig.sentence and nxt.text.endswith(("وا", "و")) and len(nxt.text) > 4:
         return True
-    # "خرج آلاف المتظاهرين"، "واحتشد مئات المحتجين": a verb of going out or gathering before the crowd
-    for t in tokens[max(0, trig.tok_start - GATHERING_REACH) : trig.tok_start]:
-        if t.sentence == trig.sentence and (t.text in GATHERING_VERBS or (t.text[:1] in ("و", "ف") and t.text[1:] in GATHERING_VERBS)):
-            return True
-    return False
+    # "خرج آلاف المتظاهرين"، "أغلق محتجون الطريق ... احتجاجاً": a verb of going out, gathering or
+    # blocking before the crowd (the protest word itself, or protesters named in its sentence)
+    crowds = [trig.tok_start] + [a.tok_start for a in doc.of("actor")
+                                 if a.sentence == trig.sentence and inter(a.value) in (Inter.PROTESTERS, Inter.RIOTERS)]
+    return any(t.sentence == trig.sentence and (t.text in GATHERING_VERBS or (t.text[:1] in ("و", "ف") and t.text[1:] in GATHERING_VERBS))
+               for start in crowds for t in tokens[max(0, start - GATHERING_REACH) : start])
 
 
 def _at_civilian_venue(doc: Document, trig: Mention) -> bool:
     """The attack word's target, just after it in its clause, is a place or crowd of unarmed
-    people ("هجوم على كنيسة", "فتح النار على المصلين")."""
+    people ("هجوم على كنيسة", "فتح النار على المصلين"), or someone who takes no part in
+    fighting ("أطلقوا النار على سيارة صحفي")."""
     for t in doc.tokens[trig.tok_end : trig.tok_end + VENUE_REACH]:
         if t.sentence != trig.sentence or "،" in doc.norm[trig.end : t.start]:
             break
         word = t.text
         bare = word[1:] if word[:1] in ("ب", "و", "ف", "ل") and len(word) > 4 else word
         # "استهدف فندقا": the accusative's alif too (and a first ف or ب may be the word's own)
-        if any(w in CIVILIAN_VENUES or (w.endswith("ا") and w[:-1] in CIVILIAN_VENUES) for w in (word, bare)):
+        if any(w in CIVILIAN_VENUES or w in CIVILIAN_VICTIMS or (w.endswith("ا") and w[:-1] in CIVILIAN_VENUES)
+               for w in (word, bare)):
             return True
     return False
 
@@ -567,6 +573,25 @@ def _crowd_dispersed(doc: Document, trig: Mention) -> bool:
     """The protest's sentence says the police dispersed, tear-gassed or suppressed it."""
     return any(t.sentence == trig.sentence and t.text in DISPERSAL
                for t in doc.tokens[max(0, trig.tok_start - 40) : trig.tok_end + 40])
+
+
+def _protested(doc: Document, trig: Mention) -> bool:
+    """Whether the event word is what a crowd protests: named after "احتجاجاً على"، "تنديداً
+    بـ" in its clause."""
+    tokens = doc.tokens
+    for j in range(trig.tok_start - 1, -1, -1):
+        if tokens[j].sentence != trig.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            return False
+        if tokens[j].text in PROTESTED_HEADS:
+            return True
+    return False
+
+
+def _armed_killer(doc: Document, trig: Mention, armed: list[Mention]) -> bool:
+    """"قتل الجيش 14 مسلحاً"، "أن الجيش المصري قتل": an armed side the subject of the verb of
+    killing, next to it: the fight is told by the killing itself."""
+    return doc.tokens[trig.tok_start].text.removeprefix("و") in ACTIVE_KILLING and any(
+        a.tok_start == trig.tok_end or a.tok_end == trig.tok_start for a in armed)
 
 
 def _civilian_killed(doc: Document, trig: Mention) -> bool:

@@ -512,9 +512,10 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             role = "Protesters" if EVENT_TYPE[sub] == EventType.PROTESTS else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
         killed = d.killed
-        if sub in (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION) and killed:
-            if _by_fire(doc, killed):
-                sub = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS  # protesters shot dead by the force that met them
+        if sub in (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION) and (killed or d.injured):
+            if _by_fire(doc, killed or d.injured):
+                # protesters shot dead or wounded by the force that met them ("أصيب عشرة متظاهرين برصاص الأمن")
+                sub = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
             else:
                 killed = []  # "احتجاجا على مقتل الصحفي": the death protested is another event's toll
         elif (sub == SubEventType.ARMED_CLASH and actor2 is not None and actor2.inter == Inter.CIVILIANS

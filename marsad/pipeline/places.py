@@ -398,7 +398,11 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if ev_tok > 0 and (tokens[ev_tok - 1].text in _OUTLET_NOUNS or _quoted_addressee(doc, ev_tok)):
             i += n
             continue  # وكالة "فارس", صحيفة "الرياض", قال لـ"الرياض": the name of a news outlet
-        route = any(t.text in _ROUTE_WORDS for t in tokens[max(0, ev_tok - 3) : ev_tok] if t.sentence == sentence)
+        # "طريق حلب"، "عبر معبر X": a road named by where it leads; not "على طريق عام في مدينة
+        # الموصل", where the place locates the road
+        lead = tokens[max(0, ev_tok - 3) : ev_tok]
+        route = any(t.text in _ROUTE_WORDS and t.sentence == sentence
+                    and not any(u.text == "في" for u in lead[k + 1 :]) for k, t in enumerate(lead))
         before = tokens[ev_tok - 1].text if ev_tok > 0 else ""
         ahead = [t.text for t in tokens[i + n : i + n + 2]]
         back = [t.text for t in tokens[max(0, ev_tok - 4) : ev_tok - 1]]

@@ -161,6 +161,14 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if not actors:
         return None, None
     tokens = doc.tokens
+    inside = [a for a in actors if trig.tok_start < a.tok_start and a.tok_end <= trig.tok_end]
+    if inside:
+        # "أطلق مسلحون النار على دورية": the side inside an event word in two parts is its subject;
+        # the other side is named after it, in its clause
+        where = clause(doc, trig)
+        others = [a for a in actors if a.tok_start >= trig.tok_end and a.value.ids != inside[0].value.ids
+                  and clause(doc, a) == where]
+        return inside[0], others[0] if others else None
     after = [a for a in actors if a.tok_start >= trig.tok_end]
     before = [a for a in actors if a.tok_end <= trig.tok_start]
 

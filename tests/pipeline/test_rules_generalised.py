@@ -1334,3 +1334,80 @@ def test_a_word_whose_first_letter_is_its_own_is_not_cut_to_a_place_name() -> No
     doc = Pipeline(None, AllCandidates()).document(
         "قتلت الشرطة البرازيلية خمسة مشتبه بهم في حي فقير بمدينة ريو دي جانيرو أمس.", published=PUB)
     assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "قير"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ذكرت وكالة الأنباء الرسمية أن الجيش المصري قتل 14 مسلحا في عملية أمنية بمدينة العريش.",
+        "قتل الجيش المصري 14 مسلحا في مدينة العريش أمس.",
+    ],
+)
+def test_an_armed_side_that_kills_tells_of_a_fight(text: str) -> None:
+    cands = Pipeline(None, AllCandidates()).document(text, published=PUB).candidates
+    assert [(c.event.sub_event_type, c.vetoes) for c in cands] == [("Armed clash", ())]
+
+
+def test_deaths_with_no_killer_and_no_event_word_stay_doubtful() -> None:
+    cands = Pipeline(None, AllCandidates()).document("قتل جنديان في مدينة العريش أمس.", published=PUB).candidates
+    assert cands and all("killing_of_a_side" in c.vetoes for c in cands)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "sub"),
+    [
+        ("قطع مئات المحتجين الطريق الرئيسي في مدينة صفاقس أمس احتجاجا على غلاء الأسعار.", "صفاقس", "Peaceful protest"),
+        ("تمكنت قوات الأمن من تفكيك عبوة ناسفة زرعت على طريق عام في مدينة الموصل.", "الموصل", "Disrupted weapons use"),
+    ],
+)
+def test_a_road_in_a_town_is_located_by_the_town(text: str, place: str, sub: str) -> None:
+    found = events(text)
+    assert [(e.sub_event_type, e.location.name_ar if e.location else None) for e in found] == [(sub, place)]
+
+
+def test_a_road_named_by_where_it_leads_is_no_scene() -> None:
+    doc = Pipeline(None, AllCandidates()).document("انفجرت عبوة ناسفة على طريق حلب دمشق الدولي قرب بلدة خان شيخون أمس.",
+                                                   published=PUB)
+    places = {c.event.location.name_ar for c in doc.candidates if c.event.location is not None}
+    assert places == {"خان شيخون"}
+
+
+def test_protesters_wounded_by_the_forces_fire_met_excessive_force() -> None:
+    found = events("أصيب عشرة متظاهرين برصاص قوات الأمن خلال مظاهرة في مدينة البصرة.")
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+    calm = events("أصيب عشرة متظاهرين بحالات اختناق خلال مظاهرة في مدينة البصرة.")
+    assert [e.sub_event_type for e in calm] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تظاهر المئات في مدينة البصرة احتجاجا على مقتل صحفي وإصابة آخرين في انفجار.",
+        "خرج آلاف المتظاهرين في مدينة غزة تنديدا بالغارات الإسرائيلية على القطاع.",
+    ],
+)
+def test_what_a_crowd_protests_is_no_new_event(text: str) -> None:
+    found = events(text)
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+    assert found[0].fatalities is None
+
+
+def test_an_event_told_beside_a_protest_stays_an_event() -> None:
+    found = events("قتل شخصان في انفجار عبوة ناسفة في مدينة البصرة أمس، وتظاهر المئات احتجاجا على تردي الأمن.")
+    assert sorted(e.event_type for e in found) == ["Explosions/Remote violence", "Protests"]
+
+
+def test_the_side_inside_an_event_word_in_two_parts_acted() -> None:
+    # "أطلق X النار": X fires
+    found = events("أطلق مسلحون النار على دورية للشرطة في مدينة حلب فقتلوا شرطيين.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [
+        ("Unidentified Armed Group (Syria)", "Police Forces of Syria")]
+    found = events("أطلقت الشرطة النار على مسلحين في مدينة دنفر الأمريكية مساء الاثنين وقتلت ثلاثة منهم.")
+    assert found and found[0].actor1 is not None and found[0].actor1.name == "Police Forces of the United States"
+
+
+def test_fire_opened_on_someone_who_takes_no_part_in_fighting_is_an_attack() -> None:
+    found = events("أطلق مجهولون النار على سيارة صحفي في مدينة كراتشي فأردوه قتيلا.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    patrol = events("أطلق مسلحون النار على دورية للشرطة في مدينة حلب فقتلوا شرطيين.")
+    assert [e.sub_event_type for e in patrol] == ["Armed clash"]

@@ -52,6 +52,8 @@ CIVILIAN_VICTIMS = fold_set({
     "مرشحا", "ناخب", "ناخبين",
 })
 CIVILIAN_VICTIM_REACH = 3  # words after the word of killing
+# the active verb of killing: "قتل الجيش 14 مسلحاً" (with its subject next to it, a fight)
+ACTIVE_KILLING = fold_set({"قتل", "قتلت", "قتلوا"})
 
 
 # --- Who acts on whom: prepositions of the target, clause words, saying, support, control, victims (pipeline.roles).

@@ -64,11 +64,20 @@ DISPERSAL = fold_set({
     "القمع", "بالقمع", "قمعت", "وقمعت", "قمع", "وقمع", "للدموع",
 })
 
-# Verbs of a crowd going out or gathering, before the crowd that does it ("خرج آلاف المتظاهرين إلى
-# الشوارع"، "احتشد مئات المحتجين أمام البرلمان"): the crowd protests. Past forms, folded.
+# Verbs of a crowd going out, gathering, blocking roads or chanting, before the crowd that does it
+# ("خرج آلاف المتظاهرين إلى الشوارع"، "احتشد مئات المحتجين أمام البرلمان"، "أغلق محتجون الطريق"):
+# the crowd protests. Past forms, folded.
 GATHERING_VERBS = fold_set({
     "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "احتشد", "احتشدت", "احتشدوا", "تجمع", "تجمعت", "تجمعوا",
     "تجمهر", "تجمهرت", "تجمهروا", "سار", "سارت", "ساروا", "زحف", "زحفت", "زحفوا", "اعتصم", "اعتصمت", "اعتصموا",
-    "شارك", "شاركت", "شاركوا",
+    "شارك", "شاركت", "شاركوا", "أغلق", "أغلقت", "أغلقوا", "قطع", "قطعت", "قطعوا", "ردد", "رددت", "رددوا",
+    "هتف", "هتفت", "هتفوا", "رفع", "رفعت", "رفعوا",
 })
 GATHERING_REACH = 3  # words from the verb to the crowd word ("خرج آلاف المتظاهرين")
+
+# What a crowd protests follows these words ("احتجاجاً على مقتل صحفي في انفجار"، "تنديداً
+# بالغارات"): an event named there is the cause of the protest, told elsewhere if at all, not a
+# new event of the sentence. Folded, with the clitics they take.
+PROTESTED_HEADS = fold_set({
+    "احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "للتنديد", "استنكارا", "لاستنكار", "رفضا", "غضبا",
+})
