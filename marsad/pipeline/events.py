@@ -651,6 +651,8 @@ def _rank(d: Draft) -> tuple[bool, int, int, int, bool, int]:
     # wins over any vetoed one. A strike word that names no weapon is no more specific than a
     # clash, and yields to the event word it describes ("هجوما ... استهدف مقاتلين": the attack)
     specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH and not d.weaponless else 0
+    if d.sub == SUICIDE:
+        specific += 1  # "هجوم انتحاري بسيارة مفخخة": a bomb its bearer set off is a suicide bombing, whatever carried it
     return (not d.vetoes, d.strength, int(occurred), specific, not d.weaponless, -abs(d.trigger.start - d.place.start))
 
 

@@ -1411,3 +1411,10 @@ def test_fire_opened_on_someone_who_takes_no_part_in_fighting_is_an_attack() -> 
     assert [e.sub_event_type for e in found] == ["Attack"]
     patrol = events("أطلق مسلحون النار على دورية للشرطة في مدينة حلب فقتلوا شرطيين.")
     assert [e.sub_event_type for e in patrol] == ["Armed clash"]
+
+
+def test_a_suicide_attack_with_a_car_bomb_is_a_suicide_bombing() -> None:
+    found = events("قتل شرطيان في هجوم انتحاري بسيارة مفخخة استهدف مركزا للشرطة في مدينة العريش.")
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+    parked = events("انفجرت سيارة مفخخة قرب مركز للشرطة في مدينة العريش وقتل شرطيان.")
+    assert [e.sub_event_type for e in parked] == ["Remote explosive/landmine/IED"]
