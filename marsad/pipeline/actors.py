@@ -17,6 +17,7 @@ from marsad.knowledge.loader import ActorRecord, actors, nationalities
 from marsad.lang.ar.actors import ACTION_NOUNS as _ACTION_NOUNS
 from marsad.lang.ar.actors import ACTION_QUALIFIERS as _ACTION_QUALIFIERS
 from marsad.lang.ar.actors import CIVILIAN_NOUNS as _CIVILIAN_NOUNS
+from marsad.lang.ar.actors import FORCE_ACTIONS, MEMBER_OF, POLICE_NOUNS, SECURITY_WORDS
 from marsad.lang.ar.actors import FORCE_NOUNS as FORCE_NOUNS
 from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
@@ -111,7 +112,9 @@ def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, 
         if word not in t.force_nouns and tok.text not in t.force_nouns and word not in _CIVILIAN_NOUNS:
             continue
         j = i + 1
+        security = False
         while j < len(tokens) and tokens[j].sentence == tok.sentence and tokens[j].text in _SKIP_AFTER_FORCE:
+            security = security or tokens[j].text in SECURITY_WORDS
             j += 1
         found: list[str] = []
         end = tok.end
@@ -122,6 +125,8 @@ def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, 
             if found:
                 adj = adj[1:]
             country = t.adjectives.get(adj)
+            if country is None and adj.endswith("يا"):
+                country = t.adjectives.get(adj[:-1])  # "جنديا نيجيريا": the adjective in the accusative
             if country is None:
                 break
             if country not in found:
@@ -140,7 +145,7 @@ def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, 
                 continue
             if civilians:
                 actor_id = nat.civilians_actor
-            elif word in ("الشرطه", "شرطه", "الامن") and nat.police_actor:
+            elif (word in POLICE_NOUNS or security) and nat.police_actor:
                 actor_id = nat.police_actor
             else:
                 actor_id = nat.military_actor
@@ -169,6 +174,31 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit(ids, (), True), i, i + 1))
 
 
+def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
+    """"قصف إسرائيلي"، "غارة جوية روسية"، "الغارات الأمريكية": a nationality adjective after a
+    word of an armed action (past the words that say its kind) names the state's forces as the
+    side that acted."""
+    tokens = doc.tokens
+    nats = nationalities()
+    for i, tok in enumerate(tokens):
+        country = t.adjectives.get(tok.text)
+        if country is None or any(tok.start < b and a < tok.end for a, b in taken):
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and tokens[j].sentence == tok.sentence and tokens[j].text in _ACTION_QUALIFIERS:
+            j -= 1
+        if j < 0 or tokens[j].sentence != tok.sentence or _strip_proclitic(tokens[j].text) not in _ACTION_NOUNS:
+            continue
+        if j == i - 1 and _strip_proclitic(tokens[j].text) not in FORCE_ACTIONS:
+            continue  # "هجوم فلسطيني": an attack by someone of that nation, not by its state
+        nat = nats.get(country)
+        actor_id = nat.military_actor if nat is not None else None
+        if not actor_id or actor_id not in t.table:
+            continue
+        taken.append((tok.start, tok.end))
+        doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit((actor_id,)), i, i + 1))
+
+
 def _acting_countries(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
     tokens = doc.tokens
     for i in range(1, len(tokens)):
@@ -183,6 +213,21 @@ def _acting_countries(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit((actor_id,)), i, i + 1))
 
 
+def _members_named(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"مسلحون من حركة طالبان"، "عناصر من تنظيم داعش": armed men of a named group are that group;
+    the generic mention before "من" goes."""
+    tokens = doc.tokens
+    out: list[Mention] = []
+    for k, m in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (m.value.generic and nxt is not None and not nxt.value.generic and nxt.tok_start == m.tok_end + 1
+                and m.tok_end < len(tokens) and tokens[m.tok_end].text in MEMBER_OF
+                and tokens[m.tok_end].sentence == m.sentence == nxt.sentence):
+            continue
+        out.append(m)
+    return out
+
+
 def run(doc: Document) -> None:
     t = tables()
     mtext = match_text(doc.norm)
@@ -190,6 +235,7 @@ def run(doc: Document) -> None:
     # force nouns with nationality chains first ("طائرات أميركية وبريطانية"): they cover more
     _nationality_mentions(doc, t, taken)
     _state_adjectives(doc, t, taken)
+    _national_actions(doc, t, taken)
     _acting_countries(doc, t, taken)
     national = Taken(len(mtext), taken)
     hits: list[Mention] = []
@@ -202,7 +248,7 @@ def run(doc: Document) -> None:
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         hits.append(Mention("actor", m.start, m.end, sentence, ActorHit(ids, (), generic), tok, doc.token_at(m.end)))
         taken.append((m.start, m.end))
-    for mention in hits:
+    for mention in _members_named(doc, hits):
         doc.add(mention)
     # anaphors: only after their actor was named earlier in the article
     named_at: dict[str, int] = {}

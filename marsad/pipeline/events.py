@@ -17,7 +17,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from marsad.document import Document, Mention
-from marsad.lang.ar.actors import ACTIVE_KILLING, CIVILIAN_VICTIM_REACH, CIVILIAN_VICTIMS
+from marsad.lang.ar.actors import (
+    ACTIVE_KILLING,
+    CIVILIAN_VICTIM_REACH,
+    CIVILIAN_VICTIMS,
+    CLAUSE_PAIR_TAIL,
+    CLAUSE_PAIRS,
+)
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
 from marsad.lang.ar.cues import LED_CROWDS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
@@ -103,6 +109,7 @@ from marsad.pipeline.framing import (
 )
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import (
+    actor_category,
     air_capable,
     arrest_roles,
     bomb_roles,
@@ -207,7 +214,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
     for s in doc.sentences:
         items = by_sentence.get(s.index, [])
         places = [m for m in items if m.kind == "place"]
-        sent_triggers = [m for m in items if m.kind == "trigger"]
+        sent_actors = [m for m in items if m.kind == "actor"]
+        # "هيئة تحرير الشام"، "جيش التحرير الوطني": an event word inside an organisation's name is none
+        sent_triggers = [m for m in items if m.kind == "trigger" and not _inside_name(m, sent_actors)]
         actors = [m for m in items if m.kind == "actor"]
         sent_counts = [m for m in items if m.kind == "count"]
         if not sent_triggers:
@@ -612,6 +621,17 @@ def _by_hands_of(doc: Document, m: Mention) -> bool:
     return m.tok_start >= 2 and tokens[m.tok_start - 2].text == "علي" and tokens[m.tok_start - 1].text in ("يد", "ايدي")
 
 
+# the actors whose names are the names of organisations (a force's name, "طيران التحالف"، "مقاتلات
+# التحالف"، "القوة الصاروخية", says how it acts: its event words stay)
+_ORGANISATIONS = frozenset({"rebel", "jihadist", "militia", "ethnic_militia"})
+
+
+def _inside_name(trig: Mention, actors: list[Mention]) -> bool:
+    """A trigger whose words lie inside an organisation's name."""
+    return any(a.tok_start <= trig.tok_start and trig.tok_end <= a.tok_end and actor_category(a) in _ORGANISATIONS
+               for a in actors)
+
+
 def _speaks_of_conflict(hit: TriggerHit) -> bool:
     """A trigger that makes an article about conflict or protest by itself; words that
     everyday news uses too (prices explode, oil is sold by the barrel) do not."""
@@ -644,6 +664,17 @@ def _confidence(d: Draft, armed: list[Mention], counts: list[Mention], items: li
     return round(score, 2)
 
 
+def _after_pair(doc: Document, trig: Mention) -> bool:
+    """"قبل أن"، "بعد أن" shortly before the trigger in its sentence: it opens a clause of its own."""
+    tokens = doc.tokens
+    for j in range(trig.tok_start - 1, max(0, trig.tok_start - 4), -1):
+        if tokens[j].sentence != trig.sentence:
+            return False
+        if tokens[j].text == CLAUSE_PAIR_TAIL and tokens[j - 1].text in CLAUSE_PAIRS:
+            return True
+    return False
+
+
 def _rank(d: Draft) -> tuple[bool, int, int, int, bool, int]:
     occurred = d.status == Status.OCCURRED
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
@@ -663,9 +694,16 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     best: dict[tuple[int, int, int, bool, str], Draft] = {}
     unarmed: set[tuple[int, int, int, bool, str]] = set()
     joined = _joined_triggers(doc, drafts)
+    # where a plot was foiled or an act is still to come: an arrest made there took place
+    undone = {(d.sentence, clause(doc, d.trigger), d.place.start) for d in drafts if d.status != Status.OCCURRED}
     for d in drafts:
-        # "اشتباكات عنيفة وقصف": event words of two kinds joined by "و" are two events
-        key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin, d.sub if d.trigger.start in joined else "")
+        # "اشتباكات عنيفة وقصف": event words of two kinds joined by "و" are two events;
+        # an arrest told in a clause of its own is not the act before it ("طعن رجل ثلاثة أشخاص
+        # ... قبل أن تعتقله الشرطة"), nor the plot it foiled ("إحباط محاولة تفجير ... واعتقال منفذيها")
+        own = d.sub == ARRESTS and (_after_pair(doc, d.trigger) or (
+            d.status == Status.OCCURRED and (d.sentence, clause(doc, d.trigger), d.place.start) in undone))
+        key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin,
+               d.sub if d.trigger.start in joined or own else "")
         if d.weaponless:
             unarmed.add(key)
         if key not in best or _rank(d) > _rank(best[key]):

@@ -467,7 +467,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             if res is None or res.place.kind != "country":
                 continue
             if (national is None and not d.vetoes and d.status == Status.OCCURRED
-                    and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub == SubEventType.ARRESTS)
+                    and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub in _NATIONAL_SUBS)
                     and d.sub != SubEventType.CHEMICAL_WEAPON):
                 national = (d, res)
             else:
@@ -508,6 +508,9 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if sub == SubEventType.ARMED_CLASH and any(
                 a is not None and a.inter in (Inter.RIOTERS, Inter.PROTESTERS) for a in (actor1, actor2)):
             sub = SubEventType.VIOLENT_DEMONSTRATION  # "اشتباكات بين المحتجين وقوات الأمن": a riot, not a battle
+        elif sub in (SubEventType.ATTACK, SubEventType.LOOTING_PROPERTY_DESTRUCTION) and actor1 is not None \
+                and actor1.inter in (Inter.RIOTERS, Inter.PROTESTERS):
+            sub = SubEventType.VIOLENT_DEMONSTRATION  # "أضرم محتجون النار في مركز للشرطة": protesters turned violent riot
         if EVENT_TYPE[sub] in (EventType.PROTESTS, EventType.RIOTS):
             role = "Protesters" if EVENT_TYPE[sub] == EventType.PROTESTS else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
@@ -620,6 +623,8 @@ LEAD_SENTENCES = 2
 # تركيا"); battles and protests named for a whole country are mostly a campaign or a movement,
 # and chemical weapons a policy debated ("التحقيق في الهجمات بالأسلحة الكيميائية")
 _NATIONAL_TYPES = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
+# arrests across a country, and an agreement (a truce, a ceasefire) between a state and its enemies
+_NATIONAL_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.AGREEMENT})
 
 
 def _lead_count(doc: Document, events: list[Event]) -> list[Event]:

@@ -107,6 +107,20 @@ STRONG_KINDS = frozenset({
 
 
 
+# function words and the words a place word is described by are never its name
+_NOT_NAMES_AFTER_CUE = LOCATIVES | NEAR_CUES | frozenset(PLACE_CUES)
+
+
+@lru_cache(maxsize=4096)
+def _names_one(cue_token: str) -> bool:
+    """A cue word that names one town, village or city: "مدينة"، "بمدينة"، "قرية" (not "المدينة",
+    not "قرى", not a weak cue such as "مركز")."""
+    forms = [cue_token, *(w for w, _ in _variants(cue_token))]
+    cue_word = next((w for w in forms if w in PLACE_CUES), None)
+    return (cue_word is not None and PLACE_CUES[cue_word] in ("city", "town", "village") and not cue_word.startswith("ال")
+            and cue_word not in _PLURAL_CUES and cue_word not in _WEAK_NAMING_CUES)
+
+
 @lru_cache(maxsize=200_000)
 def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
     """What a word before a name says: its cue kind, whether it is a near cue, whether that
@@ -286,13 +300,20 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         found: tuple[int, str, int, KeyInfo] | None = None
         sentence = tok.sentence
         if variants and not blocked[i]:
+            # "مدينة مشهد"، "بمدينة ليل": an ordinary word is a name right after a word that names a
+            # town or village (singular, indefinite: "المدينة الجديدة" describes a city)
+            named = is_stop and i > 0 and index[i - 1][2] and tokens[i - 1].sentence == sentence \
+                and _names_one(tokens[i - 1].text) and word not in _NOT_NAMES_AFTER_CUE and word not in _FOREIGN_HEADS \
+                and not (word.endswith(("ي", "يه")) and not word.startswith("ال")) and _word_cue(word)[0] is None
+            # (not "مدينة تركية", a Turkish city: an indefinite noun takes an indefinite adjective, so
+            # "بلدة الراعي" is named; not "مدينة وبلدة", a list of place words)
             for first, cut in variants:
                 if _verb_with_proclitic(word, first):
                     continue  # "وباتوا" (they became) holds no "اتوا" (Ottawa)
                 # extend word by word while some name goes on that way; keep the longest name
                 key, n = first, 1
                 while True:
-                    info = key_info(key) if len(key) >= 3 and not (n == 1 and is_stop) else None
+                    info = key_info(key) if len(key) >= 3 and not (n == 1 and is_stop and not named) else None
                     if info is not None and (found is None or n > found[0]):
                         found = (n, key, cut, info)
                     j = i + n
@@ -548,8 +569,11 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
     """Whether a word can be a place's name at all: not an adjective's shape, not an ordinary
     or event word, not a cue word. After a feminine noun (مدينة، بلدة، قرية) an adjective takes
     the feminine ending: a word in a bare ي there is a name ("بلدة جرابولي", "مدينة سيفاري")."""
-    if not word.startswith("ال") and len(word) >= 4 and (word.endswith("يه") or word.endswith("ي") and not feminine):
-        return False  # "منطقة نفطية", "حي شعبي": an adjective, not a name
+    if not word.startswith("ال") and len(word) >= 4 and (
+            word.endswith("يه") or word.endswith("ي") and not feminine and simplemma.is_known(word, lang="ar")):
+        # "منطقة نفطية", "حي شعبي": an adjective, not a name; a word in ي that is no Arabic word
+        # is a foreign name ("إقليم إيتوري"، "ولاية تيغراي")
+        return False
     if word in _NOT_NAME_WORDS or (word.startswith("و") and word[1:] in _NOT_NAME_WORDS):
         return False  # "منطقة تسمى", "منطقة يسيطر عليها"
     if len(word) >= 5 and word.startswith(_FUTURE_VERB_STARTS):
@@ -598,7 +622,8 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     if ev_tok == i - 1 and not near and _front_with_parent(tokens, i, word, key_info):
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
     elif (cue not in _NAMING_CUES and not _landform(tokens[ev_tok].text)
-          and not (cue == "governorate" and _country_follows(doc, i))) or ev_tok != i - 1 or near:
+          and not (cue == "governorate" and (_country_follows(doc, i) or _province_of_named_country(doc, i, ev_tok)))) \
+            or ev_tok != i - 1 or near:
         return None
     if _CLAUSE_BREAK.search(doc.norm[tokens[ev_tok].end : tokens[i].start]):
         return None  # "وداهموا 25 قرية، واستحدثوا": a comma ends the cue's phrase; no name follows it
@@ -643,6 +668,23 @@ def _country_follows(doc: Document, i: int) -> bool:
         if tokens[j].text not in DIRECTIONS:
             return False  # only the side of the country may stand between ("ولاية X شمال شرقي نيجيريا")
     return False
+
+
+def _province_of_named_country(doc: Document, i: int, cue_tok: int) -> bool:
+    """"في ولاية X" in a sentence that names the country by its name or its adjective ("قتل ستة
+    من رجال الشرطة المكسيكية ... في ولاية ميتشواكان"): a province the gazetteer lacks. The
+    preposition before the province word makes it a place, not a term of office ("ولاية ترامب")."""
+    tokens = doc.tokens
+    cue_word = tokens[cue_tok].text
+    before = tokens[cue_tok - 1].text if cue_tok > 0 and tokens[cue_tok - 1].sentence == tokens[i].sentence else ""
+    if not (before in LOCATIVES or cue_word[:1] == "ب" and cue_word[1:] in PLACE_CUES):
+        return False
+    sentence = tokens[i].sentence
+    if any(m.sentence == sentence for m in doc.of("country")):
+        return True
+    adjectives = tables().adjectives
+    lo, hi = doc.token_at(doc.sentences[sentence].start), doc.token_at(doc.sentences[sentence].end)
+    return any(tokens[j].text in adjectives for j in range(lo, hi))
 
 
 @lru_cache(maxsize=65536)

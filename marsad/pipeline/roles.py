@@ -9,6 +9,7 @@ from marsad.document import Document, Mention
 from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
 from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
 from marsad.lang.ar.actors import ALLIES as _ALLIES
+from marsad.lang.ar.actors import CLAUSE_PAIR_TAIL, CLAUSE_PAIRS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CONTROL as _CONTROL
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
@@ -42,6 +43,15 @@ def clause_at(doc: Document, sentence: int, start: int, tok_start: int) -> int:
     )
 
 
+def _pair_between(doc: Document, a: Mention, trig: Mention) -> bool:
+    """Whether "قبل أن" or "بعد أن" stands between a trigger and an actor after it: the verb after
+    the pair has a subject of its own ("قبل أن تعتقله الشرطة"); an actor before the pair may still be
+    the subject of a verb after it ("أحبطت قوات الأمن هجوماً بعد أن عثرت على عبوة")."""
+    tokens = doc.tokens
+    lo, hi = trig.tok_start, a.tok_start
+    return any(tokens[j].text == CLAUSE_PAIR_TAIL and tokens[j - 1].text in CLAUSE_PAIRS for j in range(max(1, lo + 1), hi))
+
+
 def inter(hit: ActorHit) -> int:
     t = tables()
     return t.record(hit.ids[0]).inter
@@ -54,6 +64,11 @@ def government_side(hit: ActorHit) -> bool:
 
 def _category(hit: ActorHit) -> str:
     return tables().record(hit.ids[0]).category
+
+
+def actor_category(m: Mention) -> str:
+    """The category of an actor mention's first actor (rebel, militia, military...)."""
+    return _category(m.value)
 
 
 def is_armed(m: Mention) -> bool:
@@ -141,6 +156,8 @@ def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention 
         # police and ministries report what others did; an army announcing is mostly the actor
         actors = [a for a in actors if not (_category(a.value) in _REPORTERS
                                             and ((speaker(doc, a) and a.end <= trig.start) or according_to(doc, a)))]
+    # "طعن رجل ثلاثة أشخاص قبل أن تعتقله الشرطة": a side of another clause's verb is not this event's
+    actors = [a for a in actors if not _pair_between(doc, a, trig)]
     helped = [a for a in actors if not _supporter(doc, a)]
     if helped:
         actors = helped  # "تحت غطاء جوي لقوات التحالف", "بإسناد من التحالف": a backer, neither side

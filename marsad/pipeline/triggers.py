@@ -20,6 +20,7 @@ from marsad.lang.ar.clitics import IMPERFECT_PLURAL_ENDINGS, IMPERFECT_PREFIXES,
 from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
+from marsad.lang.ar.cues import CONSTRUCT_CUES, STATUS_CUES
 from marsad.lang.ar.cues import EXPECTED as _EXPECTED
 from marsad.lang.ar.cues import EXPECTED_REACH as _EXPECTED_REACH
 from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
@@ -28,7 +29,6 @@ from marsad.lang.ar.cues import IMMINENT as _IMMINENT
 from marsad.lang.ar.cues import IN_CASE as _IN_CASE
 from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
 from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
-from marsad.lang.ar.cues import STATUS_CUES
 from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.triggers import (
@@ -36,9 +36,15 @@ from marsad.lang.ar.triggers import (
     FIRE_OBJECTS,
     FIRE_REACH,
     FIRE_VERBS,
+    KNIFE_WORDS,
     LEMMAS,
     NOT_AN_ATTACK_AFTER_BLOW,
     PHRASES,
+    SIGNING_REACH,
+    SIGNING_VERBS,
+    SPLIT_PHRASES,
+    STAB_REACH,
+    STAB_WORDS,
     TERRITORY,
 )
 from marsad.pipeline.lexicon import Lexicon, match_text
@@ -197,11 +203,16 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]
         return Status.PLANNED, prev_tok.start, prev_tok.end
+    joined = word.startswith("و")  # "واعتقال": an event word joined to another before it
+    passed = False  # an event word stands between the cue and this one
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
         tok = tokens[j]
         if tok.sentence != trigger.sentence:
             break
         w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
+        if joined and passed and w in CONSTRUCT_CUES:
+            continue  # the noun governs the event word after it, not this one
+        passed = passed or known_trigger(tok.text)
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
         prev = tokens[j - 1].text if j > 0 else ""
         if w in _FUTURE:
@@ -217,6 +228,10 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
                 return Status.HYPOTHETICAL, tok.start, tok.end
             continue
         status = _status_cue(w)
+        if status == Status.PLANNED and prev and _status_cue(prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev) \
+                == Status.PREVENTED:
+            # "إحباط محاولة تفجير": an attempt foiled is an act prevented, not one still planned
+            return Status.PREVENTED, tokens[j - 1].start, tok.end
         if status:
             return status, tok.start, tok.end
     # "الهجوم سوف يستهدف"، "معركة تحرير المدينة ستبدأ"، "الإضرابات التي ستكون": the event word is
@@ -269,6 +284,30 @@ def _blow_of_no_attack(doc: Document, i: int) -> bool:
         and tokens[i + 1].text in NOT_AN_ATTACK_AFTER_BLOW
 
 
+def _with_knife(doc: Document, i: int) -> bool:
+    """"طعن رجل ثلاثة أشخاص بسكين": a knife a few words after the verb of stabbing."""
+    tokens = doc.tokens
+    for j in range(i + 1, min(len(tokens), i + 1 + STAB_REACH)):
+        if tokens[j].sentence != tokens[i].sentence:
+            return False
+        if tokens[j].text in KNIFE_WORDS:
+            return True
+    return False
+
+
+def _signed(doc: Document, i: int) -> bool:
+    """"وقعت الحكومة والمتمردون اتفاقاً": a verb of signing or reaching a few words before the
+    agreement, in its sentence (a proclitic و or ف allowed on the verb)."""
+    tokens = doc.tokens
+    for j in range(i - 1, max(-1, i - 1 - SIGNING_REACH), -1):
+        if tokens[j].sentence != tokens[i].sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            return False
+        word = tokens[j].text
+        if word in SIGNING_VERBS or word[:1] in ("و", "ف") and word[1:] in SIGNING_VERBS:
+            return True
+    return False
+
+
 def _dawn(doc: Document, i: int) -> bool:
     """"فجر الأحد", "عند الفجر": the dawn, not "فجّر" (set off)."""
     tokens = doc.tokens
@@ -294,6 +333,28 @@ def _fire_phrases(doc: Document, covered: set[int]) -> list[Mention]:
                 hit = TriggerHit(SubEventType.ARMED_CLASH, 1, "اطلق النار", status, ss, se)
                 out.append(Mention("trigger", tok.start, tokens[j].end, tok.sentence, hit, i, j + 1))
                 break
+    return out + _split_phrases(doc, covered | {t for m in out for t in range(m.tok_start, m.tok_end)})
+
+
+def _split_phrases(doc: Document, covered: set[int]) -> list[Mention]:
+    """The other event words in two parts (``SPLIT_PHRASES``): "عثر الأهالي على جثة"."""
+    tokens = doc.tokens
+    out: list[Mention] = []
+    for i, tok in enumerate(tokens):
+        if i in covered:
+            continue
+        word = tok.text.removeprefix("و") if tok.text[:1] == "و" and len(tok.text) > 3 else tok.text
+        for verbs, objects, sub, strength, lemma in SPLIT_PHRASES:
+            if word not in verbs:
+                continue
+            for j in range(i + 1, min(len(tokens), i + FIRE_REACH + 1)):
+                if tokens[j].sentence != tok.sentence or j in covered or doc.broken_before(j):
+                    break
+                if tokens[j].text in objects:
+                    status, ss, se = _status(doc, i)
+                    hit = TriggerHit(sub, strength, lemma, status, ss, se)
+                    out.append(Mention("trigger", tok.start, tokens[j].end, tok.sentence, hit, i, j + 1))
+                    break
     return out
 
 
@@ -330,6 +391,10 @@ def run(doc: Document, known: Known | None = None) -> None:
             continue
         if form in BLOW_WORDS and _blow_of_no_attack(doc, i):
             continue
+        if form in STAB_WORDS and strength < 2 and _with_knife(doc, i):
+            strength = 2
+        if sub == SubEventType.AGREEMENT and strength < 2 and _signed(doc, i):
+            strength = 2
         status, ss, se = _status(doc, i)
         doc.add(Mention("trigger", tok.start, tok.end, tok.sentence, TriggerHit(sub, strength, form, status, ss, se), i, i + 1))
     doc.of("trigger").sort(key=lambda m: m.start)

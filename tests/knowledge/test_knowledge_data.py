@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from marsad.knowledge.loader import world_countries
+
 # ---------------------------------------------------------------- helpers
 
 _DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")  # harakat, dagger alif, tatweel
@@ -23,7 +25,9 @@ _ISO2 = re.compile(r"^[A-Z]{2}$")
 HOME = ["SY", "IQ", "YE", "LY", "LB", "PS", "IL", "SD", "SS", "EG", "SO", "TR", "IR", "SA", "JO"]
 # countries whose forces act in the region: each has a nationality entry
 FOREIGN = ["US", "GB", "FR", "RU", "DE", "IT", "ES", "CN", "AE", "QA", "KW", "BH", "OM", "MA", "DZ", "TN", "AF", "PK"]
-ISO_COUNTRIES = {*HOME, *FOREIGN, "ET", "KE"}
+# armed groups of the rest of the world (Taliban, Boko Haram...) carry their own country
+WORLD = {c.country for c in world_countries()}
+ISO_COUNTRIES = {*HOME, *FOREIGN, *WORLD}
 CATEGORIES = {
     "military",
     "police",

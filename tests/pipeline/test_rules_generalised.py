@@ -1418,3 +1418,136 @@ def test_a_suicide_attack_with_a_car_bomb_is_a_suicide_bombing() -> None:
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
     parked = events("انفجرت سيارة مفخخة قرب مركز للشرطة في مدينة العريش وقتل شرطيان.")
     assert [e.sub_event_type for e in parked] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_province_of_the_country_the_sentence_names_is_a_place() -> None:
+    # the province is unknown to the gazetteer; the country is named earlier in the sentence
+    found = events("قتل ستة من رجال الشرطة المكسيكية في كمين نصبه مسلحون في ولاية غيريرو.")
+    assert [(e.location.country, e.location.name_ar) for e in found if e.location] == [("MX", "غيريرو")]
+    assert found[0].location is not None and found[0].location.geo_precision == 3
+
+
+def test_a_foreign_name_in_ya_is_no_adjective_but_an_arabic_adjective_is() -> None:
+    found = events("قتل مسلحون 12 قرويا في هجوم على قرية في إقليم كاساي وسط الكونغو الديمقراطية.")
+    assert [e.location.name_ar for e in found if e.location] == ["كاساي"]
+    shelled = events("سقطت قذيفة على حي شعبي في مدينة حلب وأصابت ثلاثة مدنيين.")
+    assert [e.location.name_ar for e in shelled if e.location] == ["حلب"]
+
+
+def test_an_ordinary_word_right_after_a_word_for_a_town_is_its_name() -> None:
+    found = events("قتل شخصان في انفجار عبوة ناسفة في مدينة مشهد.")
+    assert [(e.location.country, e.location.name_ar) for e in found if e.location] == [("IR", "مشهد")]
+    assert not events("اعتقلت الشرطة عشرة ناشطين في المدينة الجديدة.")
+
+
+def test_a_stabbing_is_told_by_its_knife_and_an_appeal_is_no_event() -> None:
+    found = events("طعن شاب أربعة أشخاص بسكين في سوق بمدينة مرسيليا الفرنسية.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert not events("طعن المحامي في الحكم أمام محكمة الاستئناف في القاهرة.")
+
+
+def test_the_arrest_that_follows_an_attack_is_its_own_event_with_its_own_side() -> None:
+    found = events("طعن رجل امرأتين بسكين في محطة قطارات بمدينة ميونخ الألمانية قبل أن تعتقله الشرطة.")
+    by_type = {e.sub_event_type: e for e in found}
+    assert sorted(by_type) == ["Arrests", "Attack"]
+    attack_side = by_type["Attack"].actor1
+    assert attack_side is None or "Police" not in attack_side.name
+    arrest_side = by_type["Arrests"].actor1
+    assert arrest_side is not None and arrest_side.name == "Police Forces of Germany"
+
+
+def test_a_march_named_by_what_only_a_crowd_march_is_is_a_protest() -> None:
+    found = events("شارك الآلاف في مسيرة حاشدة في مدينة الرباط تضامنا مع غزة.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]
+    drone = events("أسقطت الدفاعات الجوية طائرة مسيرة في مدينة أبها.")
+    assert [e.sub_event_type for e in drone] == ["Disrupted weapons use"]
+
+
+def test_an_agreement_reached_with_its_parties_between_is_an_event_of_the_country() -> None:
+    # the verb of reaching stands before the parties, the agreement after them; a truce agreed
+    # for a whole country is coded to the country
+    found = events("توصلت الحكومة الأفغانية وحركة طالبان إلى اتفاق لوقف إطلاق النار لمدة ثلاثة أيام في أفغانستان.")
+    assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [("Agreement", "AF")]
+    assert not events("دعا المبعوث الأممي إلى اتفاق لوقف إطلاق النار في مدينة الحديدة.")
+
+
+def test_an_event_word_inside_an_organisations_name_is_none() -> None:
+    pipeline = Pipeline(None, AllCandidates())  # every candidate, vetoed or not
+    for text in ("قالت هيئة تحرير الشام في بيان إن قادتها اجتمعوا في مدينة إدلب.",
+                 "أعلن جيش التحرير الوطني في بيان أن قادته اجتمعوا في مدينة كالي الكولومبية."):
+        assert not pipeline.document(text, published=PUB).candidates
+
+
+def test_protesters_who_set_fire_riot() -> None:
+    found = events("أحرق محتجون غاضبون مركزا للشرطة في مدينة لاغوس النيجيرية.")
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+
+
+def test_armed_men_of_a_named_group_are_that_group() -> None:
+    found = events("هاجم مسلحون من حركة طالبان نقطة تفتيش للشرطة في ولاية غزني وقتلوا خمسة شرطيين.")
+    assert [e.actor1.name if e.actor1 else None for e in found] == ["Taliban"]
+    found = events("هاجم مسلحون من جماعة بوكو حرام قرية في ولاية زمفرا بنيجيريا وقتلوا 20 قرويا.")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found] == [
+        ("Attack", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("داهمت قوة أمنية أردنية مخبأ لمسلحين في مدينة السلط.", "Police Forces of Jordan"),
+        ("اعتقلت السلطات الإيرانية عشرة ناشطين في مدينة تبريز.", "Police Forces of Iran"),
+        ("أعلنت الدفاعات الجوية الإسرائيلية أنها اعترضت صاروخا فوق مدينة عسقلان.", "Military Forces of Israel"),
+    ],
+)
+def test_a_force_named_by_its_nationality_is_that_states_force(text: str, side: str) -> None:
+    found = events(text)
+    assert [e.actor1.name if e.actor1 else None for e in found] == [side]
+
+
+def test_a_foiled_attempt_is_prevented_and_the_arrest_joined_after_it_took_place() -> None:
+    text = "تمكنت الشرطة من إحباط محاولة تفجير عبوة ناسفة في مدينة البصرة واعتقال منفذيها."
+    statuses = {c.event.sub_event_type: c.event.status
+                for c in Pipeline(None, AllCandidates()).document(text, published=PUB).candidates}
+    assert statuses == {"Remote explosive/landmine/IED": "prevented", "Arrests": "occurred"}
+    assert [e.sub_event_type for e in events(text) if e.status == "occurred"] == ["Arrests"]
+
+
+def test_aircraft_that_raid_strike_from_the_air() -> None:
+    found = events("أغارت طائرات حربية على مواقع لتنظيم داعش قرب مدينة الرقة فجر اليوم.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("قتل خمسة أشخاص في قصف إسرائيلي على حي الشجاعية في مدينة غزة.", "Military Forces of Israel"),
+        ("دمرت غارة جوية روسية جسرا في مدينة خيرسون جنوبي أوكرانيا.", "Military Forces of Russia"),
+    ],
+)
+def test_a_nationality_after_a_word_of_an_armed_action_names_the_states_forces(text: str, side: str) -> None:
+    found = events(text)
+    assert [e.actor1.name if e.actor1 else None for e in found] == [side]
+
+
+def test_an_attack_named_by_a_nationality_alone_is_not_by_the_state() -> None:
+    found = Pipeline(None, AllCandidates()).document("أصيب جندي إسرائيلي في هجوم فلسطيني قرب مدينة الخليل.",
+                                                     published=PUB)
+    assert [doc_actor for doc_actor in (found.norm[m.start:m.end] for m in found.of("actor")) if "فلسطيني" in doc_actor] == []
+
+
+def test_soldiers_named_with_their_nationality_in_the_accusative_are_that_states_forces() -> None:
+    found = events("قتل 18 جنديا نيجيريا في هجوم شنه مسلحون على قاعدة عسكرية في ولاية بورنو.")
+    assert [e.actor2.name if e.actor2 else None for e in found] == ["Military Forces of Nigeria"]
+
+
+def test_a_body_found_and_a_fire_set_are_told_with_their_subject_inside() -> None:
+    found = events("عثر الأهالي على جثة رجل مقتولا بالرصاص في بلدة الكرمة شرقي الفلوجة.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    pipeline = Pipeline(None, AllCandidates())
+    arson = pipeline.document("أضرم مجهولون النار في مسجد بمدينة أوبسالا السويدية فجر اليوم.", published=PUB)
+    assert [c.event.sub_event_type for c in arson.candidates] == ["Looting/property destruction"]
+
+
+def test_a_definite_word_after_a_word_for_a_town_is_its_name_not_its_adjective() -> None:
+    found = events("أسفر انفجار دراجة نارية مفخخة في سوق بلدة الراعي عن سقوط 5 قتلى.")
+    assert [(e.location.country, e.location.name_ar) for e in found if e.location] == [("SY", "الراعي")]

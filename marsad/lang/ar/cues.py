@@ -180,6 +180,9 @@ LOCATIVES = fold_set(LOCATIVES)
 DIRECTIONS = fold_set(DIRECTIONS)
 DIRECTION_SIDES = fold_keys(DIRECTION_SIDES)
 STATUS_CUES = {cue: Status(status) for cue, status in fold_keys(STATUS_CUES).items()}
+# status nouns that govern the one word after them ("إحباط محاولة تفجير سيارة مفخخة واعتقال
+# سائقها": the bombing was attempted and foiled; the arrest, joined after it, took place)
+CONSTRUCT_CUES = fold_set({"محاولة", "احباط", "إحباط", "منع"})
 ATTRIBUTION = fold_set(ATTRIBUTION)
 ATTRIBUTION_HEADS = fold_set(ATTRIBUTION_HEADS)
 ATTRIBUTION_LINKS = fold_set(ATTRIBUTION_LINKS)

@@ -71,6 +71,7 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "غاره": (AIR, 2), "غارات": (AIR, 2), "قصف": (STRIKE, 2), "قصفت": (STRIKE, 2), "ضربه": (STRIKE, 1),
     "ضربات": (STRIKE, 1), "قذيفه": (SHELL, 2), "قذائف": (SHELL, 2), "صاروخ": (SHELL, 1), "صواريخ": (SHELL, 1),
     "هاون": (SHELL, 2), "راجمه": (SHELL, 2), "مدفعيه": (SHELL, 1), "استهدف": (STRIKE, 1), "استهداف": (STRIKE, 1),
+    "اغار": (STRIKE, 1), "اغارت": (STRIKE, 1), "اغاروا": (STRIKE, 1),  # "أغارت طائرات على قاعدة": raided
     "برميل": (AIR, 1), "براميل": (AIR, 1),
     "انفجار": (IED, 2), "انفجر": (IED, 2), "تفجير": (IED, 2), "فجر": (IED, 1), "تفجيرات": (IED, 2),
     "عبوه": (IED, 1), "لغم": (IED, 2), "الغام": (IED, 2), "مفخخه": (IED, 2), "ملغومه": (IED, 2),
@@ -179,7 +180,14 @@ PHRASES: dict[str, tuple[str, int]] = {
     "هجوم بسكين": (ATTACK, 2), "هجوم بالسكين": (ATTACK, 2), "طعنا بسكين": (ATTACK, 2), "طعنا بالسكين": (ATTACK, 2),
     "طعنه بسكين": (ATTACK, 2), "طعنها بسكين": (ATTACK, 2), "عمليات طعن": (ATTACK, 1),
     "وقفه احتجاجيه": (PEACEFUL, 2), "وقفات احتجاجيه": (PEACEFUL, 2), "مسيره احتجاجيه": (PEACEFUL, 2),
-    "مسيرات العوده": (PEACEFUL, 2), "تفريق المتظاهرين": (INTERVENTION, 2), "لتفريق المتظاهرين": (INTERVENTION, 2),
+    "مسيرات العوده": (PEACEFUL, 2),
+    # a march named by what only a crowd's march is (a drone, "طائرة مسيرة", is none of these)
+    "مسيرات احتجاجيه": (PEACEFUL, 2), "مسيره سلميه": (PEACEFUL, 2), "مسيرات سلميه": (PEACEFUL, 2),
+    "مسيره حاشده": (PEACEFUL, 2), "مسيرات حاشده": (PEACEFUL, 2), "مسيره غاضبه": (PEACEFUL, 2),
+    "مسيرات غاضبه": (PEACEFUL, 2), "مسيره مندده": (PEACEFUL, 2), "مسيرات مندده": (PEACEFUL, 2),
+    "مسيره جماهيريه": (PEACEFUL, 2), "مسيرات جماهيريه": (PEACEFUL, 2), "مسيره شعبيه": (PEACEFUL, 2),
+    "مسيرات شعبيه": (PEACEFUL, 2), "مسيره مناهضه": (PEACEFUL, 2), "مسيرات مناهضه": (PEACEFUL, 2),
+    "مسيره رافضه": (PEACEFUL, 2), "مسيرات رافضه": (PEACEFUL, 2), "تفريق المتظاهرين": (INTERVENTION, 2), "لتفريق المتظاهرين": (INTERVENTION, 2),
     "الغاز المسيل للدموع": (INTERVENTION, 2), "الرصاص الحي": (EXCESSIVE, 1), "اعمال شغب": (VIOLENT_DEMO, 2),
     "وقف اطلاق النار": (AGREEMENT, 1), "وقف لاطلاق النار": (AGREEMENT, 1), "تبادل الاسرى": (AGREEMENT, 2),
     "حمله اعتقالات": (ARRESTS, 2), "حمله مداهمات": (ARRESTS, 2), "القبض على": (ARRESTS, 2), "القي القبض": (ARRESTS, 2),
@@ -200,6 +208,14 @@ FIRE_VERBS = fold_set({
     "فتحا", "يفتح", "يفتحون",
 })
 FIRE_OBJECTS = fold_set({"النار", "النيران", "الرصاص", "نيران"})
+# Other event words in two parts with the subject between them, as the verb of firing has:
+# (verbs, objects, sub-type, strength, the lemma recorded). "عثر الأهالي على جثة شاب": a body
+# found; "أضرم مجهولون النار في مسجد": a building set on fire.
+SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, int, str], ...] = (
+    (fold_set({"عثر", "عثرت", "عثروا", "عثرا"}), fold_set({"جثه", "جثث", "جثتي", "جثتين", "جثتان"}), ATTACK, 2,
+     "عثر على جثه"),
+    (fold_set({"اضرم", "اضرمت", "اضرموا", "اضرما"}), fold_set({"النار", "النيران"}), LOOTING, 1, "اضرام النار"),
+)
 FIRE_REACH = 3  # words from the verb to its object
 
 # Words near a strike trigger that decide air vs ground.
@@ -219,6 +235,24 @@ GROUND_CUES = frozenset({
 # ("قصفت تركيا مواقع", "شنت إسرائيل غارات"); from the country proposals of scripts/mine_lexicon.py,
 # reviewed (trigger nouns before a country were rejected: "قصف سوريا" is as often the shelling of Syria).
 ACTING_VERBS = frozenset({"شنت", "نفذت", "قصفت", "استهدفت", "ضربت", "أغارت"})
+
+# "طعن رجل ثلاثة أشخاص بسكين": the verb of stabbing with its knife a few words on is an assault,
+# as "طعنا بسكين" is; alone, «طعن» is mostly a legal appeal ("طعن المحامي في الحكم")
+STAB_WORDS = frozenset({"طعن", "طعنات"})
+KNIFE_WORDS = fold_set({
+    "سكين", "بسكين", "بالسكين", "بسكينه", "سكاكين", "بسكاكين", "بالسكاكين", "ساطور", "بساطور", "بالساطور",
+    "خنجر", "بخنجر", "بالخنجر", "ابيض", "الابيض",  # "بسلاح أبيض"
+})
+STAB_REACH = 5  # words after the verb where its knife may stand
+
+# "وقعت الحكومة والمتمردون اتفاقاً"، "توصل الطرفان إلى اتفاق": an agreement signed or reached
+# (with its parties between, as Arabic puts the subject after the verb) is an event; a bare
+# "اتفاق" is as often one talked of
+SIGNING_VERBS = fold_set({
+    "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "ابرم", "ابرمت",
+    "ابرما", "ابرموا", "عقد", "عقدت", "عقدا", "عقدوا",
+})
+SIGNING_REACH = 8  # words from the verb to the agreement (its parties may be named at length)
 
 # Fatality/injury words that, with a conflict actor, make a sentence an event of its own.
 # "ضربة شمس"، "ضربة جزاء"، "ضربة حرة"، "ضربة رأس": a blow of the sun or of a game, no attack
