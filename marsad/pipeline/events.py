@@ -32,6 +32,7 @@ from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
 from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
+from marsad.lang.ar.eventwords import STOPPED_PRONOUNS
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
@@ -291,7 +292,13 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             if stopper is not None:
                 # "اعترضت الدفاعات الجوية صاروخا"، "فككت الشرطة عبوة ناسفة": the weapon was stopped
                 # before it did harm; the side that stopped it acts
+                launcher = actor1
                 sub, (actor1, actor2) = DISRUPTED, roles(doc, stopper, actors)
+                if stopper.tok_start > trig.tok_start and launcher is not None:
+                    # "صاروخ أطلقه الحوثيون ... تم اعتراضه": the side that fired it is the other side
+                    stoppers = [a for a in actors if a.sentence == trig.sentence and a.value.ids != launcher.value.ids
+                                and a.tok_start > trig.tok_start and is_armed(a)]
+                    actor1, actor2 = (stoppers[0] if stoppers else None), launcher
                 strength = 2
             if sub != DISRUPTED and (EVENT_TYPE.get(sub) in (EXPLOSIONS, EventType.BATTLES) or hit.sub == STRIKE) \
                     and _air_defence_stops(doc, trig, sent_triggers):
@@ -448,6 +455,7 @@ def _area_of_control(doc: Document, trig: Mention) -> bool:
 
 EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
+DISRUPTION_BACK_REACH = 16  # words from the weapon to the word that stopped it, naming it by its pronoun
 
 
 def _noun_form(word: str) -> bool:
@@ -495,6 +503,12 @@ def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) ->
     for t in sent_triggers:
         if (t.value.sub == DISRUPTED and t.tok_end <= trig.tok_start and trig.tok_start - t.tok_end <= DISRUPTION_REACH
                 and clause(doc, t) == where):
+            return t
+    for t in sent_triggers:
+        # "استهدف صاروخ أطلقه الحوثيون مطار جازان، وقال التحالف إنه تم اعتراضه": the weapon named
+        # again by the pronoun of the word that stopped it, later in its sentence
+        if (t.value.sub == DISRUPTED and t.tok_start >= trig.tok_end and t.tok_start - trig.tok_end <= DISRUPTION_BACK_REACH
+                and doc.tokens[t.tok_start].text.endswith(STOPPED_PRONOUNS)):
             return t
     return None
 

@@ -6,10 +6,10 @@ by the state, a bomb's named forces are its target, a defender is the second sid
 from __future__ import annotations
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.actors import ACTIVE_KILLING, CIVILIAN_VICTIMS, CLAUSE_PAIR_TAIL, CLAUSE_PAIRS, PEOPLE
 from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
 from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
 from marsad.lang.ar.actors import ALLIES as _ALLIES
-from marsad.lang.ar.actors import CLAUSE_PAIR_TAIL, CLAUSE_PAIRS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CONTROL as _CONTROL
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
@@ -322,9 +322,23 @@ def _victim_marked(doc: Document, a: Mention) -> bool:
         w = tokens[j].text
         if (w in _VICTIM_MARKERS or (w.startswith("و") and w[1:] in _VICTIM_MARKERS)) and not (
             j + 1 < len(tokens) and tokens[j + 1].text in _NOT_TARGET_AFTER
-        ):
+        ) and not (j == a.tok_start - 1 and _kills_whom(doc, w, a)):
             return True
     return False
+
+
+_KILLED_NOUNS = CIVILIAN_VICTIMS | PEOPLE
+
+
+def _kills_whom(doc: Document, verb: str, a: Mention) -> bool:
+    """"قتل مسلحون 12 قروياً": the active verb of killing, its subject next to it and its victims
+    counted after the subject: the side is the killer, not the killed."""
+    if verb.removeprefix("و") not in ACTIVE_KILLING:
+        return False
+    tokens = doc.tokens
+    after = [t.text for t in tokens[a.tok_end : a.tok_end + 3] if t.sentence == a.sentence]
+    return bool(after) and (after[0].isdigit() or after[0] in _KILLED_NOUNS
+                            or (len(after) > 1 and after[1] in _KILLED_NOUNS and after[0] not in _KILLED_NOUNS))
 
 
 def nearest(items: list[Mention], trig: Mention) -> Mention | None:

@@ -1551,3 +1551,19 @@ def test_a_body_found_and_a_fire_set_are_told_with_their_subject_inside() -> Non
 def test_a_definite_word_after_a_word_for_a_town_is_its_name_not_its_adjective() -> None:
     found = events("أسفر انفجار دراجة نارية مفخخة في سوق بلدة الراعي عن سقوط 5 قتلى.")
     assert [(e.location.country, e.location.name_ar) for e in found if e.location] == [("SY", "الراعي")]
+
+
+def test_the_side_right_after_the_active_verb_of_killing_with_its_victims_counted_killed() -> None:
+    found = events("قتل مسلحون 12 قرويا في هجوم على قرية في إقليم كاساي وسط الكونغو الديمقراطية.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [
+        ("Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)")]
+
+
+def test_a_weapon_the_rest_of_its_sentence_says_was_intercepted_is_disrupted_weapons_use() -> None:
+    found = events("استهدف صاروخ باليستي أطلقه الحوثيون مدينة نجران، وقال التحالف إنه تم اعتراضه وتدميره.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    # the side that fired it is the other side, never the one that stopped it
+    assert found[0].actor2 is not None and found[0].actor2.name == "Houthis"
+    assert found[0].actor1 is None or found[0].actor1.name != "Houthis"
+    struck = events("سقط صاروخ أطلقه الحوثيون على مدينة نجران، وأدى إلى إصابة ثلاثة أشخاص نقلوا إلى المستشفى لعلاجهم.")
+    assert [e.sub_event_type for e in struck] == ["Shelling/artillery/missile attack"]

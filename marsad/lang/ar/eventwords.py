@@ -47,3 +47,6 @@ HOSTAGES = fold_set({
     "رهائن", "الرهائن", "كرهائن", "رهينه", "الرهينه", "كرهينه", "رهينتين", "رهينتان", "الرهينتين",
 })
 HOSTAGE_REACH = 3  # words between the word of holding and the hostages
+
+# the pronouns a word of stopping names the weapon by ("اعتراضه"، "أسقطتها"، "تدميرهما")
+STOPPED_PRONOUNS = ("ه", "ها", "هما")
