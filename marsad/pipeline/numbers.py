@@ -252,6 +252,16 @@ def _person_count(doc: Document, i: int) -> None:
     bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
     two = bare in TWO_PEOPLE or (tok.text.endswith(DUAL_NISBA_END) and dual_nisba(tok.text))
     verb = _verb_before(tokens, i) if bare in ONE_PERSON or two else None
+    counts = doc.of("count")
+    if verb is None and (bare in ONE_PERSON or two) and tok.text[:1] == "و" and counts \
+            and i - counts[-1].tok_end in (0, 1) and counts[-1].sentence == tok.sentence:
+        # "قتلت امرأة وطفلاها"، "مقتل رجل وطفلين": people joined to the ones counted just before
+        # are counted with them
+        last = counts.pop()
+        n = 2 if two else 1
+        doc.add(Mention("count", last.start, tok.end, tok.sentence,
+                        CountValue(last.value.role, last.value.low + n, last.value.high + n), last.tok_start, i + 1))
+        return
     if verb is None and (bare in ONE_PERSON or tok.text in _ONE_PERSON_ACC) and i + 1 < len(tokens):
         # "إن شخصا قتل وأصيب 5 آخرون": the person before a singular verb
         after_word = tokens[i + 1].text

@@ -336,17 +336,23 @@ def _fire_phrases(doc: Document, covered: set[int]) -> list[Mention]:
     return out + _split_phrases(doc, covered | {t for m in out for t in range(m.tok_start, m.tok_end)})
 
 
+# each verb of ``SPLIT_PHRASES`` with its phrases, and the verbs with their proclitic و
+_SPLIT_BY_VERB: dict[str, list[tuple[frozenset[str], str, int, str]]] = {}
+for _verbs, _objects, _sub, _strength, _lemma in SPLIT_PHRASES:
+    for _verb in _verbs:
+        for _form in (_verb, "و" + _verb):
+            _SPLIT_BY_VERB.setdefault(_form, []).append((_objects, _sub, _strength, _lemma))
+
+
 def _split_phrases(doc: Document, covered: set[int]) -> list[Mention]:
     """The other event words in two parts (``SPLIT_PHRASES``): "عثر الأهالي على جثة"."""
     tokens = doc.tokens
     out: list[Mention] = []
     for i, tok in enumerate(tokens):
-        if i in covered:
+        phrases = _SPLIT_BY_VERB.get(tok.text)
+        if phrases is None or i in covered:
             continue
-        word = tok.text.removeprefix("و") if tok.text[:1] == "و" and len(tok.text) > 3 else tok.text
-        for verbs, objects, sub, strength, lemma in SPLIT_PHRASES:
-            if word not in verbs:
-                continue
+        for objects, sub, strength, lemma in phrases:
             for j in range(i + 1, min(len(tokens), i + FIRE_REACH + 1)):
                 if tokens[j].sentence != tok.sentence or j in covered or doc.broken_before(j):
                     break

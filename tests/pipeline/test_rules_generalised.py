@@ -1567,3 +1567,18 @@ def test_a_weapon_the_rest_of_its_sentence_says_was_intercepted_is_disrupted_wea
     assert found[0].actor1 is None or found[0].actor1.name != "Houthis"
     struck = events("سقط صاروخ أطلقه الحوثيون على مدينة نجران، وأدى إلى إصابة ثلاثة أشخاص نقلوا إلى المستشفى لعلاجهم.")
     assert [e.sub_event_type for e in struck] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("قتلت امرأة وطفلاها جراء سقوط قذيفة هاون على منزلهم في بلدة الفوعة.", 3),
+        ("قتل جندي ومدني في انفجار عبوة ناسفة في مدينة الرمادي.", 2),
+        ("قتل 3 جنود وطفل في انفجار عبوة ناسفة في مدينة الرمادي.", 4),
+    ],
+)
+def test_people_joined_to_the_ones_counted_are_counted_with_them(text: str, killed: int) -> None:
+    found = events(text)
+    assert [e.fatalities.best if e.fatalities else None for e in found] == [killed]
+    toll = found[0].fatalities
+    assert toll is not None and toll.evidence is not None and text[toll.evidence.start:toll.evidence.end] == toll.evidence.text

@@ -35,6 +35,9 @@ TWO_PEOPLE = frozenset({
     "شخصين", "جنديين", "طفلين", "امراتين", "رجلين", "عنصرين", "شابين", "ضابطين",
     # nominative duals after a killed/injured word, mined by scripts/mine_lexicon.py, reviewed
     "شخصان", "جنديان", "فلسطينيان", "إسرائيليان", "شرطيان", "طفلان", "امرأتان", "مدنيان", "شابان", "عنصران",
+    # duals in construct with their owner ("امرأة وطفلاها"، "رجل وابناه"): never plurals
+    "طفلاها", "طفلاه", "ابناها", "ابناه", "نجلاها", "نجلاه", "ولداها", "ولداه", "شقيقاها", "شقيقاه", "ابنتاها",
+    "ابنتاه",
 })
 # singular person nouns after a killed/injured word, mined by scripts/mine_lexicon.py, reviewed
 ONE_PERSON |= frozenset({"فلسطيني", "عسكري"})
