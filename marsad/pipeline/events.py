@@ -32,7 +32,7 @@ from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
 from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
-from marsad.lang.ar.eventwords import STOPPED_PRONOUNS
+from marsad.lang.ar.eventwords import STOPPED_BACK_LEMMAS, STOPPED_PRONOUNS
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
@@ -508,7 +508,7 @@ def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) ->
         # "استهدف صاروخ أطلقه الحوثيون مطار جازان، وقال التحالف إنه تم اعتراضه": the weapon named
         # again by the pronoun of the word that stopped it, later in its sentence
         if (t.value.sub == DISRUPTED and t.tok_start >= trig.tok_end and t.tok_start - trig.tok_end <= DISRUPTION_BACK_REACH
-                and doc.tokens[t.tok_start].text.endswith(STOPPED_PRONOUNS)):
+                and t.value.lemma in STOPPED_BACK_LEMMAS and doc.tokens[t.tok_start].text.endswith(STOPPED_PRONOUNS)):
             return t
     return None
 

@@ -1582,3 +1582,9 @@ def test_people_joined_to_the_ones_counted_are_counted_with_them(text: str, kill
     assert [e.fatalities.best if e.fatalities else None for e in found] == [killed]
     toll = found[0].fatalities
     assert toll is not None and toll.evidence is not None and text[toll.evidence.start:toll.evidence.end] == toll.evidence.text
+
+
+def test_deaths_in_a_crash_are_an_accident_and_barrels_dropped_are_no_interception() -> None:
+    assert not events("قتل 40 شخصا على الأقل وأصيب 23 آخرون في تحطم طائرة ركاب بالقرب من مطار مدينة بيشاور.")
+    dropped = events("قال المرصد إن مدينة الزبداني تتعرض لقصف عنيف ببراميل متفجرة أسقطها الطيران الحربي أمس.")
+    assert [e.sub_event_type for e in dropped] == ["Air/drone strike"]

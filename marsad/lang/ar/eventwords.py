@@ -48,5 +48,8 @@ HOSTAGES = fold_set({
 })
 HOSTAGE_REACH = 3  # words between the word of holding and the hostages
 
-# the pronouns a word of stopping names the weapon by ("اعتراضه"، "أسقطتها"، "تدميرهما")
+# the pronouns a word of stopping names the weapon by ("اعتراضه"، "اعترضتها"، "تفكيكهما"), and the
+# words of stopping that do (not "أسقط", which drops a barrel bomb as well as it downs a drone:
+# "براميل أسقطها النظام")
 STOPPED_PRONOUNS = ("ه", "ها", "هما")
+STOPPED_BACK_LEMMAS = frozenset({"اعتراض", "اعترض", "تصدي", "تفكيك", "فكك", "ابطال"})
