@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.document import Document, Mention
+from marsad.document import Document, Mention, Token
 from marsad.knowledge.loader import ActorRecord, actors, nationalities
 from marsad.lang.ar.actors import ACTION_NOUNS as _ACTION_NOUNS
 from marsad.lang.ar.actors import ACTION_QUALIFIERS as _ACTION_QUALIFIERS
@@ -165,13 +165,21 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
     for i, tok in enumerate(tokens):
         if tok.text not in _STATE_ADJECTIVES or any(tok.start < b and a < tok.end for a, b in taken):
             continue
-        j = i - 1
-        while j >= 0 and i - j <= 3 and tokens[j].sentence == tok.sentence and tokens[j].text in _ACTION_QUALIFIERS:
-            j -= 1
-        if j < 0 or tokens[j].sentence != tok.sentence or _strip_proclitic(tokens[j].text) not in _ACTION_NOUNS:
+        if _action_before(tokens, i) is None:
             continue
         taken.append((tok.start, tok.end))
         doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit(ids, (), True), i, i + 1))
+
+
+def _action_before(tokens: list[Token], i: int) -> int | None:
+    """The token of the word of an armed action that the adjective at i describes, past the words
+    that say its kind ("الغارات الجوية الحكومية"), if any."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].sentence == tokens[i].sentence and tokens[j].text in _ACTION_QUALIFIERS:
+        j -= 1
+    if j < 0 or tokens[j].sentence != tokens[i].sentence or _strip_proclitic(tokens[j].text) not in _ACTION_NOUNS:
+        return None
+    return j
 
 
 def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
@@ -184,10 +192,8 @@ def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         country = t.adjectives.get(tok.text)
         if country is None or any(tok.start < b and a < tok.end for a, b in taken):
             continue
-        j = i - 1
-        while j >= 0 and i - j <= 3 and tokens[j].sentence == tok.sentence and tokens[j].text in _ACTION_QUALIFIERS:
-            j -= 1
-        if j < 0 or tokens[j].sentence != tok.sentence or _strip_proclitic(tokens[j].text) not in _ACTION_NOUNS:
+        j = _action_before(tokens, i)
+        if j is None:
             continue
         if j == i - 1 and _strip_proclitic(tokens[j].text) not in FORCE_ACTIONS:
             continue  # "هجوم فلسطيني": an attack by someone of that nation, not by its state
