@@ -33,9 +33,7 @@ from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.triggers import (
     BLOW_WORDS,
-    FIRE_OBJECTS,
     FIRE_REACH,
-    FIRE_VERBS,
     KNIFE_WORDS,
     LEMMAS,
     NOT_AN_ATTACK_AFTER_BLOW,
@@ -316,36 +314,17 @@ def _dawn(doc: Document, i: int) -> bool:
     return "ال" in word[:4] or nxt in _DAY_WORDS
 
 
-def _fire_phrases(doc: Document, covered: set[int]) -> list[Mention]:
-    """"أطلق مسلحون النار على"، "أطلقا النار": a verb of firing whose object follows its
-    subject, so that the words are not side by side as the phrases' are."""
-    tokens = doc.tokens
-    out: list[Mention] = []
-    for i, tok in enumerate(tokens):
-        word = tok.text
-        if i in covered or (word not in FIRE_VERBS and not (word[:1] in ("و", "ف") and word[1:] in FIRE_VERBS)):
-            continue
-        for j in range(i + 1, min(len(tokens), i + FIRE_REACH + 1)):
-            if tokens[j].sentence != tok.sentence or j in covered or doc.broken_before(j):
-                break
-            if tokens[j].text in FIRE_OBJECTS:
-                status, ss, se = _status(doc, i)
-                hit = TriggerHit(SubEventType.ARMED_CLASH, 1, "اطلق النار", status, ss, se)
-                out.append(Mention("trigger", tok.start, tokens[j].end, tok.sentence, hit, i, j + 1))
-                break
-    return out + _split_phrases(doc, covered | {t for m in out for t in range(m.tok_start, m.tok_end)})
-
-
-# each verb of ``SPLIT_PHRASES`` with its phrases, and the verbs with their proclitic و
+# each verb of ``SPLIT_PHRASES`` with its phrases, and the verbs with their proclitic و or ف
 _SPLIT_BY_VERB: dict[str, list[tuple[frozenset[str], str, int, str]]] = {}
 for _verbs, _objects, _sub, _strength, _lemma in SPLIT_PHRASES:
     for _verb in _verbs:
-        for _form in (_verb, "و" + _verb):
+        for _form in (_verb, "و" + _verb, "ف" + _verb):
             _SPLIT_BY_VERB.setdefault(_form, []).append((_objects, _sub, _strength, _lemma))
 
 
 def _split_phrases(doc: Document, covered: set[int]) -> list[Mention]:
-    """The other event words in two parts (``SPLIT_PHRASES``): "عثر الأهالي على جثة"."""
+    """Event words in two parts (``SPLIT_PHRASES``) whose object follows the subject, so that the
+    words are not side by side as the phrases' are: "أطلق مسلحون النار"، "عثر الأهالي على جثة"."""
     tokens = doc.tokens
     out: list[Mention] = []
     for i, tok in enumerate(tokens):
@@ -378,7 +357,7 @@ def run(doc: Document, known: Known | None = None) -> None:
         doc.add(Mention("trigger", m.start, m.end, doc.tokens[first].sentence,
                         TriggerHit(sub, strength, m.key, status, ss, se), first, doc.token_at(m.end)))
     covered = {t for m in doc.of("trigger") for t in range(m.tok_start, m.tok_end)}
-    for fire in _fire_phrases(doc, covered):
+    for fire in _split_phrases(doc, covered):
         doc.add(fire)
         covered.update(range(fire.tok_start, fire.tok_end))
     text, index, seen = doc.text, doc.index, known.seen  # hot loop: every token of every article

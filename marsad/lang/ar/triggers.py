@@ -208,10 +208,11 @@ FIRE_VERBS = fold_set({
     "فتحا", "يفتح", "يفتحون",
 })
 FIRE_OBJECTS = fold_set({"النار", "النيران", "الرصاص", "نيران"})
-# Other event words in two parts with the subject between them, as the verb of firing has:
+# Event words in two parts with the subject between them, as the verb of firing has:
 # (verbs, objects, sub-type, strength, the lemma recorded). "عثر الأهالي على جثة شاب": a body
 # found; "أضرم مجهولون النار في مسجد": a building set on fire.
 SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, int, str], ...] = (
+    (FIRE_VERBS, FIRE_OBJECTS, CLASH, 1, "اطلق النار"),
     (fold_set({"عثر", "عثرت", "عثروا", "عثرا"}), fold_set({"جثه", "جثث", "جثتي", "جثتين", "جثتان"}), ATTACK, 2,
      "عثر على جثه"),
     (fold_set({"اضرم", "اضرمت", "اضرموا", "اضرما"}), fold_set({"النار", "النيران"}), LOOTING, 1, "اضرام النار"),
