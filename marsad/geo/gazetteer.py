@@ -18,7 +18,7 @@ from marsad.geo.sites import load_sites
 from marsad.geo.store import connect
 from marsad.geo.translit import PREFIX, arabic_skeleton, form_similarity, has_arabic, romanize
 from marsad.geo.types import KeyInfo, Place, PlaceQuery, Resolution
-from marsad.lang.ar.placecues import DISTRICT_PREFIXES, JOINED_HEADS, KIND_PREFIXES
+from marsad.lang.ar.placecues import DISTRICT_PREFIXES, JOINED_HEADS, KIND_PREFIXES, SAINT_HEADS
 from marsad.text import name_key
 
 SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
@@ -50,6 +50,9 @@ def key_variants(key: str) -> list[str]:
         out += ["البو" + rest, "ابو " + rest, "البو " + rest, "ابو" + rest]
     if key.startswith("البو") and not key.startswith("البو "):
         out += ["ابو " + key[4:], "البو " + key[4:]]
+    if words[0] in SAINT_HEADS and len(words) > 1:
+        # "سان بطرسبرغ" and "سانت بطرسبرغ": the saint of a foreign name is written both ways
+        out += [h + " " + " ".join(words[1:]) for h in SAINT_HEADS if h != words[0]]
     head = next((h for h in JOINED_HEADS if words[0].startswith(h) and len(words[0]) > len(h) + 2), None)
     if head is not None:
         out.append(head + " " + key[len(head):])  # "كفرجنة" is also written "كفر جنة"

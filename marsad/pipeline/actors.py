@@ -17,7 +17,14 @@ from marsad.knowledge.loader import ActorRecord, actors, nationalities
 from marsad.lang.ar.actors import ACTION_NOUNS as _ACTION_NOUNS
 from marsad.lang.ar.actors import ACTION_QUALIFIERS as _ACTION_QUALIFIERS
 from marsad.lang.ar.actors import CIVILIAN_NOUNS as _CIVILIAN_NOUNS
-from marsad.lang.ar.actors import FORCE_ACTIONS, MEMBER_OF, POLICE_NOUNS, SECURITY_WORDS
+from marsad.lang.ar.actors import (
+    FORCE_ACTIONS,
+    INTERIOR_WORDS,
+    MEMBER_OF,
+    MINISTRY_HEADS,
+    POLICE_NOUNS,
+    SECURITY_WORDS,
+)
 from marsad.lang.ar.actors import FORCE_NOUNS as FORCE_NOUNS
 from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
@@ -104,15 +111,16 @@ def _strip_proclitic(word: str) -> str:
 def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
     tokens = doc.tokens
     nats = nationalities()
-    heads = t.force_nouns | _CIVILIAN_NOUNS
+    heads = t.force_nouns | _CIVILIAN_NOUNS | INTERIOR_WORDS
     for i, tok in enumerate(tokens):
         if tok.text not in heads and tok.text[1:] not in heads and tok.text[2:] not in heads:
             continue
         word = _strip_proclitic(tok.text)
-        if word not in t.force_nouns and tok.text not in t.force_nouns and word not in _CIVILIAN_NOUNS:
+        interior = tok.text in INTERIOR_WORDS and i > 0 and tokens[i - 1].text in MINISTRY_HEADS
+        if word not in t.force_nouns and tok.text not in t.force_nouns and word not in _CIVILIAN_NOUNS and not interior:
             continue
         j = i + 1
-        security = False
+        security = interior  # "وزارة الداخلية البحرينية": the police of the country
         while j < len(tokens) and tokens[j].sentence == tok.sentence and tokens[j].text in _SKIP_AFTER_FORCE:
             security = security or tokens[j].text in SECURITY_WORDS
             j += 1

@@ -63,6 +63,7 @@ from marsad.lang.ar.triggers import (
     AIR,
     ARRESTS,
     ATTACK,
+    BODY_FINDS,
     CHEM,
     CLASH,
     DISRUPTED,
@@ -145,6 +146,13 @@ def _country_of(places: list[Mention], trig: Mention) -> list[Mention]:
     among several, the one nearest the event word."""
     countries = [p for p in places if "country" in p.value.info.kinds and not (p.value.route or p.value.counterpart)]
     return sorted(countries, key=lambda p: (p.value.strength != "prep", abs(p.tok_start - trig.tok_start)))[:1]
+
+
+def _earlier_country(doc: Document, sentence: int) -> list[Mention]:
+    """The country named last before this sentence (a country, not a town of one)."""
+    countries = [p for p in doc.of("place") if p.sentence < sentence and "country" in p.value.info.kinds
+                 and not (p.value.route or p.value.counterpart)]
+    return countries[-1:]
 
 
 # "since" a day more than this before the article: weeks of events, not one (a span of days,
@@ -267,9 +275,19 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 national = True
                 if chosen:
                     vetoes.append("national_weak")
+            if not chosen and hit.sub == ARRESTS and placeless and "national_inherited" in soft:
+                # "وقالت المنسقية إن قوات الأمن أوقفت 320 شخصا": an arrest is made where the
+                # force that makes it rules, the country the article has named (codebook: a
+                # country-level event); a doubtful candidate for a learned decider
+                chosen = _country_of(places, trig) or _earlier_country(doc, s.index)
+                national = True
+                if chosen:
+                    vetoes.append("national_inherited")
             if not chosen:
                 continue
             actor1, actor2 = roles(doc, trig, actors)
+            if hit.lemma in BODY_FINDS and actor1 is not None and actor1.start < trig.end:
+                actor1 = None  # "عثرت الشرطة على جثث": the side that found the dead did not kill them
             sub = hit.sub
             strength = hit.strength
             weaponless = False
@@ -311,8 +329,12 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             elif hit.sub == ARRESTS:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)
                 if actor2 is not None and inter(actor2.value) == Inter.PROTESTERS:
-                    # "اعتقلت الشرطة عشرات المتظاهرين": a protest the police met (codebook)
+                    # "اعتقلت الشرطة عشرات المتظاهرين": a protest the police met (codebook); the
+                    # crowd named makes the weak word of detaining ("احتجزت") as strong as the
+                    # word of the crowd itself, and backs it as the crowd backs a protest
                     sub, actor1, actor2 = INTERVENTION, actor2, actor1
+                    strength = 2
+                    vetoes = [v for v in vetoes if v != "weak_unbacked"]
             if sub == KILLING:
                 victims = actor2 or actor1
                 sub = ATTACK if victims is not None and inter(victims.value) == Inter.CIVILIANS else CLASH
@@ -621,11 +643,17 @@ def _civilian_killed(doc: Document, trig: Mention) -> bool:
     """Whether the word of killing names who was killed right after it as someone who takes no
     part in fighting ("مقتل ناشطة"، "قتل ثلاثة أطفال"، "لقي صحفي حتفه")."""
     tokens = doc.tokens
-    for i in range(trig.tok_end, min(len(tokens), trig.tok_end + CIVILIAN_VICTIM_REACH)):
+    first = trig.tok_end
+    # "قتل مسلحون مجهولون الناشط": the victim comes after the killers the verb names first
+    subject = next((a for a in doc.of("actor") if a.tok_start == first and a.sentence == trig.sentence), None)
+    if subject is not None:
+        first = subject.tok_end
+    for i in range(first, min(len(tokens), first + CIVILIAN_VICTIM_REACH)):
         if tokens[i].sentence != trig.sentence or "،" in doc.norm[tokens[i - 1].end : tokens[i].start]:
             return False
         word = tokens[i].text
-        if word in CIVILIAN_VICTIMS or (word[:1] == "و" and word[1:] in CIVILIAN_VICTIMS):
+        if word in CIVILIAN_VICTIMS or (word[:1] == "و" and word[1:] in CIVILIAN_VICTIMS) \
+                or (subject is not None and word[:2] == "ال" and word[2:] in CIVILIAN_VICTIMS):
             return True
     return False
 

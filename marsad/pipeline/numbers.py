@@ -16,10 +16,8 @@ from functools import lru_cache
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.clitics import NUMBER_PROCLITICS as _PROCLITICS
 from marsad.lang.ar.numbers import BETWEEN as _BETWEEN
-from marsad.lang.ar.numbers import COUNT_NOUNS as COUNT_NOUNS
-from marsad.lang.ar.numbers import DUAL_INJURED as _DUAL_INJURED
-from marsad.lang.ar.numbers import DUAL_KILLED as _DUAL_KILLED
 from marsad.lang.ar.numbers import (
+    BODIES_OF,
     DUAL_NISBA_END,
     HUNDREDS,
     INJURED,
@@ -34,6 +32,9 @@ from marsad.lang.ar.numbers import (
     VAGUE,
     VICTIM_NOUNS,
 )
+from marsad.lang.ar.numbers import COUNT_NOUNS as COUNT_NOUNS
+from marsad.lang.ar.numbers import DUAL_INJURED as _DUAL_INJURED
+from marsad.lang.ar.numbers import DUAL_KILLED as _DUAL_KILLED
 from marsad.lang.ar.numbers import FELL as _FELL
 from marsad.lang.ar.numbers import HEDGE as _HEDGE
 from marsad.lang.ar.numbers import HOW as _HOW
@@ -180,7 +181,8 @@ def _role(tokens: list[Token], i: int, used: int) -> str | None:
             continue  # "تظاهر الآلاف ... وقتل ثلاثة": a verb after "و" opens a clause whose own subject follows it
         distance = (i - hedge - j) if j < i else (j - i - used + 1)
         if (w in COUNT_NOUNS or bare in COUNT_NOUNS) and (j < i or distance > 2) and not (
-                j > i and tokens[j - 1].text in _FELL) and not _numeral_after(tokens, j, i):
+                j > i and tokens[j - 1].text in _FELL) and not _numeral_after(tokens, j, i) \
+                and not (j == i - hedge - 1 and bare in BODIES_OF):
             continue  # "5 قتلى" counts; "ميدان الشهداء" three words on does not; "سقطوا قتلى" does
         if best is None or distance < best[0]:
             best = (distance, role)
@@ -252,6 +254,8 @@ def _person_count(doc: Document, i: int) -> None:
     bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
     two = bare in TWO_PEOPLE or (tok.text.endswith(DUAL_NISBA_END) and dual_nisba(tok.text))
     verb = _verb_before(tokens, i) if bare in ONE_PERSON or two else None
+    if verb is None and (bare in ONE_PERSON or two or tok.text in _ONE_PERSON_ACC):
+        verb = _verb_before_subject(doc, i)
     counts = doc.of("count")
     if verb is None and (bare in ONE_PERSON or two) and tok.text[:1] == "و" and counts \
             and i - counts[-1].tok_end in (0, 1) and counts[-1].sentence == tok.sentence:
@@ -425,6 +429,16 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
             return None
         j -= 1
     return None
+
+
+def _verb_before_subject(doc: Document, i: int) -> str | None:
+    """The killed word before the side named right before a person noun: Arabic puts the subject
+    between the verb and its object ("قتل مسلحون مجهولون الناشط": gunmen killed the activist)."""
+    subject = next((m for m in doc.of("actor") if m.tok_end == i and m.sentence == doc.tokens[i].sentence), None)
+    if subject is None:
+        return None
+    verb = _verb_before(doc.tokens, subject.tok_start)
+    return verb if verb is not None and verb in KILLED else None
 
 
 _LATER_VERB_REACH = 10

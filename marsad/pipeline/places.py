@@ -36,6 +36,7 @@ from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
 from marsad.lang.ar.places import FUTURE_VERB_STARTS as _FUTURE_VERB_STARTS
+from marsad.lang.ar.places import GIVEN_NAMES, NAME_LINKS
 from marsad.lang.ar.places import JOURNEY_WORDS as _JOURNEY_WORDS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
 from marsad.lang.ar.places import LIST_OPENER_REACH as _LIST_OPENER_REACH
@@ -472,6 +473,13 @@ def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
     end = dateline_end(doc.norm)
     for t in range(min(doc.token_at(end), n_tokens) if end else 0):
         blocked[t] = True  # the dateline names where the report was written
+    tokens = doc.tokens
+    for t in range(n_tokens - 1):
+        if tokens[t].text in GIVEN_NAMES and tokens[t + 1].sentence == tokens[t].sentence:
+            # "الصحفي محمد سالم": the father's name after a given name ("محمد بن سالم" too)
+            blocked[t + 1] = True
+            if tokens[t + 1].text in NAME_LINKS and t + 2 < n_tokens:
+                blocked[t + 2] = True
     # built run by run up to each blocked token, as blocked tokens are few
     next_blocked: list[int] = []
     for t in compress(range(n_tokens), blocked):

@@ -338,7 +338,9 @@ def _kills_whom(doc: Document, verb: str, a: Mention) -> bool:
     tokens = doc.tokens
     after = [t.text for t in tokens[a.tok_end : a.tok_end + 3] if t.sentence == a.sentence]
     return bool(after) and (after[0].isdigit() or after[0] in _KILLED_NOUNS
-                            or (len(after) > 1 and after[1] in _KILLED_NOUNS and after[0] not in _KILLED_NOUNS))
+                            or (len(after) > 1 and after[1] in _KILLED_NOUNS and after[0] not in _KILLED_NOUNS)
+                            # "قتل مسلحون مجهولون الناشط": the one person the toll counts stands next
+                            or any(c.tok_start == a.tok_end and c.value.role == "killed" for c in doc.of("count")))
 
 
 def nearest(items: list[Mention], trig: Mention) -> Mention | None:

@@ -33,7 +33,6 @@ from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.triggers import (
     BLOW_WORDS,
-    FIRE_REACH,
     KNIFE_WORDS,
     LEMMAS,
     NOT_AN_ATTACK_AFTER_BLOW,
@@ -41,6 +40,8 @@ from marsad.lang.ar.triggers import (
     SIGNING_REACH,
     SIGNING_VERBS,
     SPLIT_PHRASES,
+    SPLIT_PREPOSITIONS,
+    SPLIT_REACH,
     STAB_REACH,
     STAB_WORDS,
     TERRITORY,
@@ -332,8 +333,10 @@ def _split_phrases(doc: Document, covered: set[int]) -> list[Mention]:
         if phrases is None or i in covered:
             continue
         for objects, sub, strength, lemma in phrases:
-            for j in range(i + 1, min(len(tokens), i + FIRE_REACH + 1)):
-                if tokens[j].sentence != tok.sentence or j in covered or doc.broken_before(j):
+            words = 0  # words from the verb, the preposition before the object not counted
+            for j in range(i + 1, len(tokens)):
+                words += tokens[j].text not in SPLIT_PREPOSITIONS
+                if words > SPLIT_REACH or tokens[j].sentence != tok.sentence or j in covered or doc.broken_before(j):
                     break
                 if tokens[j].text in objects:
                     status, ss, se = _status(doc, i)

@@ -117,6 +117,12 @@ def test_a_joined_compound_name_is_also_looked_up_split() -> None:
     assert name_key("بيت لاهيا") in key_variants(name_key("بيتلاهيا"))
     assert all(" " not in v for v in key_variants(name_key("كفر")))  # a head alone is not split
 
+
+def test_the_saint_of_a_foreign_name_is_looked_up_both_ways() -> None:
+    assert name_key("سانت بطرسبرغ") in key_variants(name_key("سان بطرسبرغ"))
+    assert name_key("سان فرانسيسكو") in key_variants(name_key("سانت فرانسيسكو"))
+    assert not any(v.startswith("سانت") for v in key_variants(name_key("سان")))  # the word alone is no head
+
 def test_a_village_named_in_a_report_is_not_a_foreign_city() -> None:
     gov = place("wof:60", "محافظة النهر", "governorate", 35.3, 40.1, country="SY")
     city = place("cur:61", "الواحة", "city", 13.45, 22.45, country="SD", source="curated", population=160_000)

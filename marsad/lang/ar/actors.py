@@ -19,6 +19,9 @@ SKIP_AFTER_FORCE = frozenset({"الحربيه", "حربيه", "الخاصه", "�
 POLICE_NOUNS = frozenset({"الشرطه", "شرطه", "الامن", "السلطات", "سلطات"})
 # "مسلحون من حركة طالبان": the word between armed men and the group they belong to
 MEMBER_OF = frozenset({"من"})
+# "وزارة الداخلية البحرينية"، "وزير الداخلية التركي": the ministry that commands the police
+INTERIOR_WORDS = frozenset({"الداخليه"})
+MINISTRY_HEADS = frozenset({"وزاره", "لوزاره", "بوزاره", "ووزاره", "وزير", "ووزير"})
 # "قوة أمنية مصرية"، "السلطات الأمنية السعودية": a force said to be of security is the police
 SECURITY_WORDS = frozenset({"الامنيه", "امنيه"})
 CIVILIAN_NOUNS = frozenset({"مدنيين", "مدنيون", "المدنيين", "مواطنين", "مواطنون", "لاجيين", "لاجيون", "سياح", "السياح"})

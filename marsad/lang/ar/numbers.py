@@ -45,7 +45,11 @@ ONE_PERSON |= frozenset({"فلسطيني", "عسكري"})
 ONE_PERSON |= frozenset({
     "زعيم", "قائد", "أمير", "مسؤول", "ناشط", "ناشطة", "طبيب", "معلم", "سائق", "لاجئ", "مهاجر", "حارس",
     "موظف", "قاض", "محام", "إمام", "مصور", "مراسل", "كاتب", "تاجر", "عامل",
+    # one of a crowd ("قتل متظاهر برصاص الأمن"، "أصيب محتج")
+    "متظاهر", "متظاهره", "محتج", "محتجه",
 })
+# and two of it
+TWO_PEOPLE |= frozenset({"متظاهران", "محتجان"})
 # The nominative dual of a nisba noun ends in -يان ("حوثيان"، "سوريان"، "عراقيان"): after a killed
 # or injured word it counts two people. Nouns that end so and are no duals:
 DUAL_NISBA_END = "يان"
@@ -110,6 +114,9 @@ COUNT_NOUNS = fold_set({
     "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "شهداء", "شهيد", "شهيدا", "جرحى", "جريح", "جريحا", "مصابين",
     "مصابا", "ضحايا", "ضحيه", "جثث", "جثه", "الشهداء", "القتلى", "الجرحى",
 })
+# the bodies of the people a figure right after counts ("جثث أربعة أشخاص"، "انتشال جثث 12 قتيلا"):
+# in construct with the figure, the noun counts the dead from before it
+BODIES_OF = fold_set({"جثث", "الجثث", "جثامين", "رفات"})
 UNITS_NOT_PEOPLE = fold_set({
     "عاما", "عام", "اعوام", "سنه", "سنوات", "سنين", "عمر", "كيلومتر", "كيلومترات", "كلم", "كم", "متر", "امتار",
     "ساعه", "ساعات", "يوم", "ايام", "يوما", "دقيقه", "دقايق", "شهر", "اشهر", "شهرا", "اسبوع", "اسابيع", "طن",

@@ -54,3 +54,5 @@ LANDFORM_HEADS = fold_set({
     "جبل", "الجبل", "جبال", "وادي", "نقيل", "عقبه", "مفرق", "مثلث", "منفذ", "حصن", "حصون", "حوض", "تل", "تله",
     "جزيره",  # an island: "جزيرة جولو"
 })
+# the saint of a foreign place name, written both ways ("سان بطرسبرغ"، "سانت بطرسبرغ")
+SAINT_HEADS = ("سان", "سانت")

@@ -121,3 +121,11 @@ FRONTS = fold_set({"جبهه", "جبهات", "محور", "محاور"})
 # "محاور محيطة بمدينة", "جبهة الميمنة": words that describe a front rather than name it
 FRONT_NOT_NAMES = fold_set({"محيطه", "المحيطه", "الميمنه", "الميسره", "الداخليه", "الخارجيه"}) | frozenset(NAME_TAILS)
 ADMIN_PARENTS = fold_set({"بمحافظة", "بمديرية", "بريف", "بقضاء", "بناحية", "بولاية", "بمقاطعة", "بإقليم"})
+
+# Given names that are no words of anything else: the word after one is the father's name of a
+# person ("الصحفي محمد سالم"), not a place of the gazetteer, as is the word after "بن" or "عبد" there.
+GIVEN_NAMES = fold_set({
+    "محمد", "أحمد", "محمود", "مصطفى", "خالد", "عبدالله", "إبراهيم", "يوسف", "عمر", "حسين", "عثمان",
+    "سليمان", "طارق", "ياسر", "فهد", "إسماعيل", "مروان", "وليد", "هشام", "رامي", "سامي", "عادل", "نبيل", "ماجد",
+})
+NAME_LINKS = fold_set({"بن", "ابن", "عبد", "ابو", "أبو"})

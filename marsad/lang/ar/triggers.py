@@ -171,6 +171,8 @@ PHRASES: dict[str, tuple[str, int]] = {
     "اطلاق نار": (CLASH, 1), "اطلاق النار": (CLASH, 1), "المعارك الجويه": (CLASH, 2),
     "اطلق النار": (CLASH, 1), "اطلقوا النار": (CLASH, 1), "اطلقت النار": (CLASH, 1), "يطلقون النار": (CLASH, 1),
     "يطلقان النار": (CLASH, 1), "فتح النار": (CLASH, 1), "فتحوا النار": (CLASH, 1),
+    # gunfire named by its rounds ("أصيب بأعيرة نارية أطلقها مجهولون"، "قتل بطلق ناري")
+    "اعيره ناريه": (CLASH, 1), "طلق ناري": (CLASH, 1), "طلقات ناريه": (CLASH, 1), "عيار ناري": (CLASH, 1),
     "العثور على جثث": (ATTACK, 2), "عثر على جثث": (ATTACK, 2), "عثرت على جثث": (ATTACK, 2),
     "العثور على جثه": (ATTACK, 2), "عثر على جثه": (ATTACK, 2), "عثرت على جثه": (ATTACK, 2),
     "اخفاء قسري": (ABDUCT, 2), "الاخفاء القسري": (ABDUCT, 2), "عنف جنسي": (SEXUAL, 2),
@@ -217,7 +219,15 @@ SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, int, str], ...] 
      "عثر على جثه"),
     (fold_set({"اضرم", "اضرمت", "اضرموا", "اضرما"}), fold_set({"النار", "النيران"}), LOOTING, 1, "اضرام النار"),
 )
-FIRE_REACH = 3  # words from the verb to its object
+# The words of bodies found: whoever found them ("عثرت الشرطة على جثث") is no side of the killing
+BODY_FINDS = frozenset({"عثر على جثه"}) | fold_set({
+    "عثر على جثه", "العثور على جثث", "عثر على جثث", "عثرت على جثث", "العثور على جثه", "عثرت على جثه",
+})
+FIRE_REACH = 3  # words from the verb of firing to its object elsewhere
+SPLIT_REACH = 5  # words from the verb to its object, this one counted: a subject of two words and a time of two ("صباح الأحد")
+# the preposition that some of these verbs take before their object ("عثرت الشرطة الثلاثاء على
+# جثث"): no word of the subject or the time, so not counted in the reach
+SPLIT_PREPOSITIONS = fold_set({"على", "عن"})
 
 # Words near a strike trigger that decide air vs ground.
 AIR_CUES = frozenset({
