@@ -44,6 +44,10 @@ def main() -> None:
     ap.add_argument("--bulk", default="../shared/data/articles/bulk.jsonl.gz")
     ap.add_argument("--out", default="out/stopplace-candidates.tsv")
     ap.add_argument("--min-count", type=int, default=MIN_COUNT, help="occurrences a word needs to be proposed")
+    ap.add_argument("--max-share", type=float, default=MAX_PLACE_SHARE,
+                    help="share of a word's occurrences in a place name's position above which it is not proposed")
+    ap.add_argument("--villages", action="store_true",
+                    help="propose only names that no place with a known population bears (small villages)")
     args = ap.parse_args()
     gaz = open_gazetteer()
     gaz._load()
@@ -69,8 +73,10 @@ def main() -> None:
     rows = []
     for w, n in total.items():
         share = placed[w] / n
-        if n >= args.min_count and share <= MAX_PLACE_SHARE and w not in COMMON_WORDS:
+        if n >= args.min_count and share <= args.max_share and w not in COMMON_WORDS:
             places = [gaz._place(i) for i in names[w]]
+            if args.villages and any(p.population > 0 for p in places):
+                continue
             kinds = ",".join(sorted({p.kind for p in places}))
             rows.append((n, w, placed[w], kinds, max(p.population for p in places)))
     rows.sort(key=lambda r: (-r[0], r[1]))

@@ -29,7 +29,7 @@ from marsad.lang.ar.actors import FORCE_NOUNS as FORCE_NOUNS
 from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.placecues import IDIOM_HEADS
-from marsad.lang.ar.triggers import ACTING_VERBS
+from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.lexicon import Lexicon, Taken, match_text
 from marsad.text import name_key
@@ -112,11 +112,13 @@ def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, 
     tokens = doc.tokens
     nats = nationalities()
     heads = t.force_nouns | _CIVILIAN_NOUNS | INTERIOR_WORDS
+    arrests = {m.sentence for m in doc.of("trigger") if m.value.sub == ARRESTS}
     for i, tok in enumerate(tokens):
         if tok.text not in heads and tok.text[1:] not in heads and tok.text[2:] not in heads:
             continue
         word = _strip_proclitic(tok.text)
-        interior = tok.text in INTERIOR_WORDS and i > 0 and tokens[i - 1].text in MINISTRY_HEADS
+        # the ministry is the side of the arrests it announces; of anything else it tells, the speaker
+        interior = tok.text in INTERIOR_WORDS and i > 0 and tokens[i - 1].text in MINISTRY_HEADS and tok.sentence in arrests
         if word not in t.force_nouns and tok.text not in t.force_nouns and word not in _CIVILIAN_NOUNS and not interior:
             continue
         j = i + 1

@@ -142,17 +142,43 @@ def report_key(event: dict[str, Any]) -> ReportKey:
             str(event.get("status")))
 
 
+# The sub-types of a battle in which ground changed hands: the fighting for a place on the day
+# it was taken is that same battle. Of the pairs of battle events at one named place and day in
+# the hand coding of the 614 articles, 5 were a clash or a second take-over with a take-over,
+# against 29 in the filter's cross-validated output; folding them took precision from 0.741 to
+# 0.758 at a recall of 0.557 to 0.550.
+TAKEOVERS = frozenset({
+    SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+})
+
+
+def _battle_key(event: dict[str, Any]) -> tuple[Any, ...] | None:
+    if event.get("event_type") != EventType.BATTLES:
+        return None
+    return report_key(event)[1:]
+
+
 def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[int]:
     """Indexes of the events to keep: an event whose type was revised and that now repeats
-    another kept event of the article (same sub-type, place, day, status) is that event."""
+    another kept event of the article (same sub-type, place, day, status) is that event; so is
+    an armed clash, or a second take-over, at the place and day of a take-over kept."""
     first: dict[ReportKey, int] = {}
     for i, e in enumerate(events):
         if not revised[i]:
             first.setdefault(report_key(e), i)
+    taken: dict[tuple[Any, ...], int] = {}
+    for i, e in enumerate(events):
+        key = _battle_key(e)
+        if key is not None and e.get("sub_event_type") in TAKEOVERS:
+            taken.setdefault(key, i)
     keep = []
     for i, e in enumerate(events):
         key = report_key(e)
         if revised[i] and key in first and first[key] != i:
+            continue
+        battle = _battle_key(e)
+        if battle is not None and battle in taken and taken[battle] != i and (
+                e.get("sub_event_type") == SubEventType.ARMED_CLASH or e.get("sub_event_type") in TAKEOVERS):
             continue
         first.setdefault(key, i)
         keep.append(i)

@@ -144,3 +144,21 @@ def test_a_revised_event_that_repeats_another_of_its_article_is_that_event() -> 
     assert one_per_report(events, [False, False, False, False, False]) == [0, 1, 2, 3, 4]
     # a revised event before the one it repeats gives way to it
     assert one_per_report(events[:2], [True, False]) == [1]
+
+
+def test_the_fighting_for_a_place_on_the_day_it_was_taken_is_the_take_over() -> None:
+    from marsad.pipeline.retype import one_per_report
+
+    def at(sub: str, place: str, day: str, status: str = "occurred") -> dict:  # type: ignore[type-arg]
+        kind = "Battles" if sub in (CLASH, "Government regains territory", "Non-state actor overtakes territory") else "x"
+        return {"event_type": kind, "sub_event_type": sub, "status": status, "date": day, "location": {"place_id": place}}
+
+    taken = at("Government regains territory", "p1", "2024-05-01")
+    events = [at(CLASH, "p1", "2024-05-01"), taken, at(CLASH, "p1", "2024-05-02"), at(CLASH, "p2", "2024-05-01"),
+              at("Non-state actor overtakes territory", "p1", "2024-05-01"), at(SHELL, "p1", "2024-05-01"),
+              at(CLASH, "p1", "2024-05-01", "attempted")]
+    # the clash and the second take-over at the place and day go; another day, another place,
+    # a strike and an attempt stay
+    assert one_per_report(events, [False] * len(events)) == [1, 2, 3, 5, 6]
+    # with no take-over, clashes stay as they are
+    assert one_per_report([events[0], events[3]], [False, False]) == [0, 1]

@@ -1654,6 +1654,9 @@ def test_the_ministry_of_the_interior_is_the_police_of_its_country() -> None:
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found] == [
         ("Arrests", "Police Forces of Bahrain")]
     assert not events("رفض الوزير التدخل في الشؤون الداخلية السورية خلال زيارته إلى دمشق.")
+    # of anything but the arrests it makes, the ministry is the one who tells
+    blast = events("قالت وزارة الداخلية التركية إن انفجارا في مدينة سروج قتل 27 شخصا أمس.")
+    assert blast and all(not (side and side.name.startswith("Police")) for e in blast for side in (e.actor1, e.actor2))
 
 
 def test_an_arrest_with_no_place_is_a_doubtful_candidate_in_the_country_named_before() -> None:
