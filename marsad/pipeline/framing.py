@@ -53,9 +53,12 @@ from marsad.lang.ar.framing import PLANTING as _PLANTING
 from marsad.lang.ar.framing import PLANTING_REACH as _PLANTING_REACH
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
 from marsad.lang.ar.framing import PRONOUNS as _PRONOUNS
+from marsad.lang.ar.framing import PUNISHMENTS as _PUNISHMENTS
 from marsad.lang.ar.framing import REFRAIN_REACH as _REFRAIN_REACH
 from marsad.lang.ar.framing import REFRAINS as _REFRAINS
 from marsad.lang.ar.framing import RELATIVE as _RELATIVE
+from marsad.lang.ar.framing import SENTENCE_REACH as _SENTENCE_REACH
+from marsad.lang.ar.framing import SENTENCES as _SENTENCES
 from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
 from marsad.lang.ar.framing import START as _START
@@ -328,8 +331,10 @@ def ceasefire_or_concern(doc: Document, trig: Mention, truce: bool = True) -> bo
 
 def charged(doc: Document, trig: Mention) -> bool:
     """"مطلوبين بجرائم خطف", "بتهمة التفجير", "متورطة في عمليات خطف": a charge against someone,
-    not a report of the act."""
-    return word_before(doc, trig, _CHARGES, 4)
+    not a report of the act; "تنفيذ حكم القتل قصاصاً": a court's sentence carried out."""
+    return (word_before(doc, trig, _CHARGES, 4) or word_before(doc, trig, _SENTENCES, _SENTENCE_REACH)
+            or any(t.sentence == trig.sentence and t.text in _PUNISHMENTS
+                   for t in doc.tokens[trig.tok_end : trig.tok_end + _SENTENCE_REACH]))
 
 
 def agreement_reference(doc: Document, trig: Mention) -> bool:

@@ -1668,3 +1668,19 @@ def test_an_arrest_with_no_place_is_a_doubtful_candidate_in_the_country_named_be
             for c in arrests] == [("TR", True)]
     # the rules alone trust no such guess
     assert not events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نفذت السلطات حكم الإعدام بحق ثلاثة مدانين في سجن بمدينة الرياض.",
+        "أعدم رجل قصاصا في مدينة جدة أمس.",
+    ],
+)
+def test_a_court_sentence_carried_out_is_no_violence_to_code(text: str) -> None:
+    assert not events(text)
+
+
+def test_the_people_an_armed_group_executed_are_its_toll() -> None:
+    found = events("أعدم مسلحو داعش عشرة مدنيين في قرية قرب الموصل الأحد.")
+    assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in found] == [("Attack", 10)]

@@ -134,7 +134,8 @@ OBJECT_PEOPLE = ONE_PERSON_ACC | fold_set({
     "اشخاص", "مدنيين", "جنود", "عناصر", "مسلحين", "اطفال", "نساء", "رجال", "مقاتلين", "شرطيين", "عسكريين",
     "افراد", "ضباط", "اخرين",
 })
-KILLING_VERBS = fold_set({"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "اوقع", "اوقعت", "حصد", "حصدت"})
+KILLING_VERBS = fold_set({"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "اوقع", "اوقعت", "حصد", "حصدت",
+                          "اعدم", "اعدمت", "اعدموا"})
 WOUNDING_VERBS = fold_set({"اصاب", "اصابت", "اصابوا", "جرح", "جرحت"})
 OBJECT_REACH = 12  # words from the verb to its object's number
 # words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"
