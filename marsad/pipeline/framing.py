@@ -15,6 +15,7 @@ from marsad.lang.ar.framing import AGO as _AGO
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
 from marsad.lang.ar.framing import ANY as _ANY
+from marsad.lang.ar.framing import ANY_NEGATION_REACH as _ANY_NEGATION_REACH
 from marsad.lang.ar.framing import BLAST_ACCIDENTS as _BLAST_ACCIDENTS
 from marsad.lang.ar.framing import BREACH as _BREACH
 from marsad.lang.ar.framing import CAUSE_MARKERS as _CAUSE_MARKERS
@@ -320,7 +321,13 @@ def negated(doc: Document, trig: Mention) -> bool:
     j = trig.tok_start - 1
     if j < 1 or tokens[j].sentence != trig.sentence or tokens[j].text not in _ANY:
         return False
-    return any(tokens[k].sentence == trig.sentence and tokens[k].text in _NEGATIONS for k in range(max(0, j - 2), j))
+    # "لم تشهد العاصمة عمان أي احتجاجات": the negated verb, its subject, then "any" and the event
+    for k in range(j - 1, max(-1, j - 1 - _ANY_NEGATION_REACH), -1):
+        if tokens[k].sentence != trig.sentence or "،" in doc.norm[tokens[k].end : tokens[k + 1].start]:
+            return False
+        if tokens[k].text in _NEGATIONS:
+            return True
+    return False
 
 
 def ceasefire_or_concern(doc: Document, trig: Mention, truce: bool = True) -> bool:

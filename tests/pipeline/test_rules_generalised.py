@@ -1684,3 +1684,26 @@ def test_a_court_sentence_carried_out_is_no_violence_to_code(text: str) -> None:
 def test_the_people_an_armed_group_executed_are_its_toll() -> None:
     found = events("أعدم مسلحو داعش عشرة مدنيين في قرية قرب الموصل الأحد.")
     assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in found] == [("Attack", 10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم تشهد العاصمة عمان أي احتجاجات تذكر منذ إعلان الحكومة سحب القانون.",
+        "لم تسجل قوات الأمن في مدينة البصرة أي اشتباكات مع المسلحين أمس.",
+    ],
+)
+def test_any_event_under_a_negation_a_few_words_before_did_not_happen(text: str) -> None:
+    assert not events(text)
+    assert events(text.replace("ولم تشهد", "وشهدت").replace("لم تسجل", "سجلت").replace(" أي ", " "))
+
+
+def test_an_event_named_with_a_programme_or_an_edition_is_a_festival_not_a_protest() -> None:
+    assert not events("تختتم اليوم في مدينة صفاقس تظاهرة في دورتها الثالثة بمشاركة فنانين من عدة دول.")
+    assert not events("شهدت التظاهرة العديد من الفقرات التنشيطية والبيئية في مدينة اريانة أمس.")
+    assert events("شارك المئات في تظاهرة ضد الحكومة في مدينة صفاقس أمس.")
+
+
+def test_an_operation_a_side_intends_is_planned() -> None:
+    found = events("حذرت القوات الروسية القوات الأميركية من نواياها شن عملية عسكرية بالقرب من معبر التنف.")
+    assert found and all(e.status == "planned" for e in found)

@@ -76,6 +76,7 @@ STATUS_CUES: dict[str, str] = {
     "تقترح": "planned", "اقتراح": "planned", "مقترح": "planned", "عرض": "planned", "عرضت": "planned",
     "عزم": "planned", "عزمها": "planned", "عزمه": "planned", "عزمهما": "planned", "عزمهم": "planned",
     "اعتزام": "planned", "نيتها": "planned", "نيته": "planned", "نيه": "planned", "خطط": "planned",
+    "نوايا": "planned", "نواياها": "planned", "نواياه": "planned", "نواياهم": "planned", "بنيه": "planned",
     "خطه": "planned", "خططا": "planned", "مستعده": "planned", "مستعد": "planned",
     # the future passive and preparing ("سيتم تبادل الأسرى"، "وسط استعداد القوات لإطلاق معركة")
     "سيتم": "planned", "ستتم": "planned", "سيجري": "planned", "ستجري": "planned", "استعداد": "planned",

@@ -70,6 +70,8 @@ CULTURAL = fold_set({
     "التجاريه", "احتفاليه", "الاحتفاليه",
     # "تظاهرة صفاقس عاصمة للثقافة العربية"، "تظاهرة مهرجان": a festival named with culture
     "الثقافه", "للثقافه", "ثقافه", "مهرجان", "المهرجان",
+    # "تشهد التظاهرة العديد من الفقرات"، "في دورتها الثالثة": a festival's programme and editions
+    "فقرات", "الفقرات", "دورتها", "عروض", "العروض",
 })
 CULTURAL_REACH = 3  # words after "تظاهرة" where a word of culture makes it a festival
 # "الحرب على الإرهاب"، "معركة بلدنا مفتوحة مع الإرهاب"، "حملة ضد الفساد": a fight against an
@@ -120,6 +122,7 @@ STILL = fold_set({
 })
 # "any" before the event word carries a negation from further back: "دون حدوث أي مواجهات"
 ANY = fold_set({"أي", "أية"})
+ANY_NEGATION_REACH = 8  # words from "any" back to its negation, within the clause ("لم تشهد العاصمة عمان أي احتجاجات")
 # verbs of holding back ("تريثت المقاومة في اقتحام القاعدة"، "امتنع الجيش عن قصف"، "أرجأت الهجوم"):
 # the act they name was not done
 REFRAINS = fold_set({
