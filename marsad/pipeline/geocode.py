@@ -23,10 +23,12 @@ from marsad.geo.translit import romanize
 from marsad.geo.types import Place, PlaceQuery, Resolution
 from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
+from marsad.lang.ar.actors import POLICE_VICTIMS as _POLICE_VICTIMS
+from marsad.lang.ar.actors import SOLDIER_VICTIMS as _SOLDIER_VICTIMS
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
 from marsad.lang.ar.places import UNIT_ONLY_HEADS
-from marsad.lang.ar.protest import FORCE_FIRE
+from marsad.lang.ar.protest import FORCE_FIRE, PROTESTED_HEADS, PROTESTED_TOLL_REACH
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
@@ -138,6 +140,36 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         record = tables().role("civilians", country)
         if record is not None:
             return _ref(record, country, doc.span(word.start, word.end))
+    return None
+
+
+def _protested_toll(doc: Document, m: Mention) -> bool:
+    """A toll named in what a crowd protests ("احتجاجاً على مقتل شاب"): the words of protest a few
+    words before it, no clause opened by "و" between ("للاحتجاج وقتل أربعة": four died)."""
+    tokens = doc.tokens
+    for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - PROTESTED_TOLL_REACH), -1):
+        if tokens[j].sentence != m.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            return False
+        if tokens[j].text in PROTESTED_HEADS:
+            return True
+        if tokens[j].text.startswith("و") and len(tokens[j].text) > 3:
+            return False
+    return False
+
+
+def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
+    """A battle whose toll counts soldiers or policemen ("قتل ثمانية جنود في هجوم شنه مسلحون")
+    hit the country's military or police, named by the word after the figure."""
+    if not country:
+        return None
+    tokens = doc.tokens
+    for m in counts:
+        after = [tokens[m.tok_end]] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else []
+        for t in [*after, tokens[m.tok_start]]:
+            role = "military" if t.text in _SOLDIER_VICTIMS else "police" if t.text in _POLICE_VICTIMS else None
+            record = tables().role(role, country) if role is not None else None
+            if record is not None:
+                return _ref(record, country, doc.span(t.start, t.end))
     return None
 
 
@@ -515,6 +547,9 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             role = "Protesters" if EVENT_TYPE[sub] == EventType.PROTESTS else "Rioters"
             actor1, actor2 = _crowd(actor1, actor2, role, location.country)
         killed = d.killed
+        if EVENT_TYPE[sub] in (EventType.PROTESTS, EventType.RIOTS):
+            # "أحرق محتجون مركزاً للشرطة احتجاجاً على مقتل شاب": the death protested is another event's toll
+            killed = [m for m in killed if not _protested_toll(doc, m)]
         if sub in (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION) and (killed or d.injured):
             if _by_fire(doc, killed or d.injured):
                 # protesters shot dead or wounded by the force that met them ("أصيب عشرة متظاهرين برصاص الأمن")
@@ -536,6 +571,11 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             actor1 = actor1 or _unidentified(location.country)
         elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)
+        if (sub == SubEventType.ARMED_CLASH and actor2 is None
+                and (forces := _forces_hit(doc, d.killed + d.injured, location.country)) is not None
+                and (actor1 is None or actor1.actor_id != forces.actor_id)):
+            # "قتل ثمانية جنود في هجوم شنه مسلحون": the soldiers the toll counts were the side attacked
+            actor2 = forces
         if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and holder(doc, d.actor2))):
             # the people a toll counts were hit, rather than the side that holds the place
             actor2 = _people_hit(doc, d.killed + d.injured, location.country) or actor2

@@ -152,16 +152,33 @@ TAKEOVERS = frozenset({
 })
 
 
+# A protest the police met: the peaceful protest of that crowd at that place and day is the same
+# event (codebook: a protest "and" arrests is one protest met by the police)
+PROTESTS_MET = frozenset({
+    SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+})
+
+
 def _battle_key(event: dict[str, Any]) -> tuple[Any, ...] | None:
-    if event.get("event_type") != EventType.BATTLES:
+    if event.get("event_type") not in (EventType.BATTLES, EventType.PROTESTS):
         return None
-    return report_key(event)[1:]
+    return (event.get("event_type"), *report_key(event)[1:])
+
+
+def _folded_into(event: dict[str, Any], taken: dict[tuple[Any, ...], int], i: int) -> bool:
+    """Whether the event is the take-over, or the protest met, kept at its place and day."""
+    key = _battle_key(event)
+    if key is None or key not in taken or taken[key] == i:
+        return False
+    sub = event.get("sub_event_type")
+    return sub in (SubEventType.ARMED_CLASH, SubEventType.PEACEFUL_PROTEST) or sub in TAKEOVERS
 
 
 def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[int]:
     """Indexes of the events to keep: an event whose type was revised and that now repeats
     another kept event of the article (same sub-type, place, day, status) is that event; so is
-    an armed clash, or a second take-over, at the place and day of a take-over kept."""
+    an armed clash, or a second take-over, at the place and day of a take-over kept, and a
+    peaceful protest at the place and day of a protest met by force."""
     first: dict[ReportKey, int] = {}
     for i, e in enumerate(events):
         if not revised[i]:
@@ -169,16 +186,14 @@ def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[in
     taken: dict[tuple[Any, ...], int] = {}
     for i, e in enumerate(events):
         key = _battle_key(e)
-        if key is not None and e.get("sub_event_type") in TAKEOVERS:
+        if key is not None and e.get("sub_event_type") in TAKEOVERS | PROTESTS_MET:
             taken.setdefault(key, i)
     keep = []
     for i, e in enumerate(events):
         key = report_key(e)
         if revised[i] and key in first and first[key] != i:
             continue
-        battle = _battle_key(e)
-        if battle is not None and battle in taken and taken[battle] != i and (
-                e.get("sub_event_type") == SubEventType.ARMED_CLASH or e.get("sub_event_type") in TAKEOVERS):
+        if _folded_into(e, taken, i):
             continue
         first.setdefault(key, i)
         keep.append(i)

@@ -162,3 +162,15 @@ def test_the_fighting_for_a_place_on_the_day_it_was_taken_is_the_take_over() -> 
     assert one_per_report(events, [False] * len(events)) == [1, 2, 3, 5, 6]
     # with no take-over, clashes stay as they are
     assert one_per_report([events[0], events[3]], [False, False]) == [0, 1]
+
+
+def test_the_peaceful_protest_of_a_crowd_the_police_met_is_that_event() -> None:
+    from marsad.pipeline.retype import one_per_report
+
+    def at(sub: str, day: str) -> dict:  # type: ignore[type-arg]
+        return {"event_type": "Protests", "sub_event_type": sub, "status": "occurred", "date": day,
+                "location": {"place_id": "p1"}}
+
+    events = [at("Peaceful protest", "2024-05-01"), at("Protest with intervention", "2024-05-01"),
+              at("Peaceful protest", "2024-05-02")]
+    assert one_per_report(events, [False, False, False]) == [1, 2]

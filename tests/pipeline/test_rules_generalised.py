@@ -1707,3 +1707,22 @@ def test_an_event_named_with_a_programme_or_an_edition_is_a_festival_not_a_prote
 def test_an_operation_a_side_intends_is_planned() -> None:
     found = events("حذرت القوات الروسية القوات الأميركية من نواياها شن عملية عسكرية بالقرب من معبر التنف.")
     assert found and all(e.status == "planned" for e in found)
+
+
+def test_the_soldiers_a_toll_counts_are_the_side_attacked() -> None:
+    found = events("قتل ثمانية جنود على الأقل في هجوم شنه مسلحون على قاعدة عسكرية في منطقة تيلابيري غرب النيجر.")
+    assert [(e.actor2.name if e.actor2 else None) for e in found] == ["Military Forces of Niger"]
+    side = found[0].actor2
+    assert side is not None and side.evidence is not None and side.evidence.text == "جنود"
+
+
+def test_protesters_dispersed_with_water_cannons_are_a_protest_the_police_met() -> None:
+    text = "تجمع مئات المحتجين أمام البرلمان في بيروت قبل أن تتدخل قوات الأمن لتفريقهم بخراطيم المياه."
+    assert [e.sub_event_type for e in events(text)] == ["Protest with intervention"]
+
+
+def test_the_death_a_riot_protests_is_not_its_toll() -> None:
+    found = events("أحرق محتجون غاضبون مركزا للشرطة في مدينة كراتشي الباكستانية احتجاجا على مقتل شاب.")
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Violent demonstration", None)]
+    clash = events("اشتبك محتجون مع الشرطة في مدينة كراتشي ما أسفر عن مقتل شخصين.")
+    assert [e.fatalities.best if e.fatalities else None for e in clash] == [2]

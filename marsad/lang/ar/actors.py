@@ -53,6 +53,13 @@ PEOPLE = fold_set({
     "سكان", "مصلين", "المصلين", "مصليا", "عمال", "عاملا", "مزارعين", "طلاب", "تلاميذ", "افراد",
 })
 
+# The men of a state's forces a toll counts ("قتل ثمانية جنود في هجوم"، "مقتل شرطيين"): the side hit,
+# when the text names none
+SOLDIER_VICTIMS = fold_set({
+    "جندي", "جنديا", "جنديان", "جنديين", "جنود", "الجنود", "عسكري", "عسكريا", "عسكريين", "العسكريين", "عسكريون",
+})
+POLICE_VICTIMS = fold_set({"شرطي", "شرطيا", "شرطيان", "شرطيين", "الشرطيين", "شرطيون", "شرطة", "الشرطة", "شرطيات"})
+
 # People who take no part in fighting, named as the ones killed right after a word of killing
 # ("مقتل ناشطة"، "قتل محام"، "لقي صحفي حتفه"): the killing is an attack on civilians, not a
 # battle (codebook: violence against civilians). Soldiers, fighters and officials are left out.

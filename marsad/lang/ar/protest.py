@@ -83,3 +83,4 @@ GATHERING_REACH = 3  # words from the verb to the crowd word ("خرج آلاف �
 PROTESTED_HEADS = fold_set({
     "احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "للتنديد", "استنكارا", "لاستنكار", "رفضا", "غضبا",
 })
+PROTESTED_TOLL_REACH = 4  # words from the word of protest to the toll it protests ("احتجاجاً على مقتل شاب")
