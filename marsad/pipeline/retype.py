@@ -159,7 +159,7 @@ PROTESTS_MET = frozenset({
 })
 
 
-def _battle_key(event: dict[str, Any]) -> tuple[Any, ...] | None:
+def _fold_key(event: dict[str, Any]) -> tuple[Any, ...] | None:
     if event.get("event_type") not in (EventType.BATTLES, EventType.PROTESTS):
         return None
     return (event.get("event_type"), *report_key(event)[1:])
@@ -167,7 +167,7 @@ def _battle_key(event: dict[str, Any]) -> tuple[Any, ...] | None:
 
 def _folded_into(event: dict[str, Any], taken: dict[tuple[Any, ...], int], i: int) -> bool:
     """Whether the event is the take-over, or the protest met, kept at its place and day."""
-    key = _battle_key(event)
+    key = _fold_key(event)
     if key is None or key not in taken or taken[key] == i:
         return False
     sub = event.get("sub_event_type")
@@ -185,7 +185,7 @@ def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[in
             first.setdefault(report_key(e), i)
     taken: dict[tuple[Any, ...], int] = {}
     for i, e in enumerate(events):
-        key = _battle_key(e)
+        key = _fold_key(e)
         if key is not None and e.get("sub_event_type") in TAKEOVERS | PROTESTS_MET:
             taken.setdefault(key, i)
     keep = []
