@@ -49,7 +49,6 @@ from marsad.lang.ar.protest import (
     FIRE_WORDS,
     GATHERING_REACH,
     GATHERING_VERBS,
-    PROTESTED_HEADS,
     RIOT_ACTS,
     STORM_REACH,
     STORM_WORDS,
@@ -107,6 +106,7 @@ from marsad.pipeline.framing import (
     ordinary_killing,
     past_year,
     planted,
+    protested,
     weapon_trade,
 )
 from marsad.pipeline.placehit import PlaceHit
@@ -452,7 +452,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("festival")  # "تنطلق فعاليات التظاهرة الموسيقية": a festival, not a protest
     if past_year(doc, trig, published):
         out.append("past_year")  # "وعام 2012 لقيت حتفها في قصف": history, not news
-    if EVENT_TYPE.get(hit.sub) not in (EventType.PROTESTS, EventType.RIOTS) and _protested(doc, trig):
+    if EVENT_TYPE.get(hit.sub) not in (EventType.PROTESTS, EventType.RIOTS) and protested(doc, trig):
         out.append("protested_cause")  # "تظاهروا احتجاجا على مقتل صحفي في انفجار": the cause, not a new event
     if hit.lemma == "تقدم" and _no_advance(doc, trig):
         out.append("not_an_advance")
@@ -618,18 +618,6 @@ def _crowd_dispersed(doc: Document, trig: Mention) -> bool:
     """The protest's sentence says the police dispersed, tear-gassed or suppressed it."""
     return any(t.sentence == trig.sentence and t.text in DISPERSAL
                for t in doc.tokens[max(0, trig.tok_start - 40) : trig.tok_end + 40])
-
-
-def _protested(doc: Document, trig: Mention) -> bool:
-    """Whether the event word is what a crowd protests: named after "احتجاجاً على"، "تنديداً
-    بـ" in its clause."""
-    tokens = doc.tokens
-    for j in range(trig.tok_start - 1, -1, -1):
-        if tokens[j].sentence != trig.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
-            return False
-        if tokens[j].text in PROTESTED_HEADS:
-            return True
-    return False
 
 
 def _armed_killer(doc: Document, trig: Mention, armed: list[Mention]) -> bool:

@@ -75,6 +75,8 @@ from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
 from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
 from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
+from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
+from marsad.lang.ar.protest import PROTESTED_HEADS as _PROTESTED_HEADS
 from marsad.pipeline.numbers import strip
 from marsad.taxonomy import SubEventType
 from marsad.text import fold, name_key
@@ -297,6 +299,22 @@ def word_before(doc: Document, trig: Mention, words: frozenset[str], reach: int)
             return False
         if tokens[j].text in words:
             return True
+    return False
+
+
+def protested(doc: Document, m: Mention, reach: int | None = None) -> bool:
+    """Whether an event word or a toll is what a crowd protests: named after "احتجاجاً على"،
+    "تنديداً بـ" (within ``reach`` words, else anywhere before it) in its clause, no clause opened
+    by "و" and a verb of dying between ("للاحتجاج وقتل أربعة": four died)."""
+    tokens = doc.tokens
+    stop = -1 if reach is None else max(-1, m.tok_start - 1 - reach)
+    for j in range(m.tok_start - 1, stop, -1):
+        if tokens[j].sentence != m.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
+            return False
+        if tokens[j].text in _PROTESTED_HEADS:
+            return True
+        if tokens[j].text[:1] == "و" and tokens[j].text[1:] in _SINGULAR_VERBS:
+            return False
     return False
 
 

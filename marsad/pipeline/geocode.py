@@ -28,7 +28,7 @@ from marsad.lang.ar.actors import SOLDIER_VICTIMS as _SOLDIER_VICTIMS
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
 from marsad.lang.ar.places import UNIT_ONLY_HEADS
-from marsad.lang.ar.protest import FORCE_FIRE, PROTESTED_HEADS, PROTESTED_TOLL_REACH
+from marsad.lang.ar.protest import FORCE_FIRE, PROTESTED_TOLL_REACH
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
@@ -36,6 +36,7 @@ from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
 from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.events import Draft
+from marsad.pipeline.framing import protested
 from marsad.pipeline.hints import country_hints, own_country, sentence_countries
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, risen_to, strip
@@ -141,20 +142,6 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         if record is not None:
             return _ref(record, country, doc.span(word.start, word.end))
     return None
-
-
-def _protested_toll(doc: Document, m: Mention) -> bool:
-    """A toll named in what a crowd protests ("احتجاجاً على مقتل شاب"): the words of protest a few
-    words before it, no clause opened by "و" between ("للاحتجاج وقتل أربعة": four died)."""
-    tokens = doc.tokens
-    for j in range(m.tok_start - 1, max(-1, m.tok_start - 1 - PROTESTED_TOLL_REACH), -1):
-        if tokens[j].sentence != m.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
-            return False
-        if tokens[j].text in PROTESTED_HEADS:
-            return True
-        if tokens[j].text.startswith("و") and len(tokens[j].text) > 3:
-            return False
-    return False
 
 
 def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
@@ -549,7 +536,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         killed = d.killed
         if EVENT_TYPE[sub] in (EventType.PROTESTS, EventType.RIOTS):
             # "أحرق محتجون مركزاً للشرطة احتجاجاً على مقتل شاب": the death protested is another event's toll
-            killed = [m for m in killed if not _protested_toll(doc, m)]
+            killed = [m for m in killed if not protested(doc, m, PROTESTED_TOLL_REACH)]
         if sub in (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION) and (killed or d.injured):
             if _by_fire(doc, killed or d.injured):
                 # protesters shot dead or wounded by the force that met them ("أصيب عشرة متظاهرين برصاص الأمن")
