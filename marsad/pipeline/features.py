@@ -181,7 +181,9 @@ def candidate_features(doc: Document, cand: EventCandidate, shared: Features | N
             out[f"{side}_inter={actor.inter}"] = 1.0
             out[f"{side}_basis={'text' if actor.evidence is not None else 'default'}"] = 1.0
     # figures, sources
-    if e.fatalities is not None:
+    if e.fatalities is not None and e.fatalities.best == 0:
+        out["deaths=none"] = 1.0  # the text says no one was killed or hurt (pipeline.unharmed)
+    elif e.fatalities is not None:
         out["deaths"] = 1.0
         out["log_deaths"] = math.log1p(e.fatalities.best) / 5.0
         # by size too: one strike kills a few or dozens; thousands are a running total

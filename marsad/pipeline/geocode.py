@@ -32,6 +32,7 @@ from marsad.lang.ar.protest import FORCE_FIRE, PROTESTED_TOLL_REACH
 from marsad.lang.ar.triggers import STRIKE
 from marsad.merge import combine_count, named_actor, union
 from marsad.model import ActorRef, Count, Event, Location, SourceRef, Span
+from marsad.pipeline import unharmed
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
 from marsad.pipeline.dates import DateValue, parse_published
@@ -638,6 +639,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             same_type.setdefault((str(EVENT_TYPE[sub]), key[1], key[3], key[4]), []).append(key)
     order = _subsume(order, merged, members)
     events = _lead_count(doc, _fold_levels([merged[key] for key in order], members, gazetteer))
+    events = unharmed.fill(doc, events, members)
     doc.candidates.extend(EventCandidate(_with_notes(e), tuple(members[e.id])) for e in events)
     doc.events.extend(c.event for c in doc.candidates)
 

@@ -22,6 +22,7 @@ from marsad.lang.ar.numbers import (
     HUNDREDS,
     INJURED,
     KILLED,
+    NAME_HEADS,
     NOT_DUALS,
     ONE_PERSON,
     RISE_REACH,
@@ -250,6 +251,8 @@ def _person_count(doc: Document, i: int) -> None:
     """A count of one or two people told by a person or victim noun at token i (no number)."""
     tokens = doc.tokens
     tok = tokens[i]
+    if i > 0 and tokens[i - 1].sentence == tok.sentence and tokens[i - 1].text in NAME_HEADS:
+        return  # "حي شهيد"، "مستشفى الشهيد": a name, not a person
     # a person noun whose first letter is a clitic's ("فلسطينيان") is kept whole
     bare = tok.text if tok.text in ONE_PERSON or tok.text in TWO_PEOPLE else strip(tok.text)
     two = bare in TWO_PEOPLE or (tok.text.endswith(DUAL_NISBA_END) and dual_nisba(tok.text))

@@ -194,3 +194,16 @@ def test_a_person_whose_death_laqiya_tells() -> None:
     # "لقي" is a verb of its own, with or without "و": not the preposition ل before "قي"
     assert counts("لقي شرطي مصرعه وأصيب ثلاثة آخرون في الهجوم") == [("killed", 1, 1), ("injured", 3, 3)]
     assert counts("ولقي جندي حتفه وأصيب اثنان") == [("killed", 1, 1), ("injured", 2, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "أحدث الانفجار حفرة كبيرة في حي شهيد شرق العاصمة",
+    "تجمع المحتجون في ميدان شهيد وسط المدينة",
+    "نقل الجرحى إلى مستشفى جندي في البلدة",
+])
+def test_a_person_noun_in_a_place_name_is_no_toll(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_a_victim_noun_outside_a_name_still_counts() -> None:
+    assert counts("سقط شهيد في القصف على حي الشعار") == [("killed", 1, 1)]

@@ -172,3 +172,31 @@ RISE_REACH = 16  # words between the rise word and the figure ("ارتفع عد�
 # "عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين"): the word pairs that join, besides "و".
 JOINED_BY = fold_set({"اضافه الي", "بالاضافه الي", "اضافه الى", "بالاضافه الى", "فضلا عن"})
 JOIN_REACH = 8  # words from the figure before to the joined one
+
+
+# --- No one hurt: "دون وقوع إصابات"، "لم تسفر عن أي خسائر بشرية"، "ولم ترد أنباء عن إصابات": the
+# text says the toll is none (codebook: fatalities 0, not unknown) (pipeline.unharmed).
+
+NO_HARM_NEGATIONS = fold_set({"دون", "بدون", "ودون", "لم", "ولم"})
+# "without" may take the harm itself: "انتهى الهجوم دون إصابات"
+NO_HARM_WITHOUT = fold_set({"دون", "بدون", "ودون"})
+# what the negation governs: a verb of causing or a noun of happening ("لم يسفر"، "دون وقوع")
+NO_HARM_VERBS = fold_set({
+    "تسفر", "يسفر", "تؤد", "يؤد", "تؤدي", "يؤدي", "توقع", "يوقع", "تنتج", "ينتج", "تقع", "يقع", "تخلف", "يخلف",
+    "وقوع", "سقوط", "حدوث", "تسجيل", "تسجل", "يسجل", "ترد", "يرد", "انباء",
+})
+NO_HARM_THAT = fold_set({"ان"})  # "من دون أن تسفر"
+NO_HARM_ANY = fold_set({"أي", "أية"})  # before the harm: "دون وقوع أي خسائر"
+NO_HARM_REACH = 4  # words from the verb to the harm ("لم تنتج عن العملية إصابات"، "ترد أنباء بحدوث إصابات")
+# the harm denied, and whether it is deaths only or any harm (no one hurt: no one killed either)
+NO_HARM_NOUNS: dict[str, str] = fold_keys({
+    "إصابات": "any", "اصابات": "any", "إصابة": "any", "جرحى": "any", "ضحايا": "any", "خسائر بشرية": "any",
+    "قتلى": "killed", "خسائر في الأرواح": "killed", "وفيات": "killed",
+})
+
+# A person or victim noun right after the head of a place's or unit's name is part of the name,
+# no toll: "حي شهيد"، "ميدان الشهيد"، "شارع المجاهد"، "كتيبة شهيد" (pipeline.numbers).
+NAME_HEADS = fold_set({
+    "حي", "شارع", "ساحة", "ميدان", "دوار", "جسر", "مقبرة", "مستشفى", "مسجد", "جامع", "مدرسة", "مخيم", "قرية",
+    "بلدة", "مدينة", "منطقة", "مطار", "مدرج", "نصب", "لواء", "كتيبة", "كتائب", "سرايا", "مؤسسة", "جمعية",
+})
