@@ -211,9 +211,12 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
     if published is None:
         return False
     tokens = doc.tokens
+    protested_from = _protested_head_after(doc, trig)
     for j in range(max(0, trig.tok_start - YEAR_REACH), min(len(tokens), trig.tok_end + YEAR_REACH)):
         if tokens[j].sentence != trig.sentence:
             continue
+        if protested_from is not None and j > protested_from:
+            break  # "أضرب العمال احتجاجاً على عدم دفع أجورهم منذ عدة أشهر": when the cause began
         if tokens[j].text in _AGO and any(
                 tokens[k].text in _LONG_AGO_UNITS for k in range(j + 1, min(len(tokens), j + 3))
                 if tokens[k].sentence == trig.sentence):
@@ -238,6 +241,19 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
             continue  # "هجوم باريس، السبت، ولد منفذه العام 1997": the day dates the event, the year another act
         return True
     return False
+
+
+def _protested_head_after(doc: Document, trig: Mention) -> int | None:
+    """The token of a word of protest ("احتجاجاً"، "للاحتجاج") at or after the event word in its
+    clause: what follows it is the cause protested, with times of its own."""
+    tokens = doc.tokens
+    for j in range(trig.tok_start, min(len(tokens), trig.tok_end + YEAR_REACH)):
+        if tokens[j].sentence != trig.sentence or (
+                j > trig.tok_start and "،" in doc.norm[tokens[j - 1].end : tokens[j].start]):
+            return None
+        if tokens[j].text in _PROTESTED_HEADS:
+            return j
+    return None
 
 
 RECENT_DAYS = 31  # a day named between the event word and a year, this close to publication, dates the event

@@ -46,3 +46,11 @@ def test_a_protest_the_police_dispersed_is_a_protest_with_intervention() -> None
     assert {e.sub_event_type for e in broke if e.event_type == "Protests"} == {"Protest with intervention"}
     calm = events("تظاهر المئات في مدينة الزرقاء أمس للمطالبة بفرص عمل وتحسين الخدمات.")
     assert {e.sub_event_type for e in calm} == {"Peaceful protest"}
+
+
+def test_the_time_of_what_a_crowd_protests_does_not_date_the_protest() -> None:
+    # "for six months" tells how long the wages went unpaid, not when the workers struck
+    got = events("تظاهر العمال في مدينة الزرقاء أمس احتجاجا على تأخر رواتبهم منذ 5 أشهر.")
+    assert [e.sub_event_type for e in got] == ["Peaceful protest"]
+    # a protest told as years back is still history
+    assert events("تظاهر العمال في مدينة الزرقاء قبل عامين احتجاجا على تأخر رواتبهم.") == []
