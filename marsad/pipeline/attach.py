@@ -16,7 +16,9 @@ from marsad.lang.ar.numbers import DURING_PRONOUN as _DURING_PRONOUN
 from marsad.lang.ar.numbers import PERIODS as _PERIODS
 from marsad.lang.ar.triggers import KILLING
 from marsad.merge import distinct
+from marsad.pipeline.framing import protested_head_after
 from marsad.pipeline.roles import clause, nearest
+from marsad.taxonomy import EVENT_TYPE, EventType
 
 if TYPE_CHECKING:
     from marsad.pipeline.events import Draft
@@ -108,6 +110,9 @@ def _dates_it(doc: Document, date: Mention, trigger: Mention) -> bool:
     return not words or min(words, key=lambda t: (abs(t.start - date.start), t.start)).start == trigger.start
 
 
+_CROWDS = frozenset({EventType.PROTESTS, EventType.RIOTS})
+
+
 def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
@@ -128,7 +133,10 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             rivals.setdefault(d.sentence, {})[d.trigger.start] = d.trigger
     for d in drafts:
         para = doc.sentences[d.sentence].paragraph
-        date = nearest([m for m in dates_in.get(d.sentence, []) if not m.value.own_clause or _dates_it(doc, m, d.trigger)],
+        cause = protested_head_after(doc, d.trigger) if EVENT_TYPE.get(d.sub) in _CROWDS else None
+        date = nearest([m for m in dates_in.get(d.sentence, [])
+                        if (not m.value.own_clause or _dates_it(doc, m, d.trigger))
+                        and (cause is None or m.tok_start <= cause)],  # not the day of what a crowd protests
                        d.trigger)
         if date is None:
             before = _last_before(dates, date_starts, d.trigger.start)

@@ -211,7 +211,7 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
     if published is None:
         return False
     tokens = doc.tokens
-    protested_from = _protested_head_after(doc, trig)
+    protested_from = protested_head_after(doc, trig)
     for j in range(max(0, trig.tok_start - YEAR_REACH), min(len(tokens), trig.tok_end + YEAR_REACH)):
         if tokens[j].sentence != trig.sentence:
             continue
@@ -243,7 +243,7 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
     return False
 
 
-def _protested_head_after(doc: Document, trig: Mention) -> int | None:
+def protested_head_after(doc: Document, trig: Mention) -> int | None:
     """The token of a word of protest ("احتجاجاً"، "للاحتجاج") at or after the event word in its
     clause: what follows it is the cause protested, with times of its own."""
     tokens = doc.tokens

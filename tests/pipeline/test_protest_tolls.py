@@ -54,3 +54,12 @@ def test_the_time_of_what_a_crowd_protests_does_not_date_the_protest() -> None:
     assert [e.sub_event_type for e in got] == ["Peaceful protest"]
     # a protest told as years back is still history
     assert events("تظاهر العمال في مدينة الزرقاء قبل عامين احتجاجا على تأخر رواتبهم.") == []
+
+
+def test_what_a_crowd_commemorates_is_past_and_no_toll_or_day_of_its_own() -> None:
+    got = events("شارك مئات المتظاهرين في مسيرة سلمية في مدينة ممفيس أمس إحياء لذكرى شاب قتل برصاص "
+                 "شرطي في التاسع من أغسطس 2016.")
+    protests = [e for e in got if e.event_type == "Protests"]
+    assert [e.sub_event_type for e in protests] == ["Peaceful protest"]
+    assert protests[0].fatalities is None
+    assert protests[0].date == "2018-04-30"  # "أمس", not the day the young man was killed

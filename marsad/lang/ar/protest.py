@@ -82,5 +82,7 @@ GATHERING_REACH = 3  # words from the verb to the crowd word ("خرج آلاف �
 # new event of the sentence. Folded, with the clitics they take.
 PROTESTED_HEADS = fold_set({
     "احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "للتنديد", "استنكارا", "لاستنكار", "رفضا", "غضبا",
+    # and what a crowd commemorates ("إحياءً لذكرى براون الذي قتل"، "في الذكرى الأولى لمقتل"): past
+    "احياء", "لاحياء", "ذكرى", "لذكرى", "الذكرى", "بالذكرى", "بذكرى",
 })
 PROTESTED_TOLL_REACH = 4  # words from the word of protest to the toll it protests ("احتجاجاً على مقتل شاب")
