@@ -32,6 +32,7 @@ from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.lexicon import Lexicon, Taken, match_text
+from marsad.pipeline.seats import seat_tokens
 from marsad.text import name_key
 
 
@@ -286,10 +287,13 @@ def run(doc: Document) -> None:
         doc.add(Mention("actor", m.start, m.end, sentence, hit, tok, doc.token_at(m.end)))
     doc.of("actor").sort(key=lambda x: x.start)
     dateline = dateline_end(doc.norm)
+    seats = seat_tokens(doc)
     for cm in t.countries.find(mtext):
         if not doc.norm[: cm.start].strip() or cm.end <= dateline:
             continue  # a dateline ("بيروت 26 شوال ..."، "دبي، الإمارات (CNN)") names where the report was written
         tok = doc.token_at(cm.start)
+        if tok in seats:
+            continue  # "المرصد السوري، ومقره بريطانيا": where a body sits, not what the article is about
         heads = IDIOM_HEADS.get(doc.norm[cm.start : cm.end])
         if heads and tok > 0 and doc.tokens[tok - 1].text in heads:
             continue  # "صلاة المغرب": the sunset prayer, not the country

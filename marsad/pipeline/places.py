@@ -36,7 +36,10 @@ from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
 from marsad.lang.ar.places import FUTURE_VERB_STARTS as _FUTURE_VERB_STARTS
-from marsad.lang.ar.places import GIVEN_NAMES, NAME_LINKS
+from marsad.lang.ar.places import (
+    GIVEN_NAMES,
+    NAME_LINKS,
+)
 from marsad.lang.ar.places import JOURNEY_WORDS as _JOURNEY_WORDS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
 from marsad.lang.ar.places import LIST_OPENER_REACH as _LIST_OPENER_REACH
@@ -71,6 +74,7 @@ from marsad.pipeline.place_links import (
 )
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.placehit import variants as _variants
+from marsad.pipeline.seats import seat_tokens
 from marsad.pipeline.triggers import known_trigger as lookup_trigger
 from marsad.text import name_key
 
@@ -480,6 +484,8 @@ def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
             blocked[t + 1] = True
             if tokens[t + 1].text in NAME_LINKS and t + 2 < n_tokens:
                 blocked[t + 2] = True
+    for t in seat_tokens(doc):
+        blocked[t] = True  # "ومقره بريطانيا": a body's seat
     # built run by run up to each blocked token, as blocked tokens are few
     next_blocked: list[int] = []
     for t in compress(range(n_tokens), blocked):

@@ -148,3 +148,22 @@ def test_a_noun_with_its_pronoun_after_a_plural_cue_is_no_place() -> None:
     doc = Pipeline(None, AllCandidates()).document(
         "وسأله عن عدد القوات في عدن ومناطق وجودها ونوعية السلاح، وقال إن اشتباكات دارت في التواهي أمس.", published=PUB)
     assert all("وجود" not in doc.norm[m.start : m.end] for m in doc.of("place"))
+
+
+def test_the_seat_of_a_body_is_no_place_and_no_country_of_the_article() -> None:
+    # "ومقره بريطانيا": where the observatory sits, not where the clash was, nor the article's country
+    doc = Pipeline(None, AllCandidates()).document(
+        "وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن اشتباكات عنيفة دارت أمس بين قوات النظام "
+        "وفصائل المعارضة في بلدة حزرما.", published=PUB)
+    assert "GB" not in doc.country_hints
+    places = [c.event.location for c in doc.candidates if c.event.location is not None]
+    assert places and {p.country for p in places} == {"SY"}
+    assert "حزرما" in {p.name_ar for p in places}
+    # "الذي يتخذ من لندن مقرا له": the same seat, told the other way round
+    told = Pipeline(None, AllCandidates()).document(
+        "ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات مع الفصائل "
+        "في ريف حماة أمس.", published=PUB)
+    assert "لندن" not in {c.event.location.name_ar for c in told.candidates if c.event.location is not None}
+    # a country named as the place of an event is still the event's country
+    named = Pipeline(None, AllCandidates()).document("قتل ثلاثة أشخاص في هجوم بسكين في بريطانيا أمس.", published=PUB)
+    assert "GB" in named.country_hints

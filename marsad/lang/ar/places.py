@@ -129,3 +129,12 @@ GIVEN_NAMES = fold_set({
     "سليمان", "طارق", "ياسر", "فهد", "إسماعيل", "مروان", "وليد", "هشام", "رامي", "سامي", "عادل", "نبيل", "ماجد",
 })
 NAME_LINKS = fold_set({"بن", "ابن", "عبد", "ابو", "أبو"})
+
+# The seat of a body is where it sits, not where anything happened: the place after "ومقره"
+# ("المرصد السوري، ومقره بريطانيا"، "ومقرها في لندن") or between "يتخذ من" and "مقرا" ("الذي يتخذ
+# من لندن مقرا له").
+SEAT_BEFORE = fold_set({"مقره", "ومقره", "مقرها", "ومقرها", "مقرهم", "ومقرهم", "مقرّه", "ومقرّه"})
+SEAT_AFTER = fold_set({"مقرا", "مقراً", "مقرًا"})
+SEAT_FROM = fold_set({"من"})  # "يتخذ من X مقرا"
+SEAT_IN = fold_set({"في", "ب"})  # "ومقره في لندن"
+SEAT_REACH = 3  # words of the place between "من" and "مقرا"
