@@ -25,7 +25,7 @@ from marsad.lang.ar.actors import (
     CLAUSE_PAIRS,
 )
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
-from marsad.lang.ar.cues import LED_CROWDS
+from marsad.lang.ar.cues import LED_CROWDS, SUBMITTED_PRONOUNS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
 from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
 from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
@@ -541,7 +541,8 @@ def _no_advance(doc: Document, trig: Mention) -> bool:
     nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) and tokens[trig.tok_end].sentence == trig.sentence else None
     if nxt is None:
         return False
-    return (nxt.text.startswith("ب") and not nxt.text.startswith(("بلد", "بات", "بعد")) and len(nxt.text) > 4) or nxt.text in LED_CROWDS
+    return ((nxt.text.startswith("ب") and not nxt.text.startswith(("بلد", "بات", "بعد")) and len(nxt.text) > 4)
+            or nxt.text in LED_CROWDS or nxt.text in SUBMITTED_PRONOUNS)
 
 
 def _protesters_act(doc: Document, trig: Mention) -> bool:

@@ -93,6 +93,8 @@ def test_an_air_strike_told_without_its_air_force_takes_the_one_the_article_name
     [
         "تقدم قادة الفصائل بمبادرة لوقف القتال في مدينة تعز أمس.",
         "تقدم رئيس البلدية الجموع في جنازة الجندي في قرية مسلية أمس.",
+        # what was submitted, named before it by a pronoun
+        "وقالت الشرطة في مدينة الحمامات إن الشكوى التي تقدمت بها سائحة أمس تخص حقيبتها.",
     ],
 )
 def test_submitting_or_leading_a_crowd_is_no_advance(text: str) -> None:

@@ -167,6 +167,8 @@ LED_CROWDS = frozenset({
     "الجموع", "المشيعين", "المشيعون", "الحضور", "المصلين", "صفوف", "الصفوف", "الموكب", "المسيرة", "المعزين",
     "قائمة", "القائمة", "الترتيب",
 })
+# and what was submitted, named before by a pronoun ("الشكوى التي تقدمت بها سائحة"، "طلب تقدم به")
+SUBMITTED_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "بهن"})
 
 # Sentence openers that mark background, analysis or totals rather than a new event.
 BACKGROUND = frozenset({
