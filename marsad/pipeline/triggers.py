@@ -30,6 +30,8 @@ from marsad.lang.ar.cues import IN_CASE as _IN_CASE
 from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
 from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import UNDERGO as _UNDERGO
+from marsad.lang.ar.cues import UNTIL as _UNTIL
+from marsad.lang.ar.cues import UNTIL_PAIRS as _UNTIL_PAIRS
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.triggers import (
     BLOW_WORDS,
@@ -198,6 +200,12 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         # "قرب سيطرتها على عفرين": the takeover is near, not done
         prev_tok = tokens[tok_index - 1]
         return Status.PLANNED, prev_tok.start, prev_tok.end
+    if tok_index > 0 and tokens[tok_index - 1].sentence == trigger.sentence and (
+            tokens[tok_index - 1].text in _UNTIL
+            or (tok_index > 1 and (tokens[tok_index - 2].text, tokens[tok_index - 1].text) in _UNTIL_PAIRS)):
+        # "إلى حين استعادة المدينة": awaited, not done
+        first = tokens[tok_index - 1] if tokens[tok_index - 1].text in _UNTIL else tokens[tok_index - 2]
+        return Status.PLANNED, first.start, tokens[tok_index - 1].end
     if tok_index > 0 and tokens[tok_index - 1].text in _PURPOSE_VERBS:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]

@@ -1734,3 +1734,16 @@ def test_the_death_a_riot_protests_is_not_its_toll() -> None:
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Violent demonstration", None)]
     clash = events("اشتبك محتجون مع الشرطة في مدينة كراتشي ما أسفر عن مقتل شخصين.")
     assert [e.fatalities.best if e.fatalities else None for e in clash] == [2]
+
+
+def test_an_act_awaited_until_is_planned() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "وقال قائد الجيش إن قواته ستواصل القتال إلى حين استعادة مدينة سرت من المسلحين.", published=PUB, article_id="t")
+    taken = [m for m in doc.of("trigger") if doc.norm[m.start : m.end] == "استعاده"]
+    assert taken and all(m.value.status == "planned" for m in taken)
+    assert not [c for c in doc.candidates if c.event.sub_event_type == "Government regains territory"
+                and c.event.status == "occurred"]
+    # "حين" alone is "when": what it tells happened
+    when = Pipeline(None, AllCandidates()).document(
+        "ردت القوات بقصف مواقع المسلحين حين استهدفوا قافلة عسكرية قرب مدينة سرت أمس.", published=PUB, article_id="t")
+    assert when.candidates and all(c.event.status == "occurred" for c in when.candidates)

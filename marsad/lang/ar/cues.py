@@ -214,6 +214,10 @@ FUTURE_VERBS = fold_set({
 PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
 # "أكدت قرب سيطرتها على المدينة"، "على وشك اقتحام": an act that is near, not yet done
 IMMINENT = fold_set({"قرب", "بقرب", "اقتراب", "باقتراب", "وشك"})
+# "سيقاتل الجيش إلى حين استعادة المدينة"، "لحين تحرير": an act awaited until, not yet done ("حين"
+# alone is "when": "حين استهدفت عناصر القاعدة المقر" tells what happened)
+UNTIL = fold_set({"لحين"})
+UNTIL_PAIRS = frozenset({("الي", "حين")})  # folded "إلى حين"
 # "قبل تقدم متوقع صوب المدينة"، "وسط مظاهرات مزمعة"، "الهجوم المرتقب": an adjective of expectation
 # right after the event word: it is still to come
 EXPECTED = fold_set({
