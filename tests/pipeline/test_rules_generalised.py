@@ -861,7 +861,8 @@ def test_an_event_of_last_year_is_a_past_year() -> None:
 
 
 @pytest.mark.parametrize("crime", ["بتهمة ترويج المخدرات", "بعد سرقة متجر", "وهي ترقص في مقطع مصور",
-                                   "بتهمة الانتماء إلى عصابة", "وبحوزتها قطع أثرية", "بتهمة القتل العمد"])
+                                   "بتهمة الانتماء إلى عصابة", "وبحوزتها قطع أثرية", "بتهمة القتل العمد",
+                                   "كانت تعتزم الهجرة سرا", "حاولت مغادرة البلاد خلسة"])
 def test_an_arrest_for_an_ordinary_crime_is_no_event(crime: str) -> None:
     pipeline = Pipeline(None, AllCandidates())
     text = f"واعتقلت الشرطة في مدينة طهران أمس شابة {crime}."

@@ -175,6 +175,8 @@ ORDINARY_CRIMES = fold_set({
     # gangs, antiquities, gambling, warrants of the criminal courts, murder as a charge, extortion
     "عصابه", "عصابات", "اثريه", "الاثار", "ميسر", "الميسر", "قمار", "القمار", "مناشير", "العمد", "ابتزاز",
     "رشوه", "اختلاس",
+    # clandestine migration ("يعتزمون تنظيم عملية هجرة سرية"، "مغادرة التراب بحرا خلسة")
+    "هجره", "خلسه",
 })
 # A killing in a quarrel ("إطلاق نار إثر مشادة"): an ordinary crime, not political violence
 # (codebook, rulings: a single murder). Not theft: attackers steal weapons too ("طعن شرطيتين
