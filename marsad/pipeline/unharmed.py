@@ -10,8 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.document import Document
+from marsad.lang.ar.framing import ANY  # "أي"، "أية" before the harm: "دون وقوع أي خسائر"
 from marsad.lang.ar.numbers import (
-    NO_HARM_ANY,
     NO_HARM_NEGATIONS,
     NO_HARM_NOUNS,
     NO_HARM_REACH,
@@ -69,7 +69,7 @@ def denials(doc: Document) -> list[Denial]:
                 if found is not None:
                     break
         elif tok.text in NO_HARM_WITHOUT:
-            h = j + 1 if j < len(tokens) and tokens[j].text in NO_HARM_ANY else j
+            h = j + 1 if j < len(tokens) and tokens[j].text in ANY else j
             found = _harm_at(doc, h, s) if h < len(tokens) else None
         if found is not None:
             out.append(Denial(k, found[0], s, found[1] == "any"))

@@ -186,7 +186,6 @@ NO_HARM_VERBS = fold_set({
     "وقوع", "سقوط", "حدوث", "تسجيل", "تسجل", "يسجل", "ترد", "يرد", "انباء",
 })
 NO_HARM_THAT = fold_set({"ان"})  # "من دون أن تسفر"
-NO_HARM_ANY = fold_set({"أي", "أية"})  # before the harm: "دون وقوع أي خسائر"
 NO_HARM_REACH = 4  # words from the verb to the harm ("لم تنتج عن العملية إصابات"، "ترد أنباء بحدوث إصابات")
 # the harm denied, and whether it is deaths only or any harm (no one hurt: no one killed either)
 NO_HARM_NOUNS: dict[str, str] = fold_keys({
