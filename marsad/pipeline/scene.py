@@ -13,6 +13,7 @@ from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import SPREAD_REACH
 from marsad.lang.ar.actors import SPREAD_VERBS as _SPREAD_VERBS
 from marsad.lang.ar.cues import DIRECTIONS, PLACE_CUES
+from marsad.lang.ar.places import LIST_OPENER_REACH, LIST_OPENERS
 from marsad.pipeline.placehit import PlaceHit
 
 _BROAD = frozenset({"country", "governorate", "region"})
@@ -87,6 +88,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     # a reference point only when a place is named before it in the sentence
     references = {p.start for p in own if _reference_point(doc, p) and any(o.start < p.start for o in own)}
     first = max(own, key=lambda p: _place_score(p, trig, n_tokens, p.start in references, _other_clause(doc, p, trig)))
+    first = _example_of(doc, first, own) or first
     chosen = [first]
     tokens = doc.tokens
 
@@ -119,6 +121,23 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         if other is not None and other not in chosen:
             chosen.append(other)
     return chosen
+
+
+def _example_of(doc: Document, place: Mention, own: list[Mention]) -> Mention | None:
+    """"في عدة أحياء بمدينة تعز منها حي X وحي Y"، "مناطق بمحافظة لحج من بينها X": the places
+    a list opener names right after the place chosen are where the event was; the place before
+    them only locates them."""
+    tokens = doc.tokens
+    for later in own:
+        if later.start <= place.start:
+            continue
+        ev_tok = doc.token_at(later.value.ev_start)
+        if ev_tok - place.tok_end > LIST_OPENER_REACH:
+            return None
+        if any(t.text in LIST_OPENERS for t in tokens[max(place.tok_end, ev_tok - 2) : ev_tok]) \
+                and "،" not in doc.norm[place.end : later.start] and "." not in doc.norm[place.end : later.start]:
+            return later
+    return None
 
 
 def _and_part(doc: Document, ev_tok: int) -> bool:

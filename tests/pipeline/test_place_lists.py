@@ -244,3 +244,21 @@ def test_the_city_of_a_governorate_the_sentence_opens_on() -> None:
     places = {e.location.name_ar: e.location for e in evs if e.location is not None}
     assert "النسيم الغربي" in places
     assert places["النسيم الغربي"].admin1 != places["كريتر"].admin1
+
+
+def test_a_quarter_listed_with_its_cue_word_goes_on_up_to_the_town_after_bi() -> None:
+    # "وحي Y بمدينة Z": the second quarter, unknown to the gazetteer, ends where the town it lies
+    # in is named with "بمدينة"; both quarters are scenes, the town only locates them
+    got = places("اندلعت اشتباكات عنيفة أمس بين الحوثيين والمقاومة الشعبية في حي الروضة وحي الكرامة بمدينة تعز.")
+    assert {"الروضة", "حي الكرامة"} <= got
+    assert "تعز" not in got
+
+
+def test_the_places_an_opener_lists_after_a_town_are_the_scenes() -> None:
+    # "في عدة أحياء بمدينة X منها Y وZ": the quarters named after "منها" are where the clashes
+    # were; the town before them only locates them
+    got = places("اندلعت اشتباكات أمس بين الحوثيين والمقاومة الشعبية في عدة أحياء بمدينة تعز منها حي الروضة وحي الكرامة.")
+    assert {"الروضة", "حي الكرامة"} <= got
+    assert "تعز" not in got
+    # with no opener the town stays the scene
+    assert "تعز" in places("اندلعت اشتباكات أمس بين الحوثيين والمقاومة الشعبية في عدة أحياء بمدينة تعز.")
