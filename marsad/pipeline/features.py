@@ -18,6 +18,7 @@ from marsad.lang.ar.clitics import FEATURE_CLITICS as _CLITICS
 from marsad.lang.ar.topics import CULTURE_WORDS, SPORT_WORDS
 from marsad.model import Location
 from marsad.pipeline.candidate import EventCandidate
+from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.dates import parse_published
 from marsad.pipeline.events import Draft
 from marsad.pipeline.framing import headline
@@ -222,6 +223,11 @@ def candidate_features(doc: Document, cand: EventCandidate, shared: Features | N
     sent = doc.sentences[s]
     lo = doc.token_at(sent.start)
     hi = doc.token_at(sent.end)
+    # the dateline ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--") tells who wrote the report and
+    # where, not what the sentence says: its words would only teach the model an outlet's habits
+    head = dateline_end(doc.norm)
+    while lo < hi and tokens[lo].start < head:
+        lo += 1
     t0, t1 = first.trigger.tok_start, first.trigger.tok_end
     for i in range(max(lo, t0 - WINDOW), t0):
         out[f"before={word_form(tokens[i].text)}"] = 1.0
