@@ -1,6 +1,6 @@
 """Dates, casualty counts and sources for each event draft: the sentence's own, else the
-paragraph's (dates), the next sentence's (figures), a source named shortly before or in the next
-sentence (sources); never a toll over weeks or a summing-up."""
+paragraph's (dates), the next sentence's (figures), a source named shortly before and one opening
+the next sentence (sources); never a toll over weeks or a summing-up."""
 
 from __future__ import annotations
 
@@ -175,9 +175,9 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             if earlier_src is not None and d.sentence - earlier_src.sentence <= SOURCE_REACH \
                     and not any(_other_report(doc, k) for k in range(earlier_src.sentence + 1, d.sentence + 1)):
                 d.sources = [earlier_src]  # (not past "من جهة أخرى": another report begins there)
-            else:
-                # "سيطر الثوار على التلة. وقال القائد X إن ..."، "... بحسب المرصد": the report's
-                # source is named in the next sentence
-                later = _next_source(doc, sources_in.get(d.sentence + 1, []), para)
-                if later is not None:
-                    d.sources = [later]
+            # "سيطر الثوار على التلة. وقال القائد X إن ..."، "... بحسب المرصد": the report's source
+            # is named in the next sentence; between a source named before and one named after,
+            # the text does not say which one the sentence is told by: both are kept
+            later = _next_source(doc, sources_in.get(d.sentence + 1, []), para)
+            if later is not None and all(later.value.name != m.value.name for m in d.sources):
+                d.sources = [*d.sources, later]

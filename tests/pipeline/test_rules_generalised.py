@@ -1748,3 +1748,16 @@ def test_an_act_awaited_until_is_planned() -> None:
     when = Pipeline(None, AllCandidates()).document(
         "ردت القوات بقصف مواقع المسلحين حين استهدفوا قافلة عسكرية قرب مدينة سرت أمس.", published=PUB, article_id="t")
     assert when.candidates and all(c.event.status == "occurred" for c in when.candidates)
+
+
+def test_between_a_source_before_and_one_after_the_report_keeps_both() -> None:
+    # the sentence names no source: the text does not say whether the one before it or the one
+    # opening the next sentence tells it, so both stay, each with its own words as evidence
+    text = ("قال المرصد السوري لحقوق الإنسان إن طائرات حربية قصفت بلدة كفرنبل في ريف إدلب أمس.\n"
+            "ودارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة اللطامنة بريف حماة أمس.\n"
+            "وقالت مصادر محلية إن مئات العائلات نزحت من البلدة نحو المخيمات.")
+    found = {e.location.name_ar: e for e in events(text) if e.location}
+    assert [s.name_ar for s in found["كفرنبل"].sources] == ["المرصد السوري لحقوق الإنسان"]
+    clash = found["اللطامنة"]
+    assert [s.name_ar for s in clash.sources] == ["المرصد السوري لحقوق الإنسان", "مصادر محلية"]
+    assert all(s.evidence is not None and text[s.evidence.start : s.evidence.end] == s.name_ar for s in clash.sources)
