@@ -23,6 +23,7 @@ from marsad.document import Document, Mention, Token
 from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
+from marsad.lang.ar.attribution import NISBA_ENDINGS
 from marsad.lang.ar.cues import DIRECTIONS, LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
@@ -401,7 +402,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             strength = "prep"  # "مناطق ... من بينها X": the first place of a list a plural place word opens
         elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
             strength = "prep"
-        elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)):
+        elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)) \
+                and not _common_noun_phrase(tokens, i, n):
             strength = "prep"  # "في كرش بمحافظة لحج", "سيطر التنظيم على حيط": a village in context
         elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
             strength = "strong"
@@ -555,6 +557,24 @@ def _parent_follows(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text in _PARENT_HEADS
 
 
+def _common_noun_phrase(tokens: list[Token], i: int, n: int) -> bool:
+    """The words read as a village's name are an ordinary noun phrase: an indefinite noun with
+    the indefinite adjective it agrees with ("جسرين استراتيجيين"، "مباني سكنية"; a place's name
+    is definite and takes "ال"), or a superlative before the noun it ranks ("أكبر القواعد"،
+    "أهم المواقع": أفعل, then a definite noun)."""
+    if n != 1:
+        return False
+    word = tokens[i].text.lstrip("وفب")
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
+    if nxt is None or word.startswith("ال"):
+        return False
+    adjective = nxt.text
+    if not adjective.startswith(("ال", "ب", "ل", "و")) and len(adjective) >= 5 and adjective.endswith(NISBA_ENDINGS) \
+            and adjective not in DIRECTIONS and adjective not in PLACE_CUES:
+        return True  # (not "X شمالي Y", a direction, nor "X بمديرية Y", its parent)
+    return len(word) == 4 and word[0] == "ا" and nxt.text.startswith("ال") and len(nxt.text) >= 5
+
+
 def _after_event_word(tokens: list[Token], i: int) -> bool:
     """The name follows an event word and a preposition: "سيطر على X", "غارات على X"."""
     return any(lookup_trigger(t.text) for t in tokens[max(0, i - 3) : i - 1] if t.sentence == tokens[i].sentence)
@@ -637,7 +657,8 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
     elif (cue not in _NAMING_CUES and not _landform(tokens[ev_tok].text)
           and not (cue == "governorate" and (_country_follows(doc, i) or _province_of_named_country(doc, i, ev_tok)))) \
-            or ev_tok != i - 1 or near:
+            or ev_tok != i - 1 or (near and cue not in _NAMING_CUES):
+        # ("قرب بلدة X": the cue word names the town the event was near; "قرب X" alone names nothing)
         return None
     if _CLAUSE_BREAK.search(doc.norm[tokens[ev_tok].end : tokens[i].start]):
         return None  # "وداهموا 25 قرية، واستحدثوا": a comma ends the cue's phrase; no name follows it
@@ -662,7 +683,7 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     bare = next((w for w, _ in _variants(cue_tok.text) if w in PLACE_CUES), cue_tok.text)
     ev_start = cue_tok.start + len(cue_tok.text) - len(bare)
     key = " ".join(t.text for t in tokens[i:end])
-    hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, False, "cue", UNKNOWN, named=True)
+    hit = PlaceHit(key, tokens[i].start, tokens[end - 1].end, ev_start, cue, near, "cue", UNKNOWN, named=True)
     return Mention("place", tokens[i].start, tokens[end - 1].end, tokens[i].sentence, hit, i, end)
 
 

@@ -167,3 +167,18 @@ def test_the_seat_of_a_body_is_no_place_and_no_country_of_the_article() -> None:
     # a country named as the place of an event is still the event's country
     named = Pipeline(None, AllCandidates()).document("قتل ثلاثة أشخاص في هجوم بسكين في بريطانيا أمس.", published=PUB)
     assert "GB" in named.country_hints
+
+
+def test_an_ordinary_noun_phrase_is_no_village_of_that_name() -> None:
+    # an indefinite noun with its indefinite adjective, and a superlative before a definite noun,
+    # are ordinary words, even where a village bears the same name
+    pipeline = Pipeline(None, AllCandidates())
+
+    def names(text: str) -> set[str]:
+        doc = pipeline.document(text, published=PUB)
+        return {doc.norm[m.start : m.end] for m in doc.of("place")}
+
+    assert "جسرين" not in names("نفذ التحالف الدولي غارات جوية على جسرين استراتيجيين في محافظة دير الزور.")
+    assert "اكبر" not in names("وكانت المقاومة قد سيطرت على أكبر القواعد العسكرية في محافظة لحج.")
+    # a direction or the unit a village lies in after its name leaves it a place
+    assert "تفتناز" in names("وقال الدفاع المدني إن غارات استهدفت مستشفى في تفتناز شمالي إدلب.")

@@ -262,3 +262,12 @@ def test_the_places_an_opener_lists_after_a_town_are_the_scenes() -> None:
     assert "تعز" not in got
     # with no opener the town stays the scene
     assert "تعز" in places("اندلعت اشتباكات أمس بين الحوثيين والمقاومة الشعبية في عدة أحياء بمدينة تعز.")
+
+
+def test_a_town_the_gazetteer_lacks_named_near_its_cue_word_is_the_scene() -> None:
+    # "قرب بلدة X": the cue word says X is a town, so the ambush near it is placed there, as a
+    # place named near ("near" lowers its rank against a place named at the event)
+    got = places("قتل جنديان في كمين استهدف قافلتهم قرب بلدة كاروفا في وسط البلاد أمس.")
+    assert "كاروفا" in got
+    # "قرب X" with no cue word names no unknown place
+    assert "كاروفا" not in places("قتل جنديان في كمين استهدف قافلتهم قرب كاروفا أمس.")
