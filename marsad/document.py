@@ -7,6 +7,7 @@ the folded text (``norm``); ``span`` turns them into exact raw-text evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,13 @@ if TYPE_CHECKING:
 # marks that end a name or a phrase between two tokens
 PHRASE_BREAKS = frozenset("،,.:;؛\"«»()")
 SPACED_DASHES = frozenset({"-", "–", "—"})
+# every non-word character but the space (a space stays a space: replacing each one costs time)
+_MATCH_BREAK = re.compile(r"[^\w ]")
+
+
+def match_text(norm: str) -> str:
+    """A copy of the folded text of the same length where every non-word character is a space."""
+    return _MATCH_BREAK.sub(" ", norm)
 
 
 @dataclass(slots=True)
@@ -67,6 +75,8 @@ class Document:
     drafts: list[Any] = field(default_factory=list)  # event drafts before geocoding
     candidates: list[EventCandidate] = field(default_factory=list)  # every finished event, kept or not
     country_hints: list[str] = field(default_factory=list)
+    # ``norm`` and its match text, made once for the stages that match lexicons (``match_text``)
+    _matched: tuple[str, str] = field(default=("", ""), init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         """Exact raw-text evidence for the folded range ``[start, end)``."""
@@ -82,6 +92,14 @@ class Document:
 
     def of(self, kind: str) -> list[Mention]:
         return self.mentions.get(kind, [])
+
+    def match_text(self) -> str:
+        """``match_text(self.norm)``, made once per folded text."""
+        norm, matched = self._matched
+        if norm is not self.norm:
+            matched = match_text(self.norm)
+            self._matched = (self.norm, matched)
+        return matched
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

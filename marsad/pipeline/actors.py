@@ -31,7 +31,7 @@ from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
-from marsad.pipeline.lexicon import Lexicon, Taken, match_text
+from marsad.pipeline.lexicon import Lexicon, Taken
 from marsad.pipeline.seats import seat_tokens
 from marsad.text import name_key
 
@@ -247,7 +247,7 @@ def _members_named(doc: Document, hits: list[Mention]) -> list[Mention]:
 
 def run(doc: Document) -> None:
     t = tables()
-    mtext = match_text(doc.norm)
+    mtext = doc.match_text()
     taken: list[tuple[int, int]] = []
     # force nouns with nationality chains first ("طائرات أميركية وبريطانية"): they cover more
     _nationality_mentions(doc, t, taken)

@@ -7,25 +7,18 @@ followed by one of the lexicon's allowed suffixes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import ahocorasick
 
+from marsad.document import match_text as match_text
 from marsad.lang.ar.clitics import LAM_LAM as LAM_LAM
 from marsad.lang.ar.clitics import PROCLITICS as PROCLITICS
 from marsad.text import name_key
 
 T = TypeVar("T")
-
-_NON_WORD = re.compile(r"\W")
-
-
-def match_text(norm: str) -> str:
-    """A copy of the folded text of the same length where every non-word character is a space."""
-    return _NON_WORD.sub(" ", norm)
 
 
 @dataclass(frozen=True, slots=True)

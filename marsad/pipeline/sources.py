@@ -43,7 +43,7 @@ from marsad.lang.ar.cues import (
     SPEAKER_ANAPHORS,
     SPEAKER_NOUNS,
 )
-from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.pipeline.lexicon import Lexicon
 from marsad.pipeline.triggers import known_trigger, trigger_sub
 from marsad.taxonomy import EVENT_TYPE, EventType
 
@@ -79,7 +79,7 @@ def _attributed(doc: Document, tok_start: int, tok_end: int) -> bool:
 
 
 def run(doc: Document) -> None:
-    mtext = match_text(doc.norm)
+    mtext = doc.match_text()
     for m in lexicon().find(mtext):
         tok = doc.token_at(m.start)
         end_tok = doc.token_at(m.end)

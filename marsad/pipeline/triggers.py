@@ -48,7 +48,7 @@ from marsad.lang.ar.triggers import (
     STAB_WORDS,
     TERRITORY,
 )
-from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.pipeline.lexicon import Lexicon
 from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
 from marsad.text import fold
 
@@ -358,7 +358,7 @@ def run(doc: Document, known: Known | None = None) -> None:
     """The trigger mentions of the article; ``known`` is the pipeline's lookup cache (a fresh
     one when none is given)."""
     known = known if known is not None else Known()
-    mtext = match_text(doc.norm)
+    mtext = doc.match_text()
     for m in phrases().find(mtext):
         first = doc.token_at(m.start)
         if first >= len(doc.tokens):
