@@ -66,19 +66,15 @@ class Lexicon(Generic[T]):
         for last, (key, stripped) in self._auto.iter(mtext, start, stop):
             e = last + 1
             s = e - (len(key) - 2 if stripped else len(key))
-            ws = s
-            while ws > 0 and mtext[ws - 1] != " ":
-                ws -= 1
+            ws = mtext.rfind(" ", 0, s) + 1  # the start of the word (0 with no space before)
             prefix = mtext[ws:s]
             if stripped:
                 if prefix not in LAM_LAM:
                     continue
             elif prefix not in PROCLITICS:
                 continue
-            we = e
-            while we < len(mtext) and mtext[we] != " ":
-                we += 1
-            if mtext[e:we] not in self.suffixes:
+            we = mtext.find(" ", e)  # the end of the word
+            if mtext[e : len(mtext) if we < 0 else we] not in self.suffixes:
                 continue
             found.append(Match(s, e, key, self._values[key], prefix, ws))
         found.sort(key=lambda m: (m.start - m.end, m.start))
