@@ -33,6 +33,7 @@ from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.cues import UNTIL as _UNTIL
 from marsad.lang.ar.cues import UNTIL_PAIRS as _UNTIL_PAIRS
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
+from marsad.lang.ar.morph import ACCUSATIVE_ALIF, DUAL_ENDINGS, PAST_ENDINGS
 from marsad.lang.ar.triggers import (
     BLOW_WORDS,
     KNIFE_WORDS,
@@ -95,18 +96,27 @@ def lemma_of(raw: str) -> str:
     return fold(lemma)
 
 
+# the trigger clitics by their first letter, each group in the order of ``_CLITICS``
+_CLITICS_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _clitic in _CLITICS:
+    _CLITICS_BY_LETTER[_clitic[0]] = (*_CLITICS_BY_LETTER.get(_clitic[0], ()), _clitic)
+# the last letters of the endings ``_forms`` strips
+_ENDING_LETTERS = frozenset(e[-1] for e in (ACCUSATIVE_ALIF, *(e for e, _ in DUAL_ENDINGS), *PAST_ENDINGS))
+
+
 def _forms(folded: str) -> list[str]:
+    """The folded word, without each of its clitics, and each of those without the endings the
+    lemmatizer may miss (``lang.ar.morph``), in that order."""
     forms = [folded]
-    for p in _CLITICS:
+    for p in _CLITICS_BY_LETTER.get(folded[:1], ()):
         if folded.startswith(p) and len(folded) - len(p) >= 3:
             forms.append(folded[len(p):])
-    # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
-    forms += [f[:-1] for f in forms if f.endswith("ا") and len(f) > 4]
-    # duals the lemmatizer may miss: "تفجيرين", "انفجاران", "غارتين" (a feminine noun's ة becomes ت)
-    for ending, tail in (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", "")):
+    if folded[-1:] not in _ENDING_LETTERS:
+        return forms  # every form ends as the word does, and no ending below ends so
+    forms += [f[:-1] for f in forms if f.endswith(ACCUSATIVE_ALIF) and len(f) > 4]
+    for ending, tail in DUAL_ENDINGS:
         forms += [f[: -len(ending)] + tail for f in list(forms) if f.endswith(ending) and len(f) - len(ending) + len(tail) >= 4]
-    # past-tense endings the lemmatizer may miss: "خطفت", "حررت", "هاجموا", "اشتبكا"
-    for ending in ("وا", "تا", "ت"):
+    for ending in PAST_ENDINGS:
         forms += [f[: -len(ending)] for f in list(forms) if f.endswith(ending) and len(f) - len(ending) >= 3]
     return forms
 
