@@ -8,7 +8,9 @@ the folded text (``norm``); ``span`` turns them into exact raw-text evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from marsad.model import ArticleResult, Event, Span
@@ -44,6 +46,9 @@ class Token:
     end: int
     text: str  # folded surface form
     sentence: int
+
+
+_token_end = attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -112,15 +117,9 @@ class Document:
         return any(c in PHRASE_BREAKS for c in gap) or (gap.strip() in SPACED_DASHES and gap[0] == " " and gap[-1] == " ")
 
     def token_at(self, offset: int) -> int:
-        """Index of the token containing or following the folded offset."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """Index of the token containing or following the folded offset: the first token that
+        ends after it (a binary search on the tokens' ends)."""
+        return bisect_right(self.tokens, offset, key=_token_end)
 
     def result(self) -> ArticleResult:
         return ArticleResult(
