@@ -353,15 +353,23 @@ def _fuller_before(doc: Document, start: int) -> Mention | None:
     return Mention("source", found.start, found.end, found.sentence, record, found.tok_start, found.tok_end)
 
 
+@lru_cache(maxsize=100_000)
+def _speaker_head(word: str) -> bool:
+    """Whether a speaker's name may follow the word (``_named_speakers``): an attribution head
+    or a publishing verb, also with a proclitic و or ف."""
+    bare = _bare(word)
+    return word in ATTRIBUTION_HEADS or bare in ATTRIBUTION_HEADS or bare in PUBLISHING_VERBS
+
+
 def _named_speakers(doc: Document) -> None:
     """Sources named only by the text: a speaker after an attribution word whom the source
     table does not know."""
     known = [(m.tok_start, m.tok_end) for m in doc.of("source")]
     tokens = doc.tokens
     for k, tok in enumerate(tokens):
-        publishing = _bare(tok.text) in PUBLISHING_VERBS
-        if tok.text not in ATTRIBUTION_HEADS and _bare(tok.text) not in ATTRIBUTION_HEADS and not publishing:
+        if not _speaker_head(tok.text):
             continue
+        publishing = _bare(tok.text) in PUBLISHING_VERBS
         if tok.text == "فحسب" and (k + 1 == len(tokens) or tokens[k + 1].sentence != tok.sentence or doc.broken_before(k + 1)):
             continue  # "ليس ذلك فحسب، بل": "only", not "according to"
         span = _speaker_span(doc, k)
