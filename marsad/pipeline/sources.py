@@ -43,6 +43,7 @@ from marsad.lang.ar.cues import (
     SPEAKER_ANAPHORS,
     SPEAKER_NOUNS,
 )
+from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.pipeline.lexicon import Lexicon
 from marsad.pipeline.triggers import known_trigger, trigger_sub
 from marsad.taxonomy import EVENT_TYPE, EventType
@@ -118,7 +119,14 @@ def _generic_phrase(doc: Document, tok: int, end_tok: int) -> tuple[int, int]:
 
 
 def _bare(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
+
+
+# the words a speaker's name may follow (``_named_speakers``): an attribution head, or a word
+# that is an attribution head or a publishing verb once bare (with no conjunction or one)
+_OPENERS = ATTRIBUTION_HEADS | PUBLISHING_VERBS
+_SPEAKER_HEADS = ATTRIBUTION_HEADS | {w for w in _OPENERS if _bare(w) == w} \
+    | {c + w for c in CONJUNCTIONS for w in _OPENERS if _bare(c + w) == w}
 
 
 def _head_verb(word: str) -> bool:
@@ -353,21 +361,13 @@ def _fuller_before(doc: Document, start: int) -> Mention | None:
     return Mention("source", found.start, found.end, found.sentence, record, found.tok_start, found.tok_end)
 
 
-@lru_cache(maxsize=100_000)
-def _speaker_head(word: str) -> bool:
-    """Whether a speaker's name may follow the word (``_named_speakers``): an attribution head
-    or a publishing verb, also with a proclitic و or ف."""
-    bare = _bare(word)
-    return word in ATTRIBUTION_HEADS or bare in ATTRIBUTION_HEADS or bare in PUBLISHING_VERBS
-
-
 def _named_speakers(doc: Document) -> None:
     """Sources named only by the text: a speaker after an attribution word whom the source
     table does not know."""
     known = [(m.tok_start, m.tok_end) for m in doc.of("source")]
     tokens = doc.tokens
     for k, tok in enumerate(tokens):
-        if not _speaker_head(tok.text):
+        if tok.text not in _SPEAKER_HEADS:
             continue
         publishing = _bare(tok.text) in PUBLISHING_VERBS
         if tok.text == "فحسب" and (k + 1 == len(tokens) or tokens[k + 1].sentence != tok.sentence or doc.broken_before(k + 1)):

@@ -1,7 +1,12 @@
-"""Endings the trigger lookup strips from a folded word to reach an event word the lemmatizer
-may miss (data only; pipeline.triggers)."""
+"""Affixes the stages strip from a folded word (data only).
+
+The endings the trigger lookup strips to reach an event word the lemmatizer may miss
+(pipeline.triggers); the conjunctions a source's word is read without (pipeline.sources)."""
 
 from __future__ import annotations
+
+# "وقال"، "فأضاف": the conjunction before a word
+CONJUNCTIONS = ("و", "ف")
 
 # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
 ACCUSATIVE_ALIF = "ا"
