@@ -7,9 +7,9 @@ followed by one of the lexicon's allowed suffixes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
@@ -19,6 +19,7 @@ from marsad.lang.ar.clitics import PROCLITICS as PROCLITICS
 from marsad.text import name_key
 
 T = TypeVar("T")
+Hit = tuple[int, tuple[str, bool]]  # an automaton's hit: the index of its last character, its key, stripped or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,14 @@ class Lexicon(Generic[T]):
             if not key or key in self._values:
                 continue
             self._values[key] = value
+        # the automaton's words: each key, and a definite key without its article (a hit needs لل)
+        self.words: dict[str, tuple[str, bool]] = {}
         for key in self._values:
-            self._auto.add_word(key, (key, False))
+            self.words[key] = (key, False)
             if key.startswith("ال") and len(key) > 3 and key[2:] not in self._values:
-                self._auto.add_word(key[2:], (key, True))
+                self.words[key[2:]] = (key, True)
+        for word, entry in self.words.items():
+            self._auto.add_word(word, entry)
         self.suffixes = frozenset(suffixes) | {""}
         self._empty = not self._values
         if not self._empty:
@@ -61,9 +66,14 @@ class Lexicon(Generic[T]):
         """Non-overlapping matches in ``mtext[start:end]`` (a ``match_text``), longest first."""
         if self._empty:
             return []
-        stop = len(mtext) if end is None else end
+        return self.matches(mtext, self._auto.iter(mtext, start, len(mtext) if end is None else end))
+
+    def matches(self, mtext: str, hits: Iterable[Hit]) -> list[Match[T]]:
+        """The matches ``find`` keeps of the automaton's hits in ``mtext``. They do not depend on
+        the order of the hits: no two hits of one lexicon end and begin at the same places, and
+        the longest, then the first, are taken first."""
         found: list[Match[T]] = []
-        for last, (key, stripped) in self._auto.iter(mtext, start, stop):
+        for last, (key, stripped) in hits:
             e = last + 1
             s = e - (len(key) - 2 if stripped else len(key))
             ws = mtext.rfind(" ", 0, s) + 1  # the start of the word (0 with no space before)
@@ -86,6 +96,33 @@ class Lexicon(Generic[T]):
             taken.add(m.start, m.end)
             out.append(m)
         out.sort(key=lambda m: m.start)
+        return out
+
+
+class LexiconScan:
+    """One pass of an Aho-Corasick automaton over a match text for several lexicons instead of
+    one pass each: ``hits`` gives each lexicon the hits of its own words, for its ``matches``."""
+
+    def __init__(self, lexicons: Sequence[Lexicon[Any]]) -> None:
+        self._count = len(lexicons)
+        self._auto = ahocorasick.Automaton()
+        words: dict[str, list[tuple[int, tuple[str, bool]]]] = {}
+        for n, lexicon in enumerate(lexicons):
+            for word, entry in lexicon.words.items():
+                words.setdefault(word, []).append((n, entry))
+        for word, entries in words.items():
+            self._auto.add_word(word, tuple(entries))
+        self._empty = not words
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def hits(self, mtext: str) -> list[list[Hit]]:
+        """The hits of each lexicon's words in ``mtext``, in the order of the lexicons."""
+        out: list[list[Hit]] = [[] for _ in range(self._count)]
+        if not self._empty:
+            for last, entries in self._auto.iter(mtext):
+                for n, entry in entries:
+                    out[n].append((last, entry))
         return out
 
 
