@@ -31,7 +31,8 @@ from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
-from marsad.pipeline.lexicon import Lexicon, LexiconScan, Taken
+from marsad.pipeline.lexicon import Lexicon, Taken
+from marsad.pipeline.scan import article_scan
 from marsad.pipeline.seats import seat_tokens
 from marsad.text import name_key
 
@@ -85,7 +86,6 @@ class ActorTables:
             for name in nat.acting_names_ar
         }
         self.countries: Lexicon[CountryHit] = Lexicon(countries)
-        self.scan = LexiconScan((self.aliases, self.anaphors, self.countries))  # the three in one pass
         self.force_nouns = frozenset(FORCE_NOUNS)
 
     def record(self, actor_id: str) -> ActorRecord:
@@ -256,9 +256,9 @@ def run(doc: Document) -> None:
     _national_actions(doc, t, taken)
     _acting_countries(doc, t, taken)
     national = Taken(len(mtext), taken)
-    alias_hits, anaphor_hits, country_hits = t.scan.hits(mtext)
+    scan = article_scan()
     hits: list[Mention] = []
-    for m in t.aliases.matches(mtext, alias_hits):
+    for m in scan.matches(t.aliases, mtext):
         if national.overlaps(m.start, m.end):
             continue
         ids = m.value
@@ -275,7 +275,7 @@ def run(doc: Document) -> None:
         for actor_id in mention.value.ids:
             named_at.setdefault(actor_id, mention.start)
     covered = Taken(len(mtext), taken)
-    for m in t.anaphors.matches(mtext, anaphor_hits):
+    for m in scan.matches(t.anaphors, mtext):
         if covered.overlaps(m.start, m.end):
             continue
         ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start)
@@ -290,7 +290,7 @@ def run(doc: Document) -> None:
     doc.of("actor").sort(key=lambda x: x.start)
     dateline = dateline_end(doc.norm)
     seats = seat_tokens(doc)
-    for cm in t.countries.matches(mtext, country_hits):
+    for cm in scan.matches(t.countries, mtext):
         if not doc.norm[: cm.start].strip() or cm.end <= dateline:
             continue  # a dateline ("بيروت 26 شوال ..."، "دبي، الإمارات (CNN)") names where the report was written
         tok = doc.token_at(cm.start)

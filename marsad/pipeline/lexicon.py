@@ -101,13 +101,14 @@ class Lexicon(Generic[T]):
 
 class LexiconScan:
     """One pass of an Aho-Corasick automaton over a match text for several lexicons instead of
-    one pass each: ``hits`` gives each lexicon the hits of its own words, for its ``matches``."""
+    one pass each: ``matches`` gives a lexicon's matches as its ``find`` would. The hits of the
+    last text scanned are kept, so that the stages sharing the scan walk an article once."""
 
     def __init__(self, lexicons: Sequence[Lexicon[Any]]) -> None:
-        self._count = len(lexicons)
+        self._lexicons = tuple(lexicons)
         self._auto = ahocorasick.Automaton()
         words: dict[str, list[tuple[int, tuple[str, bool]]]] = {}
-        for n, lexicon in enumerate(lexicons):
+        for n, lexicon in enumerate(self._lexicons):
             for word, entry in lexicon.words.items():
                 words.setdefault(word, []).append((n, entry))
         for word, entries in words.items():
@@ -115,15 +116,28 @@ class LexiconScan:
         self._empty = not words
         if not self._empty:
             self._auto.make_automaton()
+        self._last: tuple[str, tuple[tuple[Hit, ...], ...]] | None = None  # a text and its hits
 
-    def hits(self, mtext: str) -> list[list[Hit]]:
+    def hits(self, mtext: str) -> tuple[tuple[Hit, ...], ...]:
         """The hits of each lexicon's words in ``mtext``, in the order of the lexicons."""
-        out: list[list[Hit]] = [[] for _ in range(self._count)]
+        last = self._last
+        if last is not None and last[0] == mtext:
+            return last[1]
+        out: list[list[Hit]] = [[] for _ in self._lexicons]
         if not self._empty:
-            for last, entries in self._auto.iter(mtext):
+            for end, entries in self._auto.iter(mtext):
                 for n, entry in entries:
-                    out[n].append((last, entry))
-        return out
+                    out[n].append((end, entry))
+        hits = tuple(tuple(h) for h in out)
+        self._last = (mtext, hits)
+        return hits
+
+    def matches(self, lexicon: Lexicon[T], mtext: str) -> list[Match[T]]:
+        """``lexicon.find(mtext)``, from the hits of this scan when ``lexicon`` is one of its own."""
+        for n, own in enumerate(self._lexicons):
+            if own is lexicon:
+                return lexicon.matches(mtext, self.hits(mtext)[n])
+        return lexicon.find(mtext)
 
 
 class Taken:

@@ -45,6 +45,7 @@ from marsad.lang.ar.cues import (
 )
 from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.pipeline.lexicon import Lexicon
+from marsad.pipeline.scan import article_scan
 from marsad.pipeline.triggers import known_trigger, trigger_sub
 from marsad.taxonomy import EVENT_TYPE, EventType
 
@@ -81,7 +82,7 @@ def _attributed(doc: Document, tok_start: int, tok_end: int) -> bool:
 
 def run(doc: Document) -> None:
     mtext = doc.match_text()
-    for m in lexicon().find(mtext):
+    for m in article_scan().matches(lexicon(), mtext):
         tok = doc.token_at(m.start)
         end_tok = doc.token_at(m.end)
         strong = m.value.kind in ("monitor", "agency")

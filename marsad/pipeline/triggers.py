@@ -50,6 +50,7 @@ from marsad.lang.ar.triggers import (
     TERRITORY,
 )
 from marsad.pipeline.lexicon import Lexicon
+from marsad.pipeline.scan import article_scan
 from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
 from marsad.text import fold
 
@@ -369,7 +370,7 @@ def run(doc: Document, known: Known | None = None) -> None:
     one when none is given)."""
     known = known if known is not None else Known()
     mtext = doc.match_text()
-    for m in phrases().find(mtext):
+    for m in article_scan().matches(phrases(), mtext):
         first = doc.token_at(m.start)
         if first >= len(doc.tokens):
             continue
