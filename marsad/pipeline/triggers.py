@@ -347,11 +347,10 @@ def _split_phrases(doc: Document, covered: set[int]) -> list[Mention]:
     words are not side by side as the phrases' are: "أطلق مسلحون النار"، "عثر الأهالي على جثة"."""
     tokens = doc.tokens
     out: list[Mention] = []
-    for i, tok in enumerate(tokens):
-        phrases = _SPLIT_BY_VERB.get(tok.text)
-        if phrases is None or i in covered:
-            continue
-        for objects, sub, strength, lemma in phrases:
+    verbs = [i for i, tok in enumerate(tokens) if tok.text in _SPLIT_BY_VERB and i not in covered]
+    for i in verbs:
+        tok = tokens[i]
+        for objects, sub, strength, lemma in _SPLIT_BY_VERB[tok.text]:
             words = 0  # words from the verb, the preposition before the object not counted
             for j in range(i + 1, len(tokens)):
                 words += tokens[j].text not in SPLIT_PREPOSITIONS
@@ -382,11 +381,14 @@ def run(doc: Document, known: Known | None = None) -> None:
     for fire in _split_phrases(doc, covered):
         doc.add(fire)
         covered.update(range(fire.tok_start, fire.tok_end))
-    text, index, seen = doc.text, doc.index, known.seen  # hot loop: every token of every article
-    for i, tok in enumerate(doc.tokens):
+    tokens = doc.tokens
+    # the words that may be event words: of three letters or more, no number, in no phrase found above
+    # (a comprehension: this reads every token of every article)
+    words = [i for i, tok in enumerate(tokens) if len(tok.text) >= 3 and i not in covered and not tok.text.isdigit()]
+    text, index, seen = doc.text, doc.index, known.seen
+    for i in words:
+        tok = tokens[i]
         word = tok.text
-        if len(word) < 3 or i in covered or word.isdigit():
-            continue
         raw = text[index[tok.start] : index[tok.end - 1] + 1]
         hit = seen.get(raw, _MISSING)
         if hit is _MISSING:
