@@ -87,6 +87,8 @@ class ActorTables:
         }
         self.countries: Lexicon[CountryHit] = Lexicon(countries)
         self.force_nouns = frozenset(FORCE_NOUNS)
+        # the nouns a chain of nationalities may follow (``_nationality_mentions``)
+        self.heads = self.force_nouns | _CIVILIAN_NOUNS | INTERIOR_WORDS
 
     def record(self, actor_id: str) -> ActorRecord:
         return self.table[actor_id]
@@ -113,11 +115,12 @@ def _strip_proclitic(word: str) -> str:
 def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
     tokens = doc.tokens
     nats = nationalities()
-    heads = t.force_nouns | _CIVILIAN_NOUNS | INTERIOR_WORDS
+    heads = t.heads
     arrests = {m.sentence for m in doc.of("trigger") if m.value.sub == ARRESTS}
-    for i, tok in enumerate(tokens):
-        if tok.text not in heads and tok.text[1:] not in heads and tok.text[2:] not in heads:
-            continue
+    # a head noun, also after one or two letters of proclitics (a comprehension: it reads every token)
+    found_heads = [i for i, tok in enumerate(tokens) if tok.text in heads or tok.text[1:] in heads or tok.text[2:] in heads]
+    for i in found_heads:
+        tok = tokens[i]
         word = _strip_proclitic(tok.text)
         # the ministry is the side of the arrests it announces; of anything else it tells, the speaker
         interior = tok.text in INTERIOR_WORDS and i > 0 and tokens[i - 1].text in MINISTRY_HEADS and tok.sentence in arrests
@@ -174,8 +177,9 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
     if not ids:
         return
     tokens = doc.tokens
-    for i, tok in enumerate(tokens):
-        if tok.text not in _STATE_ADJECTIVES or any(tok.start < b and a < tok.end for a, b in taken):
+    for i in [i for i, tok in enumerate(tokens) if tok.text in _STATE_ADJECTIVES]:
+        tok = tokens[i]
+        if any(tok.start < b and a < tok.end for a, b in taken):
             continue
         if _action_before(tokens, i) is None:
             continue
@@ -200,7 +204,8 @@ def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]
     side that acted."""
     tokens = doc.tokens
     nats = nationalities()
-    for i, tok in enumerate(tokens):
+    for i in [i for i, tok in enumerate(tokens) if tok.text in t.adjectives]:
+        tok = tokens[i]
         country = t.adjectives.get(tok.text)
         if country is None or any(tok.start < b and a < tok.end for a, b in taken):
             continue
@@ -219,7 +224,7 @@ def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]
 
 def _acting_countries(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
     tokens = doc.tokens
-    for i in range(1, len(tokens)):
+    for i in [i for i in range(1, len(tokens)) if tokens[i].text in t.acting]:
         tok, before = tokens[i], tokens[i - 1]
         actor_id = t.acting.get(tok.text)
         if actor_id is None or before.sentence != tok.sentence:
