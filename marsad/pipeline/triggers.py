@@ -384,9 +384,9 @@ def run(doc: Document, known: Known | None = None) -> None:
     tokens = doc.tokens
     # the words that may be event words: of three letters or more, no number, in no phrase found above
     # (a comprehension: this reads every token of every article)
-    words = [i for i, tok in enumerate(tokens) if len(tok.text) >= 3 and i not in covered and not tok.text.isdigit()]
+    candidates = [i for i, tok in enumerate(tokens) if len(tok.text) >= 3 and i not in covered and not tok.text.isdigit()]
     text, index, seen = doc.text, doc.index, known.seen
-    for i in words:
+    for i in candidates:
         tok = tokens[i]
         word = tok.text
         raw = text[index[tok.start] : index[tok.end - 1] + 1]
