@@ -7,7 +7,10 @@ the folded text (``norm``); ``span`` turns them into exact raw-text evidence.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from marsad.model import ArticleResult, Event, Span
@@ -19,6 +22,13 @@ if TYPE_CHECKING:
 # marks that end a name or a phrase between two tokens
 PHRASE_BREAKS = frozenset("،,.:;؛\"«»()")
 SPACED_DASHES = frozenset({"-", "–", "—"})
+# every non-word character but the space (a space stays a space: replacing each one costs time)
+_MATCH_BREAK = re.compile(r"[^\w ]")
+
+
+def match_text(norm: str) -> str:
+    """A copy of the folded text of the same length where every non-word character is a space."""
+    return _MATCH_BREAK.sub(" ", norm)
 
 
 @dataclass(slots=True)
@@ -36,6 +46,9 @@ class Token:
     end: int
     text: str  # folded surface form
     sentence: int
+
+
+_token_end = attrgetter("end")
 
 
 @dataclass(slots=True)
@@ -67,6 +80,8 @@ class Document:
     drafts: list[Any] = field(default_factory=list)  # event drafts before geocoding
     candidates: list[EventCandidate] = field(default_factory=list)  # every finished event, kept or not
     country_hints: list[str] = field(default_factory=list)
+    # ``norm`` and its match text, made once for the stages that match lexicons (``match_text``)
+    _matched: tuple[str, str] = field(default=("", ""), init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         """Exact raw-text evidence for the folded range ``[start, end)``."""
@@ -83,6 +98,14 @@ class Document:
     def of(self, kind: str) -> list[Mention]:
         return self.mentions.get(kind, [])
 
+    def match_text(self) -> str:
+        """``match_text(self.norm)``, made once per folded text."""
+        norm, matched = self._matched
+        if norm is not self.norm:
+            matched = match_text(self.norm)
+            self._matched = (self.norm, matched)
+        return matched
+
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.norm[s.start : s.end]
@@ -94,15 +117,9 @@ class Document:
         return any(c in PHRASE_BREAKS for c in gap) or (gap.strip() in SPACED_DASHES and gap[0] == " " and gap[-1] == " ")
 
     def token_at(self, offset: int) -> int:
-        """Index of the token containing or following the folded offset."""
-        lo, hi = 0, len(self.tokens)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.tokens[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        """Index of the token containing or following the folded offset: the first token that
+        ends after it (a binary search on the tokens' ends)."""
+        return bisect_right(self.tokens, offset, key=_token_end)
 
     def result(self) -> ArticleResult:
         return ArticleResult(

@@ -31,7 +31,8 @@ from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
-from marsad.pipeline.lexicon import Lexicon, Taken, match_text
+from marsad.pipeline.lexicon import Lexicon, Taken
+from marsad.pipeline.scan import article_scan
 from marsad.pipeline.seats import seat_tokens
 from marsad.text import name_key
 
@@ -86,6 +87,8 @@ class ActorTables:
         }
         self.countries: Lexicon[CountryHit] = Lexicon(countries)
         self.force_nouns = frozenset(FORCE_NOUNS)
+        # the nouns a chain of nationalities may follow (``_nationality_mentions``)
+        self.heads = self.force_nouns | _CIVILIAN_NOUNS | INTERIOR_WORDS
 
     def record(self, actor_id: str) -> ActorRecord:
         return self.table[actor_id]
@@ -112,11 +115,12 @@ def _strip_proclitic(word: str) -> str:
 def _nationality_mentions(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
     tokens = doc.tokens
     nats = nationalities()
-    heads = t.force_nouns | _CIVILIAN_NOUNS | INTERIOR_WORDS
+    heads = t.heads
     arrests = {m.sentence for m in doc.of("trigger") if m.value.sub == ARRESTS}
-    for i, tok in enumerate(tokens):
-        if tok.text not in heads and tok.text[1:] not in heads and tok.text[2:] not in heads:
-            continue
+    # a head noun, also after one or two letters of proclitics (a comprehension: it reads every token)
+    found_heads = [i for i, tok in enumerate(tokens) if tok.text in heads or tok.text[1:] in heads or tok.text[2:] in heads]
+    for i in found_heads:
+        tok = tokens[i]
         word = _strip_proclitic(tok.text)
         # the ministry is the side of the arrests it announces; of anything else it tells, the speaker
         interior = tok.text in INTERIOR_WORDS and i > 0 and tokens[i - 1].text in MINISTRY_HEADS and tok.sentence in arrests
@@ -173,8 +177,9 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
     if not ids:
         return
     tokens = doc.tokens
-    for i, tok in enumerate(tokens):
-        if tok.text not in _STATE_ADJECTIVES or any(tok.start < b and a < tok.end for a, b in taken):
+    for i in [i for i, tok in enumerate(tokens) if tok.text in _STATE_ADJECTIVES]:
+        tok = tokens[i]
+        if any(tok.start < b and a < tok.end for a, b in taken):
             continue
         if _action_before(tokens, i) is None:
             continue
@@ -199,7 +204,8 @@ def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]
     side that acted."""
     tokens = doc.tokens
     nats = nationalities()
-    for i, tok in enumerate(tokens):
+    for i in [i for i, tok in enumerate(tokens) if tok.text in t.adjectives]:
+        tok = tokens[i]
         country = t.adjectives.get(tok.text)
         if country is None or any(tok.start < b and a < tok.end for a, b in taken):
             continue
@@ -218,7 +224,7 @@ def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]
 
 def _acting_countries(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
     tokens = doc.tokens
-    for i in range(1, len(tokens)):
+    for i in [i for i in range(1, len(tokens)) if tokens[i].text in t.acting]:
         tok, before = tokens[i], tokens[i - 1]
         actor_id = t.acting.get(tok.text)
         if actor_id is None or before.sentence != tok.sentence:
@@ -247,7 +253,7 @@ def _members_named(doc: Document, hits: list[Mention]) -> list[Mention]:
 
 def run(doc: Document) -> None:
     t = tables()
-    mtext = match_text(doc.norm)
+    mtext = doc.match_text()
     taken: list[tuple[int, int]] = []
     # force nouns with nationality chains first ("طائرات أميركية وبريطانية"): they cover more
     _nationality_mentions(doc, t, taken)
@@ -255,8 +261,9 @@ def run(doc: Document) -> None:
     _national_actions(doc, t, taken)
     _acting_countries(doc, t, taken)
     national = Taken(len(mtext), taken)
+    scan = article_scan()
     hits: list[Mention] = []
-    for m in t.aliases.find(mtext):
+    for m in scan.matches(t.aliases, mtext):
         if national.overlaps(m.start, m.end):
             continue
         ids = m.value
@@ -273,7 +280,7 @@ def run(doc: Document) -> None:
         for actor_id in mention.value.ids:
             named_at.setdefault(actor_id, mention.start)
     covered = Taken(len(mtext), taken)
-    for m in t.anaphors.find(mtext):
+    for m in scan.matches(t.anaphors, mtext):
         if covered.overlaps(m.start, m.end):
             continue
         ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start)
@@ -288,7 +295,7 @@ def run(doc: Document) -> None:
     doc.of("actor").sort(key=lambda x: x.start)
     dateline = dateline_end(doc.norm)
     seats = seat_tokens(doc)
-    for cm in t.countries.find(mtext):
+    for cm in scan.matches(t.countries, mtext):
         if not doc.norm[: cm.start].strip() or cm.end <= dateline:
             continue  # a dateline ("بيروت 26 شوال ..."، "دبي، الإمارات (CNN)") names where the report was written
         tok = doc.token_at(cm.start)

@@ -43,6 +43,15 @@ def word_form(word: str) -> str:
     return word
 
 
+def _spellings(forms: frozenset[str]) -> frozenset[str]:
+    """The folded words whose ``word_form`` is one of ``forms``: a form, bare or after a clitic."""
+    return frozenset(w for f in forms for w in (f, *(p + f for p in _CLITICS)) if word_form(w) in forms)
+
+
+_SPORT_SPELLINGS = _spellings(SPORT_WORDS)
+_CULTURE_SPELLINGS = _spellings(CULTURE_WORDS)
+
+
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
     for edge in edges:
         if value <= edge:
@@ -60,10 +69,10 @@ def article_features(doc: Document) -> Features:
     out["article_killed"] = 1.0 if any(m.value.role == "killed" for m in doc.of("count")) else 0.0
     out["article_sentences=" + _bucket(len(doc.sentences), (3, 8, 15, 30))] = 1.0
     # how much of the article is sport or culture, per hundred words
-    forms = [word_form(t.text) for t in doc.tokens]
-    per_hundred = 100.0 / max(1, len(forms))
-    out["article_sport=" + _bucket(sum(f in SPORT_WORDS for f in forms) * per_hundred, (0, 1, 3))] = 1.0
-    out["article_culture=" + _bucket(sum(f in CULTURE_WORDS for f in forms) * per_hundred, (0, 1, 3))] = 1.0
+    words = [t.text for t in doc.tokens]
+    per_hundred = 100.0 / max(1, len(words))
+    out["article_sport=" + _bucket(sum(w in _SPORT_SPELLINGS for w in words) * per_hundred, (0, 1, 3))] = 1.0
+    out["article_culture=" + _bucket(sum(w in _CULTURE_SPELLINGS for w in words) * per_hundred, (0, 1, 3))] = 1.0
     return out
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from marsad.errors import MarsadError
 
 Features = dict[str, float]
+TreeArrays = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]]
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,12 @@ class Forest:
     names: tuple[str, ...]
     trees: tuple[Tree, ...]
     _index: dict[str, int] = field(init=False, repr=False, compare=False)
+    # each tree's arrays (feature, threshold, left, right, value), read in one go by ``probability``
+    _arrays: tuple[TreeArrays, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {name: i for i, name in enumerate(self.names)})
+        object.__setattr__(self, "_arrays", tuple((t.feature, t.threshold, t.left, t.right, t.value) for t in self.trees))
 
     def probability(self, features: Features) -> float:
         index = self._index
@@ -60,7 +64,14 @@ class Forest:
             i = index.get(name)
             if i is not None:
                 x[i] = value
-        z = sum(tree.leaf(x) for tree in self.trees)
+        # ``Tree.leaf`` of each tree, written out here: this loop runs for every tree of every candidate
+        leaves: list[float] = []
+        for feature, threshold, left, right, values in self._arrays:
+            node = 0
+            while (f := feature[node]) >= 0:
+                node = left[node] if x[f] <= threshold[node] else right[node]
+            leaves.append(values[node])
+        z = sum(leaves)  # the leaves added in the order of the trees, as ever
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict[str, Any]:

@@ -7,25 +7,19 @@ followed by one of the lexicon's allowed suffixes.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from marsad.document import match_text as match_text
 from marsad.lang.ar.clitics import LAM_LAM as LAM_LAM
 from marsad.lang.ar.clitics import PROCLITICS as PROCLITICS
 from marsad.text import name_key
 
 T = TypeVar("T")
-
-_NON_WORD = re.compile(r"\W")
-
-
-def match_text(norm: str) -> str:
-    """A copy of the folded text of the same length where every non-word character is a space."""
-    return _NON_WORD.sub(" ", norm)
+Hit = tuple[int, tuple[str, bool]]  # an automaton's hit: the index of its last character, its key, stripped or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +43,14 @@ class Lexicon(Generic[T]):
             if not key or key in self._values:
                 continue
             self._values[key] = value
+        # the automaton's words: each key, and a definite key without its article (a hit needs لل)
+        self.words: dict[str, tuple[str, bool]] = {}
         for key in self._values:
-            self._auto.add_word(key, (key, False))
+            self.words[key] = (key, False)
             if key.startswith("ال") and len(key) > 3 and key[2:] not in self._values:
-                self._auto.add_word(key[2:], (key, True))
+                self.words[key[2:]] = (key, True)
+        for word, entry in self.words.items():
+            self._auto.add_word(word, entry)
         self.suffixes = frozenset(suffixes) | {""}
         self._empty = not self._values
         if not self._empty:
@@ -68,24 +66,25 @@ class Lexicon(Generic[T]):
         """Non-overlapping matches in ``mtext[start:end]`` (a ``match_text``), longest first."""
         if self._empty:
             return []
-        stop = len(mtext) if end is None else end
+        return self.matches(mtext, self._auto.iter(mtext, start, len(mtext) if end is None else end))
+
+    def matches(self, mtext: str, hits: Iterable[Hit]) -> list[Match[T]]:
+        """The matches ``find`` keeps of the automaton's hits in ``mtext``. They do not depend on
+        the order of the hits: no two hits of one lexicon end and begin at the same places, and
+        the longest, then the first, are taken first."""
         found: list[Match[T]] = []
-        for last, (key, stripped) in self._auto.iter(mtext, start, stop):
+        for last, (key, stripped) in hits:
             e = last + 1
             s = e - (len(key) - 2 if stripped else len(key))
-            ws = s
-            while ws > 0 and mtext[ws - 1] != " ":
-                ws -= 1
+            ws = mtext.rfind(" ", 0, s) + 1  # the start of the word (0 with no space before)
             prefix = mtext[ws:s]
             if stripped:
                 if prefix not in LAM_LAM:
                     continue
             elif prefix not in PROCLITICS:
                 continue
-            we = e
-            while we < len(mtext) and mtext[we] != " ":
-                we += 1
-            if mtext[e:we] not in self.suffixes:
+            we = mtext.find(" ", e)  # the end of the word
+            if mtext[e : len(mtext) if we < 0 else we] not in self.suffixes:
                 continue
             found.append(Match(s, e, key, self._values[key], prefix, ws))
         found.sort(key=lambda m: (m.start - m.end, m.start))
@@ -98,6 +97,47 @@ class Lexicon(Generic[T]):
             out.append(m)
         out.sort(key=lambda m: m.start)
         return out
+
+
+class LexiconScan:
+    """One pass of an Aho-Corasick automaton over a match text for several lexicons instead of
+    one pass each: ``matches`` gives a lexicon's matches as its ``find`` would. The hits of the
+    last text scanned are kept, so that the stages sharing the scan walk an article once."""
+
+    def __init__(self, lexicons: Sequence[Lexicon[Any]]) -> None:
+        self._lexicons = tuple(lexicons)
+        self._auto = ahocorasick.Automaton()
+        words: dict[str, list[tuple[int, tuple[str, bool]]]] = {}
+        for n, lexicon in enumerate(self._lexicons):
+            for word, entry in lexicon.words.items():
+                words.setdefault(word, []).append((n, entry))
+        for word, entries in words.items():
+            self._auto.add_word(word, tuple(entries))
+        self._empty = not words
+        if not self._empty:
+            self._auto.make_automaton()
+        self._last: tuple[str, tuple[tuple[Hit, ...], ...]] | None = None  # a text and its hits
+
+    def hits(self, mtext: str) -> tuple[tuple[Hit, ...], ...]:
+        """The hits of each lexicon's words in ``mtext``, in the order of the lexicons."""
+        last = self._last
+        if last is not None and last[0] == mtext:
+            return last[1]
+        out: list[list[Hit]] = [[] for _ in self._lexicons]
+        if not self._empty:
+            for end, entries in self._auto.iter(mtext):
+                for n, entry in entries:
+                    out[n].append((end, entry))
+        hits = tuple(tuple(h) for h in out)
+        self._last = (mtext, hits)
+        return hits
+
+    def matches(self, lexicon: Lexicon[T], mtext: str) -> list[Match[T]]:
+        """``lexicon.find(mtext)``, from the hits of this scan when ``lexicon`` is one of its own."""
+        for n, own in enumerate(self._lexicons):
+            if own is lexicon:
+                return lexicon.matches(mtext, self.hits(mtext)[n])
+        return lexicon.find(mtext)
 
 
 class Taken:

@@ -43,7 +43,9 @@ from marsad.lang.ar.cues import (
     SPEAKER_ANAPHORS,
     SPEAKER_NOUNS,
 )
-from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.lang.ar.morph import CONJUNCTIONS
+from marsad.pipeline.lexicon import Lexicon
+from marsad.pipeline.scan import article_scan
 from marsad.pipeline.triggers import known_trigger, trigger_sub
 from marsad.taxonomy import EVENT_TYPE, EventType
 
@@ -79,8 +81,8 @@ def _attributed(doc: Document, tok_start: int, tok_end: int) -> bool:
 
 
 def run(doc: Document) -> None:
-    mtext = match_text(doc.norm)
-    for m in lexicon().find(mtext):
+    mtext = doc.match_text()
+    for m in article_scan().matches(lexicon(), mtext):
         tok = doc.token_at(m.start)
         end_tok = doc.token_at(m.end)
         strong = m.value.kind in ("monitor", "agency")
@@ -118,7 +120,14 @@ def _generic_phrase(doc: Document, tok: int, end_tok: int) -> tuple[int, int]:
 
 
 def _bare(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
+
+
+# the words a speaker's name may follow (``_named_speakers``): an attribution head, or a word
+# that is an attribution head or a publishing verb once bare (with no conjunction or one)
+_OPENERS = ATTRIBUTION_HEADS | PUBLISHING_VERBS
+_SPEAKER_HEADS = ATTRIBUTION_HEADS | {w for w in _OPENERS if _bare(w) == w} \
+    | {c + w for c in CONJUNCTIONS for w in _OPENERS if _bare(c + w) == w}
 
 
 def _head_verb(word: str) -> bool:
@@ -359,9 +368,9 @@ def _named_speakers(doc: Document) -> None:
     known = [(m.tok_start, m.tok_end) for m in doc.of("source")]
     tokens = doc.tokens
     for k, tok in enumerate(tokens):
-        publishing = _bare(tok.text) in PUBLISHING_VERBS
-        if tok.text not in ATTRIBUTION_HEADS and _bare(tok.text) not in ATTRIBUTION_HEADS and not publishing:
+        if tok.text not in _SPEAKER_HEADS:
             continue
+        publishing = _bare(tok.text) in PUBLISHING_VERBS
         if tok.text == "فحسب" and (k + 1 == len(tokens) or tokens[k + 1].sentence != tok.sentence or doc.broken_before(k + 1)):
             continue  # "ليس ذلك فحسب، بل": "only", not "according to"
         span = _speaker_span(doc, k)

@@ -33,6 +33,7 @@ from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.cues import UNTIL as _UNTIL
 from marsad.lang.ar.cues import UNTIL_PAIRS as _UNTIL_PAIRS
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
+from marsad.lang.ar.morph import ACCUSATIVE_ALIF, DUAL_ENDINGS, PAST_ENDINGS
 from marsad.lang.ar.triggers import (
     BLOW_WORDS,
     KNIFE_WORDS,
@@ -48,7 +49,8 @@ from marsad.lang.ar.triggers import (
     STAB_WORDS,
     TERRITORY,
 )
-from marsad.pipeline.lexicon import Lexicon, match_text
+from marsad.pipeline.lexicon import Lexicon
+from marsad.pipeline.scan import article_scan
 from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
 from marsad.text import fold
 
@@ -95,18 +97,27 @@ def lemma_of(raw: str) -> str:
     return fold(lemma)
 
 
+# the trigger clitics by their first letter, each group in the order of ``_CLITICS``
+_CLITICS_BY_LETTER: dict[str, tuple[str, ...]] = {}
+for _clitic in _CLITICS:
+    _CLITICS_BY_LETTER[_clitic[0]] = (*_CLITICS_BY_LETTER.get(_clitic[0], ()), _clitic)
+# the last letters of the endings ``_forms`` strips
+_ENDING_LETTERS = frozenset(e[-1] for e in (ACCUSATIVE_ALIF, *(e for e, _ in DUAL_ENDINGS), *PAST_ENDINGS))
+
+
 def _forms(folded: str) -> list[str]:
+    """The folded word, without each of its clitics, and each of those without the endings the
+    lemmatizer may miss (``lang.ar.morph``), in that order."""
     forms = [folded]
-    for p in _CLITICS:
+    for p in _CLITICS_BY_LETTER.get(folded[:1], ()):
         if folded.startswith(p) and len(folded) - len(p) >= 3:
             forms.append(folded[len(p):])
-    # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
-    forms += [f[:-1] for f in forms if f.endswith("ا") and len(f) > 4]
-    # duals the lemmatizer may miss: "تفجيرين", "انفجاران", "غارتين" (a feminine noun's ة becomes ت)
-    for ending, tail in (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", "")):
+    if folded[-1:] not in _ENDING_LETTERS:
+        return forms  # every form ends as the word does, and no ending below ends so
+    forms += [f[:-1] for f in forms if f.endswith(ACCUSATIVE_ALIF) and len(f) > 4]
+    for ending, tail in DUAL_ENDINGS:
         forms += [f[: -len(ending)] + tail for f in list(forms) if f.endswith(ending) and len(f) - len(ending) + len(tail) >= 4]
-    # past-tense endings the lemmatizer may miss: "خطفت", "حررت", "هاجموا", "اشتبكا"
-    for ending in ("وا", "تا", "ت"):
+    for ending in PAST_ENDINGS:
         forms += [f[: -len(ending)] for f in list(forms) if f.endswith(ending) and len(f) - len(ending) >= 3]
     return forms
 
@@ -336,11 +347,10 @@ def _split_phrases(doc: Document, covered: set[int]) -> list[Mention]:
     words are not side by side as the phrases' are: "أطلق مسلحون النار"، "عثر الأهالي على جثة"."""
     tokens = doc.tokens
     out: list[Mention] = []
-    for i, tok in enumerate(tokens):
-        phrases = _SPLIT_BY_VERB.get(tok.text)
-        if phrases is None or i in covered:
-            continue
-        for objects, sub, strength, lemma in phrases:
+    verbs = [i for i, tok in enumerate(tokens) if tok.text in _SPLIT_BY_VERB and i not in covered]
+    for i in verbs:
+        tok = tokens[i]
+        for objects, sub, strength, lemma in _SPLIT_BY_VERB[tok.text]:
             words = 0  # words from the verb, the preposition before the object not counted
             for j in range(i + 1, len(tokens)):
                 words += tokens[j].text not in SPLIT_PREPOSITIONS
@@ -358,8 +368,8 @@ def run(doc: Document, known: Known | None = None) -> None:
     """The trigger mentions of the article; ``known`` is the pipeline's lookup cache (a fresh
     one when none is given)."""
     known = known if known is not None else Known()
-    mtext = match_text(doc.norm)
-    for m in phrases().find(mtext):
+    mtext = doc.match_text()
+    for m in article_scan().matches(phrases(), mtext):
         first = doc.token_at(m.start)
         if first >= len(doc.tokens):
             continue
@@ -371,11 +381,14 @@ def run(doc: Document, known: Known | None = None) -> None:
     for fire in _split_phrases(doc, covered):
         doc.add(fire)
         covered.update(range(fire.tok_start, fire.tok_end))
-    text, index, seen = doc.text, doc.index, known.seen  # hot loop: every token of every article
-    for i, tok in enumerate(doc.tokens):
+    tokens = doc.tokens
+    # the words that may be event words: of three letters or more, no number, in no phrase found above
+    # (a comprehension: this reads every token of every article)
+    candidates = [i for i, tok in enumerate(tokens) if len(tok.text) >= 3 and i not in covered and not tok.text.isdigit()]
+    text, index, seen = doc.text, doc.index, known.seen
+    for i in candidates:
+        tok = tokens[i]
         word = tok.text
-        if len(word) < 3 or i in covered or word.isdigit():
-            continue
         raw = text[index[tok.start] : index[tok.end - 1] + 1]
         hit = seen.get(raw, _MISSING)
         if hit is _MISSING:
