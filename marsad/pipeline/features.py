@@ -156,7 +156,7 @@ def candidate_features(doc: Document, cand: EventCandidate, shared: Features | N
     out["reports=" + _bucket(len(cand.drafts), (1, 2, 3))] = 1.0
     for code in cand.vetoes:
         out[f"veto={code}"] = 1.0
-    for code in {c for d in cand.drafts for c in d.vetoes}:
+    for code in sorted({c for d in cand.drafts for c in d.vetoes}):  # (in one order: the models add in it)
         out[f"veto_any={code}"] = 1.0
     out["vetoed"] = 1.0 if cand.vetoes else 0.0
     out["vetoes=" + _bucket(min(len(d.vetoes) for d in cand.drafts), (0, 1))] = 1.0
