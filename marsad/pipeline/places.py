@@ -24,7 +24,7 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.attribution import NISBA_ENDINGS
-from marsad.lang.ar.cues import DIRECTIONS, LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, LOCATIVES, NEAR_CUES, PLACE_CUES
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
@@ -403,7 +403,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
             strength = "prep"
         elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)) \
-                and not _common_noun_phrase(tokens, i, n):
+                and not _common_noun_phrase(tokens, i, key, n):
             strength = "prep"  # "في كرش بمحافظة لحج", "سيطر التنظيم على حيط": a village in context
         elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
             strength = "strong"
@@ -557,14 +557,14 @@ def _parent_follows(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text in _PARENT_HEADS
 
 
-def _common_noun_phrase(tokens: list[Token], i: int, n: int) -> bool:
+def _common_noun_phrase(tokens: list[Token], i: int, key: str, n: int) -> bool:
     """The words read as a village's name are an ordinary noun phrase: an indefinite noun with
     the indefinite adjective it agrees with ("جسرين استراتيجيين"، "مباني سكنية"; a place's name
     is definite and takes "ال"), or a superlative before the noun it ranks ("أكبر القواعد"،
-    "أهم المواقع": أفعل, then a definite noun)."""
+    "أهم المواقع": أفعل, then a definite noun). ``key`` is the name as read, without its clitics."""
     if n != 1:
         return False
-    word = tokens[i].text.lstrip("وفب")
+    word = key
     nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
     if nxt is None or word.startswith("ال"):
         return False
@@ -640,7 +640,7 @@ def _front_with_parent(tokens: list[Token], i: int, word: str, key_info: Callabl
             and not lookup_trigger(word))
 
 
-_CLAUSE_BREAK = re.compile(r"[،,؛;:.!?؟]")
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 # how far after a province's unknown name its country's name may come, past words of its side
 # ("ولاية X شمال شرقي نيجيريا")
 _COUNTRY_AFTER_PROVINCE = 4

@@ -12,7 +12,7 @@ from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import SPREAD_REACH
 from marsad.lang.ar.actors import SPREAD_VERBS as _SPREAD_VERBS
-from marsad.lang.ar.cues import DIRECTIONS, PLACE_CUES
+from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, PLACE_CUES
 from marsad.lang.ar.places import LIST_OPENER_REACH, LIST_OPENERS
 from marsad.pipeline.placehit import PlaceHit
 
@@ -135,7 +135,7 @@ def _example_of(doc: Document, place: Mention, own: list[Mention]) -> Mention | 
         if ev_tok - place.tok_end > LIST_OPENER_REACH:
             return None
         if any(t.text in LIST_OPENERS for t in tokens[max(place.tok_end, ev_tok - 2) : ev_tok]) \
-                and "،" not in doc.norm[place.end : later.start] and "." not in doc.norm[place.end : later.start]:
+                and not any(c in CLAUSE_MARKS for c in doc.norm[place.end : later.start]):
             return later
     return None
 

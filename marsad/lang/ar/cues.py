@@ -235,3 +235,5 @@ PURPOSE_CLAUSES = fold_set({
 })
 # "تعرضت لهجوم", "عرضة للقصف": the lam of what was undergone, not of a purpose
 UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")
+# marks that end a clause: a place across one belongs to another phrase ("قرية، واستحدثوا")
+CLAUSE_MARKS = "،,؛;:.!?؟"
