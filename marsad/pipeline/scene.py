@@ -13,6 +13,7 @@ from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import SPREAD_REACH
 from marsad.lang.ar.actors import SPREAD_VERBS as _SPREAD_VERBS
 from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, PLACE_CUES
+from marsad.lang.ar.framing import RELATIVE as _RELATIVE
 from marsad.lang.ar.places import LIST_OPENER_REACH, LIST_OPENERS
 from marsad.pipeline.placehit import PlaceHit
 
@@ -31,6 +32,32 @@ def _reference_point(doc: Document, m: Mention) -> bool:
     word locates the place named before it."""
     first = doc.token_at(m.value.ev_start)
     return first > 0 and doc.tokens[first - 1].sentence == m.sentence and _without_proclitic(doc.tokens[first - 1].text) in DIRECTIONS
+
+
+RELATIVE_REACH = 8  # tokens from the relative pronoun to the place it names
+
+
+def _described(doc: Document, m: Mention, trig: Mention, own: list[Mention]) -> bool:
+    """"معارك في جبهة نهم التي توصف بأنها البوابة الشرقية للعاصمة صنعاء": a place named in a
+    relative clause that describes the place before it only locates or qualifies that place,
+    unless the event word itself stands in the clause ("بلدة X التي شهدت اشتباكات في حي Y")."""
+    tokens = doc.tokens
+    for p in own:
+        if p.tok_end > m.tok_start:
+            break
+        rel = p.tok_end
+        if rel >= m.tok_start or tokens[rel].text not in _RELATIVE or m.tok_start - rel > RELATIVE_REACH:
+            continue
+        if rel < trig.tok_start < m.tok_start or any(c in CLAUSE_MARKS for c in doc.norm[p.end : m.start]):
+            continue
+        return True
+    return False
+
+
+def _bracketed(doc: Document, m: Mention) -> bool:
+    """The place stands inside brackets opened in its sentence."""
+    start = doc.sentences[m.sentence].start
+    return doc.norm.count("(", start, m.start) > doc.norm.count(")", start, m.start)
 
 
 def _other_clause(doc: Document, m: Mention, trig: Mention) -> bool:
@@ -86,7 +113,8 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
     # a reference point only when a place is named before it in the sentence
-    references = {p.start for p in own if _reference_point(doc, p) and any(o.start < p.start for o in own)}
+    references = {p.start for p in own if (_reference_point(doc, p) and any(o.start < p.start for o in own))
+                  or _described(doc, p, trig, own)}
     first = max(own, key=lambda p: _place_score(p, trig, n_tokens, p.start in references, _other_clause(doc, p, trig)))
     first = _example_of(doc, first, own) or first
     chosen = [first]
@@ -96,21 +124,27 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         """b is listed after a: "X وY", "قريتي X وY", "على X وعلى قرية Y"; a remark in brackets
         between them does not break the list ("السلط (33 كم شمال غرب عمان) واربد")."""
         gap = tokens[a.tok_end : b.tok_start]
-        if "(" in doc.norm[a.end : b.start]:
+        remark = "(" in doc.norm[a.end : b.start]
+        if remark:
             gap = [t for t in gap if doc.norm.count("(", a.end, t.start) <= doc.norm.count(")", a.end, t.start)]
+            if not gap:  # "واربد (90 كم شمال عمان) جرش": the remark stands where the "و" would
+                return True
         return bool(tokens[b.tok_start].text.startswith("و") or (gap and gap[0].text.startswith("و"))) and len(gap) <= 2
 
-    k = own.index(first)
+    # a place inside a remark in brackets locates the one before it ("السلط (33 كم شمال غرب
+    # عمان) واربد"): no member of the list
+    listed = [p for p in own if p is first or not _bracketed(doc, p)]
+    k = listed.index(first)
     # "منطقتي الحسيني والعند": the places listed before the chosen one belong to it too
-    while k > 0 and joined(own[k - 1], own[k]):
+    while k > 0 and joined(listed[k - 1], listed[k]):
         k -= 1
-        chosen.append(own[k])  # after the chosen one: the first of the list is the event's own place
-    k = own.index(first)
-    while k + 1 < len(own) and joined(own[k], own[k + 1]):
-        chosen.append(own[k + 1])
+        chosen.append(listed[k])  # after the chosen one: the first of the list is the event's own place
+    k = listed.index(first)
+    while k + 1 < len(listed) and joined(listed[k], listed[k + 1]):
+        chosen.append(listed[k + 1])
         k += 1
     # "غارات على قرية X ...، وعلى قرية Y": a second target of the same strike, further on
-    for later in own[k + 1 :]:
+    for later in listed[k + 1 :]:
         ev_tok = doc.token_at(later.value.ev_start)
         head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
         if head in _AND_TARGET or _and_part(doc, ev_tok) or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok):

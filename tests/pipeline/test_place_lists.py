@@ -271,3 +271,23 @@ def test_a_town_the_gazetteer_lacks_named_near_its_cue_word_is_the_scene() -> No
     assert "كاروفا" in got
     # "قرب X" with no cue word names no unknown place
     assert "كاروفا" not in places("قتل جنديان في كمين استهدف قافلتهم قرب كاروفا أمس.")
+
+
+def test_places_in_bracketed_remarks_locate_the_listed_towns_and_do_not_break_the_list() -> None:
+    # each town of the list carries a remark naming the capital; one town follows a remark with no "و"
+    got = places("وشهدت مدن الكرك (120 كم جنوب عمان) ومادبا (30 كم جنوب عمان) السلط (25 كم غرب عمان) "
+                 "اعتصامات أمس شارك بها المئات.")
+    assert got == {"الكرك", "مادبا", "السلط"}
+
+
+def test_a_place_in_a_relative_clause_describing_the_scene_is_no_scene() -> None:
+    # the front is a district the gazetteer ranks below a city: the clause must not hand the scene to the city
+    got = places("ويخوض الجيش اليمني معارك عنيفة مع الحوثيين في جبهة صرواح التي تعد خط الدفاع الأول عن مدينة مأرب.")
+    assert got == {"صرواح"}
+
+
+def test_an_event_word_inside_the_relative_clause_keeps_the_place_of_the_clause() -> None:
+    # the clashes are told inside the clause, in the quarter the clause names
+    got = places("وصل الوفد أمس إلى مدينة حماة التي شهدت اشتباكات عنيفة بين الجيش السوري وفصائل المعارضة "
+                 "في بلدة كفرنبل.")
+    assert got == {"كفرنبل"}
