@@ -33,7 +33,7 @@ from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.lexicon import Lexicon, Taken
 from marsad.pipeline.scan import article_scan
-from marsad.pipeline.seats import seat_tokens
+from marsad.pipeline.seats import body_tokens
 from marsad.text import name_key
 
 
@@ -294,7 +294,7 @@ def run(doc: Document) -> None:
         doc.add(Mention("actor", m.start, m.end, sentence, hit, tok, doc.token_at(m.end)))
     doc.of("actor").sort(key=lambda x: x.start)
     dateline = dateline_end(doc.norm)
-    seats = seat_tokens(doc)
+    seats = body_tokens(doc, governments=False)
     for cm in scan.matches(t.countries, mtext):
         if not doc.norm[: cm.start].strip() or cm.end <= dateline:
             continue  # a dateline ("بيروت 26 شوال ..."، "دبي، الإمارات (CNN)") names where the report was written

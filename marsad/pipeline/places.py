@@ -75,7 +75,7 @@ from marsad.pipeline.place_links import (
 )
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.placehit import variants as _variants
-from marsad.pipeline.seats import seat_tokens
+from marsad.pipeline.seats import body_tokens
 from marsad.pipeline.triggers import known_trigger as lookup_trigger
 from marsad.text import name_key
 
@@ -486,7 +486,7 @@ def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
             blocked[t + 1] = True
             if tokens[t + 1].text in NAME_LINKS and t + 2 < n_tokens:
                 blocked[t + 2] = True
-    for t in seat_tokens(doc):
+    for t in body_tokens(doc):
         blocked[t] = True  # "ومقره بريطانيا": a body's seat
     # built run by run up to each blocked token, as blocked tokens are few
     next_blocked: list[int] = []

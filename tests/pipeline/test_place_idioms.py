@@ -169,6 +169,27 @@ def test_the_seat_of_a_body_is_no_place_and_no_country_of_the_article() -> None:
     assert "GB" in named.country_hints
 
 
+def test_a_sides_patron_and_a_state_named_by_its_capital_are_no_scene() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+
+    def places(text: str) -> set[str]:
+        doc = pipeline.document(text, published=PUB)
+        return {c.event.location.name_ar for c in doc.candidates if c.event.location is not None}
+
+    # the patron after "موالين ل" and the capital after "نظام" stand for states, not for places
+    assert "طهران" not in places("قتل عشرة مقاتلين موالين لطهران في غارات على مواقعهم أمس.")
+    assert "دمشق" not in places("قتل 15 عنصرا من القوات الموالية لنظام دمشق في قصف صاروخي أمس.")
+    assert "دمشق" not in places("وقصفت قوات نظام دمشق أحياء المدينة بالمدفعية أمس.")
+    # "المدعومة من إيران": neither a place nor the article's country
+    doc = pipeline.document("وهاجمت الميليشيات المدعومة من إيران مواقع الجيش في مديرية حرض أمس.", published=PUB)
+    assert "IR" not in doc.country_hints
+    assert {c.event.location.country for c in doc.candidates if c.event.location is not None} == {"YE"}
+    # the same capital named as a place stays one, and a country after "حكومة" stays the article's country
+    assert "دمشق" in places("سقطت قذائف هاون على أحياء في دمشق أمس.")
+    told = pipeline.document("وقالت حكومة اليمن إن اشتباكات اندلعت أمس في مديرية حرض.", published=PUB)
+    assert "YE" in told.country_hints
+
+
 def test_an_ordinary_noun_phrase_is_no_village_of_that_name() -> None:
     # an indefinite noun with its indefinite adjective, and a superlative before a definite noun,
     # are ordinary words, even where a village bears the same name
