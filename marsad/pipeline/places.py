@@ -382,6 +382,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             i += 1
             continue  # an ordinary word or a namesake abroad that no cue word names a place
         cue, near, ev_tok, locative = _cue_before(doc, i)
+        if cue and ev_tok == i - 1 and cut and word[0] == "و" and not listed:
+            i += 1
+            continue  # "سيطرت على مناطق وطرق شرق الرمادي": a noun joined to the cue word, no name of it
         if cut and word[cut - 1] == "ب":
             locative = True  # "بحلب": the preposition is a clitic of the name, not part of it
         if cue == "site" and not info.kinds & _SITE_KINDS:
@@ -653,6 +656,10 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     tokens = doc.tokens
     cue, near, ev_tok, _locative = _cue_before(doc, i)
     word = tokens[i].text.strip("«»\"'")
+    if ev_tok == i - 1 and word.startswith("و") and any(w in _PLURAL_CUES for w, _ in _variants(tokens[ev_tok].text)):
+        # "مناطق وطرق شرق الرمادي": a noun joined to the plural cue word, no name of it (after a
+        # singular one, a foreign name: "حي وزنجيلر")
+        return None
     if ev_tok == i - 1 and not near and _front_with_parent(tokens, i, word, key_info):
         cue = "district"  # "جبهة علب بصعدة", "محور الكود بأبين": a front named by its place, in its governorate
     elif (cue not in _NAMING_CUES and not _landform(tokens[ev_tok].text)

@@ -291,3 +291,11 @@ def test_an_event_word_inside_the_relative_clause_keeps_the_place_of_the_clause(
     got = places("وصل الوفد أمس إلى مدينة حماة التي شهدت اشتباكات عنيفة بين الجيش السوري وفصائل المعارضة "
                  "في بلدة كفرنبل.")
     assert got == {"كفرنبل"}
+
+
+def test_a_noun_joined_to_the_cue_word_is_no_name_of_it() -> None:
+    # "مناطق وجسور": areas and bridges, east of the town; not a place called "وجسور"
+    got = places("وسيطرت القوات العراقية أمس على مناطق وجسور شرق مدينة الرمادي بعد معارك مع تنظيم داعش.")
+    assert got == {"الرمادي"}
+    # after a singular cue word a name beginning with و is a name
+    assert "ويلنغتون" in places("وانفجرت سيارة مفخخة أمس في حي ويلنغتون بمدينة لندن.")
