@@ -203,3 +203,11 @@ def test_an_ordinary_noun_phrase_is_no_village_of_that_name() -> None:
     assert "اكبر" not in names("وكانت المقاومة قد سيطرت على أكبر القواعد العسكرية في محافظة لحج.")
     # a direction or the unit a village lies in after its name leaves it a place
     assert "تفتناز" in names("وقال الدفاع المدني إن غارات استهدفت مستشفى في تفتناز شمالي إدلب.")
+
+
+def test_a_zone_an_agreement_draws_is_no_place_named() -> None:
+    # "منطقة عدم التصعيد": the kind of zone, not an area called "عدم"; the province named with it is the place
+    doc = Pipeline(None, AllCandidates()).document(
+        "وقصفت الطائرات الحربية أمس بلدات في منطقة عدم التصعيد بريف درعا.", published=PUB)
+    assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "عدم"]
+    assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} <= {"درعا"}
