@@ -36,6 +36,7 @@ from marsad.lang.ar.eventwords import STOPPED_BACK_LEMMAS, STOPPED_PRONOUNS
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
+from marsad.lang.ar.framing import EARLIER_MARKERS as _EARLIER_MARKERS
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
@@ -727,12 +728,16 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     joined = _joined_triggers(doc, drafts)
     # where a plot was foiled or an act is still to come: an arrest made there took place
     undone = {(d.sentence, clause(doc, d.trigger), d.place.start) for d in drafts if d.status != Status.OCCURRED}
+    # where an event led to the arrest ("اعتقلت السلطات رجلا بعد احتجاجات"): the arrest is an act of its own
+    earlier = {(d.sentence, clause(doc, d.trigger), d.place.start) for d in drafts
+               if d.sub != ARRESTS and d.trigger.tok_start > 0 and doc.tokens[d.trigger.tok_start - 1].text in _EARLIER_MARKERS}
     for d in drafts:
         # "اشتباكات عنيفة وقصف": event words of two kinds joined by "و" are two events;
         # an arrest told in a clause of its own is not the act before it ("طعن رجل ثلاثة أشخاص
         # ... قبل أن تعتقله الشرطة"), nor the plot it foiled ("إحباط محاولة تفجير ... واعتقال منفذيها")
         own = d.sub == ARRESTS and (_after_pair(doc, d.trigger) or (
-            d.status == Status.OCCURRED and (d.sentence, clause(doc, d.trigger), d.place.start) in undone))
+            d.status == Status.OCCURRED and (d.sentence, clause(doc, d.trigger), d.place.start) in undone)
+            or (d.sentence, clause(doc, d.trigger), d.place.start) in earlier)
         key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin,
                d.sub if d.trigger.start in joined or own else "")
         if d.weaponless:

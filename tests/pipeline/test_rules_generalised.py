@@ -1761,3 +1761,16 @@ def test_between_a_source_before_and_one_after_the_report_keeps_both() -> None:
     clash = found["اللطامنة"]
     assert [s.name_ar for s in clash.sources] == ["المرصد السوري لحقوق الإنسان", "مصادر محلية"]
     assert all(s.evidence is not None and text[s.evidence.start : s.evidence.end] == s.name_ar for s in clash.sources)
+
+
+def test_an_arrest_after_a_protest_is_an_act_of_its_own() -> None:
+    # the protest led to the arrest: two events at the place, not one protest
+    pipeline = Pipeline(None, AllCandidates())
+    doc = pipeline.document("اعتقلت الشرطة المغربية أمس ناشطا في مدينة الحسيمة بعد احتجاجات استمرت يومين.",
+                            published=PUB)
+    subs = {c.event.sub_event_type for c in doc.candidates}
+    assert {"Arrests", "Peaceful protest"} <= subs
+    # protesters arrested at their protest are still the protest the police met
+    met = pipeline.document("اعتقلت الشرطة المغربية أمس عشرات المتظاهرين خلال احتجاجات في مدينة الحسيمة.",
+                            published=PUB)
+    assert "Arrests" not in {c.event.sub_event_type for c in met.candidates}

@@ -231,3 +231,6 @@ DEVICE_MARK = fold("مفخخ")  # "سيارة مفخخة"، "عبوة مفخخة
 
 # words that name a cause ("قتل عشرة إثر انهيار فندق"): the accident named after one is why they died
 CAUSE_MARKERS = fold_set({"إثر", "اثر", "جراء", "بسبب", "نتيجة", "بعد", "في"})  # "... في تحطم طائرة"
+# words before an event that came first ("اعتقلت السلطات قريب الرئيس بعد احتجاجات استمرت يومين"،
+# "على خلفية احتجاجات"): that event led to the one the verb tells, and is not the same act
+EARLIER_MARKERS = fold_set({"بعد", "إثر", "اثر", "عقب", "خلفية", "جراء"})
