@@ -17,11 +17,13 @@ from marsad.lang.ar.dates import (
     AGO,
     AGO_COUNTLESS,
     AGO_FROM,
+    AGO_HEDGES,
     AGO_PLURAL_DAYS,
     AGO_PLURALS,
     AGO_UNITS,
     AGO_VAGUE,
     DAY_BEFORE,
+    HIJRI_DAY_NAMED,
     HIJRI_MONTHS,
     MONTHS,
     ORDINAL_DAYS,
@@ -71,6 +73,11 @@ _MONTH_BARE = re.compile(
     rf"(?:شهر\s+)?(?P<m>{_MONTH})(?!\w)(?!\s*[/(-])"
     rf"(?!\s+(?:الماضي|الفايت|المنصرم|الحالي|الجاري|من\s+عام|من\s+العام|عام|العام|سنه|(?:19|20)\d\d)(?!\w))")
 _MONTH_HEADS = re.compile(r"(?:^|\s)[وف]?(?:في|خلال|منتصف|مطلع|اوايل|اواخر|نهايه|بدايه|بحلول)\s+$")
+# "في العاشر من شهر محرم"، "يوم 20 شوال": a Hijri day with no year, of the last such month
+# up to publication ("من العام الحالي" / "الماضي" after it says which Hijri year)
+_HIJRI_NO_YEAR = re.compile(
+    rf"(?<!\w)(?:(?P<d>[0-3]?\d)\s+(?:من\s+)?|(?P<o>{_alt(list(ORDINAL_DAYS))})\s+من\s+)(?:شهر\s+)?(?P<m>{_HMONTH})(?!\w)"
+    rf"(?!\s*1[34]\d\d)(?:\s+من\s+(?:هذا\s+)?(?:العام|السنه)\s+(?P<q>الحالي|الجاري|الماضي))?")
 _HIJRI = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_HMONTH})\s+(?P<y>1[34]\d\d)\s*(?:ه|هـ|للهجره)?(?!\w)")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
 _WEEKDAY_RE = re.compile(
@@ -104,7 +111,7 @@ _MONTH_NEEDLES = _needles([*MONTHS, "شهر"])  # _MONTH_ONLY, _MONTH_YEAR: at "
 _ORDINAL_NEEDLES = _needles(ORDINAL_DAYS)
 _DAY_BEFORE = re.compile(rf"\s+{DAY_BEFORE}(?!\w)")
 _AGO = re.compile(
-    rf"(?<!\w)[و]?{AGO}\s+(?:(?P<n>\d{{1,2}}|{_alt([*_NUMBER_WORDS, *AGO_VAGUE])})\s+)?(?P<u>{_alt(list(AGO_UNITS))})(?!\w)"
+    rf"(?<!\w)[و]?{AGO}\s+(?:(?:{_alt(list(AGO_HEDGES))})\s+)?(?:(?P<n>\d{{1,2}}|{_alt([*_NUMBER_WORDS, *AGO_VAGUE])})\s+)?(?P<u>{_alt(list(AGO_UNITS))})(?!\w)"
     rf"(?!\s+{AGO_FROM}(?!\w))")
 _RELATIVE_NEEDLES = _needles(RELATIVE)  # the word, or one letter before it (و، ف)
 _STEM_NEEDLES = _needles(_WD_BY_STEM)  # "ال" or "وال" before it, or "يوم" and spaces (and "ال")
@@ -201,6 +208,28 @@ def _hijri(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _hijri_without_year(month: int, day: int, pub: date, last_year: bool) -> date | None:
+    """The Gregorian day of a Hijri day and month: in the Hijri year of publication, or the one
+    before when that would put it months after publication (or when the text says "of last
+    year"), as ``_year_for`` does for a Gregorian day."""
+    try:
+        from hijridate import Gregorian
+
+        year = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+    except (ValueError, OverflowError, ImportError):
+        return None
+    found = _hijri(year - 1 if last_year else year, month, day)
+    if found is not None and found > pub + timedelta(days=31) and not last_year:
+        found = _hijri(year - 1, month, day)
+    return found
+
+
+def _named_for_a_day(norm: str, start: int) -> bool:
+    """"مدينة العاشر من رمضان"، "حرب العاشر من رمضان": a town or a war named for the day."""
+    before = norm[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in HIJRI_DAY_NAMED
+
+
 AGO_MOST_DAYS = 31  # further back than a month, "قبل 40 يوما" is history, not a day to code
 
 
@@ -232,6 +261,14 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
         day = _hijri(int(m["y"]), HIJRI_MONTHS[" ".join(m["m"].split())], int(m["d"]))
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
+    if pub is not None:
+        for m in _matches(_HIJRI_NO_YEAR, norm, sorted({*digits, *_hits(norm, _ORDINAL_NEEDLES)})):
+            if _named_for_a_day(norm, m.start()):
+                continue
+            d = int(m["d"]) if m["d"] else ORDINAL_DAYS[" ".join(m["o"].split())]
+            day = _hijri_without_year(HIJRI_MONTHS[" ".join(m["m"].split())], d, pub, m["q"] == "الماضي")
+            if day:
+                found.append((m.start(), m.end(), DateValue(day, 1, False)))
     for m in _matches(_EXPLICIT, norm, digits):
         month = MONTHS[" ".join(m["m"].split())]
         d = int(m["d"])

@@ -171,3 +171,27 @@ def test_this_month_alone_is_month_level_and_a_day_of_it_is_that_day() -> None:
 
 def test_a_day_of_last_month_is_not_one_of_this_month() -> None:
     assert all(d != date(2015, 8, 20) for d, _p in days("في 20 من الشهر الماضي", date(2015, 8, 25)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قبل نحو ثلاثة أسابيع", [(date(2015, 7, 21), 2)]),
+        ("قبل حوالي عشرة أيام", [(date(2015, 8, 1), 1)]),
+        ("قبل أكثر من أسبوعين", [(date(2015, 7, 28), 2)]),
+    ],
+)
+def test_a_hedged_count_back_from_publication(text: str, expected: list[tuple[date, int]]) -> None:
+    assert days(text) == expected
+
+
+def test_a_hijri_day_without_year_is_the_last_such_day_up_to_publication() -> None:
+    # published on 26 Shawwal 1436: Muharram 10 was last November, 20 Shawwal six days before
+    assert days("في العاشر من شهر محرم من العام الحالي") == [(date(2014, 11, 3), 1)]
+    assert days("يوم 20 شوال") == [(date(2015, 8, 5), 1)]
+    assert days("في 5 رمضان من العام الماضي") == [(date(2014, 7, 2), 1)]
+    # a day a few days ahead is announced, not a year old
+    assert days("في 28 شوال") == [(date(2015, 8, 13), 1)]
+    # a town named for a day, and a month's name as a person's name, are no dates
+    assert days("في مدينة العاشر من رمضان") == []
+    assert days("قال رمضان إن الاجتماع انتهى") == []

@@ -42,6 +42,10 @@ DAY_BEFORE = "الاول"
 # and the days a bare plural stands for ("قبل أيام"). "قبل أسبوع من الذكرى" (a week before the
 # anniversary) counts back from something else: the word after the unit says so.
 AGO = "قبل"
+# "قبل نحو ثلاثة أسابيع"، "قبل حوالي عشرة أيام": a hedge between "ago" and its count (folded)
+AGO_HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ما يقارب", "ما يقرب من", "اكثر من"})
+# "مدينة العاشر من رمضان": a town named for a day of a Hijri month, no date (folded)
+HIJRI_DAY_NAMED = frozenset({"مدينه", "بمدينه", "ومدينه", "حرب", "وحرب"})
 AGO_UNITS: dict[str, int] = {
     "ساعات": 0, "ساعه": 0, "ساعتين": 0, "ايام": 1, "يوما": 1, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7,
 }
