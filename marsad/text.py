@@ -58,10 +58,6 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
-# characters whose folded form is not exactly one character: they shift offsets
-_SHIFTING = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.items()) if v is None or len(v) != 1) + "]"
-)
 
 
 def fold_char(ch: str) -> str:
@@ -87,16 +83,33 @@ def _idempotent() -> bool:
 assert _idempotent(), "a folded character would fold again"
 
 
-def _fold_text(text: str) -> str:
-    """``fold`` of an article: each character the table changes, found by a regex, replaced
-    throughout with ``str.replace`` (an article has a few such characters, and ``translate``
-    looks up every character of it)."""
+def _fold_text(text: str) -> tuple[str, list[str]]:
+    """``fold`` of an article, and those of its characters that shift offsets (folded to none or
+    to several): each character the table changes, found by a regex, replaced throughout with
+    ``str.replace`` (an article has a few such characters, and ``translate`` looks up every
+    character of it)."""
+    shifting: list[str] = []
     pos = 0
     while (m := _CHANGED.search(text, pos)) is not None:
         ch = m.group()
         pos = m.start()  # nothing before pos is a character the table changes
-        text = text.replace(ch, _REPLACEMENT[ch])
-    return text
+        folded = _REPLACEMENT[ch]
+        if len(folded) != 1:
+            shifting.append(ch)
+        text = text.replace(ch, folded)
+    return text, shifting
+
+
+def _offsets(text: str, chars: list[str]) -> list[int]:
+    """Where the characters occur in the text, in order."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -105,15 +118,15 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     The returned list has one extra final entry, ``len(text)``, so that an end offset
     equal to the folded length maps to the raw end.
     """
+    folded, shifting = _fold_text(text)
     index: list[int] = []
     pos = 0
-    for m in _SHIFTING.finditer(text):
-        start = m.start()
+    for start in _offsets(text, shifting):
         index.extend(range(pos, start))
-        index.extend([start] * len(fold_char(text[start])))
+        index.extend([start] * len(_REPLACEMENT[text[start]]))
         pos = start + 1
     index.extend(range(pos, len(text) + 1))
-    return _fold_text(text), index
+    return folded, index
 
 
 _NON_WORD = re.compile(r"[^\w]+")
