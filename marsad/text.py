@@ -100,8 +100,9 @@ def _fold_text(text: str) -> tuple[str, list[str]]:
     return text, shifting
 
 
-def _offsets(text: str, chars: list[str]) -> list[int]:
-    """Where the characters occur in the text, in order."""
+def offsets(text: str, chars: Iterable[str]) -> list[int]:
+    """Where the characters occur in the text, in order (``str.find``: quicker than a regex
+    for a few characters that occur a few times)."""
     out: list[int] = []
     for ch in chars:
         i = text.find(ch)
@@ -121,7 +122,7 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     folded, shifting = _fold_text(text)
     index: list[int] = []
     pos = 0
-    for start in _offsets(text, shifting):
+    for start in offsets(text, shifting):
         index.extend(range(pos, start))
         index.extend([start] * len(_REPLACEMENT[text[start]]))
         pos = start + 1
