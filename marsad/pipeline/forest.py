@@ -115,9 +115,19 @@ def _compiled(trees: tuple[Tree, ...]) -> Leaves:
             return number(t.value[i])
         return f"({node(t, t.left[i])} if x[{f}] <= {number(t.threshold[i])} else {node(t, t.right[i])})"
 
-    body = ", ".join(node(t, 0) for t in trees)
-    source = f"def leaves(x):\n    return ({body}{',' if len(trees) == 1 else ''})\n"
-    namespace: dict[str, Any] = {"_c": tuple(constants)}  # filled while the body was written
-    exec(compile(source, "<forest>", "exec"), namespace)  # code made of the trees' numbers only
+    try:
+        body = ", ".join(node(t, 0) for t in trees)
+        source = f"def leaves(x):\n    return ({body}{',' if len(trees) == 1 else ''})\n"
+        namespace: dict[str, Any] = {"_c": tuple(constants)}  # filled while the body was written
+        exec(compile(source, "<forest>", "exec"), namespace)  # code made of the trees' numbers only
+    except (RecursionError, SyntaxError, MemoryError):
+        return _walked(trees)  # trees too deep to write out as nested expressions
     leaves: Leaves = namespace["leaves"]
+    return leaves
+
+
+def _walked(trees: tuple[Tree, ...]) -> Leaves:
+    """The leaves of ``_compiled``, found by walking each tree's arrays."""
+    def leaves(x: list[float]) -> tuple[float, ...]:
+        return tuple(t.leaf(x) for t in trees)
     return leaves
