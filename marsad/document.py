@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from marsad.model import ArticleResult, Event, Span
@@ -48,9 +47,6 @@ class Token:
     sentence: int
 
 
-_token_end = attrgetter("end")
-
-
 @dataclass(slots=True)
 class Mention:
     """A recognised piece of text: an actor, place, date, number, source, trigger or status cue."""
@@ -82,6 +78,8 @@ class Document:
     country_hints: list[str] = field(default_factory=list)
     # ``norm`` and its match text, made once for the stages that match lexicons (``match_text``)
     _matched: tuple[str, str] = field(default=("", ""), init=False, repr=False, compare=False)
+    # ``tokens`` and the end of each, made once for ``token_at``'s binary search
+    _ends: tuple[list[Token], list[int]] = field(default=([], []), init=False, repr=False, compare=False)
 
     def span(self, start: int, end: int) -> Span:
         """Exact raw-text evidence for the folded range ``[start, end)``."""
@@ -119,7 +117,11 @@ class Document:
     def token_at(self, offset: int) -> int:
         """Index of the token containing or following the folded offset: the first token that
         ends after it (a binary search on the tokens' ends)."""
-        return bisect_right(self.tokens, offset, key=_token_end)
+        tokens, ends = self._ends
+        if tokens is not self.tokens or len(ends) != len(tokens):
+            ends = [t.end for t in self.tokens]
+            self._ends = (self.tokens, ends)
+        return bisect_right(ends, offset)
 
     def result(self) -> ArticleResult:
         return ArticleResult(

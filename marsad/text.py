@@ -58,10 +58,6 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
-# characters whose folded form is not exactly one character: they shift offsets
-_SHIFTING = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c, v in sorted(_TABLE.items()) if v is None or len(v) != 1) + "]"
-)
 
 
 def fold_char(ch: str) -> str:
@@ -74,32 +70,64 @@ def fold(text: str) -> str:
     return text.translate(_TABLE)
 
 
+# every character the table changes, and what it becomes; no character it becomes is one it
+# changes (``_idempotent``), so replacing them one after another is the one translation
+_CHANGED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
+_REPLACEMENT = {chr(c): folded or "" for c, folded in _TABLE.items()}
+
+
+def _idempotent() -> bool:
+    return all(ord(c) not in _TABLE for folded in _TABLE.values() if folded for c in folded)
+
+
+assert _idempotent(), "a folded character would fold again"
+
+
+def _fold_text(text: str) -> tuple[str, list[str]]:
+    """``fold`` of an article, and those of its characters that shift offsets (folded to none or
+    to several): each character the table changes, found by a regex, replaced throughout with
+    ``str.replace`` (an article has a few such characters, and ``translate`` looks up every
+    character of it)."""
+    shifting: list[str] = []
+    pos = 0
+    while (m := _CHANGED.search(text, pos)) is not None:
+        ch = m.group()
+        pos = m.start()  # nothing before pos is a character the table changes
+        folded = _REPLACEMENT[ch]
+        if len(folded) != 1:
+            shifting.append(ch)
+        text = text.replace(ch, folded)
+    return text, shifting
+
+
+def offsets(text: str, chars: Iterable[str]) -> list[int]:
+    """Where the characters occur in the text, in order (``str.find``: quicker than a regex
+    for a few characters that occur a few times)."""
+    out: list[int] = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """Folded text plus, per folded character, the raw index it came from.
 
     The returned list has one extra final entry, ``len(text)``, so that an end offset
     equal to the folded length maps to the raw end.
     """
-    if _SHIFTING.search(text) is None:
-        return text.translate(_TABLE), list(range(len(text) + 1))
-    parts: list[str] = []
+    folded, shifting = _fold_text(text)
     index: list[int] = []
     pos = 0
-    for m in _SHIFTING.finditer(text):
-        start = m.start()
-        if start > pos:
-            parts.append(text[pos:start].translate(_TABLE))
-            index.extend(range(pos, start))
-        folded = fold_char(text[start])
-        if folded:
-            parts.append(folded)
-            index.extend([start] * len(folded))
+    for start in offsets(text, shifting):
+        index.extend(range(pos, start))
+        index.extend([start] * len(_REPLACEMENT[text[start]]))
         pos = start + 1
-    if pos < len(text):
-        parts.append(text[pos:].translate(_TABLE))
-        index.extend(range(pos, len(text)))
-    index.append(len(text))
-    return "".join(parts), index
+    index.extend(range(pos, len(text) + 1))
+    return folded, index
 
 
 _NON_WORD = re.compile(r"[^\w]+")

@@ -15,13 +15,14 @@ reached leaves.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from marsad.errors import MarsadError
 
 Features = dict[str, float]
-TreeArrays = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]]
+Leaves = Callable[[list[float]], tuple[float, ...]]
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,15 @@ class Forest:
     names: tuple[str, ...]
     trees: tuple[Tree, ...]
     _index: dict[str, int] = field(init=False, repr=False, compare=False)
-    # each tree's arrays (feature, threshold, left, right, value), read in one go by ``probability``
-    _arrays: tuple[TreeArrays, ...] = field(init=False, repr=False, compare=False)
+    # the leaf each tree reaches, as one function of the feature vector (``_compiled``)
+    _leaves: Leaves = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_index", {name: i for i, name in enumerate(self.names)})
-        object.__setattr__(self, "_arrays", tuple((t.feature, t.threshold, t.left, t.right, t.value) for t in self.trees))
+        object.__setattr__(self, "_leaves", _compiled(self.trees))
+
+    def __reduce__(self) -> tuple[type[Forest], tuple[tuple[str, ...], tuple[Tree, ...]]]:
+        return Forest, (self.names, self.trees)  # the compiled function is made again, not pickled
 
     def probability(self, features: Features) -> float:
         index = self._index
@@ -64,14 +68,7 @@ class Forest:
             i = index.get(name)
             if i is not None:
                 x[i] = value
-        # ``Tree.leaf`` of each tree, written out here: this loop runs for every tree of every candidate
-        leaves: list[float] = []
-        for feature, threshold, left, right, values in self._arrays:
-            node = 0
-            while (f := feature[node]) >= 0:
-                node = left[node] if x[f] <= threshold[node] else right[node]
-            leaves.append(values[node])
-        z = sum(leaves)  # the leaves added in the order of the trees, as ever
+        z = sum(self._leaves(x))  # the leaves added in the order of the trees, as ever
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict[str, Any]:
@@ -96,3 +93,41 @@ class Forest:
             return cls(names, tuple(trees))
         except (KeyError, TypeError, ValueError) as err:
             raise MarsadError(f"{origin}: not a marsad event-filter forest ({err})") from err
+
+
+def _compiled(trees: tuple[Tree, ...]) -> Leaves:
+    """One function returning the leaf value each tree reaches for a feature vector ``x``, in
+    the order of the trees: each tree written out as nested conditional expressions, so that a
+    candidate's walk through the trees runs as compiled comparisons rather than a loop over the
+    arrays. The thresholds and values are the trees' floats (``repr`` reads back the same float;
+    a value that is not finite is read from a tuple)."""
+    constants: list[float] = []
+
+    def number(v: float) -> str:
+        if math.isfinite(v):
+            return repr(v)
+        constants.append(v)
+        return f"_c[{len(constants) - 1}]"
+
+    def node(t: Tree, i: int) -> str:
+        f = t.feature[i]
+        if f < 0:
+            return number(t.value[i])
+        return f"({node(t, t.left[i])} if x[{f}] <= {number(t.threshold[i])} else {node(t, t.right[i])})"
+
+    try:
+        body = ", ".join(node(t, 0) for t in trees)
+        source = f"def leaves(x):\n    return ({body}{',' if len(trees) == 1 else ''})\n"
+        namespace: dict[str, Any] = {"_c": tuple(constants)}  # filled while the body was written
+        exec(compile(source, "<forest>", "exec"), namespace)  # code made of the trees' numbers only
+    except (RecursionError, SyntaxError, MemoryError):
+        return _walked(trees)  # trees too deep to write out as nested expressions
+    leaves: Leaves = namespace["leaves"]
+    return leaves
+
+
+def _walked(trees: tuple[Tree, ...]) -> Leaves:
+    """The leaves of ``_compiled``, found by walking each tree's arrays."""
+    def leaves(x: list[float]) -> tuple[float, ...]:
+        return tuple(t.leaf(x) for t in trees)
+    return leaves

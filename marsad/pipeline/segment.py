@@ -8,34 +8,41 @@ against the lexicons.
 
 from __future__ import annotations
 
-import re
-
 from marsad.document import Document, Sentence, Token
+from marsad.text import offsets
 
-_TOKEN = re.compile(r"\w+")
-# a run of stops or a run of line breaks; the lookahead names the characters either begins with,
-# so that the regex engine skips to them instead of trying both branches at every character
-_BOUNDARY = re.compile(r"(?=[.!?؟؛\n])(?:[.!?؟؛]+|\n+)")
+_STOPS = ".!?؟؛"
 MAX_SENTENCE = 1200  # folded characters; longer runs are cut at a comma or space
+
+
+def _boundaries(norm: str) -> list[tuple[int, int, bool]]:
+    """The runs of stops and the runs of line breaks, in order: ``(start, end, line break)``."""
+    runs: list[tuple[int, int, bool]] = []
+    for i in offsets(norm, _STOPS + "\n"):
+        newline = norm[i] == "\n"
+        if runs and runs[-1][1] == i and runs[-1][2] == newline:
+            runs[-1] = (runs[-1][0], i + 1, newline)
+        else:
+            runs.append((i, i + 1, newline))
+    return runs
 
 
 def _sentence_ranges(norm: str) -> list[tuple[int, int, int]]:
     ranges: list[tuple[int, int, int]] = []
     start = 0
     paragraph = 0
-    for m in _BOUNDARY.finditer(norm):
-        end = m.end()
-        if m.group()[0] == ".":
-            before = norm[m.start() - 1] if m.start() > 0 else " "
+    for stop, end, newline in _boundaries(norm):
+        if norm[stop] == ".":
+            before = norm[stop - 1] if stop > 0 else " "
             after = norm[end] if end < len(norm) else " "
             if before.isdigit() and after.isdigit():
                 continue
-            if m.end() - m.start() == 1 and before.isalpha() and (m.start() < 2 or not norm[m.start() - 2].isalnum()):
+            if end - stop == 1 and before.isalpha() and (stop < 2 or not norm[stop - 2].isalnum()):
                 continue  # "(د. ب. أ)"، "د.محمد": a letter alone before the stop is an abbreviation
-        piece_end = m.start() if m.group()[0] == "\n" else end
+        piece_end = stop if newline else end
         if norm[start:piece_end].strip():
             ranges.append((start, piece_end, paragraph))
-        if "\n" in m.group():
+        if newline:
             paragraph += 1
         start = end
     if norm[start:].strip():
@@ -58,10 +65,21 @@ def _sentence_ranges(norm: str) -> list[tuple[int, int, int]]:
 
 
 def run(doc: Document) -> None:
-    norm = doc.norm
+    # the tokens are the runs of word characters (``\w+``) of each sentence: in the match text,
+    # where every other character is a space, the pieces between spaces (a split is cheaper than
+    # a regex match object per token)
+    mtext = doc.match_text()
     tokens: list[Token] = []
-    for i, (start, end, paragraph) in enumerate(_sentence_ranges(norm)):
+    for i, (start, end, paragraph) in enumerate(_sentence_ranges(doc.norm)):
         doc.sentences.append(Sentence(i, start, end, paragraph))
-        for m in _TOKEN.finditer(norm, start, end):
-            tokens.append(Token(len(tokens), m.start(), m.end(), m.group(), i))
+        pos = start
+        k = len(tokens)
+        for piece in mtext[start:end].split(" "):
+            if piece:
+                n = len(piece)
+                tokens.append(Token(k, pos, pos + n, piece, i))
+                k += 1
+                pos += n + 1
+            else:
+                pos += 1
     doc.tokens = tokens

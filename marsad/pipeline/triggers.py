@@ -87,9 +87,14 @@ def phrases() -> Lexicon[tuple[str, int]]:
     return Lexicon(entries.items(), suffixes=("ها", "هم", "ات", "ه"))
 
 
-@lru_cache(maxsize=50_000)
 def lemma_of(raw: str) -> str:
-    word = _DIACRITICS.sub("", raw)
+    return _bare_lemma(_DIACRITICS.sub("", raw))
+
+
+@lru_cache(maxsize=50_000)
+def _bare_lemma(word: str) -> str:
+    """The folded lemma of a word without diacritics: cached on that word, so that the spellings
+    of one word with and without its diacritics ("قصفاً", "قصفا") are lemmatized once."""
     try:
         lemma = simplemma.lemmatize(word, lang="ar")
     except (ValueError, KeyError):
