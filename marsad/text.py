@@ -100,15 +100,15 @@ def _fold_text(text: str) -> tuple[str, list[str]]:
     return text, shifting
 
 
-def offsets(text: str, chars: Iterable[str]) -> list[int]:
-    """Where the characters occur in the text, in order (``str.find``: quicker than a regex
-    for a few characters that occur a few times)."""
+def offsets(text: str, needles: Iterable[str]) -> list[int]:
+    """Every offset where one of ``needles`` (characters or words) stands in the text, in order
+    (``str.find``: quicker than a regex for a few needles that occur a few times)."""
     out: list[int] = []
-    for ch in chars:
-        i = text.find(ch)
+    for needle in needles:
+        i = text.find(needle)
         while i >= 0:
             out.append(i)
-            i = text.find(ch, i + 1)
+            i = text.find(needle, i + 1)
     out.sort()
     return out
 

@@ -34,6 +34,7 @@ from marsad.lang.ar.dates import (
 )
 from marsad.lang.ar.numbers import UNITS as _NUMBER_WORDS
 from marsad.pipeline.lexicon import Taken
+from marsad.text import offsets
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +119,7 @@ _STEM_NEEDLES = _needles(_WD_BY_STEM)  # "ال" or "وال" before it, or "يو�
 _SPAN_NEEDLES = _needles(SPANS)  # the word, one letter before it, or "خلال"/"في" and spaces
 
 
-def _hits(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Every offset where one of ``needles`` stands in ``text``."""
-    out: list[int] = []
-    for needle in needles:
-        at = text.find(needle)
-        while at >= 0:
-            out.append(at)
-            at = text.find(needle, at + 1)
-    return out
+_hits = offsets  # every offset where one of the needles stands in the text
 
 
 def _space_before(text: str, end: int) -> int:
