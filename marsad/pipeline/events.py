@@ -735,11 +735,10 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
         # "اشتباكات عنيفة وقصف": event words of two kinds joined by "و" are two events;
         # an arrest told in a clause of its own is not the act before it ("طعن رجل ثلاثة أشخاص
         # ... قبل أن تعتقله الشرطة"), nor the plot it foiled ("إحباط محاولة تفجير ... واعتقال منفذيها")
-        own = d.sub == ARRESTS and (_after_pair(doc, d.trigger) or (
-            d.status == Status.OCCURRED and (d.sentence, clause(doc, d.trigger), d.place.start) in undone)
-            or (d.sentence, clause(doc, d.trigger), d.place.start) in earlier)
-        key = (d.sentence, clause(doc, d.trigger), d.place.start, d.twin,
-               d.sub if d.trigger.start in joined or own else "")
+        spot = (d.sentence, clause(doc, d.trigger), d.place.start)
+        own = d.sub == ARRESTS and (_after_pair(doc, d.trigger) or spot in earlier
+                                    or (d.status == Status.OCCURRED and spot in undone))
+        key = (*spot, d.twin, d.sub if d.trigger.start in joined or own else "")
         if d.weaponless:
             unarmed.add(key)
         if key not in best or _rank(d) > _rank(best[key]):

@@ -124,8 +124,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         """b is listed after a: "X وY", "قريتي X وY", "على X وعلى قرية Y"; a remark in brackets
         between them does not break the list ("السلط (33 كم شمال غرب عمان) واربد")."""
         gap = tokens[a.tok_end : b.tok_start]
-        remark = "(" in doc.norm[a.end : b.start]
-        if remark:
+        if "(" in doc.norm[a.end : b.start]:
             gap = [t for t in gap if doc.norm.count("(", a.end, t.start) <= doc.norm.count(")", a.end, t.start)]
             if not gap:  # "واربد (90 كم شمال عمان) جرش": the remark stands where the "و" would
                 return True
