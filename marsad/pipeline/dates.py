@@ -119,9 +119,6 @@ _STEM_NEEDLES = _needles(_WD_BY_STEM)  # "ال" or "وال" before it, or "يو�
 _SPAN_NEEDLES = _needles(SPANS)  # the word, one letter before it, or "خلال"/"في" and spaces
 
 
-_hits = offsets  # every offset where one of the needles stands in the text
-
-
 def _space_before(text: str, end: int) -> int:
     """The start of the run of spaces (``\\s``: str.isspace) that ends at ``end``."""
     while end > 0 and text[end - 1].isspace():
@@ -132,7 +129,7 @@ def _space_before(text: str, end: int) -> int:
 def _weekday_starts(text: str) -> list[int]:
     """Where _WEEKDAY_RE may match: "(وال|ال)الخميس" or "يوم (ال)خميس" before a stem."""
     out: list[int] = []
-    for at in _hits(text, _STEM_NEEDLES):
+    for at in offsets(text, _STEM_NEEDLES):
         out += (at - 3, at - 2)
         for end in (at, at - 2):  # "يوم\s+" ends at the stem, or at its "ال"
             space = _space_before(text, end)
@@ -144,7 +141,7 @@ def _weekday_starts(text: str) -> list[int]:
 def _span_starts(text: str) -> list[int]:
     """Where _SPAN may match: at the span, one letter before it, or "خلال"/"في" and spaces."""
     out: list[int] = []
-    for at in _hits(text, _SPAN_NEEDLES):
+    for at in offsets(text, _SPAN_NEEDLES):
         out += (at - 1, at)
         space = _space_before(text, at)
         if space < at:
@@ -249,13 +246,14 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
     found: list[tuple[int, int, DateValue]] = []
     # every pattern that begins with a digit begins a run of digits: (?<!\d)
     digits = [m.start() for m in _DIGITS.finditer(norm)]
-    months = _hits(norm, _MONTH_NEEDLES)
+    months = offsets(norm, _MONTH_NEEDLES)
+    ordinals = offsets(norm, _ORDINAL_NEEDLES)
     for m in _matches(_HIJRI, norm, digits):
         day = _hijri(int(m["y"]), HIJRI_MONTHS[" ".join(m["m"].split())], int(m["d"]))
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
     if pub is not None:
-        for m in _matches(_HIJRI_NO_YEAR, norm, sorted({*digits, *_hits(norm, _ORDINAL_NEEDLES)})):
+        for m in _matches(_HIJRI_NO_YEAR, norm, [*digits, *ordinals]):
             if _named_for_a_day(norm, m.start()):
                 continue
             d = int(m["d"]) if m["d"] else ORDINAL_DAYS[" ".join(m["o"].split())]
@@ -269,7 +267,7 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
         day = _safe(y, month, d) if y else None
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
-    for m in _matches(_ORDINAL, norm, _hits(norm, _ORDINAL_NEEDLES)):
+    for m in _matches(_ORDINAL, norm, ordinals):
         month = MONTHS[" ".join(m["m"].split())]
         d = ORDINAL_DAYS[" ".join(m["o"].split())]
         y = int(m["y"]) if m["y"] else _year_for(month, d, pub)
@@ -318,7 +316,7 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
         if day:
             found.append((m.start(), m.end(), DateValue(day, 1, False)))
     if pub is not None:
-        for m in _matches(_RELATIVE, norm, (at + d for at in _hits(norm, _RELATIVE_NEEDLES) for d in (-1, 0))):
+        for m in _matches(_RELATIVE, norm, (at + d for at in offsets(norm, _RELATIVE_NEEDLES) for d in (-1, 0))):
             back = RELATIVE[" ".join(m["r"].split())]
             end = m.end()
             later = _DAY_BEFORE.match(norm, end) if back == 1 and m["r"].endswith(YESTERDAY) else None
@@ -333,7 +331,7 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             if m["before"] and m["past"]:
                 back += 7  # "السبت قبل الماضي": the one a week before the last
             found.append((m.start(), m.end(), DateValue(pub - timedelta(days=back), 1, True)))
-        for m in _matches(_AGO, norm, (at + d for at in _hits(norm, (AGO,)) for d in (-1, 0))):
+        for m in _matches(_AGO, norm, (at + d for at in offsets(norm, (AGO,)) for d in (-1, 0))):
             ago = _ago(m)
             if ago is not None:
                 found.append((m.start(), m.end(), DateValue(pub - timedelta(days=ago[0]), ago[1], True, own_clause=True)))
