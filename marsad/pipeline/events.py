@@ -37,6 +37,7 @@ from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
 from marsad.lang.ar.framing import EARLIER_MARKERS as _EARLIER_MARKERS
+from marsad.lang.ar.framing import FOUGHT_BEFORE as _FOUGHT_BEFORE
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
@@ -56,6 +57,7 @@ from marsad.lang.ar.protest import (
     SUPPORTERS,
     TYRES,
 )
+from marsad.lang.ar.protest import DURING as _DURING
 from marsad.lang.ar.targets import CIVILIAN_VENUES, VENUE_REACH
 from marsad.lang.ar.triggers import (
     ABDUCT,
@@ -101,6 +103,7 @@ from marsad.pipeline.framing import (
     generic_reference,
     headline,
     link_lines,
+    managed,
     negated,
     no_one_held,
     ordinary_crime,
@@ -291,6 +294,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 actor1 = None  # "عثرت الشرطة على جثث": the side that found the dead did not kill them
             sub = hit.sub
             strength = hit.strength
+            if sub == TERRITORY and strength < 2 and hit.lemma in TERRITORY_NOUNS \
+                    and (managed(doc, trig) or _won_in_fighting(doc, trig, sent_triggers)):
+                strength = 2  # "تمكنت المقاومة من السيطرة على"، "تطهير القرى بعد معارك": ground taken, as by "سيطرت"
             weaponless = False
             if sub == STRIKE:
                 sub, weapon = strike_type(doc, trig, actors, actor1)
@@ -336,6 +342,11 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     sub, actor1, actor2 = INTERVENTION, actor2, actor1
                     strength = 2
                     vetoes = [v for v in vetoes if v != "weak_unbacked"]
+                elif actor1 is not None and inter(actor1.value) == Inter.PROTESTERS:
+                    # "واعتقل العشرات من المتظاهرين": no force named, the crowd was arrested, not arresting
+                    sub, actor2 = INTERVENTION, None
+                    strength = 2
+                    vetoes = [v for v in vetoes if v != "weak_unbacked"]
             if sub == KILLING:
                 victims = actor2 or actor1
                 sub = ATTACK if victims is not None and inter(victims.value) == Inter.CIVILIANS else CLASH
@@ -368,7 +379,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     actor2 = next((a for a in actors if a.start > trig.start and lost_ground(doc, a)
                                    and (actor1 is None or a.value.ids != actor1.value.ids)), None)
                 if actor1 is None:
-                    sub = CLASH if hit.strength < 2 else GOV
+                    sub = CLASH if strength < 2 else GOV
                 else:
                     # the government regains ground through its forces or the militias that fight for it
                     sub = GOV if inter(actor1.value) == Inter.STATE_FORCES or government_side(actor1.value) else NSA
@@ -396,10 +407,20 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 draft.confidence = _confidence(draft, armed, sent_counts, items)
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
-    drafts = _drop_headline_repeats(doc, _blast_by_weapon(_best_per_place(doc, drafts)))
+    drafts = _drop_headline_repeats(doc, _blast_by_weapon(_best_per_place(doc, _protests_met(doc, drafts))))
     _inherit_actors(doc, drafts)
     attach(doc, drafts)
     doc.drafts = drafts
+
+
+def _won_in_fighting(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
+    """Ground taken "after" fighting its clause names ("استعادة المقاومة بلدة المسيمير بعد معارك ضد
+    الحوثيين"): the fighting was fought, so the taking it led to is done, not a goal."""
+    where = clause(doc, trig)
+    tokens = doc.tokens
+    return any(t.value.sub == CLASH and t.value.status == Status.OCCURRED
+               and t.tok_start > trig.tok_end
+               and tokens[t.tok_start - 1].text in _FOUGHT_BEFORE and clause(doc, t) == where for t in sent_triggers)
 
 
 def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: list[Mention],
@@ -416,6 +437,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
     if hit.sub == TERRITORY and trig.tok_start > 0 and doc.tokens[trig.tok_start - 1].text in _OPERATION_NOUNS:
         out.append("operation_name")
     generic = generic_reference(doc, trig)
+    if generic == "campaign_possessive" and hit.sub == TERRITORY and _won_in_fighting(doc, trig, sent_triggers):
+        generic = None  # "فرضوا سيطرتهم على المديرية بعد معارك عنيفة": their hold, won in the fighting
     if generic is not None:
         out.append(generic)
     if negated(doc, trig):
@@ -445,7 +468,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):
         out.append("agreement_reference")
     if hit.sub == TERRITORY and hit.status == Status.OCCURRED and hit.lemma in TERRITORY_NOUNS \
-            and _noun_form(doc.tokens[trig.tok_start].text) and not completed(doc, trig):
+            and _noun_form(doc.tokens[trig.tok_start].text) and not completed(doc, trig) \
+            and not _won_in_fighting(doc, trig, sent_triggers):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
     if fight_against_an_ill(doc, trig):
         out.append("fight_against_an_ill")  # "الحرب على الإرهاب": a metaphor
@@ -762,6 +786,34 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
 # fighting and strikes: a protest "and" arrests is one protest met by the police (codebook)
 _FIGHTING = frozenset({EventType.BATTLES, EventType.EXPLOSIONS})
 COORDINATION_GAP = 2  # words (adjectives: "اشتباكات عنيفة وقصف") between two joined event words
+
+
+def _protests_met(doc: Document, drafts: list[Draft]) -> list[Draft]:
+    """An arrest of the crowd, or one made during a protest, told in the protest's sentence at
+    its place ("جرت تظاهرات في سيبيريا، واعتقل العشرات من المتظاهرين"، "اعتقلت الشرطة المعارض
+    خلال تظاهرة في وسط موسكو"): the police met the protest, one event (codebook: protest with
+    intervention), whose other side made the arrest."""
+    arrests = {(d.sentence, d.place.start): d for d in drafts if d.trigger.value.sub == ARRESTS
+               and d.sub in (ARRESTS, INTERVENTION) and d.status == Status.OCCURRED and not d.vetoes}
+    tokens = doc.tokens
+    out: list[Draft] = []
+    met: set[tuple[int, int]] = set()
+    for d in drafts:
+        spot = (d.sentence, d.place.start)
+        arrest = arrests.get(spot)
+        if arrest is not None and arrest is not d and d.sub in (PEACEFUL, INTERVENTION) \
+                and d.status == Status.OCCURRED and not d.vetoes and (
+                    arrest.sub == INTERVENTION
+                    or (d.trigger.tok_start > 0 and tokens[d.trigger.tok_start - 1].text in _DURING)):
+            force = arrest.actor1 if arrest.actor1 is not None and inter(arrest.actor1.value) != Inter.PROTESTERS else None
+            crowd = d.actor1 if d.actor1 is not None and inter(d.actor1.value) in _CROWDS else None
+            d = replace(d, sub=INTERVENTION, actor1=crowd, actor2=d.actor2 if force is None else force)
+            met.add(spot)
+        out.append(d)
+    return [d for d, o in zip(out, drafts, strict=True) if not ((d.sentence, d.place.start) in met and arrests.get((d.sentence, d.place.start)) is o)]
+
+
+_CROWDS = frozenset({Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS})
 
 
 def _joined_triggers(doc: Document, drafts: list[Draft]) -> set[int]:

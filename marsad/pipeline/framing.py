@@ -84,9 +84,9 @@ from marsad.text import fold, name_key
 _PRACTICES = frozenset({SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.ATTACK})
 
 
-def completed(doc: Document, trig: Mention) -> bool:
-    """A verbal noun of taking ground is an event when a completion word governs it:
-    "تمكنت القوات من السيطرة على", "أعلن الجيش عن تحرير", "أسفر عن السيطرة على"."""
+def _completion_word(doc: Document, trig: Mention) -> tuple[int, str, str] | None:
+    """The nearest completion word before a verbal noun, within its clause: its token, the word
+    and the word without its conjunction."""
     tokens = doc.tokens
     for j in range(trig.tok_start - 1, max(-1, trig.tok_start - COMPLETION_REACH), -1):
         if tokens[j].sentence != trig.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
@@ -95,12 +95,28 @@ def completed(doc: Document, trig: Mention) -> bool:
         word = tokens[j].text
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
         if word in _COMPLETION or bare in _COMPLETION:
-            # "أعلن المشير حفتر في خطاب متلفز مساء الخميس تحرير درنة": a verb of saying may stand
-            # further off, past its subject and time; the others govern the noun directly, or,
-            # for a verb of managing, through its preposition however long its subject
-            managed = _MANAGED.get(bare) == tokens[trig.tok_start - 1].text
-            return trig.tok_start - j <= 5 or word in _ANNOUNCE or bare in _ANNOUNCE or managed
-    return False
+            return j, word, bare
+    return None
+
+
+def completed(doc: Document, trig: Mention) -> bool:
+    """A verbal noun of taking ground is an event when a completion word governs it:
+    "تمكنت القوات من السيطرة على", "أعلن الجيش عن تحرير", "أسفر عن السيطرة على"."""
+    found = _completion_word(doc, trig)
+    if found is None:
+        return False
+    j, word, bare = found
+    # "أعلن المشير حفتر في خطاب متلفز مساء الخميس تحرير درنة": a verb of saying may stand
+    # further off, past its subject and time; the others govern the noun directly, or, for a
+    # verb of managing, through its preposition however long its subject
+    return trig.tok_start - j <= 5 or word in _ANNOUNCE or bare in _ANNOUNCE or managed(doc, trig)
+
+
+def managed(doc: Document, trig: Mention) -> bool:
+    """A verb of managing governs the verbal noun through its preposition ("تمكنت المقاومة من
+    السيطرة على"، "نجحت القوات في تحرير"): the act was done, as if by its own verb."""
+    found = _completion_word(doc, trig)
+    return found is not None and trig.tok_start > 0 and _MANAGED.get(found[2]) == doc.tokens[trig.tok_start - 1].text
 
 
 COMPLETION_REACH = 12

@@ -673,7 +673,10 @@ def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
         for k, e in enumerate(events):
             if e.event_type in types:
                 if e.fatalities is None:
-                    events[k] = replace(e, fatalities=_count(doc, killed))
+                    # the people the lead's toll counts were hit ("قتل ثلاثة أشخاص في انفجار قنبلة")
+                    hit = _people_hit(doc, killed, e.location.country if e.location else None) \
+                        if e.actor2 is None and e.event_type in _HARMFUL else None
+                    events[k] = replace(e, fatalities=_count(doc, killed), actor2=hit or e.actor2)
                 return events
         return events
     return events

@@ -818,10 +818,11 @@ def _parent_next(doc: Document, i: int) -> bool:
 
 
 def _list_follows(doc: Document, i: int) -> bool:
-    """A list of names goes on after token i ("سهرة والحيمة")."""
+    """A list of names goes on after token i ("سهرة والحيمة"، "سيعة، وذي مهنة"): the next word is
+    a list item, with nothing or a list's comma between."""
     tokens = doc.tokens
-    return (i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence and tokens[i + 1].text.startswith("و")
-            and len(tokens[i + 1].text) > 3 and not _punctuated(doc, i))
+    return (i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence and _list_item(tokens[i + 1].text)
+            and doc.norm[tokens[i].end : tokens[i + 1].start].strip() in ("", "،", ","))
 
 
 def _plural_list(doc: Document, last: Mention) -> bool:

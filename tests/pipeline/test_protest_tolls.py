@@ -63,3 +63,23 @@ def test_what_a_crowd_commemorates_is_past_and_no_toll_or_day_of_its_own() -> No
     assert [e.sub_event_type for e in protests] == ["Peaceful protest"]
     assert protests[0].fatalities is None
     assert protests[0].date == "2018-04-30"  # "أمس", not the day the young man was killed
+
+
+def test_an_arrest_made_during_a_protest_is_the_protest_met_by_the_police() -> None:
+    # one event: the protest, met by the force that made the arrest, not an arrest beside a peaceful protest
+    got = events("اعتقلت الشرطة، أمس، الناشط المعارض خلال تظاهرة غير مرخصة في وسط مدينة الزرقاء.")
+    assert [(e.sub_event_type, e.location.name_ar if e.location else None) for e in got] == [
+        ("Protest with intervention", "الزرقاء")]
+    assert got[0].actor2 is not None and got[0].actor2.inter == 1  # the police that made the arrest
+
+
+def test_an_arrest_of_the_crowd_with_no_force_named_is_the_protest_met() -> None:
+    # "واعتقل العشرات من المتظاهرين": the crowd was arrested, it arrested no one
+    got = events("وجرت تظاهرات أخرى في مدينة الزرقاء أمس، واعتقل العشرات من المتظاهرين.")
+    assert [e.sub_event_type for e in got] == ["Protest with intervention"]
+    assert got[0].actor1 is not None and got[0].actor1.inter == 6
+
+
+def test_an_arrest_of_others_in_a_protest_sentence_leaves_the_protest_peaceful() -> None:
+    got = events("اعتصم العشرات أمام مبنى المحافظة في مدينة الزرقاء أمس، فيما اعتقلت الشرطة مطلوبا في حي آخر من المدينة.")
+    assert "Protest with intervention" not in {e.sub_event_type for e in got}

@@ -1774,3 +1774,68 @@ def test_an_arrest_after_a_protest_is_an_act_of_its_own() -> None:
     met = pipeline.document("اعتقلت الشرطة المغربية أمس عشرات المتظاهرين خلال احتجاجات في مدينة الحسيمة.",
                             published=PUB)
     assert "Arrests" not in {c.event.sub_event_type for c in met.candidates}
+
+
+def _taken(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """Each candidate of taking ground: sub-event type, place and veto reasons."""
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    return [(c.event.sub_event_type, c.event.location.name_ar if c.event.location else None, tuple(c.vetoes))
+            for c in doc.candidates if c.event.event_type == "Battles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verbal noun of taking ground that a verb of saying governs from afar, "after" fighting
+        "وأكد متحدث باسم القوات الحكومية في محافظة حماة استعادة الجيش بلدة مورك بعد معارك عنيفة مع المسلحين أمس.",
+        # "their control" imposed after fighting: a hold won, not the extent of one
+        "وقالت مصادر ميدانية إن مقاتلي المعارضة فرضوا سيطرتهم الكاملة على بلدة مورك بعد اشتباكات عنيفة مع قوات النظام أمس.",
+    ],
+)
+def test_ground_taken_after_fighting_is_taken(text: str) -> None:
+    found = _taken(text)
+    taken = [f for f in found if f[0] in ("Government regains territory", "Non-state actor overtakes territory")]
+    assert taken and all(f[1] == "مورك" and not f[2] for f in taken), found
+
+
+def test_ground_named_as_a_goal_is_still_no_event() -> None:
+    found = _taken("وأكد متحدث باسم القوات الحكومية أن استعادة بلدة مورك هي الهدف التالي للجيش.")
+    assert found and all("territory_goal" in f[2] for f in found), found
+
+
+def test_ground_held_under_a_side_is_no_takeover() -> None:
+    # "تحت سيطرة": held, even where fighting is told after it
+    found = _taken("وقال مصدر إن بلدة مورك كانت تحت سيطرة جماعة مسلحة قبل أن تنسحب منها بعد اشتباكها مع السكان.")
+    assert not [f for f in found if f[0].endswith("territory") and not f[2]], found
+
+
+def test_a_managed_takeover_is_as_strong_as_its_verb() -> None:
+    # "تمكنت ... من السيطرة على": the villages taken are events beside the battle that the sentence
+    # opens with, not shadowed by it
+    found = events("اندلعت معارك عنيفة في ريف حماة بين قوات النظام وفصائل المعارضة أمس، حيث تمكنت قوات النظام "
+                   "من السيطرة على بلدتي مورك وكفرزيتا.")
+    taken = {e.location.name_ar for e in found if e.sub_event_type == "Government regains territory" and e.location}
+    assert taken == {"مورك", "كفرزيتا"}, [(e.sub_event_type, e.location and e.location.name_ar) for e in found]
+
+
+def test_a_list_of_villages_goes_on_after_commas_and_short_heads() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "وتمكنت قوات النظام من تطهير قرى سيعة، وذي مهنة، ومحزف، في ريف حماة من المسلحين أمس.", published=PUB)
+    names = {doc.norm[m.start:m.end] for m in doc.of("place")}
+    assert {"سيعه", "ذي مهنه", "محزف"} <= names, names
+
+
+def test_two_children_killed_by_a_bomb_were_civilians() -> None:
+    # the dual noun is its own figure ("قتل طفلان"): the people the toll counts were hit
+    found = events("قتل طفلان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة في مدينة الرمادي أمس.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+    assert found[0].actor2 is not None and found[0].actor2.inter == 7, found[0].actor2
+
+
+def test_the_leads_toll_of_people_names_whom_the_blast_hit() -> None:
+    # the lead gives the toll with no place; the body's sentence places the blast and takes both
+    found = events("قالت الشرطة إن عبوة انفجرت أسفل حافلة ركاب أمس مما أسفر عن مقتل ثلاثة أشخاص. "
+                   "وأضافت الشرطة في بيان أن الانفجار وقع في مدينة الرمادي.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+    assert found[0].fatalities is not None and found[0].fatalities.best == 3
+    assert found[0].actor2 is not None and found[0].actor2.inter == 7, found[0].actor2
