@@ -14,6 +14,7 @@ from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CONTROL as _CONTROL
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
 from marsad.lang.ar.actors import NOT_TARGET_AFTER as _NOT_TARGET_AFTER
+from marsad.lang.ar.actors import OPPOSED as _OPPOSED
 from marsad.lang.ar.actors import SUPPORT as _SUPPORT
 from marsad.lang.ar.actors import TARGET_PREPS as _TARGET_PREPS
 from marsad.lang.ar.actors import VICTIM_MARKERS as _VICTIM_MARKERS
@@ -224,7 +225,8 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         before = [a for a in actors if a.tok_end <= trig.tok_start]
         if not actors:
             return None, nearest(victims, trig)
-    close_before = [a for a in before if trig.tok_start - a.tok_end <= 2]
+    # (not the side after "مع"/"ضد": "تمكن الجيش عقب معارك مع الميليشيا من السيطرة على": the other side)
+    close_before = [a for a in before if trig.tok_start - a.tok_end <= 2 and not _opposed(doc, a)]
     if close_before:
         # "شنت قوات النظام غارات على ...": the subject stands right before the action noun
         actor1 = _head_of_list(doc, before, close_before[-1])
@@ -250,7 +252,8 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
                     actor2 = a
                     break
     if actor1 is None and before:
-        actor1 = _head_of_list(doc, before, before[-1])
+        free = [a for a in before if not _opposed(doc, a)]
+        actor1 = _head_of_list(doc, before, (free or before)[-1])
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
     if victims and actor2 is None:
@@ -258,6 +261,13 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
     return actor1, actor2
+
+
+def _opposed(doc: Document, a: Mention) -> bool:
+    """A side named right after "مع" or "ضد" ("معارك عنيفة مع ميليشيا الحوثي"): the side fought, not
+    the subject of a verb or noun that follows it."""
+    j = a.tok_start - 1
+    return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _OPPOSED
 
 
 def _head_of_list(doc: Document, before: list[Mention], m: Mention) -> Mention:

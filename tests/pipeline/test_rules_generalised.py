@@ -1839,3 +1839,13 @@ def test_the_leads_toll_of_people_names_whom_the_blast_hit() -> None:
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
     assert found[0].fatalities is not None and found[0].fatalities.best == 3
     assert found[0].actor2 is not None and found[0].actor2.inter == 7, found[0].actor2
+
+
+def test_the_side_fought_with_is_not_the_subject_of_the_takeover() -> None:
+    # "تمكن الجيش عقب معارك مع الميليشيا من السيطرة على": the army took the village; the
+    # militia named after "مع" is the side it fought, though it stands nearest the takeover word
+    found = events("وأفاد مصدر ميداني أن الجيش السوري تمكن عقب معارك عنيفة مع تنظيم داعش من السيطرة على بلدة "
+                   "مورك أمس.")
+    taken = [e for e in found if e.event_type == "Battles" and e.sub_event_type.endswith("territory")]
+    assert [e.sub_event_type for e in taken] == ["Government regains territory"], [(e.sub_event_type, e.actor1) for e in found]
+    assert taken[0].actor1 is not None and taken[0].actor1.inter == 1

@@ -85,6 +85,8 @@ ACTIVE_KILLING = fold_set({"قتل", "قتلت", "قتلوا"})
 # --- Who acts on whom: prepositions of the target, clause words, saying, support, control, victims (pipeline.roles).
 
 TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "تستهدف", "يستهدف", "طالت", "طال"})
+# the other side of a fight named after these ("معارك مع الحوثيين"، "هجوم ضد التنظيم"): never the subject
+OPPOSED = fold_set({"مع", "ضد"})
 CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
 # "قبل أن"، "بعد أن": a clause with its own verb and subject ("طعن رجل ثلاثة أشخاص قبل أن
 # تعتقله الشرطة": the police arrest; they did not stab)
