@@ -26,7 +26,7 @@ from typing import Any
 from marsad.document import Document
 from marsad.errors import MarsadError
 from marsad.pipeline.clusters import Clusters, cluster_features, shipped_clusters
-from marsad.pipeline.features import Features, word_form
+from marsad.pipeline.features import Features, placeless_words, word_form
 from marsad.pipeline.modelfile import load_model_file
 
 SENTENCES_FILE = "sentence_model.json"
@@ -47,8 +47,9 @@ def sentence_features(words: Sequence[str], clusters: Clusters | None = None) ->
 
 
 def sentence_words(doc: Document, index: int) -> list[str]:
+    """The sentence's words, its places' names masked (``features.placeless_words``)."""
     s = doc.sentences[index]
-    return [t.text for t in doc.tokens[doc.token_at(s.start) : doc.token_at(s.end)]]
+    return placeless_words(doc, doc.token_at(s.start), doc.token_at(s.end))
 
 
 def candidate_sentences(doc: Document) -> list[int]:
