@@ -26,12 +26,15 @@ from marsad.lang.ar.actors import (
     SECURITY_WORDS,
 )
 from marsad.lang.ar.actors import FORCE_NOUNS as FORCE_NOUNS
+from marsad.lang.ar.actors import LOYAL_FORCES as _LOYAL_FORCES
+from marsad.lang.ar.actors import LOYAL_TO_STATE as _LOYAL_TO_STATE
+from marsad.lang.ar.actors import LOYAL_WORDS as _LOYAL_WORDS
 from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
-from marsad.pipeline.lexicon import Lexicon, Taken
+from marsad.pipeline.lexicon import Lexicon, LexiconScan, Taken
 from marsad.pipeline.scan import article_scan
 from marsad.pipeline.seats import body_tokens
 from marsad.text import name_key
@@ -187,6 +190,22 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit(ids, (), True), i, i + 1))
 
 
+def _loyal_forces(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
+    """"سيطرت القوات الموالية لحكومة الرئيس اليمني على زنجبار": forces loyal to the government or
+    its president are the state's forces (the actor table's own names come first)."""
+    ids = t.aliases.get(name_key("القوات الحكومية"))
+    tokens = doc.tokens
+    if not ids:
+        return
+    for i in [i for i, tok in enumerate(tokens[:-2]) if tok.text in _LOYAL_FORCES]:
+        first, last = tokens[i], tokens[i + 2]
+        if first.sentence != last.sentence or tokens[i + 1].text not in _LOYAL_WORDS or last.text not in _LOYAL_TO_STATE \
+                or any(first.start < b and a < last.end for a, b in taken):
+            continue
+        taken.append((first.start, last.end))
+        doc.add(Mention("actor", first.start, last.end, first.sentence, ActorHit(ids, (), True), i, i + 3))
+
+
 def _action_before(tokens: list[Token], i: int) -> int | None:
     """The token of the word of an armed action that the adjective at i describes, past the words
     that say its kind ("الغارات الجوية الحكومية"), if any."""
@@ -272,26 +291,9 @@ def run(doc: Document) -> None:
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         hits.append(Mention("actor", m.start, m.end, sentence, ActorHit(ids, (), generic), tok, doc.token_at(m.end)))
         taken.append((m.start, m.end))
+    _loyal_forces(doc, t, taken)
     for mention in _members_named(doc, hits):
         doc.add(mention)
-    # anaphors: only after their actor was named earlier in the article
-    named_at: dict[str, int] = {}
-    for mention in doc.of("actor"):
-        for actor_id in mention.value.ids:
-            named_at.setdefault(actor_id, mention.start)
-    covered = Taken(len(mtext), taken)
-    for m in scan.matches(t.anaphors, mtext):
-        if covered.overlaps(m.start, m.end):
-            continue
-        ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start)
-        if not ids:
-            continue
-        tok = doc.token_at(m.start)
-        sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
-        generic = any(t.record(i).generic for i in ids)
-        # a generic anaphor ("المسلحين") keeps every country's candidate for the event to choose from
-        hit = ActorHit(ids if generic else ids[:1], (), generic, True)
-        doc.add(Mention("actor", m.start, m.end, sentence, hit, tok, doc.token_at(m.end)))
     doc.of("actor").sort(key=lambda x: x.start)
     dateline = dateline_end(doc.norm)
     seats = body_tokens(doc, governments=False)
@@ -306,3 +308,33 @@ def run(doc: Document) -> None:
             continue  # "صلاة المغرب": the sunset prayer, not the country
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         doc.add(Mention("country", cm.start, cm.end, sentence, cm.value, tok, doc.token_at(cm.end)))
+    _anaphors(doc, t, scan, mtext, taken)
+
+
+def _anaphors(doc: Document, t: ActorTables, scan: LexiconScan, mtext: str, taken: list[tuple[int, int]]) -> None:
+    """Short names ("المقاومة"، "الميليشيات"، "الاحتلال"): an actor's, once it was named earlier in
+    the article, or, for a side of one country, in an article about that country (its first
+    country hint): "تمكنت المقاومة من السيطرة" in news of Yemen is its Popular Resistance."""
+    from marsad.pipeline.hints import country_hints  # (hints reads the actors found above)
+
+    home = country_hints(doc)[:1]
+    doc.country_hints = []  # computed again after the anaphors, as before
+    named_at: dict[str, int] = {}
+    for mention in doc.of("actor"):
+        for actor_id in mention.value.ids:
+            named_at.setdefault(actor_id, mention.start)
+    covered = Taken(len(mtext), taken)
+    for m in scan.matches(t.anaphors, mtext):
+        if covered.overlaps(m.start, m.end):
+            continue
+        ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start
+                    or (not t.record(i).generic and t.record(i).country in home))
+        if not ids:
+            continue
+        tok = doc.token_at(m.start)
+        sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
+        generic = any(t.record(i).generic for i in ids)
+        # a generic anaphor ("المسلحين") keeps every country's candidate for the event to choose from
+        hit = ActorHit(ids if generic else ids[:1], (), generic, True)
+        doc.add(Mention("actor", m.start, m.end, sentence, hit, tok, doc.token_at(m.end)))
+    doc.of("actor").sort(key=lambda x: x.start)

@@ -567,6 +567,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and holder(doc, d.actor2))):
             # the people a toll counts were hit, rather than the side that holds the place
             actor2 = _people_hit(doc, d.killed + d.injured, location.country) or actor2
+        if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
+            actor2 = None  # two names of one side ("القوات الموالية للحكومة" and its army): no other side named
         if actor2 is None and actor1 is not None:
             actor2 = _default_target(sub, actor1, location.country)
         if sub == SubEventType.PEACEFUL_PROTEST:
@@ -798,14 +800,18 @@ def _merge(a: Event, b: Event) -> Event:
     """Two reports of one event in the article, combined by the rule of ``marsad.merge``; the date
     the text gives beats a default one."""
     dated = b if a.date_basis != "text" and b.date_basis == "text" else a
+    actor1, actor2 = named_actor(a.actor1, b.actor1), named_actor(a.actor2, b.actor2)
+    if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
+        # one report names the side first, the other second: it is one side, the other unnamed
+        actor2 = next((x for x in (a.actor2, b.actor2) if x is not None and x.actor_id != actor1.actor_id), None)
     return replace(
         a,
         date=dated.date,
         time_precision=dated.time_precision,
         date_evidence=dated.date_evidence,
         date_basis=dated.date_basis,
-        actor1=named_actor(a.actor1, b.actor1),
-        actor2=named_actor(a.actor2, b.actor2),
+        actor1=actor1,
+        actor2=actor2,
         fatalities=combine_count(a.fatalities, b.fatalities),
         injured=combine_count(a.injured, b.injured),
         sources=union(a.sources, b.sources, key=lambda s: s.name),

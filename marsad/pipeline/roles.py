@@ -10,9 +10,13 @@ from marsad.lang.ar.actors import ACTIVE_KILLING, CIVILIAN_VICTIMS, CLAUSE_PAIR_
 from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
 from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
 from marsad.lang.ar.actors import ALLIES as _ALLIES
+from marsad.lang.ar.actors import BY_HANDS as _BY_HANDS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CONTROL as _CONTROL
+from marsad.lang.ar.actors import COUNTED_OF as _OF
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
+from marsad.lang.ar.actors import FOUGHT_WITH as _WITH
+from marsad.lang.ar.actors import HANDS as _HANDS
 from marsad.lang.ar.actors import NOT_TARGET_AFTER as _NOT_TARGET_AFTER
 from marsad.lang.ar.actors import OPPOSED as _OPPOSED
 from marsad.lang.ar.actors import SUPPORT as _SUPPORT
@@ -256,6 +260,9 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         actor1 = _head_of_list(doc, before, (free or before)[-1])
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
+    if victims and actor1 is None and actor2 is not None and prep_before(actor2) == _WITH:
+        # "18 من مسلحي الحوثي قتلوا في اشتباكات مع مسلحي المقاومة": the side fought killed them
+        actor1, actor2 = actor2, None
     if victims and actor2 is None:
         actor2 = nearest(victims, trig)
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
@@ -321,11 +328,15 @@ def _agent_marked(doc: Document, a: Mention) -> bool:
     word = doc.tokens[a.tok_start].text
     if word.startswith("ل") and j >= 0 and doc.tokens[j].text in _AGENT_MARKERS:
         return True  # "طائرات تابعة لتحالف", "غارات لطيران النظام"
+    if j >= 1 and doc.tokens[j].text in _HANDS and doc.tokens[j - 1].text not in _BY_HANDS:
+        return False  # "التي كانت في أيدي المتمردين": they held the town; "على أيدي" names who acted
     return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _AGENT_MARKERS
 
 
 def _victim_marked(doc: Document, a: Mention) -> bool:
     tokens = doc.tokens
+    if _counted_dead(doc, a):
+        return True
     for j in range(a.tok_start - 1, max(-1, a.tok_start - 5), -1):
         if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
             return False
@@ -335,6 +346,14 @@ def _victim_marked(doc: Document, a: Mention) -> bool:
         ) and not (j == a.tok_start - 1 and _kills_whom(doc, w, a)):
             return True
     return False
+
+
+def _counted_dead(doc: Document, a: Mention) -> bool:
+    """"18 من مسلحي جماعة الحوثي قتلوا": a side the toll's figure counts ("N من X") lost them."""
+    j = a.tok_start - 1
+    if j < 1 or doc.tokens[j].text != _OF or doc.tokens[j].sentence != a.sentence:
+        return False
+    return any(c.tok_end == j and c.sentence == a.sentence and c.value.role in ("killed", "injured") for c in doc.of("count"))
 
 
 _KILLED_NOUNS = CIVILIAN_VICTIMS | PEOPLE

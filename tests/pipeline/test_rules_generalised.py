@@ -1849,3 +1849,41 @@ def test_the_side_fought_with_is_not_the_subject_of_the_takeover() -> None:
     taken = [e for e in found if e.event_type == "Battles" and e.sub_event_type.endswith("territory")]
     assert [e.sub_event_type for e in taken] == ["Government regains territory"], [(e.sub_event_type, e.actor1) for e in found]
     assert taken[0].actor1 is not None and taken[0].actor1.inter == 1
+
+
+def test_the_side_a_toll_counts_lost_the_fight_with_the_other() -> None:
+    # "N من X قتلوا في اشتباكات مع Y": X is the side hit, Y the side that fought them
+    found = events("قالت مصادر محلية إن 18 من مسلحي تنظيم داعش قتلوا في اشتباكات عنيفة مع قوات النظام السوري "
+                   "في بلدة مورك أمس.")
+    clashes = [e for e in found if e.sub_event_type == "Armed clash"]
+    assert clashes, [(e.sub_event_type, e.actor1, e.actor2) for e in found]
+    assert clashes[0].actor1 is not None and clashes[0].actor1.name.startswith("Military Forces of Syria")
+    assert clashes[0].actor2 is not None and clashes[0].actor2.name == "Islamic State"
+
+
+def test_a_short_name_is_the_side_of_the_country_the_article_is_about() -> None:
+    # "المقاومة" alone, in news of Yemen, is its Popular Resistance, though its full name never came
+    text = ("تمكنت المقاومة من السيطرة على مدينة زنجبار في محافظة أبين اليمنية أمس بعد معارك مع الحوثيين.")
+    taken = [e for e in events(text) if e.sub_event_type.endswith("territory")]
+    assert taken and taken[0].actor1 is not None and taken[0].actor1.name == "Popular Resistance (Yemen)", \
+        [(e.sub_event_type, e.actor1) for e in events(text)]
+    # in news of another country the same word names no Yemeni side
+    other = events("قالت المقاومة إنها قصفت مواقع الجيش الإسرائيلي في بلدة سديروت أمس.")
+    assert all(e.actor1 is None or e.actor1.name != "Popular Resistance (Yemen)" for e in other)
+
+
+def test_forces_loyal_to_the_government_took_the_town_it_had_lost() -> None:
+    # "القوات الموالية لحكومة ..." are the state's forces; the side "في أيدي" it the town was
+    # held by is the side that lost it, not the one that acted
+    found = events("سيطرت القوات الموالية لحكومة الرئيس اليمني على مدينة زنجبار في محافظة أبين أمس، "
+                   "وكانت المدينة في أيدي المتمردين الحوثيين.")
+    taken = [e for e in found if e.sub_event_type.endswith("territory")]
+    assert [e.sub_event_type for e in taken] == ["Government regains territory"], [(e.sub_event_type, e.actor1) for e in found]
+    assert taken[0].actor1 is not None and taken[0].actor1.name == "Military Forces of Yemen"
+
+
+def test_a_town_in_the_hands_of_a_side_names_no_agent_but_by_its_hands_does() -> None:
+    held = events("سيطر الجيش اليمني أمس على مدينة زنجبار التي كانت في أيدي المتمردين الحوثيين.")
+    assert [e.actor1.name for e in held if e.actor1] == ["Military Forces of Yemen"]
+    by = events("قتل ثلاثة مدنيين على أيدي الحوثيين في مدينة زنجبار أمس.")
+    assert by and all(e.actor1 is not None and e.actor1.name == "Houthis" for e in by), [(e.sub_event_type, e.actor1) for e in by]

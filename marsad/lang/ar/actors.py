@@ -41,6 +41,11 @@ FORCE_ACTIONS = fold_set({
     "قصف", "القصف", "غارات", "الغارات", "غاره", "الغاره", "طيران", "الطيران", "طايرات", "الطايرات",
 })
 STATE_ADJECTIVES = fold_set({"الحكومي", "حكومي", "الحكوميه", "حكوميه", "النظامي", "النظاميه"})
+# forces loyal to a government or its president ("القوات الموالية لحكومة الرئيس اليمني"، "قوات موالية
+# للرئيس"): the state's forces, whoever leads it. (Loyal to "النظام" names militias: the actor table.)
+LOYAL_FORCES = fold_set({"القوات", "قوات", "والقوات", "وقوات"})
+LOYAL_WORDS = fold_set({"الموالية", "موالية", "الموالي", "الموالين", "موالين"})
+LOYAL_TO_STATE = fold_set({"لحكومة", "للحكومة", "للرئيس", "لرئيس", "للسلطات", "للشرعية"})
 
 
 # --- Ordinary people a toll counts (pipeline.geocode).
@@ -85,6 +90,10 @@ ACTIVE_KILLING = fold_set({"قتل", "قتلت", "قتلوا"})
 # --- Who acts on whom: prepositions of the target, clause words, saying, support, control, victims (pipeline.roles).
 
 TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "تستهدف", "يستهدف", "طالت", "طال"})
+# "18 من مسلحي الحوثي قتلوا": the word between a toll's figure and the side it counts
+COUNTED_OF = "من"
+# "قتلوا في اشتباكات مع مسلحي المقاومة": the side a fight was fought with
+FOUGHT_WITH = "مع"
 # the other side of a fight named after these ("معارك مع الحوثيين"، "هجوم ضد التنظيم"): never the subject
 OPPOSED = fold_set({"مع", "ضد"})
 CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
@@ -102,6 +111,10 @@ ALLIES = fold_set({"وحلفاؤها", "وحلفاءها", "وحلفائها", "
                    "وحليفه", "وحلفاؤهم", "وحلفاءهم", "وحلفائهم"})
 AFFILIATED = fold_set({"التابع", "التابعه", "التابعة", "الموالي", "الموالية", "الموالين", "المنضوي", "المنضويه"})
 DEFENCE = fold_set({"تصدى", "تصدي", "صد", "التصدي", "يتصدى", "تتصدى"})
+# "على يد"، "على أيدي" (by the hands of): the side that acted; "في أيدي" (in the hands of) the
+# side that held the place, no agent
+HANDS = fold_set({"يد", "ايدي", "أيدي"})
+BY_HANDS = fold_set({"على", "علي"})
 AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات", "يد", "ايدي"})
 VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
     # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"
