@@ -184,7 +184,7 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         tok = tokens[i]
         if any(tok.start < b and a < tok.end for a, b in taken):
             continue
-        if _action_before(tokens, i) is None:
+        if action_before(tokens, i) is None:
             continue
         taken.append((tok.start, tok.end))
         doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit(ids, (), True), i, i + 1))
@@ -206,7 +206,7 @@ def _loyal_forces(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -
         doc.add(Mention("actor", first.start, last.end, first.sentence, ActorHit(ids, (), True), i, i + 3))
 
 
-def _action_before(tokens: list[Token], i: int) -> int | None:
+def action_before(tokens: list[Token], i: int) -> int | None:
     """The token of the word of an armed action that the adjective at i describes, past the words
     that say its kind ("الغارات الجوية الحكومية"), if any."""
     j = i - 1
@@ -228,7 +228,7 @@ def _national_actions(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         country = t.adjectives.get(tok.text)
         if country is None or any(tok.start < b and a < tok.end for a, b in taken):
             continue
-        j = _action_before(tokens, i)
+        j = action_before(tokens, i)
         if j is None:
             continue
         if j == i - 1 and _strip_proclitic(tokens[j].text) not in FORCE_ACTIONS:

@@ -37,6 +37,8 @@ from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
 from marsad.lang.ar.framing import EARLIER_MARKERS as _EARLIER_MARKERS
+from marsad.lang.ar.framing import EXTENDS_SKIPPED as _EXTENDS_SKIPPED
+from marsad.lang.ar.framing import EXTENDS_TO as _EXTENDS_TO
 from marsad.lang.ar.framing import FOUGHT_BEFORE as _FOUGHT_BEFORE
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
@@ -81,6 +83,7 @@ from marsad.lang.ar.triggers import (
     STRIKE,
     SUICIDE,
     TERRITORY,
+    TRANSFER,
     VIOLENT_DEMO,
 )
 from marsad.pipeline.attach import attach, since_date
@@ -413,6 +416,15 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
     doc.drafts = drafts
 
 
+def _extends_to(doc: Document, trig: Mention) -> bool:
+    """"هذا الحال انسحب أيضا على بلدة قدسيا": the verb of withdrawing with "على" means "applied to"."""
+    tokens = doc.tokens
+    j = trig.tok_end
+    while j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _EXTENDS_SKIPPED:
+        j += 1
+    return j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _EXTENDS_TO
+
+
 def _won_in_fighting(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
     """Ground taken "after" fighting its clause names ("استعادة المقاومة بلدة المسيمير بعد معارك ضد
     الحوثيين"): the fighting was fought, so the taking it led to is done, not a goal."""
@@ -471,6 +483,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
             and _noun_form(doc.tokens[trig.tok_start].text) and not completed(doc, trig) \
             and not _won_in_fighting(doc, trig, sent_triggers):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if hit.sub == TRANSFER and _extends_to(doc, trig):
+        out.append("extends_to")  # "انسحب أيضا على بلدة": applied to the town too, no withdrawal
     if fight_against_an_ill(doc, trig):
         out.append("fight_against_an_ill")  # "الحرب على الإرهاب": a metaphor
     if festival(doc, trig):

@@ -24,7 +24,7 @@ from marsad.lang.ar.actors import TARGET_PREPS as _TARGET_PREPS
 from marsad.lang.ar.actors import VICTIM_MARKERS as _VICTIM_MARKERS
 from marsad.lang.ar.cues import ACCORDING_TO as _ACCORDING_TO
 from marsad.lang.ar.cues import SAYING as _SAYING
-from marsad.pipeline.actors import ActorHit, tables
+from marsad.pipeline.actors import ActorHit, action_before, tables
 from marsad.taxonomy import Inter
 
 _ARMED_CATEGORIES = frozenset({
@@ -328,6 +328,8 @@ def _agent_marked(doc: Document, a: Mention) -> bool:
     word = doc.tokens[a.tok_start].text
     if word.startswith("ل") and j >= 0 and doc.tokens[j].text in _AGENT_MARKERS:
         return True  # "طائرات تابعة لتحالف", "غارات لطيران النظام"
+    if word.startswith("ل") and j >= 0 and action_before(doc.tokens, a.tok_start) is not None:
+        return True  # "في قصف مدفعي لميليشيات الحوثي": the action noun's side, whose act it was
     if j >= 1 and doc.tokens[j].text in _HANDS and doc.tokens[j - 1].text not in _BY_HANDS:
         return False  # "التي كانت في أيدي المتمردين": they held the town; "على أيدي" names who acted
     return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _AGENT_MARKERS

@@ -1887,3 +1887,29 @@ def test_a_town_in_the_hands_of_a_side_names_no_agent_but_by_its_hands_does() ->
     assert [e.actor1.name for e in held if e.actor1] == ["Military Forces of Yemen"]
     by = events("قتل ثلاثة مدنيين على أيدي الحوثيين في مدينة زنجبار أمس.")
     assert by and all(e.actor1 is not None and e.actor1.name == "Houthis" for e in by), [(e.sub_event_type, e.actor1) for e in by]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side after an action noun with ل is whose act it was
+        "قتل 7 مدنيين وأصيب آخرون بينهم أطفال، في قصف مدفعي لميليشيات الحوثي على منطقة حيس أمس.",
+        # "برصاص" (by the bullets of) names who fired
+        "قتل مدني برصاص ميليشيات الحوثي في مدينة حيس أمس.",
+    ],
+)
+def test_the_side_whose_fire_it_was_is_the_actor(text: str) -> None:
+    found = events(text)
+    assert found and all(e.actor1 is not None and e.actor1.name == "Houthis" for e in found), \
+        [(e.sub_event_type, e.actor1, e.actor2) for e in found]
+    assert all(e.actor2 is None or e.actor2.name != "Houthis" for e in found)
+
+
+def test_a_state_that_extends_to_a_town_is_no_withdrawal() -> None:
+    # "انسحب على" (applied to): the verb of withdrawing takes "من"
+    doc = Pipeline(None, AllCandidates()).document("وقال السكان إن هذا الحال انسحب أيضا على بلدة قدسيا القريبة من دمشق.",
+                                                  published=PUB)
+    assert all("extends_to" in c.vetoes for c in doc.candidates) or not doc.candidates
+    assert not marsad.extract(doc.text, published=PUB, article_id="t").events  # the shipped (learned) decider
+    left = events("انسحبت قوات النظام السوري أمس من بلدة قدسيا قرب دمشق.")
+    assert [e.sub_event_type for e in left] == ["Non-violent transfer of territory"]

@@ -240,3 +240,8 @@ EARLIER_MARKERS = fold_set({"بعد", "إثر", "اثر", "عقب", "خلفية"
 # ground taken after fighting ("استعادة المقاومة البلدة بعد معارك ضد الحوثيين"، "بسط السيطرة على
 # المدينة عقب اشتباكات"): the fighting named after one of these words was fought, and the ground was won
 FOUGHT_BEFORE = fold_set({"بعد", "إثر", "اثر", "عقب"})
+
+# "هذا الحال انسحب أيضا على بلدة قدسيا" (applied to the town too): withdrawing is "from" a place;
+# "على" after the verb, past an adverb, makes it "extend to"
+EXTENDS_TO = fold_set({"على"})
+EXTENDS_SKIPPED = fold_set({"ايضا", "أيضا", "كذلك", "بدوره", "بدورها"})
