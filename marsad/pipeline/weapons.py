@@ -10,11 +10,19 @@ from marsad.lang.ar.triggers import AIR, AIR_CUES, GROUND_CUES, SHELL
 from marsad.pipeline.actors import tables
 from marsad.pipeline.numbers import strip
 
+WEAPON_BACK_REACH = 8  # words before a strike word where its weapon may be named, within its clause
+
 
 def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
     """How many air and ground weapon words stand around a strike word."""
     tokens = doc.tokens
-    lo, hi = max(0, trig.tok_start - 4), min(len(tokens), trig.tok_end + 7)
+    lo, hi = max(0, trig.tok_start - WEAPON_BACK_REACH), min(len(tokens), trig.tok_end + 7)
+    # back as far as the clause goes ("المقاتلات لم تتوقف منذ ساعات عن قصف مناطق": the jets are
+    # the subject of the verb that governs the strike word); a comma ends the clause
+    k = trig.tok_start
+    while k > lo and tokens[k - 1].sentence == trig.sentence and "،" not in doc.norm[tokens[k - 1].end : tokens[k].start]:
+        k -= 1
+    lo = k if trig.tok_start - k > 4 else max(0, trig.tok_start - 4)
     air = ground = 0
     for j in range(lo, hi):
         if tokens[j].sentence != trig.sentence:

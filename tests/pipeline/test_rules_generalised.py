@@ -1913,3 +1913,12 @@ def test_a_state_that_extends_to_a_town_is_no_withdrawal() -> None:
     assert not marsad.extract(doc.text, published=PUB, article_id="t").events  # the shipped (learned) decider
     left = events("انسحبت قوات النظام السوري أمس من بلدة قدسيا قرب دمشق.")
     assert [e.sub_event_type for e in left] == ["Non-violent transfer of territory"]
+
+
+def test_the_jets_that_govern_a_strike_word_name_its_weapon() -> None:
+    # the subject of the verb that governs "قصف" stands more than four words back, in its clause
+    found = events("وقالت مصادر إن المقاتلات لم تتوقف منذ ساعات عن قصف مناطق في مدينة الحوطة أمس.")
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"], [(e.sub_event_type, e.location) for e in found]
+    # a comma ends the clause: the jets of another clause name no weapon of this one
+    other = events("حلقت المقاتلات فوق المدينة طوال الليل، وقصف مسلحون بقذائف الهاون مدينة الحوطة أمس.")
+    assert [e.sub_event_type for e in other] == ["Shelling/artillery/missile attack"]
