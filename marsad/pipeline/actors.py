@@ -191,7 +191,7 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
 
 
 def _loyal_forces(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:
-    """"سيطرت القوات الموالية لحكومة الرئيس اليمني على زنجبار": forces loyal to the government or
+    """"استعادت قوات موالية للحكومة البلدة": forces loyal to the government or
     its president are the state's forces (the actor table's own names come first)."""
     ids = t.aliases.get(name_key("القوات الحكومية"))
     tokens = doc.tokens
@@ -314,7 +314,7 @@ def run(doc: Document) -> None:
 def _anaphors(doc: Document, t: ActorTables, scan: LexiconScan, mtext: str, taken: list[tuple[int, int]]) -> None:
     """Short names ("المقاومة"، "الميليشيات"، "الاحتلال"): an actor's, once it was named earlier in
     the article, or, for a side of one country, in an article about that country (its first
-    country hint): "تمكنت المقاومة من السيطرة" in news of Yemen is its Popular Resistance."""
+    country hint): "هاجمت المقاومة مواقع المسلحين" in news of Yemen is its Popular Resistance."""
     from marsad.pipeline.hints import country_hints  # (hints reads the actors found above)
 
     home = country_hints(doc)[:1]

@@ -299,7 +299,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             strength = hit.strength
             if sub == TERRITORY and strength < 2 and hit.lemma in TERRITORY_NOUNS \
                     and (managed(doc, trig) or _won_in_fighting(doc, trig, sent_triggers)):
-                strength = 2  # "تمكنت المقاومة من السيطرة على"، "تطهير القرى بعد معارك": ground taken, as by "سيطرت"
+                strength = 2  # "تمكن الجيش من السيطرة على"، "تطهير القرى بعد معارك": ground taken, as by "سيطرت"
             weaponless = False
             if sub == STRIKE:
                 sub, weapon = strike_type(doc, trig, actors, actor1)
@@ -346,7 +346,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     strength = 2
                     vetoes = [v for v in vetoes if v != "weak_unbacked"]
                 elif actor1 is not None and inter(actor1.value) == Inter.PROTESTERS:
-                    # "واعتقل العشرات من المتظاهرين": no force named, the crowd was arrested, not arresting
+                    # "واعتقل عدد من المحتجين": no force named, the crowd was arrested, not arresting
                     sub, actor2 = INTERVENTION, None
                     strength = 2
                     vetoes = [v for v in vetoes if v != "weak_unbacked"]
@@ -417,7 +417,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
 
 
 def _extends_to(doc: Document, trig: Mention) -> bool:
-    """"هذا الحال انسحب أيضا على بلدة قدسيا": the verb of withdrawing with "على" means "applied to"."""
+    """"وانسحب الأمر كذلك على البلدة المجاورة": the verb of withdrawing with "على" means "applied to"."""
     tokens = doc.tokens
     j = trig.tok_end
     while j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _EXTENDS_SKIPPED:
@@ -426,8 +426,8 @@ def _extends_to(doc: Document, trig: Mention) -> bool:
 
 
 def _won_in_fighting(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
-    """Ground taken "after" fighting its clause names ("استعادة المقاومة بلدة المسيمير بعد معارك ضد
-    الحوثيين"): the fighting was fought, so the taking it led to is done, not a goal."""
+    """Ground taken "after" fighting its clause names ("استعادة الجيش بلدة الحصن بعد معارك مع
+    المسلحين"): the fighting was fought, so the taking it led to is done, not a goal."""
     where = clause(doc, trig)
     tokens = doc.tokens
     return any(t.value.sub == CLASH and t.value.status == Status.OCCURRED
@@ -450,7 +450,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("operation_name")
     generic = generic_reference(doc, trig)
     if generic == "campaign_possessive" and hit.sub == TERRITORY and _won_in_fighting(doc, trig, sent_triggers):
-        generic = None  # "فرضوا سيطرتهم على المديرية بعد معارك عنيفة": their hold, won in the fighting
+        generic = None  # "بسطوا سيطرتهم على الحي بعد اشتباكات": their hold, won in the fighting
     if generic is not None:
         out.append(generic)
     if negated(doc, trig):
@@ -484,7 +484,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
             and not _won_in_fighting(doc, trig, sent_triggers):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
     if hit.sub == TRANSFER and _extends_to(doc, trig):
-        out.append("extends_to")  # "انسحب أيضا على بلدة": applied to the town too, no withdrawal
+        out.append("extends_to")  # "انسحب كذلك على البلدة": applied to the town too, no withdrawal
     if fight_against_an_ill(doc, trig):
         out.append("fight_against_an_ill")  # "الحرب على الإرهاب": a metaphor
     if festival(doc, trig):
@@ -804,8 +804,8 @@ COORDINATION_GAP = 2  # words (adjectives: "اشتباكات عنيفة وقصف
 
 def _protests_met(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """An arrest of the crowd, or one made during a protest, told in the protest's sentence at
-    its place ("جرت تظاهرات في سيبيريا، واعتقل العشرات من المتظاهرين"، "اعتقلت الشرطة المعارض
-    خلال تظاهرة في وسط موسكو"): the police met the protest, one event (codebook: protest with
+    its place ("تظاهر المئات في المدينة، واعتقل عدد من المحتجين"، "أوقفت الشرطة
+    ناشطا خلال تظاهرة أمام البلدية"): the police met the protest, one event (codebook: protest with
     intervention), whose other side made the arrest."""
     arrests = {(d.sentence, d.place.start): d for d in drafts if d.trigger.value.sub == ARRESTS
                and d.sub in (ARRESTS, INTERVENTION) and d.status == Status.OCCURRED and not d.vetoes}

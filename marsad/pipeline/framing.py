@@ -113,7 +113,7 @@ def completed(doc: Document, trig: Mention) -> bool:
 
 
 def managed(doc: Document, trig: Mention) -> bool:
-    """A verb of managing governs the verbal noun through its preposition ("تمكنت المقاومة من
+    """A verb of managing governs the verbal noun through its preposition ("تمكن الجيش من
     السيطرة على"، "نجحت القوات في تحرير"): the act was done, as if by its own verb."""
     found = _completion_word(doc, trig)
     return found is not None and trig.tok_start > 0 and _MANAGED.get(found[2]) == doc.tokens[trig.tok_start - 1].text

@@ -675,7 +675,7 @@ def _lead_count(doc: Document, events: list[Event]) -> list[Event]:
         for k, e in enumerate(events):
             if e.event_type in types:
                 if e.fatalities is None:
-                    # the people the lead's toll counts were hit ("قتل ثلاثة أشخاص في انفجار قنبلة")
+                    # the people the lead's toll counts were hit ("قتل أربعة أشخاص في انفجار عبوة")
                     hit = _people_hit(doc, killed, e.location.country if e.location else None) \
                         if e.actor2 is None and e.event_type in _HARMFUL else None
                     events[k] = replace(e, fatalities=_count(doc, killed), actor2=hit or e.actor2)

@@ -818,7 +818,7 @@ def _parent_next(doc: Document, i: int) -> bool:
 
 
 def _list_follows(doc: Document, i: int) -> bool:
-    """A list of names goes on after token i ("سهرة والحيمة"، "سيعة، وذي مهنة"): the next word is
+    """A list of names goes on after token i ("سهرة والحيمة"، "الحصن، وذي ناعم"): the next word is
     a list item, with nothing or a list's comma between."""
     tokens = doc.tokens
     return (i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence and _list_item(tokens[i + 1].text)

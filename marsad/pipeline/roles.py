@@ -229,7 +229,7 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         before = [a for a in actors if a.tok_end <= trig.tok_start]
         if not actors:
             return None, nearest(victims, trig)
-    # (not the side after "مع"/"ضد": "تمكن الجيش عقب معارك مع الميليشيا من السيطرة على": the other side)
+    # (not the side after "مع"/"ضد": "سيطر الجيش بعد قتال مع التنظيم على القرية": the other side)
     close_before = [a for a in before if trig.tok_start - a.tok_end <= 2 and not _opposed(doc, a)]
     if close_before:
         # "شنت قوات النظام غارات على ...": the subject stands right before the action noun
@@ -261,7 +261,7 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
     if victims and actor1 is None and actor2 is not None and prep_before(actor2) == _WITH:
-        # "18 من مسلحي الحوثي قتلوا في اشتباكات مع مسلحي المقاومة": the side fought killed them
+        # "12 من عناصر التنظيم قتلوا في اشتباكات مع قوات الجيش": the side fought killed them
         actor1, actor2 = actor2, None
     if victims and actor2 is None:
         actor2 = nearest(victims, trig)
@@ -271,7 +271,7 @@ def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
 
 
 def _opposed(doc: Document, a: Mention) -> bool:
-    """A side named right after "مع" or "ضد" ("معارك عنيفة مع ميليشيا الحوثي"): the side fought, not
+    """A side named right after "مع" or "ضد" ("معارك عنيفة مع المسلحين"): the side fought, not
     the subject of a verb or noun that follows it."""
     j = a.tok_start - 1
     return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _OPPOSED
@@ -329,9 +329,9 @@ def _agent_marked(doc: Document, a: Mention) -> bool:
     if word.startswith("ل") and j >= 0 and doc.tokens[j].text in _AGENT_MARKERS:
         return True  # "طائرات تابعة لتحالف", "غارات لطيران النظام"
     if word.startswith("ل") and j >= 0 and action_before(doc.tokens, a.tok_start) is not None:
-        return True  # "في قصف مدفعي لميليشيات الحوثي": the action noun's side, whose act it was
+        return True  # "في قصف مدفعي لقوات النظام": the action noun's side, whose act it was
     if j >= 1 and doc.tokens[j].text in _HANDS and doc.tokens[j - 1].text not in _BY_HANDS:
-        return False  # "التي كانت في أيدي المتمردين": they held the town; "على أيدي" names who acted
+        return False  # "التي ظلت في أيدي المسلحين": they held the town; "على أيدي" names who acted
     return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _AGENT_MARKERS
 
 
@@ -351,7 +351,7 @@ def _victim_marked(doc: Document, a: Mention) -> bool:
 
 
 def _counted_dead(doc: Document, a: Mention) -> bool:
-    """"18 من مسلحي جماعة الحوثي قتلوا": a side the toll's figure counts ("N من X") lost them."""
+    """"12 من عناصر التنظيم قتلوا": a side the toll's figure counts ("N من X") lost them."""
     j = a.tok_start - 1
     if j < 1 or doc.tokens[j].text != _OF or doc.tokens[j].sentence != a.sentence:
         return False

@@ -17,7 +17,7 @@ def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
     """How many air and ground weapon words stand around a strike word."""
     tokens = doc.tokens
     lo, hi = max(0, trig.tok_start - WEAPON_BACK_REACH), min(len(tokens), trig.tok_end + 7)
-    # back as far as the clause goes ("المقاتلات لم تتوقف منذ ساعات عن قصف مناطق": the jets are
+    # back as far as the clause goes ("المقاتلات واصلت طوال الليل قصف المواقع": the jets are
     # the subject of the verb that governs the strike word); a comma ends the clause
     k = trig.tok_start
     while k > lo and tokens[k - 1].sentence == trig.sentence and "،" not in doc.norm[tokens[k - 1].end : tokens[k].start]:

@@ -67,7 +67,7 @@ def test_what_a_crowd_commemorates_is_past_and_no_toll_or_day_of_its_own() -> No
 
 def test_an_arrest_made_during_a_protest_is_the_protest_met_by_the_police() -> None:
     # one event: the protest, met by the force that made the arrest, not an arrest beside a peaceful protest
-    got = events("اعتقلت الشرطة، أمس، الناشط المعارض خلال تظاهرة غير مرخصة في وسط مدينة الزرقاء.")
+    got = events("أوقفت الشرطة ناشطا أمس خلال تظاهرة أمام مبنى البلدية في مدينة الزرقاء.")
     assert [(e.sub_event_type, e.location.name_ar if e.location else None) for e in got] == [
         ("Protest with intervention", "الزرقاء")]
     assert got[0].actor2 is not None and got[0].actor2.inter == 1  # the police that made the arrest
@@ -75,7 +75,7 @@ def test_an_arrest_made_during_a_protest_is_the_protest_met_by_the_police() -> N
 
 def test_an_arrest_of_the_crowd_with_no_force_named_is_the_protest_met() -> None:
     # "واعتقل العشرات من المتظاهرين": the crowd was arrested, it arrested no one
-    got = events("وجرت تظاهرات أخرى في مدينة الزرقاء أمس، واعتقل العشرات من المتظاهرين.")
+    got = events("تظاهر المئات في مدينة الزرقاء أمس، واعتقل عدد من المحتجين.")
     assert [e.sub_event_type for e in got] == ["Protest with intervention"]
     assert got[0].actor1 is not None and got[0].actor1.inter == 6
 

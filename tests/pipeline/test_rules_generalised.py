@@ -1789,7 +1789,7 @@ def _taken(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
         # a verbal noun of taking ground that a verb of saying governs from afar, "after" fighting
         "وأكد متحدث باسم القوات الحكومية في محافظة حماة استعادة الجيش بلدة مورك بعد معارك عنيفة مع المسلحين أمس.",
         # "their control" imposed after fighting: a hold won, not the extent of one
-        "وقالت مصادر ميدانية إن مقاتلي المعارضة فرضوا سيطرتهم الكاملة على بلدة مورك بعد اشتباكات عنيفة مع قوات النظام أمس.",
+        "وبسط مقاتلو المعارضة أمس سيطرتهم على بلدة مورك بعد اشتباكات مع قوات النظام دامت ساعات.",
     ],
 )
 def test_ground_taken_after_fighting_is_taken(text: str) -> None:
@@ -1805,47 +1805,46 @@ def test_ground_named_as_a_goal_is_still_no_event() -> None:
 
 def test_ground_held_under_a_side_is_no_takeover() -> None:
     # "تحت سيطرة": held, even where fighting is told after it
-    found = _taken("وقال مصدر إن بلدة مورك كانت تحت سيطرة جماعة مسلحة قبل أن تنسحب منها بعد اشتباكها مع السكان.")
+    found = _taken("وكانت بلدة مورك تحت سيطرة المسلحين حتى غادروها بعد اشتباكات مع الأهالي.")
     assert not [f for f in found if f[0].endswith("territory") and not f[2]], found
 
 
 def test_a_managed_takeover_is_as_strong_as_its_verb() -> None:
     # "تمكنت ... من السيطرة على": the villages taken are events beside the battle that the sentence
     # opens with, not shadowed by it
-    found = events("اندلعت معارك عنيفة في ريف حماة بين قوات النظام وفصائل المعارضة أمس، حيث تمكنت قوات النظام "
-                   "من السيطرة على بلدتي مورك وكفرزيتا.")
+    found = events("دارت اشتباكات في ريف حماة أمس بين الطرفين، ونجحت قوات النظام خلالها في السيطرة على "
+                   "بلدتي مورك وكفرزيتا.")
     taken = {e.location.name_ar for e in found if e.sub_event_type == "Government regains territory" and e.location}
     assert taken == {"مورك", "كفرزيتا"}, [(e.sub_event_type, e.location and e.location.name_ar) for e in found]
 
 
 def test_a_list_of_villages_goes_on_after_commas_and_short_heads() -> None:
     doc = Pipeline(None, AllCandidates()).document(
-        "وتمكنت قوات النظام من تطهير قرى سيعة، وذي مهنة، ومحزف، في ريف حماة من المسلحين أمس.", published=PUB)
+        "وطردت قوات النظام المسلحين أمس من قرى شعفة، وذي ناعم، ومقرب، في ريف حماة.", published=PUB)
     names = {doc.norm[m.start:m.end] for m in doc.of("place")}
-    assert {"سيعه", "ذي مهنه", "محزف"} <= names, names
+    assert {"شعفه", "ذي ناعم", "مقرب"} <= names, names
 
 
 def test_two_children_killed_by_a_bomb_were_civilians() -> None:
     # the dual noun is its own figure ("قتل طفلان"): the people the toll counts were hit
-    found = events("قتل طفلان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة في مدينة الرمادي أمس.")
+    found = events("لقي طفلان حتفهما أمس في انفجار عبوة ناسفة بمدينة الرمادي.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
     assert found[0].actor2 is not None and found[0].actor2.inter == 7, found[0].actor2
 
 
 def test_the_leads_toll_of_people_names_whom_the_blast_hit() -> None:
     # the lead gives the toll with no place; the body's sentence places the blast and takes both
-    found = events("قالت الشرطة إن عبوة انفجرت أسفل حافلة ركاب أمس مما أسفر عن مقتل ثلاثة أشخاص. "
-                   "وأضافت الشرطة في بيان أن الانفجار وقع في مدينة الرمادي.")
+    found = events("أعلن مسؤول محلي مقتل خمسة أشخاص أمس جراء انفجار عبوة قرب سوق شعبي. "
+                   "وأوضح المسؤول أن العبوة انفجرت في مدينة الرمادي.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
-    assert found[0].fatalities is not None and found[0].fatalities.best == 3
+    assert found[0].fatalities is not None and found[0].fatalities.best == 5
     assert found[0].actor2 is not None and found[0].actor2.inter == 7, found[0].actor2
 
 
 def test_the_side_fought_with_is_not_the_subject_of_the_takeover() -> None:
     # "تمكن الجيش عقب معارك مع الميليشيا من السيطرة على": the army took the village; the
     # militia named after "مع" is the side it fought, though it stands nearest the takeover word
-    found = events("وأفاد مصدر ميداني أن الجيش السوري تمكن عقب معارك عنيفة مع تنظيم داعش من السيطرة على بلدة "
-                   "مورك أمس.")
+    found = events("قال مصدر إن الجيش السوري وبعد قتال استمر ساعات مع تنظيم داعش سيطر على بلدة مورك أمس.")
     taken = [e for e in found if e.event_type == "Battles" and e.sub_event_type.endswith("territory")]
     assert [e.sub_event_type for e in taken] == ["Government regains territory"], [(e.sub_event_type, e.actor1) for e in found]
     assert taken[0].actor1 is not None and taken[0].actor1.inter == 1
@@ -1853,8 +1852,7 @@ def test_the_side_fought_with_is_not_the_subject_of_the_takeover() -> None:
 
 def test_the_side_a_toll_counts_lost_the_fight_with_the_other() -> None:
     # "N من X قتلوا في اشتباكات مع Y": X is the side hit, Y the side that fought them
-    found = events("قالت مصادر محلية إن 18 من مسلحي تنظيم داعش قتلوا في اشتباكات عنيفة مع قوات النظام السوري "
-                   "في بلدة مورك أمس.")
+    found = events("قتل تسعة من عناصر تنظيم داعش أمس في مواجهات مع قوات النظام السوري في بلدة مورك.")
     clashes = [e for e in found if e.sub_event_type == "Armed clash"]
     assert clashes, [(e.sub_event_type, e.actor1, e.actor2) for e in found]
     assert clashes[0].actor1 is not None and clashes[0].actor1.name.startswith("Military Forces of Syria")
@@ -1863,7 +1861,7 @@ def test_the_side_a_toll_counts_lost_the_fight_with_the_other() -> None:
 
 def test_a_short_name_is_the_side_of_the_country_the_article_is_about() -> None:
     # "المقاومة" alone, in news of Yemen, is its Popular Resistance, though its full name never came
-    text = ("تمكنت المقاومة من السيطرة على مدينة زنجبار في محافظة أبين اليمنية أمس بعد معارك مع الحوثيين.")
+    text = "استعادت المقاومة أمس مدينة الضالع جنوبي اليمن بعد قتال مع الحوثيين."
     taken = [e for e in events(text) if e.sub_event_type.endswith("territory")]
     assert taken and taken[0].actor1 is not None and taken[0].actor1.name == "Popular Resistance (Yemen)", \
         [(e.sub_event_type, e.actor1) for e in events(text)]
@@ -1875,39 +1873,38 @@ def test_a_short_name_is_the_side_of_the_country_the_article_is_about() -> None:
 def test_forces_loyal_to_the_government_took_the_town_it_had_lost() -> None:
     # "القوات الموالية لحكومة ..." are the state's forces; the side "في أيدي" it the town was
     # held by is the side that lost it, not the one that acted
-    found = events("سيطرت القوات الموالية لحكومة الرئيس اليمني على مدينة زنجبار في محافظة أبين أمس، "
-                   "وكانت المدينة في أيدي المتمردين الحوثيين.")
+    found = events("استعادت قوات موالية للرئيس أمس مدينة الضالع اليمنية، وظلت المدينة عامين في أيدي الحوثيين.")
     taken = [e for e in found if e.sub_event_type.endswith("territory")]
     assert [e.sub_event_type for e in taken] == ["Government regains territory"], [(e.sub_event_type, e.actor1) for e in found]
     assert taken[0].actor1 is not None and taken[0].actor1.name == "Military Forces of Yemen"
 
 
 def test_a_town_in_the_hands_of_a_side_names_no_agent_but_by_its_hands_does() -> None:
-    held = events("سيطر الجيش اليمني أمس على مدينة زنجبار التي كانت في أيدي المتمردين الحوثيين.")
+    held = events("استعاد الجيش اليمني أمس مدينة الضالع التي ظلت عامين في أيدي الحوثيين.")
     assert [e.actor1.name for e in held if e.actor1] == ["Military Forces of Yemen"]
-    by = events("قتل ثلاثة مدنيين على أيدي الحوثيين في مدينة زنجبار أمس.")
+    by = events("لقي ثلاثة مدنيين حتفهم على أيدي الحوثيين في مدينة الضالع أمس.")
     assert by and all(e.actor1 is not None and e.actor1.name == "Houthis" for e in by), [(e.sub_event_type, e.actor1) for e in by]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "actor"),
     [
         # the side after an action noun with ل is whose act it was
-        "قتل 7 مدنيين وأصيب آخرون بينهم أطفال، في قصف مدفعي لميليشيات الحوثي على منطقة حيس أمس.",
+        ("قتل أربعة مدنيين، في قصف صاروخي لقوات النظام على بلدة كفرنبل أمس.", "Military Forces of Syria"),
         # "برصاص" (by the bullets of) names who fired
-        "قتل مدني برصاص ميليشيات الحوثي في مدينة حيس أمس.",
+        ("قتل مزارع برصاص ميليشيات الحوثي في مدينة حيس أمس.", "Houthis"),
     ],
 )
-def test_the_side_whose_fire_it_was_is_the_actor(text: str) -> None:
+def test_the_side_whose_fire_it_was_is_the_actor(text: str, actor: str) -> None:
     found = events(text)
-    assert found and all(e.actor1 is not None and e.actor1.name == "Houthis" for e in found), \
+    assert found and all(e.actor1 is not None and e.actor1.name == actor for e in found), \
         [(e.sub_event_type, e.actor1, e.actor2) for e in found]
-    assert all(e.actor2 is None or e.actor2.name != "Houthis" for e in found)
+    assert all(e.actor2 is None or e.actor2.name != actor for e in found)
 
 
 def test_a_state_that_extends_to_a_town_is_no_withdrawal() -> None:
     # "انسحب على" (applied to): the verb of withdrawing takes "من"
-    doc = Pipeline(None, AllCandidates()).document("وقال السكان إن هذا الحال انسحب أيضا على بلدة قدسيا القريبة من دمشق.",
+    doc = Pipeline(None, AllCandidates()).document("وقال السكان إن الأمر انسحب كذلك على بلدة قدسيا المجاورة.",
                                                   published=PUB)
     assert all("extends_to" in c.vetoes for c in doc.candidates) or not doc.candidates
     assert not marsad.extract(doc.text, published=PUB, article_id="t").events  # the shipped (learned) decider
@@ -1917,7 +1914,7 @@ def test_a_state_that_extends_to_a_town_is_no_withdrawal() -> None:
 
 def test_the_jets_that_govern_a_strike_word_name_its_weapon() -> None:
     # the subject of the verb that governs "قصف" stands more than four words back, in its clause
-    found = events("وقالت مصادر إن المقاتلات لم تتوقف منذ ساعات عن قصف مناطق في مدينة الحوطة أمس.")
+    found = events("وقال سكان إن المقاتلات واصلت طوال ليلة أمس قصف أطراف مدينة الحوطة.")
     assert [e.sub_event_type for e in found] == ["Air/drone strike"], [(e.sub_event_type, e.location) for e in found]
     # a comma ends the clause: the jets of another clause name no weapon of this one
     other = events("حلقت المقاتلات فوق المدينة طوال الليل، وقصف مسلحون بقذائف الهاون مدينة الحوطة أمس.")

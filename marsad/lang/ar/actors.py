@@ -41,7 +41,7 @@ FORCE_ACTIONS = fold_set({
     "قصف", "القصف", "غارات", "الغارات", "غاره", "الغاره", "طيران", "الطيران", "طايرات", "الطايرات",
 })
 STATE_ADJECTIVES = fold_set({"الحكومي", "حكومي", "الحكوميه", "حكوميه", "النظامي", "النظاميه"})
-# forces loyal to a government or its president ("القوات الموالية لحكومة الرئيس اليمني"، "قوات موالية
+# forces loyal to a government or its president ("القوات الموالية لحكومة البلاد"، "قوات موالية
 # للرئيس"): the state's forces, whoever leads it. (Loyal to "النظام" names militias: the actor table.)
 LOYAL_FORCES = fold_set({"القوات", "قوات", "والقوات", "وقوات"})
 LOYAL_WORDS = fold_set({"الموالية", "موالية", "الموالي", "الموالين", "موالين"})
@@ -90,11 +90,11 @@ ACTIVE_KILLING = fold_set({"قتل", "قتلت", "قتلوا"})
 # --- Who acts on whom: prepositions of the target, clause words, saying, support, control, victims (pipeline.roles).
 
 TARGET_PREPS = fold_set({"على", "ضد", "مع", "لـ", "استهدف", "استهدفت", "استهدفوا", "استهدفا", "تستهدف", "يستهدف", "طالت", "طال"})
-# "18 من مسلحي الحوثي قتلوا": the word between a toll's figure and the side it counts
+# "12 من عناصر التنظيم قتلوا": the word between a toll's figure and the side it counts
 COUNTED_OF = "من"
-# "قتلوا في اشتباكات مع مسلحي المقاومة": the side a fight was fought with
+# "قتلوا في اشتباكات مع قوات الجيش": the side a fight was fought with
 FOUGHT_WITH = "مع"
-# the other side of a fight named after these ("معارك مع الحوثيين"، "هجوم ضد التنظيم"): never the subject
+# the other side of a fight named after these ("معارك مع المسلحين"، "هجوم ضد التنظيم"): never the subject
 OPPOSED = fold_set({"مع", "ضد"})
 CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
 # "قبل أن"، "بعد أن": a clause with its own verb and subject ("طعن رجل ثلاثة أشخاص قبل أن
@@ -116,7 +116,7 @@ DEFENCE = fold_set({"تصدى", "تصدي", "صد", "التصدي", "يتصدى"
 HANDS = fold_set({"يد", "ايدي", "أيدي"})
 BY_HANDS = fold_set({"على", "علي"})
 AGENT_MARKERS = fold_set({"شنها", "شنتها", "نفذها", "نفذتها", "قبل", "طايرات", "طيران", "بطايرات", "مقاتلات", "يد", "ايدي",
-                          # "قتل مدني برصاص ميليشيات الحوثي"، "بنيران الجيش": by a side's fire
+                          # "قتل مزارع برصاص المسلحين"، "بنيران الجيش": by a side's fire
                           "برصاص", "بنيران", "برصاصة", "بقذائف", "بصواريخ"})
 VICTIM_MARKERS = fold_set({"مقتل", "قتل", "قتلى", "لمقتل", "بمقتل", "اصابه", "استهداف", "ضد", "على", "معاقل", "مواقع", "مقرات", "صفوف", "تجمعات", "لمواقع", "مقر", "اسر",
     # things of a side that were hit: "سيارتي التنظيم", "آليات النظام", "مستودعات الحوثيين"

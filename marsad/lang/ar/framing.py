@@ -217,7 +217,7 @@ CHEMICAL_HEADS = fold_set({
 LINK_LINES = tuple(fold(w) for w in ("رابط الخبر", "رابط المقال", "رابط الموضوع", "رابط التقرير"))
 
 # "مناطق سيطرة النظام" (the areas the government holds), "مراكز القيادة والسيطرة" (command and
-# control), "تحت سيطرة جماعة مسلحة" (held by an armed group): control named as a state or a
+# control), "تحت سيطرة التنظيم" (held by the group): control named as a state or a
 # function, never a takeover
 CONTROL_AREA_HEADS = fold_set({
     "مناطق", "منطقة", "المناطق", "المنطقة", "خطوط", "خط", "نطاق", "حدود", "رقعة", "مساحة", "تحت", "وتحت",
@@ -237,11 +237,11 @@ CAUSE_MARKERS = fold_set({"إثر", "اثر", "جراء", "بسبب", "نتيج�
 # words before an event that came first ("اعتقلت السلطات قريب الرئيس بعد احتجاجات استمرت يومين"،
 # "على خلفية احتجاجات"): that event led to the one the verb tells, and is not the same act
 EARLIER_MARKERS = fold_set({"بعد", "إثر", "اثر", "عقب", "خلفية", "جراء"})
-# ground taken after fighting ("استعادة المقاومة البلدة بعد معارك ضد الحوثيين"، "بسط السيطرة على
-# المدينة عقب اشتباكات"): the fighting named after one of these words was fought, and the ground was won
+# ground taken after fighting ("استعادة الجيش البلدة بعد معارك مع المسلحين"، "بسط السيطرة على
+# الحي عقب اشتباكات"): the fighting named after one of these words was fought, and the ground was won
 FOUGHT_BEFORE = fold_set({"بعد", "إثر", "اثر", "عقب"})
 
-# "هذا الحال انسحب أيضا على بلدة قدسيا" (applied to the town too): withdrawing is "from" a place;
+# "وانسحب الأمر كذلك على البلدة المجاورة" (applied to the town too): withdrawing is "from" a place;
 # "على" after the verb, past an adverb, makes it "extend to"
 EXTENDS_TO = fold_set({"على"})
 EXTENDS_SKIPPED = fold_set({"ايضا", "أيضا", "كذلك", "بدوره", "بدورها"})

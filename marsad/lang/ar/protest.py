@@ -87,6 +87,6 @@ PROTESTED_HEADS = fold_set({
 })
 PROTESTED_TOLL_REACH = 4  # words from the word of protest to the toll it protests ("احتجاجاً على مقتل شاب")
 
-# an arrest made "during" a protest ("اعتقلت الشرطة المعارض خلال تظاهرة في وسط موسكو"): the police
+# an arrest made "during" a protest ("أوقفت الشرطة ناشطا خلال تظاهرة أمام البلدية"): the police
 # met the protest (codebook: protest with intervention). Words right before the protest's word.
 DURING = fold_set({"خلال", "أثناء", "اثناء", "وسط"})
