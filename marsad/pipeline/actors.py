@@ -317,8 +317,9 @@ def _anaphors(doc: Document, t: ActorTables, scan: LexiconScan, mtext: str, take
     country hint): "هاجمت المقاومة مواقع المسلحين" in news of Yemen is its Popular Resistance."""
     from marsad.pipeline.hints import country_hints  # (hints reads the actors found above)
 
-    home = country_hints(doc)[:1]
-    doc.country_hints = []  # computed again after the anaphors, as before
+    # the article's country, read once and only when a short name needs it (the hints skip
+    # anaphors, so they are the same before them as after: geocoding reuses them)
+    home: list[str] | None = None
     named_at: dict[str, int] = {}
     for mention in doc.of("actor"):
         for actor_id in mention.value.ids:
@@ -327,8 +328,11 @@ def _anaphors(doc: Document, t: ActorTables, scan: LexiconScan, mtext: str, take
     for m in scan.matches(t.anaphors, mtext):
         if covered.overlaps(m.start, m.end):
             continue
-        ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start
-                    or (not t.record(i).generic and t.record(i).country in home))
+        ids = tuple(i for i in m.value if named_at.get(i, len(doc.norm)) < m.start)
+        if not ids:
+            if home is None:
+                home = country_hints(doc)[:1]
+            ids = tuple(i for i in m.value if not t.record(i).generic and t.record(i).country in home)
         if not ids:
             continue
         tok = doc.token_at(m.start)

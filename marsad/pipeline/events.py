@@ -811,10 +811,9 @@ def _protests_met(doc: Document, drafts: list[Draft]) -> list[Draft]:
                and d.sub in (ARRESTS, INTERVENTION) and d.status == Status.OCCURRED and not d.vetoes}
     tokens = doc.tokens
     out: list[Draft] = []
-    met: set[tuple[int, int]] = set()
+    folded: set[int] = set()  # the arrests now told by their protest
     for d in drafts:
-        spot = (d.sentence, d.place.start)
-        arrest = arrests.get(spot)
+        arrest = arrests.get((d.sentence, d.place.start))
         if arrest is not None and arrest is not d and d.sub in (PEACEFUL, INTERVENTION) \
                 and d.status == Status.OCCURRED and not d.vetoes and (
                     arrest.sub == INTERVENTION
@@ -822,9 +821,9 @@ def _protests_met(doc: Document, drafts: list[Draft]) -> list[Draft]:
             force = arrest.actor1 if arrest.actor1 is not None and inter(arrest.actor1.value) != Inter.PROTESTERS else None
             crowd = d.actor1 if d.actor1 is not None and inter(d.actor1.value) in _CROWDS else None
             d = replace(d, sub=INTERVENTION, actor1=crowd, actor2=d.actor2 if force is None else force)
-            met.add(spot)
+            folded.add(id(arrest))
         out.append(d)
-    return [d for d, o in zip(out, drafts, strict=True) if not ((d.sentence, d.place.start) in met and arrests.get((d.sentence, d.place.start)) is o)]
+    return [d for d, o in zip(out, drafts, strict=True) if id(o) not in folded]
 
 
 _CROWDS = frozenset({Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS})
