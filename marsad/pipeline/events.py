@@ -114,6 +114,7 @@ from marsad.pipeline.framing import (
     past_year,
     planted,
     protested,
+    since_anchor,
     weapon_trade,
 )
 from marsad.pipeline.placehit import PlaceHit
@@ -475,6 +476,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("ordinary_crime")  # "القبض على مروجي مخدرات"، "قتيل إثر مشادة": police work, a crime
     if earlier_event(doc, trig):
         out.append("earlier_event")  # "قضوا في قصف سابق": an event told before, referred back to
+    if since_anchor(doc, trig):
+        out.append("since_anchor")  # "منذ تحرير المدينة": a past event time is counted from
     if hit.sub == ARRESTS and no_one_held(doc, trig):
         out.append("no_one_held")  # "إيقاف عمل المقاهي": an activity stopped, no arrest
     if hit.sub == AGREEMENT and agreement_reference(doc, trig):

@@ -426,6 +426,21 @@ def earlier_event(doc: Document, trig: Mention) -> bool:
     return word_after(doc, trig, _EARLIER)
 
 
+SINCE_DAY_REACH = 4  # words after the event word where a day may still date it ("منذ اعتقاله أمس")
+
+
+def since_anchor(doc: Document, trig: Mention) -> bool:
+    """"منذ تحرير المدينة"، "ومنذ انسحابها من البلدة": an event word right after "since" names a
+    past event to count time from, not news; unless a day close after it dates it as recent
+    ("لا يزال مجهول المصير منذ اعتقاله أمس")."""
+    j = trig.tok_start - 1
+    if j < 0 or doc.tokens[j].sentence != trig.sentence or doc.tokens[j].text not in _SINCE:
+        return False
+    return not any(d.value.relative and d.sentence == trig.sentence
+                   and trig.tok_end <= d.tok_start < trig.tok_end + SINCE_DAY_REACH
+                   for d in doc.of("date"))
+
+
 def front_name(doc: Document, trig: Mention) -> bool:
     """"انتصارات في عدد من المواقع وجبهات القتال"، "على خطوط المواجهة": the fronts, named by the
     fighting on them, not a report of a fight."""

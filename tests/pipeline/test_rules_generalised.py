@@ -1919,3 +1919,34 @@ def test_the_jets_that_govern_a_strike_word_name_its_weapon() -> None:
     # a comma ends the clause: the jets of another clause name no weapon of this one
     other = events("حلقت المقاتلات فوق المدينة طوال الليل، وقصف مسلحون بقذائف الهاون مدينة الحوطة أمس.")
     assert [e.sub_event_type for e in other] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت أول قافلة مساعدات إلى ميناء المكلا منذ تحرير المدينة من مسلحي القاعدة، بحسب مسؤول محلي اليوم.",
+        "ومنذ انسحاب قوات النظام من بلدة تلبيسة عاد آلاف السكان إلى منازلهم، وفق ما قال ناشطون الخميس.",
+    ],
+)
+def test_an_event_word_right_after_since_is_a_past_anchor_not_news(text: str) -> None:
+    assert not events(text), [(e.sub_event_type, e.location) for e in events(text)]
+    assert not marsad.extract(text, published=PUB, article_id="t").events  # the shipped (learned) decider
+
+
+def test_an_event_after_since_that_a_near_day_dates_is_news() -> None:
+    found = events("ولا يزال الصحفي مجهول المصير منذ اعتقاله أمس على يد قوات الأمن في مدينة تعز.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "الجانب" (the side), "الميدان" (the field): villages of Yemen, ordinary words in the news
+        ("وسقطت قذيفتان أطلقتا من الجانب اليمني على أرض خالية في منطقة نجران أمس.", "نجران"),
+        ("وقتل جنديان في اشتباكات مع المسلحين في الميدان قرب مدينة العريش أمس.", "العريش"),
+    ],
+)
+def test_nouns_of_side_and_field_are_no_villages(text: str, place: str) -> None:
+    found = events(text)
+    assert found and all(e.location is not None and e.location.name_ar == place for e in found), \
+        [(e.sub_event_type, e.location) for e in found]

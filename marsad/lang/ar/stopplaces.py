@@ -47,9 +47,12 @@ COMMON_WORDS = frozenset("""
 الاولى الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره الرابع الخامس السادس السابع الثامن التاسع العاشر
 الوطن
 الحجارة حجارة
+الجانب الطرف الجهه القسم الصعيد المستوي الساحه الميدان
 """.split())
 # (military ranks, written before a person's name: "العميد مرزوق الصيادي"; ordinals: "المجموعة
-# الثانية"، "للمرة الرابعة"; "الوطن": the homeland; "الحجارة": stones, "رشقوا بالحجارة")
+# الثانية"، "للمرة الرابعة"; "الوطن": the homeland; "الحجارة": stones, "رشقوا بالحجارة"; nouns of
+# side and level, villages in Yemen but in the news "the other side", "the field", "on the level of":
+# "أطلقت من الجانب الآخر"، "على الصعيد الميداني"، "في الساحة السياسية")
 
 
 # Mined from the unlabelled bulk articles by ``scripts/mine_stopplaces.py`` and reviewed: one-word
