@@ -99,6 +99,7 @@ from marsad.pipeline.framing import (
     chemistry,
     cleared,
     completed,
+    court_case,
     earlier_event,
     festival,
     fight_against_an_ill,
@@ -476,6 +477,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("ordinary_crime")  # "القبض على مروجي مخدرات"، "قتيل إثر مشادة": police work, a crime
     if earlier_event(doc, trig):
         out.append("earlier_event")  # "قضوا في قصف سابق": an event told before, referred back to
+    if court_case(doc, trig):
+        out.append("court_case")  # "أدانت محكمة شابا بعد أن فجر قنبلة": the matter of a trial
     if since_anchor(doc, trig):
         out.append("since_anchor")  # "منذ تحرير المدينة": a past event time is counted from
     if hit.sub == ARRESTS and no_one_held(doc, trig):

@@ -18,6 +18,8 @@ from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.framing import ANY_NEGATION_REACH as _ANY_NEGATION_REACH
 from marsad.lang.ar.framing import BLAST_ACCIDENTS as _BLAST_ACCIDENTS
 from marsad.lang.ar.framing import BREACH as _BREACH
+from marsad.lang.ar.framing import CASE_REACH as _CASE_REACH
+from marsad.lang.ar.framing import CASES as _CASES
 from marsad.lang.ar.framing import CAUSE_MARKERS as _CAUSE_MARKERS
 from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
@@ -28,6 +30,7 @@ from marsad.lang.ar.framing import CLEARING_REACH as _CLEARING_REACH
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
+from marsad.lang.ar.framing import COURTS as _COURTS
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
 from marsad.lang.ar.framing import CULTURAL_REACH as _CULTURAL_REACH
 from marsad.lang.ar.framing import DEVICE_MARK as _DEVICE_MARK
@@ -392,6 +395,21 @@ def charged(doc: Document, trig: Mention) -> bool:
     return (word_before(doc, trig, _CHARGES, 4) or word_before(doc, trig, _SENTENCES, _SENTENCE_REACH)
             or any(t.sentence == trig.sentence and t.text in _PUNISHMENTS
                    for t in doc.tokens[trig.tok_end : trig.tok_end + _SENTENCE_REACH]))
+
+
+def court_case(doc: Document, trig: Mention) -> bool:
+    """"أدانت محكمة بريطانية شابا بعد أن فجر قنبلة"، "في قضية الهجوم على الثكنة": a court or its
+    judges named before the event word in its sentence, or a case right before it: the act is the
+    matter of a trial, not news."""
+    tokens = doc.tokens
+    if word_before(doc, trig, _CASES, _CASE_REACH):
+        return True
+    j = trig.tok_start - 1
+    while j >= 0 and tokens[j].sentence == trig.sentence:
+        if tokens[j].text in _COURTS:
+            return True
+        j -= 1
+    return False
 
 
 def agreement_reference(doc: Document, trig: Mention) -> bool:

@@ -1950,3 +1950,22 @@ def test_nouns_of_side_and_field_are_no_villages(text: str, place: str) -> None:
     found = events(text)
     assert found and all(e.location is not None and e.location.name_ar == place for e in found), \
         [(e.sub_event_type, e.location) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قضت محكمة في باريس أمس بسجن رجل عشرين عاما بعد أن فجر عبوة ناسفة في محطة للقطارات وأصاب 12 شخصا.",
+        "أدانت محكمة فرنسية شابا، اليوم الجمعة، بالشروع في القتل بعد أن فجر قنبلة يدوية الصنع داخل حافلة في"
+        " مدينة ليون مما أدى إلى إصابة 14 شخصا.",
+        "واستمع القضاة في قضية الهجوم على ثكنة الحرس في مدينة القصرين إلى شهادة ثلاثة متهمين اليوم.",
+    ],
+)
+def test_an_act_a_court_judges_is_no_news(text: str) -> None:
+    assert not events(text), [(e.sub_event_type, e.location) for e in events(text)]
+    assert not marsad.extract(text, published=PUB, article_id="t").events  # the shipped (learned) decider
+
+
+def test_an_attack_on_a_court_is_still_news() -> None:
+    found = events("هاجم مسلحون محكمة في مدينة العريش أمس وقتلوا حارسين.")
+    assert found and all(e.location is not None and e.location.name_ar == "العريش" for e in found)

@@ -144,6 +144,16 @@ CHARGES = fold_set({
     "المتهم", "المتهمين", "مطلوب", "مطلوبين", "المطلوبين", "لاتهامه", "باتهام", "اتهام", "بتورطه", "بالتورط",
     "متورط", "متورطه", "متورطين", "المتورطين", "تورط", "تورطه", "تورطهم", "بالضلوع", "ضالعين",
 })
+# A court, its judges or a case before the event word in its sentence ("أدانت محكمة بريطانية شابا
+# بعد أن فجر قنبلة"، "في قضية الهجوم على الثكنة"): the act is what the court judges, told as the
+# facts of a trial long after it, not news of it
+COURTS = fold_set({
+    "محكمة", "المحكمة", "محكمه", "المحكمه", "للمحكمة", "للمحكمه", "بالمحكمة", "بالمحكمه", "ومحكمة", "ومحكمه",
+    "والمحكمة", "والمحكمه", "لمحكمة", "لمحكمه", "قضاة", "القضاة", "قضاه", "القضاه", "المحاكمة", "المحاكمه",
+    "محاكمة", "محاكمه", "لمحاكمة", "لمحاكمه",
+})
+CASES = fold_set({"قضية", "قضيه", "القضية", "القضيه", "بقضية", "بقضيه", "وقضية", "وقضيه", "ملف", "بملف"})
+CASE_REACH = 2
 # A court's sentence, not a report of violence: "تنفيذ حكم القتل قصاصاً"، "صدرت أحكام بالإعدام"،
 # "حكم عليه بالإعدام تعزيراً" (the killing word right after the word of sentencing, or a word of
 # the kind of punishment right after the killing word)
