@@ -6,23 +6,36 @@ from __future__ import annotations
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.eventwords import ARTILLERY as _ARTILLERY
-from marsad.lang.ar.triggers import AIR, AIR_CUES, GROUND_CUES, SHELL
+from marsad.lang.ar.triggers import AIR, AIR_ACTOR_WORDS, AIR_CUES, GROUND_CUES, SHELL
 from marsad.pipeline.actors import tables
 from marsad.pipeline.numbers import strip
 
 WEAPON_BACK_REACH = 8  # words before a strike word where its weapon may be named, within its clause
 
 
-def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
-    """How many air and ground weapon words stand around a strike word."""
+def _comma_before(doc: Document, k: int) -> bool:
+    return "،" in doc.norm[doc.tokens[k - 1].end : doc.tokens[k].start]
+
+
+def previous_clause(doc: Document, trig: Mention) -> tuple[int, int] | None:
+    """"شنت المقاتلات غارات على المواقع، وقصفت أهدافا أخرى": a strike word joined by و at the
+    start of a clause after a comma goes on with the clause before it (its subject left unsaid):
+    the token range of that clause, back to the comma before it or the sentence's start, at most
+    ``WEAPON_BACK_REACH`` words further than its own reach."""
     tokens = doc.tokens
-    lo, hi = max(0, trig.tok_start - WEAPON_BACK_REACH), min(len(tokens), trig.tok_end + 7)
-    # back as far as the clause goes ("المقاتلات واصلت طوال الليل قصف المواقع": the jets are
-    # the subject of the verb that governs the strike word); a comma ends the clause
     k = trig.tok_start
-    while k > lo and tokens[k - 1].sentence == trig.sentence and "،" not in doc.norm[tokens[k - 1].end : tokens[k].start]:
-        k -= 1
-    lo = k if trig.tok_start - k > 4 else max(0, trig.tok_start - 4)
+    if k == 0 or not tokens[k].text.startswith("و") or tokens[k - 1].sentence != trig.sentence \
+            or not _comma_before(doc, k):
+        return None
+    lo = k - 1
+    while lo > 0 and tokens[lo - 1].sentence == trig.sentence and not _comma_before(doc, lo) \
+            and k - lo < 3 * WEAPON_BACK_REACH:
+        lo -= 1
+    return lo, k
+
+
+def _count_cues(doc: Document, trig: Mention, lo: int, hi: int) -> tuple[int, int]:
+    tokens = doc.tokens
     air = ground = 0
     for j in range(lo, hi):
         if tokens[j].sentence != trig.sentence:
@@ -34,6 +47,24 @@ def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
         if forms & GROUND_CUES:
             ground += 1
     return air, ground
+
+
+def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
+    """How many air and ground weapon words stand around a strike word; for one that goes on
+    with the clause before it, with no weapon of its own, that clause's."""
+    tokens = doc.tokens
+    lo, hi = max(0, trig.tok_start - WEAPON_BACK_REACH), min(len(tokens), trig.tok_end + 7)
+    # back as far as the clause goes ("المقاتلات واصلت طوال الليل قصف المواقع": the jets are
+    # the subject of the verb that governs the strike word); a comma ends the clause
+    k = trig.tok_start
+    while k > lo and tokens[k - 1].sentence == trig.sentence and not _comma_before(doc, k):
+        k -= 1
+    lo = k if trig.tok_start - k > 4 else max(0, trig.tok_start - 4)
+    air, ground = _count_cues(doc, trig, lo, hi)
+    if air or ground:
+        return air, ground
+    before = previous_clause(doc, trig)
+    return _count_cues(doc, trig, *before) if before is not None else (0, 0)
 
 
 def names_air(doc: Document, trig: Mention) -> bool:
@@ -62,7 +93,7 @@ def strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Men
         return SHELL, True
     for a in actors:
         text = doc.norm[a.start : a.end]
-        if any(w in text for w in ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")):
+        if any(w in text for w in AIR_ACTOR_WORDS):
             return AIR, True
     if actor1 is not None and tables().record(actor1.value.ids[0]).category == "coalition":
         return AIR, False  # the coalitions strike from the air

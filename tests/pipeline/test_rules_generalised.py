@@ -1969,3 +1969,17 @@ def test_an_act_a_court_judges_is_no_news(text: str) -> None:
 def test_an_attack_on_a_court_is_still_news() -> None:
     found = events("هاجم مسلحون محكمة في مدينة العريش أمس وقتلوا حارسين.")
     assert found and all(e.location is not None and e.location.name_ar == "العريش" for e in found)
+
+
+def test_a_strike_word_that_goes_on_with_the_clause_before_takes_its_weapon() -> None:
+    # "وقصف" opens a clause whose subject, the jets, is left unsaid: it goes on with the clause before
+    found = events("شنت مقاتلات التحالف أمس غارات على مواقع للحوثيين في مدينة صعدة، وقصفت أهدافا أخرى في"
+                   " مدينة حجة.")
+    assert sorted((e.location.name_ar if e.location else "", e.sub_event_type) for e in found) == [
+        ("حجة", "Air/drone strike"), ("صعدة", "Air/drone strike")], [(e.sub_event_type, e.location) for e in found]
+    assert all(e.actor1 is not None and e.actor1.name == "Saudi-led Coalition" for e in found)
+    # with a weapon of its own, the clause keeps it
+    own = events("شنت مقاتلات التحالف أمس غارات على مواقع للحوثيين في مدينة صعدة، وقصف الحوثيون بقذائف الهاون"
+                 " مدينة حجة.")
+    assert sorted((e.location.name_ar if e.location else "", e.sub_event_type) for e in own) == [
+        ("حجة", "Shelling/artillery/missile attack"), ("صعدة", "Air/drone strike")]

@@ -243,6 +243,9 @@ GROUND_CUES = frozenset({
     "الدبابات", "دبابه", "غراد", "كاتيوشا", "المدافع", "مدافع", "ارض",
 })
 
+# words inside an actor's name that make it an air force ("طيران التحالف"، "المقاتلات الروسية"), folded
+AIR_ACTOR_WORDS = ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")
+
 # Past-tense verbs of one side's attack: a country named right after one is that country's forces
 # ("قصفت تركيا مواقع", "شنت إسرائيل غارات"); from the country proposals of scripts/mine_lexicon.py,
 # reviewed (trigger nouns before a country were rejected: "قصف سوريا" is as often the shelling of Syria).
