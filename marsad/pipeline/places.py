@@ -33,6 +33,7 @@ from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
 from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
+from marsad.lang.ar.places import DUAL_CUES as _DUAL_CUES
 from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
 from marsad.lang.ar.places import FRONTS as _FRONTS
@@ -850,6 +851,22 @@ def _list_item(word: str) -> bool:
     return word.startswith("و") and (len(word) > 3 or word[1:] in _COMPOUND_HEADS)
 
 
+def _dual_second(doc: Document, i: int, last: Mention, blocked_from: int) -> bool:
+    """"منطقتي الكوم وكتف الغدر": after the first name of a dual place word, "وX الY" up to where an
+    item ends is the second name, of two words (X no event word, Y definite and no ordinary word)."""
+    tokens = doc.tokens
+    k = last.tok_start
+    if k == 0 or tokens[k - 1].sentence != last.sentence or tokens[k - 1].text not in _DUAL_CUES:
+        return False
+    end = i + 1
+    if blocked_from <= end or end >= len(tokens) or tokens[end].sentence != tokens[i].sentence or _punctuated(doc, i):
+        return False
+    head, tail = tokens[i].text[1:], tokens[end].text
+    return (len(head) >= 2 and head.isalpha() and not head.startswith("ال") and not lookup_trigger(tokens[i].text)
+            and tail.startswith("ال") and _plain_name(tail) and tail not in not_names() and not lookup_trigger(tail)
+            and _item_ends(doc, end))
+
+
 def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int) -> Mention | None:
     """"قرى سهرة والحيمة والتعزية": a name the gazetteer lacks, listed after a named village,
     town or area of the same sentence, is one more place of the list (when the item ends where
@@ -869,6 +886,8 @@ def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int)
         if blocked_from <= end or not tail.isalpha() or tail.startswith("و") or tail in PLACE_CUES or lookup_trigger(tail):
             return None
         end += 1
+    elif _dual_second(doc, i, last, blocked_from):
+        end += 1  # "منطقتي الكوم وكتف الغدر": the second of two names, of two words
     elif not _plain_name(word) or lookup_trigger(tokens[i].text):
         return None
     if not _item_ends(doc, end - 1, _plural_list(doc, last)):

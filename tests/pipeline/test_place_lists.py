@@ -9,6 +9,7 @@ from marsad.document import Document
 from marsad.model import Event
 from marsad.pipeline import Pipeline, normalize, segment
 from marsad.pipeline import places as place_stage
+from marsad.pipeline.decide import AllCandidates
 
 PUB = "2018-05-01"
 
@@ -299,3 +300,15 @@ def test_a_noun_joined_to_the_cue_word_is_no_name_of_it() -> None:
     assert got == {"الرمادي"}
     # after a singular cue word a name beginning with و is a name
     assert "ويلنغتون" in places("وانفجرت سيارة مفخخة أمس في حي ويلنغتون بمدينة لندن.")
+
+
+def test_the_second_name_of_a_dual_place_word_may_have_two_words() -> None:
+    # "قريتي X وY Z": a dual names exactly two places; the second here is a name of two words
+    # the gazetteer lacks, its first word no head of names it knows
+    doc = Pipeline(None, AllCandidates()).document("وقصفت مدفعية النظام أمس قريتي بسنقول وكتف الحمام بريف إدلب الجنوبي.",
+                                                  published="2017-06-13")
+    assert sorted(c.event.location.name_ar for c in doc.candidates if c.event.location) == ["بسنقول", "كتف الحمام"]
+    # with no dual before the list, "وX الY" after a village is no name of it
+    other = Pipeline(None, AllCandidates()).document("وقصفت مدفعية النظام أمس قرية بسنقول وتدمير المنازل بريف إدلب.",
+                                                    published="2017-06-13")
+    assert all(c.event.location is None or "تدمير" not in c.event.location.name_ar for c in other.candidates)

@@ -79,6 +79,12 @@ PARENT_HEADS = fold_set({
     "بمدينة", "بمقاطعة", "بإقليم",
 })
 PLURAL_CUES = fold_set({"قرى", "بلدات", "مدن", "مدنا", "احياء", "محاور", "مناطق", "مخيمات", "قريتي", "بلدتي", "مدينتي"})
+# the dual of a place word names exactly two places, the second after و whatever its shape
+# ("منطقتي X وكتف Y"، "قريتي X وبيت Y": a name of two words, its second definite)
+DUAL_CUES = fold_set({
+    "قريتي", "بلدتي", "مدينتي", "منطقتي", "حيي", "مديريتي", "محافظتي", "ناحيتي", "مخيمي", "جبهتي",
+    "قريتا", "بلدتا", "مدينتا", "منطقتا", "مديريتا", "محافظتا",
+})
 # words that open the list of a plural place word, a few words after it: "في عدة مناطق بمحافظة
 # لحج من بينها X وY"، "قرى عدة منها X"، "مدن كبرى مثل X وY": the names listed are its places
 LIST_OPENERS = fold_set({"بينها", "منها", "أبرزها", "اهمها", "أهمها", "مثل", "ومنها", "وابرزها", "وأبرزها"})
