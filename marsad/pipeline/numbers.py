@@ -28,6 +28,7 @@ from marsad.lang.ar.numbers import (
     RISE_REACH,
     RISE_WORDS,
     TENS,
+    THOUSANDS,
     TWO_PEOPLE,
     UNITS,
     VAGUE,
@@ -135,7 +136,7 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     if word.isascii() and word.isdigit():
         if _YEARS.match(word) or len(word) > 5:
             return None
-        return int(word), 1, False
+        return _thousands(tokens, i, int(word), 1)
     bare = strip(word)
     if bare in VAGUE or word in VAGUE:
         return VAGUE.get(bare, VAGUE.get(word, 3)), 1, True
@@ -156,6 +157,17 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
         if rest:
             value += rest
             used = 2
+    if value < 100:
+        return _thousands(tokens, i, value, used)
+    return value, used, False
+
+
+def _thousands(tokens: list[Token], i: int, value: int, used: int) -> tuple[int, int, bool]:
+    """"ثلاثة آلاف"، "3 آلاف"، "عشرين ألفا": a number under a thousand before the word of
+    thousands, in its sentence, counts thousands."""
+    j = i + used
+    if 0 < value < 1000 and j < len(tokens) and tokens[j].sentence == tokens[i].sentence and tokens[j].text in THOUSANDS:
+        return value * 1000, used + 1, False
     return value, used, False
 
 

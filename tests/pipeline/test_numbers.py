@@ -207,3 +207,20 @@ def test_a_person_noun_in_a_place_name_is_no_toll(text: str) -> None:
 
 def test_a_victim_noun_outside_a_name_still_counts() -> None:
     assert counts("سقط شهيد في القصف على حي الشعار") == [("killed", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number before the word of thousands counts thousands, not two figures
+        ("قتل ثلاثة آلاف شخص في المعارك", [("killed", 3000, 3000)]),
+        ("نزح 4 آلاف شخص وقتل 15 ألف مدني منذ بدء الحرب", [("killed", 15000, 15000)]),
+        # the dual of a thousand or a hundred in construct
+        ("قتل أكثر من ألفي مدني", [("killed", 2000, 2000)]),
+        ("أصيب مائتي شخص", [("injured", 200, 200)]),
+        # no thousands word after it: the number alone
+        ("قتل ثلاثة أشخاص", [("killed", 3, 3)]),
+    ],
+)
+def test_thousands_and_duals_of_hundreds_and_thousands(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert [c for c in counts(text) if c[0] in ("killed", "injured")] == expected
