@@ -72,6 +72,8 @@ SURE_VETOES = frozenset({
     # a court, its judges or a case named before the event word ("أدانت محكمة شابا بعد أن فجر
     # قنبلة"): the matter of a trial; eight candidates in the hand-coded articles, none an event
     "court_case",
+    # a right or a freedom to act ("حق التظاهر السلمي"): one candidate in the hand-coded articles
+    "right_to",
     # chemistry, not a chemical weapon ("فحص فيزيائي وكيميائي"): no candidate of the hand-coded articles has it
     "chemistry",
 })

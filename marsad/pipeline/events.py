@@ -115,6 +115,7 @@ from marsad.pipeline.framing import (
     past_year,
     planted,
     protested,
+    right_to,
     since_anchor,
     weapon_trade,
 )
@@ -477,6 +478,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("ordinary_crime")  # "القبض على مروجي مخدرات"، "قتيل إثر مشادة": police work, a crime
     if earlier_event(doc, trig):
         out.append("earlier_event")  # "قضوا في قصف سابق": an event told before, referred back to
+    if right_to(doc, trig):
+        out.append("right_to")  # "حق التظاهر السلمي": a right to act, no act
     if court_case(doc, trig):
         out.append("court_case")  # "أدانت محكمة شابا بعد أن فجر قنبلة": the matter of a trial
     if since_anchor(doc, trig):

@@ -61,6 +61,8 @@ from marsad.lang.ar.framing import PUNISHMENTS as _PUNISHMENTS
 from marsad.lang.ar.framing import REFRAIN_REACH as _REFRAIN_REACH
 from marsad.lang.ar.framing import REFRAINS as _REFRAINS
 from marsad.lang.ar.framing import RELATIVE as _RELATIVE
+from marsad.lang.ar.framing import RIGHTS as _RIGHTS
+from marsad.lang.ar.framing import RIGHTS_LINK as _RIGHTS_LINK
 from marsad.lang.ar.framing import SENTENCE_REACH as _SENTENCE_REACH
 from marsad.lang.ar.framing import SENTENCES as _SENTENCES
 from marsad.lang.ar.framing import SINCE as _SINCE
@@ -395,6 +397,15 @@ def charged(doc: Document, trig: Mention) -> bool:
     return (word_before(doc, trig, _CHARGES, 4) or word_before(doc, trig, _SENTENCES, _SENTENCE_REACH)
             or any(t.sentence == trig.sentence and t.text in _PUNISHMENTS
                    for t in doc.tokens[trig.tok_end : trig.tok_end + _SENTENCE_REACH]))
+
+
+def right_to(doc: Document, trig: Mention) -> bool:
+    """"حق التظاهر السلمي"، "حريتهم في الاحتجاج": a right or a freedom to act, no act."""
+    tokens = doc.tokens
+    j = trig.tok_start - 1
+    if j >= 0 and tokens[j].text == _RIGHTS_LINK:
+        j -= 1
+    return j >= 0 and tokens[j].sentence == trig.sentence and tokens[j].text in _RIGHTS
 
 
 def court_case(doc: Document, trig: Mention) -> bool:

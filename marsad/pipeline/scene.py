@@ -14,7 +14,7 @@ from marsad.lang.ar.actors import SPREAD_REACH
 from marsad.lang.ar.actors import SPREAD_VERBS as _SPREAD_VERBS
 from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, PLACE_CUES
 from marsad.lang.ar.framing import RELATIVE as _RELATIVE
-from marsad.lang.ar.places import LIST_OPENER_REACH, LIST_OPENERS
+from marsad.lang.ar.places import APPROACH_REACH, APPROACH_VERBS, LIST_OPENER_REACH, LIST_OPENERS
 from marsad.pipeline.placehit import PlaceHit
 
 _BROAD = frozenset({"country", "governorate", "region"})
@@ -32,6 +32,17 @@ def _reference_point(doc: Document, m: Mention) -> bool:
     word locates the place named before it."""
     first = doc.token_at(m.value.ev_start)
     return first > 0 and doc.tokens[first - 1].sentence == m.sentence and _without_proclitic(doc.tokens[first - 1].text) in DIRECTIONS
+
+
+def _approached(doc: Document, m: Mention) -> bool:
+    """"الأمر الذي يقرب المقاومة أكثر من العاصمة صنعاء": the place after "من" that a verb of
+    coming closer governs is what a side came closer to, never where the event was."""
+    tokens = doc.tokens
+    first = doc.token_at(m.value.ev_start)
+    if first == 0 or tokens[first - 1].sentence != m.sentence or tokens[first - 1].text != "من":
+        return False
+    return any(tokens[j].sentence == tokens[first].sentence and tokens[j].text.removeprefix("و") in APPROACH_VERBS
+               for j in range(max(0, first - 1 - APPROACH_REACH), first - 1))
 
 
 RELATIVE_REACH = 8  # tokens from the relative pronoun to the place it names
@@ -109,6 +120,8 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     and the places listed with it (على X وY، قريتي X وY)."""
     own = _one_per_phrase([p for p in places if not (p.value.is_parent or p.value.route or p.value.counterpart)
                            and "country" not in p.value.info.kinds])
+    if any(not _approached(doc, p) for p in own):
+        own = [p for p in own if not _approached(doc, p)]
     if not own:
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1

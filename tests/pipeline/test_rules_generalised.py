@@ -1983,3 +1983,24 @@ def test_a_strike_word_that_goes_on_with_the_clause_before_takes_its_weapon() ->
                  " مدينة حجة.")
     assert sorted((e.location.name_ar if e.location else "", e.sub_event_type) for e in own) == [
         ("حجة", "Shelling/artillery/missile attack"), ("صعدة", "Air/drone strike")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشددت الوزارة على حق التظاهر السلمي للمواطنين في مدينة البصرة، أمس.",
+        "وطالبت المنظمة باحترام حرية الاحتجاج في العاصمة بغداد، اليوم.",
+    ],
+)
+def test_a_right_to_protest_is_no_protest(text: str) -> None:
+    assert not events(text), [(e.sub_event_type, e.location) for e in events(text)]
+    assert not marsad.extract(text, published=PUB, article_id="t").events  # the shipped (learned) decider
+
+
+def test_the_place_a_side_came_closer_to_is_not_where_the_event_was() -> None:
+    found = events("استعادت القوات الحكومية أمس ثلاث قرى في محافظة إب، الأمر الذي يقربها أكثر من العاصمة صنعاء.")
+    assert found and all(e.location is not None and e.location.admin1 == "Ibb" for e in found), \
+        [(e.sub_event_type, e.location) for e in found]
+    # named alone, the place approached is still the event's place
+    near = events("اقتربت القوات الحكومية أمس من مدينة الرقة بعد معارك عنيفة مع التنظيم.")
+    assert [e.location.name_ar for e in near if e.location] == ["الرقة"]

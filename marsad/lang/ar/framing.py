@@ -144,6 +144,14 @@ CHARGES = fold_set({
     "المتهم", "المتهمين", "مطلوب", "مطلوبين", "المطلوبين", "لاتهامه", "باتهام", "اتهام", "بتورطه", "بالتورط",
     "متورط", "متورطه", "متورطين", "المتورطين", "تورط", "تورطه", "تورطهم", "بالضلوع", "ضالعين",
 })
+# a right or a freedom to act ("حق التظاهر السلمي"، "حرية الاحتجاج"، "حقهم في التظاهر"): what
+# people may do, no act done
+RIGHTS = fold_set({
+    "حق", "الحق", "بحق", "لحق", "وحق", "حقه", "حقها", "حقهم", "حقوق", "حرية", "الحرية", "بحرية", "وحرية",
+    "حريات", "حرياتهم",
+})
+RIGHTS_LINK = "في"  # "الحق في التظاهر"
+
 # A court, its judges or a case before the event word in its sentence ("أدانت محكمة بريطانية شابا
 # بعد أن فجر قنبلة"، "في قضية الهجوم على الثكنة"): the act is what the court judges, told as the
 # facts of a trial long after it, not news of it

@@ -163,3 +163,11 @@ PATRON_FROM_WORDS = fold_set({
 PATRON_FROM = fold_set({"من"})
 PATRON_ON = fold_set({"على"})  # "المحسوبة على طهران"
 REGIME_HEADS = fold_set({"نظام", "لنظام", "ونظام", "بنظام", "حكومة", "لحكومة", "وحكومة", "بحكومة"})
+
+# verbs of coming closer: the place after "من" is what the side came closer to, a reference
+# point, not where the event was ("سيطرت على مناطق في المحافظة، الأمر الذي يقربها أكثر من العاصمة")
+APPROACH_VERBS = fold_set({
+    "يقرب", "تقرب", "يقربها", "يقربهم", "يقربه", "تقربها", "تقربهم", "يقترب", "تقترب", "اقترب", "اقتربت",
+    "اقتربوا", "يقتربون", "مقتربه", "مقتربين", "مقتربا", "تقريب",
+})
+APPROACH_REACH = 3  # words from the verb to "من" ("يقرب المقاومة أكثر من")
