@@ -81,6 +81,8 @@ class Lexicon(Generic[T]):
             if stripped:
                 if prefix not in LAM_LAM:
                     continue
+            elif prefix in LAM_LAM and "ال" + key in self._values:
+                key = "ال" + key  # "للحوثيين": ل with the article of "الحوثيين", where "حوثيين" is a key too
             elif prefix not in PROCLITICS:
                 continue
             we = mtext.find(" ", e)  # the end of the word

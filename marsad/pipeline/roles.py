@@ -157,6 +157,16 @@ def lost_ground(doc: Document, a: Mention) -> bool:
 
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     """actor1 (the side that acted) and actor2 (the other side) around a trigger."""
+    actor1, actor2 = _roles(doc, trig, actors)
+    if (actor1 is not None and actor2 is not None and actor1.tok_end <= trig.tok_start < actor2.tok_start
+            and actor2.tok_start > 0 and doc.tokens[actor2.tok_start - 1].text == _WITH and _victim_marked(doc, actor1)):
+        # "سقوط قتلى في صفوف الحوثيين، في مواجهات مع القوات المشتركة": the side that lost men
+        # was hit; the side it fought, after "مع", is the actor
+        return actor2, actor1
+    return actor1, actor2
+
+
+def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:
     if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):
         # police and ministries report what others did; an army announcing is mostly the actor
         actors = [a for a in actors if not (_category(a.value) in _REPORTERS

@@ -2004,3 +2004,26 @@ def test_the_place_a_side_came_closer_to_is_not_where_the_event_was() -> None:
     # named alone, the place approached is still the event's place
     near = events("اقتربت القوات الحكومية أمس من مدينة الرقة بعد معارك عنيفة مع التنظيم.")
     assert [e.location.name_ar for e in near if e.location] == ["الرقة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side named by its indefinite nisba and counted ("ثمانية حوثيين") lost them
+        "قتل ثمانية حوثيين أمس في مواجهات مع المقاومة الشعبية في مدينة مأرب.",
+        # the side that lost men named in a clause of its own, before the fight with "مع"
+        "وأكدت مصادر ميدانية سقوط قتلى وجرحى في صفوف الحوثيين، خلال مواجهات مع المقاومة الشعبية في مدينة مأرب أمس.",
+    ],
+)
+def test_the_side_fought_with_is_the_actor_when_the_other_lost_men(text: str) -> None:
+    found = [e for e in events(text) if e.sub_event_type == "Armed clash"]
+    assert found, [(e.sub_event_type, e.actor1, e.actor2) for e in events(text)]
+    assert all(e.actor1 is not None and e.actor1.name == "Popular Resistance (Yemen)" for e in found)
+    assert all(e.actor2 is not None and e.actor2.name == "Houthis" for e in found)
+
+
+def test_a_side_after_the_preposition_lam_is_found_when_its_bare_name_is_a_name_too() -> None:
+    # "للحوثيين" is ل with "الحوثيين"; "حوثيين" is itself a name of the side
+    doc = Pipeline(None, AllCandidates()).document("وفي مدينة إب، قام مسلحون تابعون للحوثيين أمس بالقبض على عشرة ناشطين.",
+                                                  published=PUB)
+    assert [m.value.ids for m in doc.of("actor") if "houthis" in m.value.ids] == [("houthis",)]
