@@ -1944,6 +1944,8 @@ def test_an_event_after_since_that_a_near_day_dates_is_news() -> None:
         # "الجانب" (the side), "الميدان" (the field): villages of Yemen, ordinary words in the news
         ("وسقطت قذيفتان أطلقتا من الجانب اليمني على أرض خالية في منطقة نجران أمس.", "نجران"),
         ("وقتل جنديان في اشتباكات مع المسلحين في الميدان قرب مدينة العريش أمس.", "العريش"),
+        # "بدعم" (with the support of): a village of Jordan, in the news support
+        ("سيطرت القوات الحكومية بدعم من طيران التحالف أمس على مديرية حيس.", "مديرية حيس"),
     ],
 )
 def test_nouns_of_side_and_field_are_no_villages(text: str, place: str) -> None:

@@ -48,11 +48,13 @@ COMMON_WORDS = frozenset("""
 الوطن
 الحجارة حجارة
 الجانب الطرف الجهه القسم الصعيد المستوي الساحه الميدان
+دعم اسناد مسانده غطاء
 """.split())
 # (military ranks, written before a person's name: "العميد مرزوق الصيادي"; ordinals: "المجموعة
 # الثانية"، "للمرة الرابعة"; "الوطن": the homeland; "الحجارة": stones, "رشقوا بالحجارة"; nouns of
 # side and level, villages in Yemen but in the news "the other side", "the field", "on the level of":
-# "أطلقت من الجانب الآخر"، "على الصعيد الميداني"، "في الساحة السياسية")
+# "أطلقت من الجانب الآخر"، "على الصعيد الميداني"، "في الساحة السياسية"; words of support, "بدعم
+# من الطيران": a village of Jordan is called دعم, and the miner skips names of three letters)
 
 
 # Mined from the unlabelled bulk articles by ``scripts/mine_stopplaces.py`` and reviewed: one-word
