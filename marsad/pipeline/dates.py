@@ -353,7 +353,8 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
 
 def _weekdays_with_dates(norm: str, found: list[tuple[int, int, DateValue]]) -> list[tuple[int, int, DateValue]]:
     """"يوم الخميس 15 ديسمبر": a weekday followed at once by a date that falls on it is that
-    date (not the last such weekday before publication), one mention over both."""
+    date (not the last such weekday before publication), one mention over both; a relative day
+    followed at once by a weekday ("اليوم السبت") is the weekday's day, one mention over both."""
     out: list[tuple[int, int, DateValue]] = []
     i = 0
     while i < len(found):
@@ -363,6 +364,15 @@ def _weekdays_with_dates(norm: str, found: list[tuple[int, int, DateValue]]) -> 
             weekday = _WEEKDAY_RE.match(norm, start)
             if (weekday is not None and weekday.end() == end and not n_value.relative and n_value.precision == 1
                     and not norm[end:n_start].strip(" ،,") and n_value.day.weekday() == _WD_BY_STEM[weekday["w"]]):
+                out.append((start, n_end, n_value))
+                i += 2
+                continue
+            if (weekday is None and _RELATIVE.match(norm, start) is not None and not norm[end:n_start].strip(" ،,")
+                    and (named := _WEEKDAY_RE.match(norm, n_start)) is not None and named.end() == n_end
+                    and not named["past"] and not named["before"] and n_value.relative
+                    and 0 <= (value.day - n_value.day).days < 7):
+                # "اليوم السبت"، "أمس الجمعة": the weekday names the day; the relative word counts
+                # from the day the report was written, which may be the day before the paper's date
                 out.append((start, n_end, n_value))
                 i += 2
                 continue

@@ -195,3 +195,19 @@ def test_a_hijri_day_without_year_is_the_last_such_day_up_to_publication() -> No
     # a town named for a day, and a month's name as a person's name, are no dates
     assert days("في مدينة العاشر من رمضان") == []
     assert days("قال رمضان إن الاجتماع انتهى") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        # a paper dated Sunday, the report written on Saturday: the weekday names the day
+        ("وقع الهجوم اليوم السبت في المدينة", date(2018, 2, 25), [(date(2018, 2, 24), 1)]),
+        ("وقع الهجوم أمس الجمعة في المدينة", date(2018, 2, 25), [(date(2018, 2, 23), 1)]),
+        # the two agree: one mention, the same day
+        ("وقع الهجوم أمس السبت في المدينة", date(2018, 2, 25), [(date(2018, 2, 24), 1)]),
+        # a weekday apart from the relative word is a day of its own
+        ("قال اليوم إن الهجوم وقع الجمعة الماضي", date(2018, 2, 25), [(date(2018, 2, 25), 1), (date(2018, 2, 23), 1)]),
+    ],
+)
+def test_a_weekday_right_after_a_relative_day_names_the_day(text: str, pub: date, expected: list[tuple[date, int]]) -> None:
+    assert days(text, pub) == expected
