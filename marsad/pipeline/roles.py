@@ -105,7 +105,7 @@ def according_to(doc: Document, m: Mention) -> bool:
     return word in _ACCORDING_TO or (word[:1] == "و" and word[1:] in _ACCORDING_TO)
 
 
-_SUPPORT_REACH = 3
+_SUPPORT_REACH = 5  # "بغطاء جوي مكثف من قبل طيران التحالف": a word of support, its kind, how much, "من قبل"
 
 
 def _supporter(doc: Document, a: Mention) -> bool:

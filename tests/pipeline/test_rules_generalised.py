@@ -2029,3 +2029,10 @@ def test_a_side_after_the_preposition_lam_is_found_when_its_bare_name_is_a_name_
     doc = Pipeline(None, AllCandidates()).document("وفي مدينة إب، قام مسلحون تابعون للحوثيين أمس بالقبض على عشرة ناشطين.",
                                                   published=PUB)
     assert [m.value.ids for m in doc.of("actor") if "houthis" in m.value.ids] == [("houthis",)]
+
+
+def test_a_backer_named_a_few_words_after_the_word_of_support_is_no_actor() -> None:
+    # "بغطاء جوي كثيف من قبل X": the kind and the weight of the support stand between
+    found = events("سيطرت المقاومة الشعبية مدعومة بغطاء جوي كثيف من قبل طيران التحالف أمس على مدينة لودر.")
+    assert found and all(e.actor1 is not None and e.actor1.name == "Popular Resistance (Yemen)" for e in found), \
+        [(e.sub_event_type, e.actor1, e.actor2) for e in found]
