@@ -31,6 +31,8 @@ from marsad.lang.ar.actors import LOYAL_TO_STATE as _LOYAL_TO_STATE
 from marsad.lang.ar.actors import LOYAL_WORDS as _LOYAL_WORDS
 from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
+from marsad.lang.ar.actors import STATE_FORCE_KINDS as _STATE_FORCE_KINDS
+from marsad.lang.ar.actors import STATE_FORCE_NOUNS as _STATE_FORCE_NOUNS
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
@@ -184,10 +186,22 @@ def _state_adjectives(doc: Document, t: ActorTables, taken: list[tuple[int, int]
         tok = tokens[i]
         if any(tok.start < b and a < tok.end for a, b in taken):
             continue
-        if action_before(tokens, i) is None:
+        if action_before(tokens, i) is None and _force_before(tokens, i) is None:
             continue
         taken.append((tok.start, tok.end))
         doc.add(Mention("actor", tok.start, tok.end, tok.sentence, ActorHit(ids, (), True), i, i + 1))
+
+
+def _force_before(tokens: list[Token], i: int) -> int | None:
+    """"القوات الجوية والمدفعية الحكومية": the token of the forces that the state adjective at i
+    describes, past up to three words of their kind (with or without و)."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and tokens[j].sentence == tokens[i].sentence and (
+            tokens[j].text in _STATE_FORCE_KINDS or (tokens[j].text[:1] == "و" and tokens[j].text[1:] in _STATE_FORCE_KINDS)):
+        j -= 1
+    if j == i - 1 or j < 0 or tokens[j].sentence != tokens[i].sentence or tokens[j].text not in _STATE_FORCE_NOUNS:
+        return None
+    return j
 
 
 def _loyal_forces(doc: Document, t: ActorTables, taken: list[tuple[int, int]]) -> None:

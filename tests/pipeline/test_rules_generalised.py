@@ -2036,3 +2036,10 @@ def test_a_backer_named_a_few_words_after_the_word_of_support_is_no_actor() -> N
     found = events("سيطرت المقاومة الشعبية مدعومة بغطاء جوي كثيف من قبل طيران التحالف أمس على مدينة لودر.")
     assert found and all(e.actor1 is not None and e.actor1.name == "Popular Resistance (Yemen)" for e in found), \
         [(e.sub_event_type, e.actor1, e.actor2) for e in found]
+
+
+def test_a_state_adjective_after_the_kinds_of_forces_names_the_state_forces() -> None:
+    # "القوات الجوية والمدفعية الحكومية": the adjective of the state comes after the kinds of the forces
+    found = events("وقصفت القوات الجوية والمدفعية الحكومية أمس مواقع المسلحين في مدينة البوكمال.")
+    assert found and all(e.actor1 is not None and e.actor1.name == "Military Forces of Syria" for e in found), \
+        [(e.sub_event_type, e.actor1) for e in found]
