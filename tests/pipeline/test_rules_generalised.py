@@ -2043,3 +2043,15 @@ def test_a_state_adjective_after_the_kinds_of_forces_names_the_state_forces() ->
     found = events("وقصفت القوات الجوية والمدفعية الحكومية أمس مواقع المسلحين في مدينة البوكمال.")
     assert found and all(e.actor1 is not None and e.actor1.name == "Military Forces of Syria" for e in found), \
         [(e.sub_event_type, e.actor1) for e in found]
+
+
+def test_a_side_a_place_was_cleared_of_lost_it_even_named_before_the_event_word() -> None:
+    # "طهرت من مسلحي المعارضة واستعيدت": the side after the word of clearing and its "من" lost the
+    # ground; the state's forces that speak regained it
+    found = events("وأعلن الجيش السوري، الأحد، أن بلدة المليحة قرب دمشق طهرت من مسلحي المعارضة واستعيدت بالكامل.")
+    assert [e.sub_event_type for e in found] == ["Government regains territory"], \
+        [(e.sub_event_type, e.actor1, e.actor2) for e in found]
+    assert all(e.actor2 is not None and e.actor2.name == "Opposition Rebels (Syria)" for e in found)
+    # "مقاتلين من المعارضة": "من" after a noun of people only says which side they are of
+    taken = events("وسيطر تنظيم داعش أمس بعد معارك ضد مقاتلين من المعارضة على بلدة صوران شمال حلب.")
+    assert all(e.sub_event_type != "Government regains territory" for e in taken)

@@ -147,3 +147,11 @@ AND_PART = fold_set({"واجزاء", "وجزء", "ومعظم", "واغلب", "و
 # before ("اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان"، "امتدت الاحتجاجات إلى الناصرية")
 SPREAD_VERBS = fold_set({"شملت", "امتدت", "امتد", "وصلت", "انتقلت", "توسعت", "اتسعت"})
 SPREAD_REACH = 6  # words from the verb to the place's cue or name
+
+# verbs and nouns of clearing a place of a side ("طهرت من مسلحي المعارضة"، "تحريرها من التنظيم"):
+# the side after their "من" lost the ground, even named before the event word ("... طهرت من
+# مسلحي المعارضة واستعيدت بالكامل"); after other words "من" may only say which side people are of
+CLEARED_OF = fold_set({
+    "طهرت", "طهر", "طهروا", "تطهير", "تطهيرها", "تطهيره", "حررت", "حرر", "حرروا", "تحرير", "تحريرها", "تحريره",
+    "طردت", "طرد", "طردوا", "اخرجت", "اخرج", "اخرجوا", "اخلاء", "اخليت", "خلت", "خاليه", "خاليا",
+})
