@@ -874,8 +874,11 @@ def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int)
     tokens = doc.tokens
     if last is None or last.value.near or blocked_from <= i:
         return None
-    if last.value.cue not in _NAMING_CUES and not (last.value.strength and last.value.info.kinds & _LISTED_KINDS):
-        return None  # "في مدريد وبرشلونة وفالينثيا": a list of known towns goes on through an unknown one
+    if last.value.cue not in _NAMING_CUES and not (last.value.strength and last.value.info.kinds & _LISTED_KINDS) \
+            and not _opened_list(doc, doc.token_at(last.value.ev_start)):
+        # "في مدريد وبرشلونة وفالينثيا": a list of known towns goes on through an unknown one;
+        # "أحياء عدة في المدينة، مثل X وY": so does a list that a plural place word opens
+        return None
     if last.sentence != tokens[i].sentence or last.tok_end != i:
         return None
     word = tokens[i].text[1:]

@@ -312,3 +312,13 @@ def test_the_second_name_of_a_dual_place_word_may_have_two_words() -> None:
     other = Pipeline(None, AllCandidates()).document("وقصفت مدفعية النظام أمس قرية بسنقول وتدمير المنازل بريف إدلب.",
                                                     published="2017-06-13")
     assert all(c.event.location is None or "تدمير" not in c.event.location.name_ar for c in other.candidates)
+
+
+def test_a_list_a_plural_place_word_opens_goes_on_through_an_unknown_name() -> None:
+    # "أحياء عدة في X، مثل حوض Y وZ": the plural opens the list, so its names need no cue of their own
+    doc = Pipeline(None, AllCandidates()).document("وتعرضت أحياء عدة في تعز، مثل حوض الروضة وثعبات، لقصف عنيف أمس.",
+                                                  published="2017-06-13")
+    assert sorted(c.event.location.name_ar for c in doc.candidates if c.event.location) == ["الروضة", "ثعبات"]
+    # with no plural word opening it, an unknown word after a region is no member
+    alone = Pipeline(None, AllCandidates()).document("وتعرض حوض الروضة وثعبات لقصف عنيف أمس قرب تعز.", published="2017-06-13")
+    assert all(c.event.location is None or c.event.location.name_ar != "ثعبات" for c in alone.candidates)
