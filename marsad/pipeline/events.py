@@ -24,9 +24,6 @@ from marsad.lang.ar.actors import (
     CLAUSE_PAIR_TAIL,
     CLAUSE_PAIRS,
 )
-from marsad.lang.ar.actors import (
-    CLEARED_OF as _CLEARED_OF,
-)
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
 from marsad.lang.ar.cues import LED_CROWDS, SUBMITTED_PRONOUNS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
@@ -130,6 +127,7 @@ from marsad.pipeline.roles import (
     bomb_roles,
     clause,
     clause_at,
+    cleared_of,
     government_side,
     inter,
     is_armed,
@@ -375,7 +373,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
-                if actor1 is not None and lost_ground(doc, actor1) and (actor1.start > trig.start or _cleared_of(doc, actor1)):
+                if actor1 is not None and lost_ground(doc, actor1) and (actor1.start > trig.start or cleared_of(doc, actor1)):
                     # "تحرير المدينة من مليشيا الحوثي": the side driven out lost the ground; the
                     # other side named in the clause took it
                     lost = actor1
@@ -420,13 +418,6 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
     _inherit_actors(doc, drafts)
     attach(doc, drafts)
     doc.drafts = drafts
-
-
-def _cleared_of(doc: Document, a: Mention) -> bool:
-    """"طهرت من مسلحي المعارضة": the side comes after a word of clearing and its "من"."""
-    j = a.tok_start - 2
-    return j >= 0 and doc.tokens[j + 1].text == "من" and doc.tokens[j].sentence == a.sentence \
-        and doc.tokens[j].text.removeprefix("و") in _CLEARED_OF
 
 
 def _extends_to(doc: Document, trig: Mention) -> bool:

@@ -412,15 +412,7 @@ def court_case(doc: Document, trig: Mention) -> bool:
     """"أدانت محكمة بريطانية شابا بعد أن فجر قنبلة"، "في قضية الهجوم على الثكنة": a court or its
     judges named before the event word in its sentence, or a case right before it: the act is the
     matter of a trial, not news."""
-    tokens = doc.tokens
-    if word_before(doc, trig, _CASES, _CASE_REACH):
-        return True
-    j = trig.tok_start - 1
-    while j >= 0 and tokens[j].sentence == trig.sentence:
-        if tokens[j].text in _COURTS:
-            return True
-        j -= 1
-    return False
+    return word_before(doc, trig, _CASES, _CASE_REACH) or word_before(doc, trig, _COURTS, trig.tok_start)
 
 
 def agreement_reference(doc: Document, trig: Mention) -> bool:

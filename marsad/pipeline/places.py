@@ -863,8 +863,7 @@ def _dual_second(doc: Document, i: int, last: Mention, blocked_from: int) -> boo
         return False
     head, tail = tokens[i].text[1:], tokens[end].text
     return (len(head) >= 2 and head.isalpha() and not head.startswith("ال") and not lookup_trigger(tokens[i].text)
-            and tail.startswith("ال") and _plain_name(tail) and tail not in not_names() and not lookup_trigger(tail)
-            and _item_ends(doc, end))
+            and tail.startswith("ال") and _plain_name(tail) and _item_ends(doc, end))
 
 
 def _listed_name(doc: Document, i: int, last: Mention | None, blocked_from: int) -> Mention | None:

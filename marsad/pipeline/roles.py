@@ -12,6 +12,7 @@ from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
 from marsad.lang.ar.actors import ALLIES as _ALLIES
 from marsad.lang.ar.actors import BY_HANDS as _BY_HANDS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
+from marsad.lang.ar.actors import CLEARED_OF as _CLEARED_OF
 from marsad.lang.ar.actors import CONTROL as _CONTROL
 from marsad.lang.ar.actors import COUNTED_OF as _OF
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
@@ -147,6 +148,15 @@ def expelled(doc: Document, a: Mention) -> bool:
             # "من قبل" (by) names the agent, and "بإسناد من" (with the backing of) an ally
             return not ((j + 1 < len(tokens) and tokens[j + 1].text == "قبل") or (j > 0 and tokens[j - 1].text in _SUPPORT))
     return False
+
+
+def cleared_of(doc: Document, a: Mention) -> bool:
+    """"طهرت من مسلحي المعارضة": a side right after a word of clearing and its "من" was driven
+    out, wherever the event word stands (``expelled`` reads any "من" shortly before a side that
+    the event word precedes)."""
+    j = a.tok_start - 2
+    return j >= 0 and doc.tokens[j + 1].text == "من" and doc.tokens[j].sentence == a.sentence \
+        and doc.tokens[j].text.removeprefix("و") in _CLEARED_OF
 
 
 def lost_ground(doc: Document, a: Mention) -> bool:

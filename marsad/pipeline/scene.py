@@ -120,8 +120,9 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     and the places listed with it (على X وY، قريتي X وY)."""
     own = _one_per_phrase([p for p in places if not (p.value.is_parent or p.value.route or p.value.counterpart)
                            and "country" not in p.value.info.kinds])
-    if any(not _approached(doc, p) for p in own):
-        own = [p for p in own if not _approached(doc, p)]
+    approached = [p for p in own if _approached(doc, p)]
+    if len(approached) < len(own):
+        own = [p for p in own if p not in approached]
     if not own:
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1

@@ -17,11 +17,11 @@ def _comma_before(doc: Document, k: int) -> bool:
     return "،" in doc.norm[doc.tokens[k - 1].end : doc.tokens[k].start]
 
 
-def previous_clause(doc: Document, trig: Mention) -> tuple[int, int] | None:
+def _previous_clause(doc: Document, trig: Mention) -> tuple[int, int] | None:
     """"شنت المقاتلات غارات على المواقع، وقصفت أهدافا أخرى": a strike word joined by و at the
     start of a clause after a comma goes on with the clause before it (its subject left unsaid):
     the token range of that clause, back to the comma before it or the sentence's start, at most
-    ``WEAPON_BACK_REACH`` words further than its own reach."""
+    three times ``WEAPON_BACK_REACH`` words."""
     tokens = doc.tokens
     k = trig.tok_start
     if k == 0 or not tokens[k].text.startswith("و") or tokens[k - 1].sentence != trig.sentence \
@@ -63,7 +63,7 @@ def _weapon_cues(doc: Document, trig: Mention) -> tuple[int, int]:
     air, ground = _count_cues(doc, trig, lo, hi)
     if air or ground:
         return air, ground
-    before = previous_clause(doc, trig)
+    before = _previous_clause(doc, trig)
     return _count_cues(doc, trig, *before) if before is not None else (0, 0)
 
 
