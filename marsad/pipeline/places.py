@@ -57,6 +57,8 @@ from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import TOWARD_WORDS as _TOWARD_WORDS
+from marsad.lang.ar.places import VENUE_REACH as _VENUE_REACH
+from marsad.lang.ar.places import VENUES as _VENUES
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
@@ -406,7 +408,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             strength = "prep"  # "مناطق ... من بينها X": the first place of a list a plural place word opens
         elif locative and (strong or info.max_population >= 1_000 or info.kinds & {"town", "district", "subdistrict"}):
             strength = "prep"
-        elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)) \
+        elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)
+                           or _after_venue(doc, i, bool(cut) and word[cut - 1] == "ب")) \
                 and not _common_noun_phrase(tokens, i, key, n):
             strength = "prep"  # "في كرش بمحافظة لحج", "سيطر التنظيم على حيط": a village in context
         elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
@@ -554,6 +557,21 @@ def _quoted_addressee(doc: Document, j: int) -> bool:
     place where anything happened."""
     before = doc.tokens[j - 1]
     return before.text in ADDRESSEE_HEADS and any(ch in _QUOTES for ch in doc.norm[before.end : doc.tokens[j].start])
+
+
+def _after_venue(doc: Document, i: int, joined: bool) -> bool:
+    """The name follows "في" (or a joined ب) a few words after a building's noun, in one clause:
+    "في سوق مكتظ في ضحيان", "داخل مسجد بقرية": it says where the building stands."""
+    tokens = doc.tokens
+    prep = i if joined else i - 1
+    if not joined and (prep < 0 or tokens[prep].text not in ("في", "وفي")):
+        return False
+    for j in range(prep - 1, max(-1, prep - 1 - _VENUE_REACH), -1):
+        if tokens[j].sentence != tokens[i].sentence or any(c in doc.norm[tokens[j].end : tokens[j + 1].start] for c in CLAUSE_MARKS):
+            return False
+        if tokens[j].text in _VENUES or any(w in _VENUES for w, _ in _variants(tokens[j].text)):
+            return True
+    return False
 
 
 def _parent_follows(tokens: list[Token], j: int) -> bool:

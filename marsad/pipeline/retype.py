@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
+from marsad.lang.ar.triggers import STRIKE_WEAPON_WORDS
 from marsad.model import ActorRef, Event
-from marsad.pipeline.features import Features
+from marsad.pipeline.features import Features, word_form
 from marsad.pipeline.modelfile import load_model_file
 from marsad.pipeline.notes import notes_for
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter, SubEventType
@@ -39,6 +40,20 @@ TYPE_BOUND = ("type=", "sub=", "status=", "national_type=", "other_type", "same_
 # intercepted, defused or seized before use is disrupted. The hand-coded articles hold too few of
 # them (under 20 each) for the type model to learn that; it would read "متظاهرون" as a protest.
 DEFINED_SUBS = frozenset({SubEventType.VIOLENT_DEMONSTRATION, SubEventType.DISRUPTED_WEAPONS_USE})
+
+
+# The sentence words (candidate features "sent=...") that let the model make a candidate a strike
+# of a kind: a sub-type defined by its weapon needs the weapon named (see lang/ar/triggers). Without
+# this gate the model read "قتل شاب برصاص الجيش أثناء مواجهات" and "تحرير منطقة" as air strikes,
+# from words that air strikes share with them in the coded articles.
+WEAPON_FEATURES = {sub: frozenset(f"sent={word_form(w)}" for w in words) for sub, words in STRIKE_WEAPON_WORDS.items()}
+
+
+def weapon_named(features: Features, sub: str) -> bool:
+    """Whether the candidate's sentence names the weapon ``sub`` is defined by (True for the
+    sub-types no weapon defines)."""
+    needed = WEAPON_FEATURES.get(sub)
+    return needed is None or not needed.isdisjoint(features)
 
 
 def type_features(features: Features) -> Features:
@@ -74,7 +89,8 @@ class TypeModel:
             return None
         p = self.probabilities(features)
         own = EVENT_TYPE.get(sub)
-        best = max((c for c in self.classes if EVENT_TYPE.get(c) != own), key=lambda c: (p[c], c), default=None)
+        best = max((c for c in self.classes if EVENT_TYPE.get(c) != own and weapon_named(features, c)),
+                   key=lambda c: (p[c], c), default=None)
         if best is None or p[best] - p.get(sub, 0.0) <= self.margin:
             return None
         return best

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.actors import AND_IN as _AND_IN
 from marsad.lang.ar.actors import AND_PART as _AND_PART
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
@@ -160,7 +161,8 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     for later in listed[k + 1 :]:
         ev_tok = doc.token_at(later.value.ev_start)
         head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
-        if head in _AND_TARGET or _and_part(doc, ev_tok) or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok):
+        if head in _AND_TARGET or _and_part(doc, ev_tok) or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok) \
+                or (head in _AND_IN and _no_event_of_its_own(doc, trig, later)):
             chosen.append(later)
     # "البلدتين": the other town of the pair the anaphor stands for
     for p in [p for p in chosen if p.value.partner >= 0]:
@@ -201,6 +203,20 @@ def _and_cue(doc: Document, m: Mention, ev_tok: int) -> bool:
     word (not a town named only to locate another)."""
     word = doc.tokens[ev_tok].text if ev_tok < len(doc.tokens) else ""
     return ev_tok <= m.tok_start and word.startswith("و") and word[1:] in PLACE_CUES and not m.value.near
+
+
+def _no_event_of_its_own(doc: Document, trig: Mention, later: Mention) -> bool:
+    """No event word stands between the event word and a later place, nor after the place in its
+    clause: "هجمات في قندهار، وفي ولاية لوغار" adds a scene; "غارة على حلب، وفي إدلب قتل ثلاثة
+    باشتباكات" opens another event."""
+    if later.start < trig.end:
+        return False
+    tokens = doc.tokens
+    end = later.tok_end
+    while end < len(tokens) and tokens[end].sentence == later.sentence \
+            and not any(c in CLAUSE_MARKS for c in doc.norm[tokens[end - 1].end : tokens[end].start]):
+        end += 1
+    return not any(t.sentence == trig.sentence and trig.tok_end <= t.tok_start < end for t in doc.of("trigger"))
 
 
 def _spread_to(doc: Document, trig: Mention, ev_tok: int) -> bool:

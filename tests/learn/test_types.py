@@ -61,6 +61,18 @@ def test_a_type_is_revised_only_to_another_event_type_and_beyond_the_margin() ->
     assert sum(p.values()) == pytest.approx(1.0) and max(p, key=p.__getitem__) == ATTACK
 
 
+def test_a_strike_defined_by_its_weapon_needs_the_weapon_named_in_its_sentence() -> None:
+    # a model that reads "الجيش" as an air strike (the army's raids fill the coded articles): a
+    # clash "برصاص الجيش" names no aircraft, so it stays a clash; with aircraft named it is revised
+    air = SubEventType.AIR_DRONE_STRIKE
+    model = TypeModel((CLASH, air, SHELL), {"sent=جيش": (-1.0, 3.0, 2.0)}, (0.0, 0.0, 0.0), 0.2, {})
+    assert model.revised({"sent=جيش": 1.0, "sent=رصاص": 1.0}, CLASH) is None
+    assert model.revised({"sent=جيش": 1.0, "sent=طايرات": 1.0}, CLASH) == air
+    # shelling named, aircraft not: the next best sub-type the text allows
+    assert model.revised({"sent=جيش": 1.0, "sent=مدفعيه": 1.0}, CLASH) == SHELL
+    assert model.revised({"sent=جيش": 1.0, "sent=قصف": 1.0}, CLASH) == SHELL
+
+
 def test_a_revised_candidate_is_relabelled_and_marked_for_the_filter() -> None:
     gold = {"a": [_event(ATTACK, "باريس")]}
     row = Row("a", {"sent=الطعن": 1.0, "type=Battles": 1.0, "sub=Armed clash": 1.0}, _event(CLASH, "باريس"), False)

@@ -2055,3 +2055,20 @@ def test_a_side_a_place_was_cleared_of_lost_it_even_named_before_the_event_word(
     # "مقاتلين من المعارضة": "من" after a noun of people only says which side they are of
     taken = events("وسيطر تنظيم داعش أمس بعد معارك ضد مقاتلين من المعارضة على بلدة صوران شمال حلب.")
     assert all(e.sub_event_type != "Government regains territory" for e in taken)
+
+
+def test_a_village_after_in_that_follows_a_building_is_where_the_building_stands() -> None:
+    # "في سوق مزدحم في حيط": the market locates the event, the village locates the market
+    found = events("قتل تسعة مدنيين في ضربات على حافلة نقل، في سوق مزدحم في حيط.")
+    assert [e.location.name_ar for e in found if e.location] == ["حيط"]
+    # no building before it: a village name after "في" alone, far from the event word, stays unread
+    assert events("قتل تسعة مدنيين في ضربات على حافلة نقل، في مكان مزدحم في حيط.") == []
+
+
+def test_and_in_a_further_place_with_no_event_word_of_its_own_is_one_more_scene() -> None:
+    # a remark after the first place ("كبرى مدن الجنوب") breaks the list; "وفي" goes on with it
+    found = events("قتل مسلحون خمسة مدنيين في هجومين في مدينة قندهار كبرى مدن الجنوب، وفي ولاية هلمند المجاورة.")
+    assert sorted(e.location.name_ar for e in found if e.location) == ["قندهار", "هلمند"]
+    # the clause after "وفي" tells an event of its own: no attack there
+    other = events("قتل مسلحون خمسة مدنيين في هجومين في مدينة قندهار كبرى مدن الجنوب، وفي ولاية هلمند اعتقلت الشرطة ثلاثة.")
+    assert not [e for e in other if e.sub_event_type == "Attack" and e.location and e.location.name_ar == "هلمند"]

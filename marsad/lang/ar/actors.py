@@ -140,6 +140,9 @@ NOT_TARGET_AFTER = fold_set({"صعيد", "الصعيد", "الرغم", "خلفي
 # --- A second target joined by و (pipeline.scene).
 
 AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
+# "في سلسلة هجمات في قندهار، وفي ولاية لوغار": "and in" a further place, with no event word of its
+# own in its clause, names one more scene of the same event word
+AND_IN = fold_set({"وفي"})
 # "سيطرت على منطقتي X وY وأجزاء من منطقة Z": a part of one more place, joined by "و", is one more
 # target of the same event word (the word alone, or with من after it)
 AND_PART = fold_set({"واجزاء", "وجزء", "ومعظم", "واغلب", "وبعض", "وكامل"})

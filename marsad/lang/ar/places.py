@@ -131,6 +131,14 @@ OWNED_WORD_MIN = 4  # letters before the pronoun
 FRONTS = fold_set({"جبهه", "جبهات", "محور", "محاور"})
 # "محاور محيطة بمدينة", "جبهة الميمنة": words that describe a front rather than name it
 FRONT_NOT_NAMES = fold_set({"محيطه", "المحيطه", "الميمنه", "الميسره", "الداخليه", "الخارجيه"}) | frozenset(NAME_TAILS)
+# buildings and spots an event happens at: "في سوق مكتظ في ضحيان"، "داخل مسجد في قرية": the name after
+# "في" a few words after one locates the building, a village as much as a city
+VENUES = fold_set({
+    "سوق", "مسجد", "جامع", "كنيسه", "مستشفى", "مستوصف", "مدرسه", "جامعه", "فندق", "مطعم", "مقهى", "حافله",
+    "حافلات", "سياره", "منزل", "منازل", "بيت", "مبنى", "مقر", "حاجز", "نقطه", "سجن", "معسكر", "مخفر", "مركز",
+    "ملعب", "مزرعه", "محطه", "مصنع", "حفل", "عرس", "تجمع", "مخيم",
+})
+VENUE_REACH = 4  # words from the building to the "في" before the name
 ADMIN_PARENTS = fold_set({"بمحافظة", "بمديرية", "بريف", "بقضاء", "بناحية", "بولاية", "بمقاطعة", "بإقليم"})
 
 # Given names that are no words of anything else: the word after one is the father's name of a

@@ -283,6 +283,16 @@ LEMMAS = fold_keys(LEMMAS)
 PHRASES = fold_keys(PHRASES)
 AIR_CUES = fold_set(AIR_CUES)
 GROUND_CUES = fold_set(GROUND_CUES)
+
+# The words a sentence must hold for the type model to make its candidate a strike of that kind
+# (pipeline.retype): an air strike names aircraft or a raid, shelling names a gun, a rocket or a
+# bombardment. A clash "برصاص الجيش" or a town's capture names neither (folded; compared as the
+# candidate features keep words, without article or proclitic).
+STRIKE_WEAPON_WORDS = {
+    AIR: AIR_CUES | fold_set({"مقاتلة"}),
+    SHELL: GROUND_CUES | fold_set({"قصف", "قصفت", "قصفا", "يقصف", "تقصف", "قصفه", "قصفها", "قصفوا"}),
+}
+
 NOT_AN_ATTACK_AFTER_BLOW = fold_set(NOT_AN_ATTACK_AFTER_BLOW)
 KILL_WORDS = fold_set(KILL_WORDS)
 ACTING_VERBS = fold_set(ACTING_VERBS)
