@@ -23,6 +23,7 @@ from marsad.lang.ar.actors import (
     CIVILIAN_VICTIMS,
     CLAUSE_PAIR_TAIL,
     CLAUSE_PAIRS,
+    HARM_VERBS,
 )
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
 from marsad.lang.ar.cues import LED_CROWDS, SUBMITTED_PRONOUNS
@@ -390,8 +391,11 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 else:
                     # the government regains ground through its forces or the militias that fight for it
                     sub = GOV if inter(actor1.value) == Inter.STATE_FORCES or government_side(actor1.value) else NSA
-            if sub == CLASH and _at_civilian_venue(doc, trig) and (actor2 is None or inter(actor2.value) == Inter.CIVILIANS):
-                sub = ATTACK  # "هجوم بإطلاق النار على كنيسة": unarmed people attacked, not a battle
+            if sub == CLASH and (_at_civilian_venue(doc, trig) or _civilian_hit_before(doc, trig)) \
+                    and (actor2 is None or inter(actor2.value) == Inter.CIVILIANS):
+                # "هجوم بإطلاق النار على كنيسة"، "أصيب فتى جراء إطلاق النار عليه": unarmed people
+                # attacked, not a battle
+                sub = ATTACK
             if sub == CLASH:
                 # "اشتبك محتجون مع رجال الشرطة": a crowd fighting is a riot, not a battle
                 sub = _crowd_clash(doc, trig, actor1, actor2) or sub
@@ -620,6 +624,18 @@ def _at_civilian_venue(doc: Document, trig: Mention) -> bool:
         # "استهدف فندقا": the accusative's alif too (and a first ف or ب may be the word's own)
         if any(w in CIVILIAN_VENUES or w in CIVILIAN_VICTIMS or (w.endswith("ا") and w[:-1] in CIVILIAN_VENUES)
                for w in (word, bare)):
+            return True
+    return False
+
+
+def _civilian_hit_before(doc: Document, trig: Mention) -> bool:
+    """"أصيب فتى جراء إطلاق النار عليه"، "قتل مواطن برصاص": who was hit, someone who takes no part
+    in fighting, is named right after a verb of harm before the event word, in its clause."""
+    tokens = doc.tokens
+    for i in range(trig.tok_start - 1, max(0, trig.tok_start - 1 - CIVILIAN_VICTIM_REACH) - 1, -1):
+        if tokens[i].sentence != trig.sentence or "،" in doc.norm[tokens[i].end : tokens[i + 1].start]:
+            return False
+        if i + 1 < trig.tok_start and tokens[i].text in HARM_VERBS and tokens[i + 1].text in CIVILIAN_VICTIMS:
             return True
     return False
 

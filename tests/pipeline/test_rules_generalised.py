@@ -2072,3 +2072,21 @@ def test_and_in_a_further_place_with_no_event_word_of_its_own_is_one_more_scene(
     # the clause after "وفي" tells an event of its own: no attack there
     other = events("قتل مسلحون خمسة مدنيين في هجومين في مدينة قندهار كبرى مدن الجنوب، وفي ولاية هلمند اعتقلت الشرطة ثلاثة.")
     assert not [e for e in other if e.sub_event_type == "Attack" and e.location and e.location.name_ar == "هلمند"]
+
+
+def test_an_attack_on_homes_with_no_armed_side_hit_is_an_attack_on_civilians() -> None:
+    found = events("هاجم مستوطنون ثلاثة منازل في قرية حوارة جنوب نابلس فجر اليوم.")
+    assert [e.sub_event_type for e in found] == ["Attack"], [(e.sub_event_type, e.actor2) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("أصيبت طفلة جراء إطلاق النار عليها من قبل جنود الاحتلال عند مدخل بلدة عزون أمس.", "Attack"),
+        # a soldier hit takes part in the fighting: the shooting stays a clash
+        ("أصيب جندي جراء إطلاق النار عليه من قبل مسلحين عند مدخل بلدة عزون أمس.", "Armed clash"),
+    ],
+)
+def test_who_was_hit_named_before_the_shooting_decides_whether_civilians_were_attacked(text: str, sub: str) -> None:
+    found = events(text)
+    assert [e.sub_event_type for e in found] == [sub], [(e.sub_event_type, e.actor1, e.actor2) for e in found]

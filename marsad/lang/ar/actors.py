@@ -80,6 +80,11 @@ POLICE_VICTIMS = fold_set({"شرطي", "شرطيا", "شرطيان", "شرطيي
 # People who take no part in fighting, named as the ones killed right after a word of killing
 # ("مقتل ناشطة"، "قتل محام"، "لقي صحفي حتفه"): the killing is an attack on civilians, not a
 # battle (codebook: violence against civilians). Soldiers, fighters and officials are left out.
+# "أصيب فتى جراء إطلاق النار عليه": a verb of harm right before who was hit, told before the shooting
+HARM_VERBS = fold_set({
+    "أصيب", "اصيب", "جرح", "قتل", "استشهد", "توفي", "أصيبت", "اصيبت", "جرحت", "قتلت", "استشهدت", "توفيت",
+    "وأصيب", "واصيب", "وجرح", "وقتل", "واستشهد", "وأصيبت", "واصيبت", "وقتلت", "واستشهدت",
+})
 CIVILIAN_VICTIMS = fold_set({
     "شخص", "شخصا", "شخصين", "شخصان", "اشخاص", "مدني", "مدنيا", "مدنيان", "مدنيين", "مدنيون", "طفل", "طفلا",
     "طفلة", "طفلين", "طفلان", "اطفال", "رضيع", "رضيعا", "امراة", "امرأة", "نساء", "سيدة", "رجل", "رجلا",
