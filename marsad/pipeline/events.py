@@ -19,6 +19,7 @@ from datetime import date
 from marsad.document import Document, Mention
 from marsad.lang.ar.actors import (
     ACTIVE_KILLING,
+    BODY_HEADS,
     CIVILIAN_VICTIM_REACH,
     CIVILIAN_VICTIMS,
     CLAUSE_PAIR_TAIL,
@@ -26,7 +27,7 @@ from marsad.lang.ar.actors import (
     HARM_VERBS,
 )
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
-from marsad.lang.ar.cues import LED_CROWDS, SUBMITTED_PRONOUNS
+from marsad.lang.ar.cues import CLAUSE_MARKS, LED_CROWDS, SUBMITTED_PRONOUNS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
 from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
 from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
@@ -237,7 +238,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         places = [m for m in items if m.kind == "place"]
         sent_actors = [m for m in items if m.kind == "actor"]
         # "هيئة تحرير الشام"، "جيش التحرير الوطني": an event word inside an organisation's name is none
-        sent_triggers = [m for m in items if m.kind == "trigger" and not _inside_name(m, sent_actors)]
+        sent_triggers = [m for m in items if m.kind == "trigger" and not _inside_name(m, sent_actors)
+                         and not _after_body_head(doc, m)]
         actors = [m for m in items if m.kind == "actor"]
         sent_counts = [m for m in items if m.kind == "count"]
         if not sent_triggers:
@@ -726,6 +728,14 @@ def _inside_name(trig: Mention, actors: list[Mention]) -> bool:
     """A trigger whose words lie inside an organisation's name."""
     return any(a.tok_start <= trig.tok_start and trig.tok_end <= a.tok_end and actor_category(a) in _ORGANISATIONS
                for a in actors)
+
+
+def _after_body_head(doc: Document, trig: Mention) -> bool:
+    """"حزب التحرير"، "منظمة التحرير"، "هيئة تحرير الشام": an event word right after the head noun
+    of a body is a word of the body's name."""
+    i = trig.tok_start
+    return i > 0 and doc.tokens[i - 1].sentence == trig.sentence and doc.tokens[i - 1].text in BODY_HEADS \
+        and not any(c in CLAUSE_MARKS for c in doc.norm[doc.tokens[i - 1].end : doc.tokens[i].start])
 
 
 def _speaks_of_conflict(hit: TriggerHit) -> bool:

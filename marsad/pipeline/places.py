@@ -33,6 +33,8 @@ from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
 from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
+from marsad.lang.ar.places import DEPARTURE_REACH as _DEPARTURE_REACH
+from marsad.lang.ar.places import DEPARTURE_VERBS as _DEPARTURE_VERBS
 from marsad.lang.ar.places import DUAL_CUES as _DUAL_CUES
 from marsad.lang.ar.places import FOREIGN_HEADS as _FOREIGN_HEADS
 from marsad.lang.ar.places import FRONT_NOT_NAMES as _FRONT_NOT_NAMES
@@ -80,6 +82,7 @@ from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.placehit import variants as _variants
 from marsad.pipeline.seats import body_tokens
 from marsad.pipeline.triggers import known_trigger as lookup_trigger
+from marsad.taxonomy import EVENT_TYPE, EventType
 from marsad.text import name_key
 
 _NOT_NAMES = COMMON_WORDS | frozenset(PLACE_CUES) | NEAR_CUES | LOCATIVES
@@ -448,7 +451,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         # "قبل رحلة مقررة لبلدة كوباني"، "في طريقهم إلى عدن": where a journey goes
         toward = before in _TOWARD_WORDS or tokens[ev_tok].text[:1] == "ل" and (ev_tok != i or cut > 0)
         route = route or (toward and any(t.text in _JOURNEY_WORDS for t in tokens[max(0, ev_tok - 4) : ev_tok]
-                                         if t.sentence == sentence))
+                                         if t.sentence == sentence)) or _set_out_from(doc, ev_tok)
         named = cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
         if listed and ev_tok == i and hits[-1].value.named and cue == last_cue \
                 and not doc.norm[hits[-1].end : tokens[i].start].strip():
@@ -557,6 +560,30 @@ def _quoted_addressee(doc: Document, j: int) -> bool:
     place where anything happened."""
     before = doc.tokens[j - 1]
     return before.text in ADDRESSEE_HEADS and any(ch in _QUOTES for ch in doc.norm[before.end : doc.tokens[j].start])
+
+
+_CROWD_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS})
+
+
+def _set_out_from(doc: Document, first: int) -> bool:
+    """"مقاتلات أقلعت من قاعدة في ديار بكر"، "طائرات انطلقت من قاعدة حميميم": a place a few words
+    after a verb of setting out and its "من", in one clause with no event word between, is where a
+    side came from, not where it struck (``first``: the place's first token, its cue word's). A
+    crowd sets out from a place of its protest: not in a sentence that tells one."""
+    tokens = doc.tokens
+    sentence = tokens[first].sentence
+    triggers = [t for t in doc.of("trigger") if t.sentence == sentence]
+    if any(EVENT_TYPE.get(t.value.sub) in _CROWD_TYPES for t in triggers):
+        return False
+    starts = {t.tok_start for t in triggers}
+    for j in range(first - 1, max(0, first - 1 - _DEPARTURE_REACH), -1):
+        if tokens[j].sentence != sentence or j in starts \
+                or any(c in CLAUSE_MARKS for c in doc.norm[tokens[j].end : tokens[j + 1].start]):
+            return False  # an event word between: "انطلقت من X وقصفت مواقع في Y" puts the strike in Y
+        if tokens[j].text == "من" and j > 0 and tokens[j - 1].sentence == sentence \
+                and tokens[j - 1].text.removeprefix("و") in _DEPARTURE_VERBS:
+            return True
+    return False
 
 
 def _after_venue(doc: Document, i: int, joined: bool) -> bool:

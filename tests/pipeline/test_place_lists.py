@@ -322,3 +322,17 @@ def test_a_list_a_plural_place_word_opens_goes_on_through_an_unknown_name() -> N
     # with no plural word opening it, an unknown word after a region is no member
     alone = Pipeline(None, AllCandidates()).document("وتعرض حوض الروضة وثعبات لقصف عنيف أمس قرب تعز.", published="2017-06-13")
     assert all(c.event.location is None or c.event.location.name_ar != "ثعبات" for c in alone.candidates)
+
+
+def test_the_place_aircraft_took_off_from_is_not_where_they_struck() -> None:
+    # the base alone named: no place for the strike, rather than the base
+    for text in ("قالت الوزارة إن ثلاث مقاتلات أقلعت من قاعدة في أضنة صباح اليوم وقصفت مقرين للتنظيم.",
+                 "قالت الوزارة إن ثلاث مقاتلات أقلعت من قاعدة جوية في ديار بكر صباح اليوم وقصفت مقرين للتنظيم."):
+        doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+        assert not doc.candidates, [(c.event.sub_event_type, c.event.location) for c in doc.candidates]
+    # the place struck named too: that one
+    found = events("قالت الوزارة إن طائرات حربية أقلعت من قاعدة في أضنة وقصفت مواقع للتنظيم في بلدة الباب.")
+    assert [e.location.name_ar for e in found if e.location] == ["الباب"], [(e.sub_event_type, e.location) for e in found]
+    # a crowd sets out from a place of its protest
+    march = events("انطلقت من ساحة العاصي في مدينة حماة مظاهرة حاشدة ضد الحكومة اليوم.")
+    assert [e.sub_event_type for e in march] == ["Peaceful protest"] and march[0].location is not None

@@ -2090,3 +2090,17 @@ def test_an_attack_on_homes_with_no_armed_side_hit_is_an_attack_on_civilians() -
 def test_who_was_hit_named_before_the_shooting_decides_whether_civilians_were_attacked(text: str, sub: str) -> None:
     found = events(text)
     assert [e.sub_event_type for e in found] == [sub], [(e.sub_event_type, e.actor1, e.actor2) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى وفد من منظمة التحرير الفلسطينية في مدينة رام الله اليوم بمسؤولين أوروبيين.",
+        "قال عضو في حزب التحرير بمدينة طرابلس إن المؤتمر سيعقد الشهر المقبل.",
+        "وقال قائد في جيش التحرير الشعبي بمدينة بكين إن الجيش مستعد.",
+    ],
+)
+def test_an_event_word_right_after_the_head_of_a_body_names_the_body(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert not [c for c in doc.candidates if c.event.event_type == "Battles"], \
+        [(c.event.sub_event_type, c.event.location) for c in doc.candidates]

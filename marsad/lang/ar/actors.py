@@ -80,6 +80,13 @@ POLICE_VICTIMS = fold_set({"شرطي", "شرطيا", "شرطيان", "شرطيي
 # People who take no part in fighting, named as the ones killed right after a word of killing
 # ("مقتل ناشطة"، "قتل محام"، "لقي صحفي حتفه"): the killing is an attack on civilians, not a
 # battle (codebook: violence against civilians). Soldiers, fighters and officials are left out.
+# "حزب التحرير"، "منظمة التحرير الفلسطينية"، "جيش التحرير الشعبي"، "جبهة المقاومة": an event word right
+# after the head noun of a body is a word of the body's name, whatever the table of actors knows
+BODY_HEADS = fold_set({
+    "حزب", "منظمة", "منظمه", "جبهة", "جبهه", "جيش", "هيئة", "هيئه", "كتائب", "ألوية", "الوية", "لواء", "اتحاد",
+    "جمعية", "جمعيه", "حزبا", "لحزب", "لمنظمة", "لجبهة", "لجيش", "لهيئة", "بحزب", "بمنظمة", "بجبهة", "بجيش",
+    "وحزب", "ومنظمة", "وجبهة", "وجيش", "وهيئة",
+})
 # "أصيب فتى جراء إطلاق النار عليه": a verb of harm right before who was hit, told before the shooting
 HARM_VERBS = fold_set({
     "أصيب", "اصيب", "جرح", "قتل", "استشهد", "توفي", "أصيبت", "اصيبت", "جرحت", "قتلت", "استشهدت", "توفيت",

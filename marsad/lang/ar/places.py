@@ -179,3 +179,10 @@ APPROACH_VERBS = fold_set({
     "اقتربوا", "يقتربون", "مقتربه", "مقتربين", "مقتربا", "تقريب",
 })
 APPROACH_REACH = 3  # words from the verb to "من" ("يقرب المقاومة أكثر من")
+# "مقاتلات أقلعت من قاعدة في ديار بكر وقصفت"، "طائرات انطلقت من قاعدة حميميم": the place after "من"
+# that a verb of taking off or setting out governs is where the attackers came from, never the event's
+DEPARTURE_VERBS = fold_set({
+    "أقلعت", "اقلعت", "أقلع", "اقلع", "أقلعوا", "اقلعوا", "تقلع", "يقلع", "انطلقت", "انطلق", "انطلقوا", "تنطلق",
+    "ينطلق", "المنطلقة", "المنطلقه", "القادمة", "القادمه", "القادم", "قادمة", "قادمه", "قادما",
+})
+DEPARTURE_REACH = 7  # words from "من" to the place ("من قاعدة في ديار بكر بجنوب شرق تركيا")
