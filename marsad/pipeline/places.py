@@ -33,6 +33,7 @@ from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
 from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
+from marsad.lang.ar.places import CUE_NOT_NAMES as _CUE_NOT_NAMES
 from marsad.lang.ar.places import DEPARTURE_REACH as _DEPARTURE_REACH
 from marsad.lang.ar.places import DEPARTURE_VERBS as _DEPARTURE_VERBS
 from marsad.lang.ar.places import DUAL_CUES as _DUAL_CUES
@@ -388,6 +389,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             i += 1
             continue  # an ordinary word or a namesake abroad that no cue word names a place
         cue, near, ev_tok, locative = _cue_before(doc, i)
+        if cue and n == 1 and key in _CUE_NOT_NAMES:
+            i += 1
+            continue  # "قرية تحت سيطرة"، "مدينة ذات أغلبية": what the place is like, not its name
         if cue and ev_tok == i - 1 and cut and word[0] == "و" and not listed:
             i += 1
             continue  # "سيطرت على مناطق وطرق شرق الرمادي": a noun joined to the cue word, no name of it

@@ -336,3 +336,12 @@ def test_the_place_aircraft_took_off_from_is_not_where_they_struck() -> None:
     # a crowd sets out from a place of its protest
     march = events("انطلقت من ساحة العاصي في مدينة حماة مظاهرة حاشدة ضد الحكومة اليوم.")
     assert [e.sub_event_type for e in march] == ["Peaceful protest"] and march[0].location is not None
+
+
+def test_a_preposition_or_having_after_a_place_word_is_no_name() -> None:
+    # "قرية تحت سيطرة"، "مدينة ذات أغلبية": villages bear these words, the phrase describes the place
+    for text in ("قتل عشرة مدنيين بغارات استهدفت قرية تحت سيطرة المسلحين في ريف دير الزور أمس.",
+                 "تعرضت منبج، وهي مدينة ذات أغلبية عربية، لقصف مدفعي أمس."):
+        doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+        named = [doc.norm[m.start : m.end] for m in doc.of("place")]
+        assert "تحت" not in named and "ذات" not in named, named

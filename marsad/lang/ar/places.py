@@ -122,6 +122,10 @@ NOT_NAME_WORDS = fold_set({
     # منزوعة السلاح"، "منطقة عازلة"): a zone an agreement draws, not a place's name
     "عدم", "خفض", "حظر", "منزوعه", "عازله", "محظوره", "فض", "تخفيف", "تهدئه",
 })
+# what a place is like or who holds it ("قرية تحت سيطرة التنظيم"، "مدينة ذات أغلبية كردية"): a
+# preposition or "having" right after the cue word, never a name, though villages bear these words
+CUE_NOT_NAMES = fold_set({"تحت", "ذات", "فوق", "ضمن", "دون"})
+NOT_NAME_WORDS |= CUE_NOT_NAMES
 # a conjunction and the future prefix before an imperfect verb ("منطقة فسيتم الرد"): a verb, never a name
 FUTURE_VERB_STARTS = ("فسي", "فست", "فسن", "وسي", "وست", "وسن")
 # a word of four letters or more with an attached pronoun ("تطهير المدينة وتمشيطها"، "قصفت سفينة
