@@ -81,6 +81,7 @@ from marsad.lang.ar.triggers import (
     MOB,
     NSA,
     PEACEFUL,
+    RAID_LEMMAS,
     SHELL,
     STRIKE,
     SUICIDE,
@@ -343,6 +344,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 actor1, actor2 = bomb_roles(actor1, actor2)
             if hit.sub == ARRESTS and _hostages(doc, trig):
                 sub = ABDUCT  # "احتجز المسلح رهائن": hostages taken, not people arrested
+            elif hit.sub == ARRESTS and hit.lemma in RAID_LEMMAS and any(c.value.role == "killed" for c in sent_counts):
+                sub = CLASH  # "قتل 12 مسلحا في حملة مداهمات": the raid met fire
             elif hit.sub == ARRESTS:
                 actor1, actor2 = arrest_roles(actors, actor1, actor2)
                 if actor2 is not None and inter(actor2.value) == Inter.PROTESTERS:

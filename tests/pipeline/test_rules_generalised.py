@@ -2104,3 +2104,17 @@ def test_an_event_word_right_after_the_head_of_a_body_names_the_body(text: str) 
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     assert not [c for c in doc.candidates if c.event.event_type == "Battles"], \
         [(c.event.sub_event_type, c.event.location) for c in doc.candidates]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("قتل تسعة مسلحين في حملة مداهمات نفذتها قوات الأمن في مدينة العريش أمس.", "Armed clash"),
+        ("قتل ثلاثة مدنيين خلال مداهمة نفذتها الشرطة لمنزل في بلدة عزون أمس.", "Attack"),
+        # no one killed: the raid arrested
+        ("اعتقلت قوات الأمن تسعة مسلحين في حملة مداهمات في مدينة العريش أمس.", "Arrests"),
+    ],
+)
+def test_a_raid_in_whose_sentence_people_are_counted_killed_met_fire(text: str, sub: str) -> None:
+    found = events(text)
+    assert [e.sub_event_type for e in found] == [sub], [(e.sub_event_type, e.actor1, e.actor2) for e in found]

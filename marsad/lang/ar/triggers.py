@@ -221,6 +221,9 @@ SPLIT_PHRASES: tuple[tuple[frozenset[str], frozenset[str], str, int, str], ...] 
     (fold_set({"اضرم", "اضرمت", "اضرموا", "اضرما"}), fold_set({"النار", "النيران"}), LOOTING, 1, "اضرام النار"),
 )
 # The words of bodies found: whoever found them ("عثرت الشرطة على جثث") is no side of the killing
+# "قتل 12 مسلحا في حملة مداهمات شنها الجيش": a raid in whose sentence people are counted killed met
+# fire, a clash (or an attack, where the dead took no part in fighting), not arrests alone (lemmas)
+RAID_LEMMAS = fold_set({"مداهمه", "مداهمات", "داهم", "حمله مداهمات", "مداهمتها", "مداهمته"})
 BODY_FINDS = frozenset({"عثر على جثه"}) | fold_set({
     "عثر على جثه", "العثور على جثث", "عثر على جثث", "عثرت على جثث", "العثور على جثه", "عثرت على جثه",
 })
