@@ -62,7 +62,7 @@ from marsad.lang.ar.protest import (
     TYRES,
 )
 from marsad.lang.ar.protest import DURING as _DURING
-from marsad.lang.ar.targets import CIVILIAN_VENUES, VENUE_REACH
+from marsad.lang.ar.targets import CIVILIAN_VENUES, HOMES, VENUE_REACH
 from marsad.lang.ar.triggers import (
     ABDUCT,
     AGREEMENT,
@@ -396,7 +396,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 else:
                     # the government regains ground through its forces or the militias that fight for it
                     sub = GOV if inter(actor1.value) == Inter.STATE_FORCES or government_side(actor1.value) else NSA
-            if sub == CLASH and (_at_civilian_venue(doc, trig) or _civilian_hit_before(doc, trig)) \
+            if sub == CLASH and (_at_civilian_venue(doc, trig, homes=True) or _civilian_hit_before(doc, trig)) \
                     and (actor2 is None or inter(actor2.value) == Inter.CIVILIANS):
                 # "هجوم بإطلاق النار على كنيسة"، "أصيب فتى جراء إطلاق النار عليه": unarmed people
                 # attacked, not a battle
@@ -617,17 +617,23 @@ def _protesters_act(doc: Document, trig: Mention) -> bool:
                for start in crowds for t in tokens[max(0, start - GATHERING_REACH) : start])
 
 
-def _at_civilian_venue(doc: Document, trig: Mention) -> bool:
+def _at_civilian_venue(doc: Document, trig: Mention, homes: bool = False) -> bool:
     """The attack word's target, just after it in its clause, is a place or crowd of unarmed
     people ("هجوم على كنيسة", "فتح النار على المصلين"), or someone who takes no part in
-    fighting ("أطلقوا النار على سيارة صحفي")."""
-    for t in doc.tokens[trig.tok_end : trig.tok_end + VENUE_REACH]:
+    fighting ("أطلقوا النار على سيارة صحفي"); with ``homes``, a home too ("هاجم مستوطنون منزلين")."""
+    venues = CIVILIAN_VENUES | HOMES if homes else CIVILIAN_VENUES
+    # "هاجمت مجموعة مسلحة صباح اليوم مقر المؤسسة": the target comes after the attackers and the time
+    first = trig.tok_end
+    first = next((m.tok_end for m in doc.of("actor") if m.tok_start == first and m.sentence == trig.sentence
+                  and is_armed(m)), first)
+    first = next((m.tok_end for m in doc.of("date") if m.tok_start == first and m.sentence == trig.sentence), first)
+    for t in doc.tokens[first : first + VENUE_REACH]:
         if t.sentence != trig.sentence or "،" in doc.norm[trig.end : t.start]:
             break
         word = t.text
         bare = word[1:] if word[:1] in ("ب", "و", "ف", "ل") and len(word) > 4 else word
         # "استهدف فندقا": the accusative's alif too (and a first ف or ب may be the word's own)
-        if any(w in CIVILIAN_VENUES or w in CIVILIAN_VICTIMS or (w.endswith("ا") and w[:-1] in CIVILIAN_VENUES)
+        if any(w in venues or w in CIVILIAN_VICTIMS or (w.endswith("ا") and w[:-1] in venues)
                for w in (word, bare)):
             return True
     return False

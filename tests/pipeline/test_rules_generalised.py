@@ -2118,3 +2118,18 @@ def test_an_event_word_right_after_the_head_of_a_body_names_the_body(text: str) 
 def test_a_raid_in_whose_sentence_people_are_counted_killed_met_fire(text: str, sub: str) -> None:
     found = events(text)
     assert [e.sub_event_type for e in found] == [sub], [(e.sub_event_type, e.actor1, e.actor2) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        # the attackers and the time stand between the word and its target, a civil body
+        ("هاجم مسلحون مجهولون صباح اليوم مقر شركة الكهرباء في مدينة سبها.", "Attack"),
+        ("هاجم مسلحون مجهولون صباح اليوم مقر الشرطة في مدينة سبها.", "Armed clash"),
+        # a bombardment of a house stays a bombardment
+        ("قصفت قوات التحالف أمس منزل المحافظ في مدينة البيضاء.", "Air/drone strike"),
+    ],
+)
+def test_the_target_of_an_attack_is_read_past_the_attackers_and_the_time(text: str, sub: str) -> None:
+    found = events(text)
+    assert [e.sub_event_type for e in found] == [sub], [(e.sub_event_type, e.actor1, e.actor2) for e in found]
