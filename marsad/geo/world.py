@@ -136,10 +136,21 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
     capital_of = {name_key(n): nat.country for nat in nationalities().values() for n in nat.country_names_ar
                   if name_key(n) not in country_keys}
     capital_by_country = {cc: gid for cc, (_pop, gid) in capital_ids.items()}
+    # a capital GeoNames gives no Arabic name (Washington, D.C.) takes the name news gives it
+    # when some city bears that name in Arabic (واشنطن, Illinois): the capital's, not the village's
+    city_names = {name_key(n) for city in cities.values() for n in arabic_names(city.get("alternatenames") or [])}
+    capital_names: dict[str, list[str]] = {}
+    for nat in nationalities().values():
+        for n in nat.country_names_ar:
+            gid_of = capital_by_country.get(nat.country)
+            if gid_of is not None and name_key(n) in capital_of and name_key(n) in city_names:
+                capital_names.setdefault(gid_of, []).append(n)
     named: list[tuple[str, Any, list[str]]] = []
     for gid, city in cities.items():
         if str(city.get("countrycode", "")) not in skip:
             names = arabic_names(city.get("alternatenames") or [])
+            own = {name_key(n) for n in names}
+            names += [n for n in capital_names.get(str(gid), []) if name_key(n) not in own]
             if names and int(city.get("population") or 0) >= VARIANT_MIN_POP:
                 names += [v for n in names for v in spelling_variants(n) if v not in names]
             if names:
