@@ -60,6 +60,7 @@ from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import TOWARD_WORDS as _TOWARD_WORDS
+from marsad.lang.ar.places import VENUE_LOCATIVES as _VENUE_LOCATIVES
 from marsad.lang.ar.places import VENUE_REACH as _VENUE_REACH
 from marsad.lang.ar.places import VENUES as _VENUES
 from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
@@ -595,7 +596,7 @@ def _after_venue(doc: Document, i: int, joined: bool) -> bool:
     "في سوق مكتظ في ضحيان", "داخل مسجد بقرية": it says where the building stands."""
     tokens = doc.tokens
     prep = i if joined else i - 1
-    if not joined and (prep < 0 or tokens[prep].text not in ("في", "وفي")):
+    if not joined and (prep < 0 or tokens[prep].text not in _VENUE_LOCATIVES):
         return False
     for j in range(prep - 1, max(-1, prep - 1 - _VENUE_REACH), -1):
         if tokens[j].sentence != tokens[i].sentence or any(c in doc.norm[tokens[j].end : tokens[j + 1].start] for c in CLAUSE_MARKS):

@@ -143,6 +143,7 @@ VENUES = fold_set({
     "ملعب", "مزرعه", "محطه", "مصنع", "حفل", "عرس", "تجمع", "مخيم",
 })
 VENUE_REACH = 4  # words from the building to the "في" before the name
+VENUE_LOCATIVES = fold_set({"في", "وفي"})  # the preposition before the name
 ADMIN_PARENTS = fold_set({"بمحافظة", "بمديرية", "بريف", "بقضاء", "بناحية", "بولاية", "بمقاطعة", "بإقليم"})
 
 # Given names that are no words of anything else: the word after one is the father's name of a
