@@ -33,6 +33,7 @@ from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.actors import STATE_FORCE_KINDS as _STATE_FORCE_KINDS
 from marsad.lang.ar.actors import STATE_FORCE_NOUNS as _STATE_FORCE_NOUNS
+from marsad.lang.ar.cues import LANDMARK_CUES
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
@@ -107,6 +108,11 @@ class ActorTables:
 @lru_cache(maxsize=1)
 def tables() -> ActorTables:
     return ActorTables()
+
+
+def _landmark_cue(word: str) -> bool:
+    """A word of a mountain, a valley or a street ("جبل"، "وبوادي"، "شارع"), proclitics allowed."""
+    return word in LANDMARK_CUES or (word[:1] in ("و", "ب") and word[1:] in LANDMARK_CUES)
 
 
 def _strip_proclitic(word: str) -> str:
@@ -321,6 +327,8 @@ def run(doc: Document) -> None:
         if heads and tok > 0 and doc.tokens[tok - 1].text in heads:
             continue  # "صلاة المغرب": the sunset prayer, not the country
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
+        if tok > 0 and doc.tokens[tok - 1].sentence == sentence and _landmark_cue(doc.tokens[tok - 1].text):
+            continue  # "جبل القاهرة"، "شارع بغداد": a mountain or a street named like a capital
         doc.add(Mention("country", cm.start, cm.end, sentence, cm.value, tok, doc.token_at(cm.end)))
     _anaphors(doc, t, scan, mtext, taken)
 

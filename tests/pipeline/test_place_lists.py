@@ -345,3 +345,13 @@ def test_a_preposition_or_having_after_a_place_word_is_no_name() -> None:
         doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
         named = [doc.norm[m.start : m.end] for m in doc.of("place")]
         assert "تحت" not in named and "ذات" not in named, named
+
+
+def test_a_capitals_name_after_a_mountain_or_a_street_word_does_not_name_its_country() -> None:
+    # "جبل القاهرة" in Yemen, "شارع بغداد" in Damascus: the landmark, not Egypt or Iraq
+    doc = Pipeline(None, AllCandidates()).document(
+        "استعادت قوات الجيش اليمني أمس جبل القاهرة في محافظة الجوف بعد معارك مع الحوثيين.", published=PUB)
+    assert "EG" not in {m.value.country for m in doc.of("country")}
+    assert {c.event.location.country for c in doc.candidates if c.event.location} <= {"YE"}
+    street = Pipeline(None, AllCandidates()).document("سقطت قذيفة هاون على شارع بغداد في دمشق أمس.", published=PUB)
+    assert "IQ" not in {m.value.country for m in street.of("country")}

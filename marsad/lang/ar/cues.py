@@ -237,3 +237,8 @@ PURPOSE_CLAUSES = fold_set({
 UNDERGO = ("تعرض", "يتعرض", "عرضه", "نتيجه", "اثر", "جراء", "تصدي", "يتصدى", "تتصدى", "تصدت", "تصدى")
 # marks that end a clause: a place across one belongs to another phrase ("قرية، واستحدثوا")
 CLAUSE_MARKS = "،,؛;:.!?؟"
+
+
+# Cue words of a mountain, a valley or a street ("جبل القاهرة"، "شارع بغداد"): a capital's name after
+# one names the landmark, not the capital's country (not "أحياء دمشق"، "ضاحية بيروت": parts of it)
+LANDMARK_CUES = fold_set({"جبل", "الجبل", "جبال", "مرتفعات", "نقيل", "عقبة", "وادي", "شارع", "ساحة", "سهل"})
