@@ -138,7 +138,8 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
     capital_by_country = {cc: gid for cc, (_pop, gid) in capital_ids.items()}
     # a capital GeoNames gives no Arabic name (Washington, D.C.) takes the name news gives it
     # when some city bears that name in Arabic (واشنطن, Illinois): the capital's, not the village's
-    city_names = {name_key(n) for city in cities.values() for n in arabic_names(city.get("alternatenames") or [])}
+    arabic = {gid: arabic_names(city.get("alternatenames") or []) for gid, city in cities.items()}
+    city_names = {name_key(n) for names in arabic.values() for n in names}
     capital_names: dict[str, list[str]] = {}
     for nat in nationalities().values():
         for n in nat.country_names_ar:
@@ -148,7 +149,7 @@ def world_city_rows(cities: Mapping[str, Any], skip: frozenset[str],
     named: list[tuple[str, Any, list[str]]] = []
     for gid, city in cities.items():
         if str(city.get("countrycode", "")) not in skip:
-            names = arabic_names(city.get("alternatenames") or [])
+            names = list(arabic[gid])
             own = {name_key(n) for n in names}
             names += [n for n in capital_names.get(str(gid), []) if name_key(n) not in own]
             if names and int(city.get("population") or 0) >= VARIANT_MIN_POP:
