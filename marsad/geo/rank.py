@@ -281,7 +281,10 @@ def score(cand: Candidate, query: PlaceQuery, ctx: Context,
                 continue
             inside = contains(parent, p) if parent.kind in ADMIN_KINDS else None
             if inside is None:
-                radius = 150.0 if parent.kind in ("governorate", "region") else \
+                # "ولاية لوغار جنوب كابول": a province named by the city it borders lies beyond the
+                # city's reach; its centre may be as far from the city as a province is wide
+                radius = 150.0 if parent.kind in ("governorate", "region") or (
+                    p.kind in BROAD_KINDS and query.cue in ("governorate", "region")) else \
                     CITY_PARENT_KM if query.parent_city else 60.0
                 inside = distance_km(p.lat, p.lon, parent.lat, parent.lon) < radius
             if inside:

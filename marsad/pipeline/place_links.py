@@ -18,7 +18,11 @@ from marsad.lang.ar.places import DUAL_ANAPHORS as _DUAL_ANAPHORS
 from marsad.lang.ar.places import FRAME_WORDS as _FRAME_WORDS
 from marsad.lang.ar.places import GOVERNORATE_WORDS as _GOVERNORATE_WORDS
 from marsad.lang.ar.places import INSIDE_LINKS as _INSIDE_LINKS
+from marsad.lang.ar.places import LIST_OPENER_REACH
+from marsad.lang.ar.places import LIST_OPENERS as _LIST_OPENERS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
+from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
+from marsad.lang.ar.places import QUARTER_PLURALS as _QUARTER_PLURALS
 from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
 from marsad.pipeline.placehit import PlaceHit, variants
 from marsad.text import fold
@@ -258,3 +262,38 @@ def _share_list_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
                                       parent_city=after.parent_city),
                               m.tok_start, m.tok_end)
     return hits
+
+
+def example_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
+    """"شهدت أحياء عدة في تعز، مثل X وY"، "قرى بريف حلب منها X": places named as examples of
+    the places of a town or region named just before lie in it (a quarter of a town within its
+    reach); the town is their parent, not a scene of its own."""
+    tokens = doc.tokens
+    out = list(hits)
+    for k in range(1, len(out)):
+        m, before = out[k], out[k - 1]
+        if m.sentence != before.sentence or m.value.parent_key or before.value.parent_key \
+                or before.value.info.kinds <= {"country"}:
+            continue
+        ev_tok = doc.token_at(m.value.ev_start)
+        gap = tokens[before.tok_end : ev_tok]
+        if not gap or len(gap) > 2 or fold(gap[-1].text) not in _LIST_OPENERS:
+            continue
+        # the plural word the examples illustrate stands shortly before the named place
+        ahead = tokens[max(0, before.tok_start - LIST_OPENER_REACH) : before.tok_start]
+        plural = [t.text for t in ahead if t.sentence == m.sentence and any(w in _PLURAL_CUES for w, _ in variants(t.text))]
+        if not plural:
+            continue
+        quarters = any(w in _QUARTER_PLURALS for t in plural for w, _ in variants(t))
+        linked = replace(m.value, parent_key=before.value.key, parent_gov=_governorate(before.value), parent_city=quarters)
+        out[k] = Mention("place", m.start, m.end, m.sentence, linked, m.tok_start, m.tok_end)
+        out[k - 1] = Mention("place", before.start, before.end, before.sentence, replace(before.value, is_parent=True),
+                             before.tok_start, before.tok_end)
+        # "مثل X وY": the examples listed with the first share its parent
+        j = k + 1
+        while j < len(out) and out[j].sentence == m.sentence and not out[j].value.parent_key \
+                and tokens[out[j].tok_start].text.startswith("و") and doc.token_at(out[j].value.ev_start) - out[j - 1].tok_end <= 1:
+            out[j] = Mention("place", out[j].start, out[j].end, out[j].sentence, replace(out[j].value, parent_key=linked.parent_key,
+                             parent_gov=linked.parent_gov, parent_city=quarters), out[j].tok_start, out[j].tok_end)
+            j += 1
+    return out

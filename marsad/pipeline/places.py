@@ -74,6 +74,7 @@ from marsad.pipeline.place_links import (
     anaphor,
     between_references,
     distance_reference,
+    example_parents,
     frame_parents,
     governorate_parents,
     in_a_body_name,
@@ -466,7 +467,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
-    linked = frame_parents(doc, governorate_parents(doc, link_parents(doc, hits)))
+    linked = frame_parents(doc, governorate_parents(doc, example_parents(doc, link_parents(doc, hits))))
     linked = between_references(doc, [distance_reference(doc, m) for m in linked])
     linked = [in_a_body_name(doc, m) for m in linked]
     refs = [ref for i in anaphors if (ref := anaphor(doc, i, [m for m in linked if m.tok_end <= i])) is not None]

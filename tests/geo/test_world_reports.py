@@ -127,3 +127,15 @@ def test_world_event_in_the_right_country(rules: None, text: str, country: str,
     if point is not None:
         assert any(loc.lat is not None and loc.lon is not None and distance_km(loc.lat, loc.lon, *point) < 30
                    for loc in located), [(loc.name, loc.lat, loc.lon) for loc in located]
+
+
+def test_a_province_named_by_the_city_it_borders(rules: None) -> None:
+    # "ولاية X جنوب كابول": the province's centre lies beyond the city's own reach, yet it is the
+    # province the text names; with it placed, the bare "قندهار" is the Afghan city, not the
+    # Iranian village of that name
+    result = marsad.extract("قتلت الحركة خمسة أشخاص الخميس في هجمات في قندهار، وفي ولاية لوغار جنوب كابول.",
+                            published="2024-05-01", article_id="w")
+    located = [e.location for e in result.events if e.location is not None and e.location.lat is not None]
+    assert located and all(loc.country == "AF" for loc in located), [(loc.name, loc.country) for loc in located]
+    assert any(distance_km(loc.lat or 0.0, loc.lon or 0.0, 34.0, 69.0) < 60 and loc.name_ar == "لوغار"
+               for loc in located), [(loc.name_ar, loc.lat, loc.lon) for loc in located]

@@ -355,3 +355,15 @@ def test_a_capitals_name_after_a_mountain_or_a_street_word_does_not_name_its_cou
     assert {c.event.location.country for c in doc.candidates if c.event.location} <= {"YE"}
     street = Pipeline(None, AllCandidates()).document("سقطت قذيفة هاون على شارع بغداد في دمشق أمس.", published=PUB)
     assert "IQ" not in {m.value.country for m in street.of("country")}
+
+
+def test_quarters_named_as_examples_of_a_towns_quarters_lie_in_that_town() -> None:
+    # "أحياء عدة في تعز، مثل X وY": both quarters lie in the town, though namesakes of both lie
+    # hundreds of km away (one only a loose spelling of a district's name)
+    from marsad.geo.rank import distance_km
+    doc = Pipeline(None, AllCandidates()).document("وشهدت أحياء عدة في تعز، مثل حوض الأشراف وعصيفرة، اشتباكات عنيفة أمس.",
+                                                   published=PUB)
+    located = [c.event.location for c in doc.candidates if c.event.location is not None and c.event.location.lat is not None]
+    assert {loc.name_ar for loc in located} >= {"عصيفرة"}
+    assert located and all(distance_km(loc.lat or 0.0, loc.lon or 0.0, 13.58, 44.02) < 15 for loc in located), [
+        (loc.name_ar, loc.lat, loc.lon) for loc in located]

@@ -79,6 +79,8 @@ PARENT_HEADS = fold_set({
     "بمدينة", "بمقاطعة", "بإقليم",
 })
 PLURAL_CUES = fold_set({"قرى", "بلدات", "مدن", "مدنا", "احياء", "محاور", "مناطق", "مخيمات", "قريتي", "بلدتي", "مدينتي"})
+# the plural of quarters of a town: the places it names lie within the town
+QUARTER_PLURALS = fold_set({"احياء", "حارات", "ضواحي"})
 # the dual of a place word names exactly two places, the second after و whatever its shape
 # ("منطقتي X وكتف Y"، "قريتي X وبيت Y": a name of two words, its second definite)
 DUAL_CUES = fold_set({
