@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from marsad.document import Document, Mention, Token
+from marsad.knowledge.loader import nationalities
 from marsad.lang.ar.actors import AND_PART
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES
 from marsad.lang.ar.places import ANAPHOR_MISFITS as _MISFITS
@@ -24,8 +25,10 @@ from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import QUARTER_PLURALS as _QUARTER_PLURALS
 from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
+from marsad.lang.ar.places import STATE_ACTS as _STATE_ACTS
+from marsad.lang.ar.places import STATE_CLAUSE_OPENERS as _CLAUSE_OPENERS
 from marsad.pipeline.placehit import PlaceHit, variants
-from marsad.text import fold
+from marsad.text import fold, name_key
 
 
 @lru_cache(maxsize=100_000)
@@ -297,3 +300,27 @@ def example_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
                              parent_gov=linked.parent_gov, parent_city=quarters), out[j].tok_start, out[j].tok_end)
             j += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The name keys news names a state by, its capital's among them ("واشنطن"، "موسكو")."""
+    return frozenset(name_key(n) for nat in nationalities().values() for n in nat.country_names_ar)
+
+
+def capital_as_state(doc: Document, m: Mention) -> Mention:
+    """"انسحاب واشنطن من الاتفاق"، "تهديد واشنطن دمشق"، "لأن طهران تجاوزت الخط الأحمر": a
+    capital named bare right after a word of what states do or a conjunction that opens a clause
+    is the state that acts or speaks, a party like one named after "مع", not a scene."""
+    hit: PlaceHit = m.value
+    if hit.cue or hit.counterpart or "country" in hit.info.kinds or hit.key not in _state_names():
+        return m
+    first = doc.token_at(hit.ev_start)
+    if first == 0 or doc.tokens[first - 1].sentence != m.sentence or doc.norm[doc.tokens[first - 1].end : hit.ev_start].strip():
+        return m
+    before = doc.tokens[first - 1].text
+    if before not in _STATE_ACTS and before not in _CLAUSE_OPENERS and not (
+            # "تهديد واشنطن دمشق": the state a state's act is aimed at
+            first > 1 and name_key(before) in _state_names() and doc.tokens[first - 2].text in _STATE_ACTS):
+        return m
+    return Mention("place", m.start, m.end, m.sentence, replace(hit, counterpart=True), m.tok_start, m.tok_end)

@@ -73,6 +73,7 @@ from marsad.pipeline.nation_places import nationality_places
 from marsad.pipeline.place_links import (
     anaphor,
     between_references,
+    capital_as_state,
     distance_reference,
     example_parents,
     frame_parents,
@@ -470,6 +471,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
     linked = frame_parents(doc, governorate_parents(doc, example_parents(doc, link_parents(doc, hits))))
     linked = between_references(doc, [distance_reference(doc, m) for m in linked])
     linked = [in_a_body_name(doc, m) for m in linked]
+    linked = [capital_as_state(doc, m) for m in linked]
     refs = [ref for i in anaphors if (ref := anaphor(doc, i, [m for m in linked if m.tok_end <= i])) is not None]
     if refs:
         # "قرى X وY القريبة من المدينة", "حي X في البلدة": an anaphor is a parent as a name is

@@ -367,3 +367,22 @@ def test_quarters_named_as_examples_of_a_towns_quarters_lie_in_that_town() -> No
     assert {loc.name_ar for loc in located} >= {"عصيفرة"}
     assert located and all(distance_km(loc.lat or 0.0, loc.lon or 0.0, 13.58, 44.02) < 15 for loc in located), [
         (loc.name_ar, loc.lat, loc.lon) for loc in located]
+
+
+def _candidate_places(text: str) -> set[str]:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    return {c.event.location.name_ar for c in doc.candidates if c.event.location is not None}
+
+
+def test_a_capital_after_a_word_of_what_states_do_is_the_state() -> None:
+    # "تهديد واشنطن دمشق": the threat of one state to another; neither capital is where the
+    # bombardment of the sentence fell
+    assert not _candidate_places("ويأتي القصف بعد ساعات من تهديد واشنطن دمشق باتخاذ إجراءات صارمة.") & {"واشنطن", "دمشق"}
+    # "لأن طهران تجاوزت": the subject of a clause a conjunction opens
+    assert "طهران" not in _candidate_places("قال رئيس الوزراء إن الغارات على مواقع في سوريا كانت ضرورية لأن طهران تجاوزت الخط الأحمر.")
+
+
+def test_a_capital_an_event_word_takes_is_still_a_scene() -> None:
+    # guard: the object of the strike, and a capital after a preposition, stay scenes
+    assert "دمشق" in _candidate_places("قصفت الطائرات دمشق أمس.")
+    assert "طهران" in _candidate_places("تظاهر مئات الطلاب أمس في طهران احتجاجا على الغلاء.")
