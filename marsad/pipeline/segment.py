@@ -1,7 +1,7 @@
 """Stage 2: sentences and tokens.
 
 Sentences end at . ! ? ؟ ؛ and at line breaks; a full stop between digits (2.5) or after a
-single letter (abbreviation) does not end one. Tokens are runs of letters and digits; the
+single letter (abbreviation) does not end one, nor does an ellipsis that "و" goes on from. Tokens are runs of letters and digits; the
 clitics (و ف ب ل ك ال س) are handled by the matchers, which check each token's proclitics
 against the lexicons.
 """
@@ -39,6 +39,8 @@ def _sentence_ranges(norm: str) -> list[tuple[int, int, int]]:
                 continue
             if end - stop == 1 and before.isalpha() and (stop < 2 or not norm[stop - 2].isalnum()):
                 continue  # "(د. ب. أ)"، "د.محمد": a letter alone before the stop is an abbreviation
+            if end - stop >= 2 and norm[end:end + 2].lstrip()[:1] == "و" and norm[end:end + 1] in (" ", "و"):
+                continue  # "مدن كرج وشيراز... وشملت أيضا": an ellipsis the conjunction goes on from is a pause
         piece_end = stop if newline else end
         if norm[start:piece_end].strip():
             ranges.append((start, piece_end, paragraph))

@@ -68,6 +68,16 @@ def test_a_letter_alone_before_a_stop_is_an_abbreviation() -> None:
     assert len(doc_of("قتل ثلاثة من الجنود. وقال المصدر إن").sentences) == 2
 
 
+def test_an_ellipsis_the_conjunction_goes_on_from_is_a_pause() -> None:
+    # "مدن X وY... وشملت": the list pauses and the same sentence goes on
+    doc = doc_of("خرجت مظاهرات في مدن كرج وشيراز... وشملت أيضا أصفهان. وقال مسؤول إن الهدوء عاد.")
+    texts = [doc.sentence_text(s.index) for s in doc.sentences]
+    assert len(texts) == 2 and "وشملت ايضا اصفهان" in texts[0]
+    # an ellipsis before any other word, and a single stop before "و", still end a sentence
+    assert len(doc_of("وانتهى الأمر... ثم عاد الهدوء.").sentences) == 2
+    assert len(doc_of("قتل ثلاثة. وقال المصدر إن القصف توقف.").sentences) == 2
+
+
 def test_tokens_carry_sentence_index() -> None:
     doc = doc_of("قصف حلب. اشتباكات في درعا.")
     assert [t.text for t in doc.tokens] == ["قصف", "حلب", "اشتباكات", "في", "درعا"]
