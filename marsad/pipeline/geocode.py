@@ -721,6 +721,7 @@ def _inside_parent(d: Draft, res: Resolution | None, parents: dict[tuple[int, st
 
 
 CITY_KM = 10.0
+OUTSKIRTS_KM = 30.0
 
 
 def _in_city(place: Location, city: Location) -> bool:
@@ -740,14 +741,16 @@ def _fold_levels(events: list[Event], members: dict[str, list[Draft]], gazetteer
     out = list(events)
     for broad in events:
         loc = broad.location
-        if loc is None or loc.kind not in ("governorate", "city"):
-            continue
+        if loc is None or loc.kind not in ("governorate", "city") or not any(e is broad for e in out):
+            continue  # (or already folded into a place of its own)
         # "محافظة ادلب" is coded at its seat (a city, geo_precision 3) but names the governorate
         governorate = loc.kind == "governorate" or loc.geo_precision == 3
         vetoed = all(d.vetoes for d in members[broad.id])
+        keys = {d.place.value.key for d in members[broad.id]}
         inner = next((k for k, e in enumerate(out) if e is not broad and e.location is not None
                       and all(d.vetoes for d in members[e.id]) == vetoed
-                      and (_within(e.location, loc, gazetteer) if governorate else _in_city(e.location, loc))
+                      and (_within(e.location, loc, gazetteer) if governorate else
+                           _in_city(e.location, loc) or _named_by(members[e.id], keys, e.location, loc))
                       and e.sub_event_type == broad.sub_event_type
                       and e.status == broad.status and _days_apart(e.date, broad.date) <= SAME_EVENT_DAYS), None)
         if inner is not None:
@@ -755,6 +758,16 @@ def _fold_levels(events: list[Event], members: dict[str, list[Draft]], gazetteer
             members[out[inner].id] += members[broad.id]
             out.remove(broad)
     return out
+
+
+def _named_by(drafts: list[Draft], keys: set[str], place: Location, city: Location) -> bool:
+    """"غارات على مناطق الحصيبة والملاحمة شرقي الرمادي" and "غارات قرب الرمادي": a place the
+    text locates by the city (its parent), within the city's reach, is where the city's event of
+    the same kind was told in detail."""
+    if place.kind in _BROAD_KINDS or None in (place.lat, place.lon, city.lat, city.lon):
+        return False
+    return any(d.place.value.parent_key in keys for d in drafts) and \
+        distance_km(place.lat or 0.0, place.lon or 0.0, city.lat or 0.0, city.lon or 0.0) <= OUTSKIRTS_KM
 
 
 def _generic(d: Draft) -> bool:

@@ -386,3 +386,14 @@ def test_a_capital_an_event_word_takes_is_still_a_scene() -> None:
     # guard: the object of the strike, and a capital after a preposition, stay scenes
     assert "دمشق" in _candidate_places("قصفت الطائرات دمشق أمس.")
     assert "طهران" in _candidate_places("تظاهر مئات الطلاب أمس في طهران احتجاجا على الغلاء.")
+
+
+def test_a_citys_event_told_again_at_a_place_named_by_the_city_is_one_event() -> None:
+    # the lead gives the city, the next sentence the town the text locates by it ("شمال حلب"):
+    # one strike told at two levels of detail, kept at the town
+    got = _candidate_places("شنت الطائرات الحربية غارات على مدينة حلب أمس. "
+                            "وقالت مصادر إن الغارات استهدفت بلدة حريتان شمال حلب.")
+    assert got == {"حريتان"}
+    # guard: a town the text does not locate by the city is another scene
+    assert {"حلب", "حريتان"} <= _candidate_places("شنت الطائرات الحربية غارات على مدينة حلب أمس. "
+                                                    "وقالت مصادر إن غارات أخرى استهدفت بلدة حريتان في الريف.")
