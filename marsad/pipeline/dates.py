@@ -80,6 +80,10 @@ _HIJRI_NO_YEAR = re.compile(
     rf"(?<!\w)(?:(?P<d>[0-3]?\d)\s+(?:من\s+)?|(?P<o>{_alt(list(ORDINAL_DAYS))})\s+من\s+)(?:شهر\s+)?(?P<m>{_HMONTH})(?!\w)"
     rf"(?!\s*1[34]\d\d)(?:\s+من\s+(?:هذا\s+)?(?:العام|السنه)\s+(?P<q>الحالي|الجاري|الماضي))?")
 _HIJRI = re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<m>{_HMONTH})\s+(?P<y>1[34]\d\d)\s*(?:ه|هـ|للهجره)?(?!\w)")
+# "بتاريخ 19 / 6 / 1436هـ": a Hijri date in figures (years 1300-1499, no Gregorian year of news)
+_HIJRI_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:(?P<d>[0-3]?\d)\s*[-/.]\s*(?P<m>[01]?\d)\s*[-/.]\s*(?P<y>1[34]\d\d)"
+    r"|(?P<y1>1[34]\d\d)\s*[-/.]\s*(?P<m1>[01]?\d)\s*[-/.]\s*(?P<d1>[0-3]?\d))(?![\d/.-])")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)[-/.](?P<m1>[01]?\d)[-/.](?P<d1>[0-3]?\d)|(?P<d2>[0-3]?\d)[-/.](?P<m2>[01]?\d)[-/.](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
 _WEEKDAY_RE = re.compile(
     rf"(?<!\w)(?:يوم\s+(?:ال)?|[وفب]?ال)(?P<w>{_WD_STEMS})(?P<before>\s+قبل(?=\s+(?:الماضي|الفايت)))?(?P<past>\s+الماضي|\s+الفايت)?(?!\w)")
@@ -308,6 +312,13 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             day = _safe(pub.year, pub.month, d) if d <= pub.day else _safe(*before, d)
             if day:
                 found.append((m.start(), m.end(), DateValue(day, 1, False)))
+    for m in _matches(_HIJRI_NUMERIC, norm, digits):
+        if m["y"]:
+            hday = _hijri(int(m["y"]), int(m["m"]), int(m["d"])) if 1 <= int(m["m"]) <= 12 else None
+        else:
+            hday = _hijri(int(m["y1"]), int(m["m1"]), int(m["d1"])) if 1 <= int(m["m1"]) <= 12 else None
+        if hday:
+            found.append((m.start(), m.end(), DateValue(hday, 1, False)))
     for m in _matches(_NUMERIC, norm, digits):
         if m["y1"]:
             day = _safe(int(m["y1"]), int(m["m1"]), int(m["d1"]))

@@ -37,6 +37,15 @@ def test_day_month_without_year_takes_publication_year_or_the_year_before() -> N
     assert days("في 28 ديسمبر", date(2016, 1, 2))[0] == (date(2015, 12, 28), 1)
 
 
+def test_hijri_date_in_figures_converts_to_gregorian() -> None:
+    # Saudi statements date incidents in Hijri figures; 19/6/1436 is 8 April 2015
+    assert days("وقع الحادث بتاريخ 19 / 6 / 1436هـ في الرياض")[0] == (date(2015, 4, 8), 1)
+    assert days("في 1436/6/19 هـ")[0] == (date(2015, 4, 8), 1)
+    # a Gregorian date in figures stays one, and no thirteenth month is read
+    assert days("قتل ثلاثة في 12/5/2015")[0] == (date(2015, 5, 12), 1)
+    assert not days("الرقم 19 / 13 / 1436")
+
+
 def test_hijri_date_converts_to_gregorian() -> None:
     assert days("بيروت 26 شوال 1436 هـ")[0] == (date(2015, 8, 11), 1)
 
