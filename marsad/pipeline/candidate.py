@@ -24,7 +24,7 @@ VETO_CODES = frozenset({
     # the sentence, the article
     "background_sentence", "ongoing_campaign", "quiet_article",
     # geocode: the place and the date
-    "overview_sentence", "old_date", "running_total", "national_later", "national_extra",
+    "overview_sentence", "old_date", "running_total", "weapon_tally", "national_later", "national_extra",
     "national_weak",  # a weak event word in an article that names no place but countries
     "national_inherited",  # an arrest placed in the country an earlier sentence names
 })

@@ -47,8 +47,9 @@ SURE_VETOES = frozenset({
     "festival", "fight_against_an_ill", "nothing_stopped",
     # "وانسحب الأمر كذلك على البلدة المجاورة": a state that applies to a place too, no withdrawal
     "extends_to",
-    # a toll in the thousands: a running total, never one event's (geocode.RUNNING_TOTAL)
-    "running_total",
+    # a toll in the thousands: a running total, never one event's (geocode.RUNNING_TOTAL); and
+    # weapons counted in the thousands ("حصر 600 ألف لغم"): a tally, none of them used
+    "running_total", "weapon_tally",
     # "مناطق سيطرة النظام"، "القيادة والسيطرة": the extent or the function of control, never ground taken
     "area_of_control",
     # deaths by an accident or a disaster ("في انهيار جسر"، "جرفتهم السيول"): no conflict event

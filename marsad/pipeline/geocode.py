@@ -27,6 +27,7 @@ from marsad.lang.ar.actors import POLICE_VICTIMS as _POLICE_VICTIMS
 from marsad.lang.ar.actors import SOLDIER_VICTIMS as _SOLDIER_VICTIMS
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
+from marsad.lang.ar.numbers import PART_OF
 from marsad.lang.ar.places import UNIT_ONLY_HEADS
 from marsad.lang.ar.protest import FORCE_FIRE, PROTESTED_TOLL_REACH
 from marsad.lang.ar.triggers import STRIKE
@@ -40,7 +41,7 @@ from marsad.pipeline.events import Draft
 from marsad.pipeline.framing import protested
 from marsad.pipeline.hints import country_hints, own_country, sentence_countries
 from marsad.pipeline.notes import notes_for
-from marsad.pipeline.numbers import VAGUE_WORDS, risen_to, strip
+from marsad.pipeline.numbers import VAGUE_WORDS, parse_number, risen_to, strip
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import holder
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status, SubEventType
@@ -477,8 +478,10 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             late.append("overview_sentence")  # a sentence that sweeps across regions is analysis, not a report of one event
         if d.date is not None and (_month_only(d.date) or not d.date.relative and _background_date(d.date.day, reference)):
             late.append("old_date")
-        if any(m.value.low >= RUNNING_TOTAL for m in d.killed):
+        if any(m.value.low >= RUNNING_TOTAL for m in d.killed) or _total_broken_down(doc, d.sentence):
             late.append("running_total")  # "مقتل 2927 على الأقل ... جراء غارات التحالف": a count over months
+        if _tallied(doc, d.trigger):
+            late.append("weapon_tally")  # "حصر أكثر من 600 ألف لغم": weapons counted, none used
         if late:
             if not survives((*d.vetoes, *late), soft):
                 continue
@@ -656,6 +659,40 @@ LEAD_SENTENCES = 2
 _NATIONAL_TYPES = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
 # arrests across a country, and an agreement (a truce, a ceasefire) between a state and its enemies
 _NATIONAL_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.AGREEMENT})
+
+
+def _total_broken_down(doc: Document, sentence: int) -> bool:
+    """"أكثر من 1401 بينهم 276 طفلا عدد القتلى": a figure in the thousands that a breakdown
+    follows is the whole of a count over time (of the dead or the wounded), whatever the words
+    of death stand next to."""
+    tokens = doc.tokens
+    sent = doc.sentences[sentence]
+    for i in range(doc.token_at(sent.start), len(tokens)):
+        if tokens[i].sentence != sentence:
+            break
+        parsed = parse_number(tokens, i)
+        if parsed is None or parsed[0] < RUNNING_TOTAL or parsed[2]:
+            continue
+        # the figure's noun may stand before the breakdown ("أكثر من 5200 مدني بينهم مئات الأطفال")
+        for j in (i + parsed[1], i + parsed[1] + 1):
+            if j < len(tokens) and tokens[j].sentence == sentence and (
+                    tokens[j].text in PART_OF or tokens[j].text == "من" and j + 1 < len(tokens) and tokens[j + 1].text in PART_OF):
+                return True
+    return False
+
+
+def _tallied(doc: Document, trigger: Mention) -> bool:
+    """"حصر 600 ألف لغم"، "آلاف الصواريخ": the event word counted in the thousands names
+    weapons counted or stored, not one used."""
+    tokens = doc.tokens
+    for back in (1, 2, 3):
+        i = trigger.tok_start - back
+        if i < 0 or tokens[i].sentence != trigger.sentence:
+            break
+        parsed = parse_number(tokens, i)
+        if parsed is not None and i + parsed[1] == trigger.tok_start and parsed[0] >= RUNNING_TOTAL and not parsed[2]:
+            return True
+    return False
 
 
 def _lead_count(doc: Document, events: list[Event]) -> list[Event]:

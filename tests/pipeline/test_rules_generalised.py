@@ -2133,3 +2133,26 @@ def test_a_raid_in_whose_sentence_people_are_counted_killed_met_fire(text: str, 
 def test_the_target_of_an_attack_is_read_past_the_attackers_and_the_time(text: str, sub: str) -> None:
     found = events(text)
     assert [e.sub_event_type for e in found] == [sub], [(e.sub_event_type, e.actor1, e.actor2) for e in found]
+
+
+def _candidates(text: str) -> list[str]:
+    doc = Pipeline(None, AllCandidates()).document(text, published="2018-03-18")
+    return [c.event.sub_event_type for c in doc.candidates]
+
+
+@pytest.mark.parametrize("text", [
+    # a figure in the thousands a breakdown follows: the dead of a whole campaign
+    "وقال المرصد إن أكثر من 1500 بينهم 300 طفل قتلوا خلال تصعيد القصف على بلدات دوما وحرستا.",
+    # the wounded of a campaign, the figure's noun before the breakdown
+    "كما تسبب القصف خلال هذه الفترة في إصابة أكثر من 4000 مدني بينهم مئات الأطفال في بلدات دوما وحرستا.",
+    # weapons counted in the thousands: none was used
+    "وأعلن الجيش حصر أكثر من 200 ألف لغم في المناطق التي استعادها في محافظة مأرب.",
+])
+def test_totals_and_tallies_are_no_events(text: str) -> None:
+    assert _candidates(text) == []
+
+
+def test_a_toll_with_its_breakdown_is_still_one_event() -> None:
+    # guard: a small toll broken down, and a few mines that went off, are events
+    assert _candidates("قتل 12 شخصا بينهم 5 أطفال في غارة على دوما أمس.")
+    assert _candidates("قتل ثلاثة جنود في انفجار لغم في محافظة مأرب أمس.")

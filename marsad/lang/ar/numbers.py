@@ -100,6 +100,8 @@ AT_LEAST = fold_set(AT_LEAST)
 
 # --- Cumulative tolls and the periods they cover (pipeline.attach).
 
+# "أكثر من 1401 بينهم 276 طفلا": the figure a breakdown follows is the whole it breaks down
+PART_OF = fold_set({"بينهم", "منهم", "بينها", "منها", "بينهن", "منهن"})
 CUMULATIVE = fold_set({"المتواصله", "متواصله", "المستمره", "حصيله", "الحصيله", "الطرفين", "اجمالي", "الاجمالي", "مجمل"})
 DURING = fold_set({"خلال", "خلاله", "خلالها", "منذ", "طيله", "طوال"})
 DURING_PRONOUN = fold_set({"خلاله", "خلالها"})
