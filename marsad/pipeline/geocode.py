@@ -38,7 +38,7 @@ from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
 from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.events import Draft
-from marsad.pipeline.framing import protested
+from marsad.pipeline.framing import past_year, protested
 from marsad.pipeline.hints import country_hints, own_country, sentence_countries
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, parse_number, risen_to, strip
@@ -480,6 +480,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             late.append("old_date")
         if any(m.value.low >= RUNNING_TOTAL for m in d.killed) or _total_broken_down(doc, d.sentence):
             late.append("running_total")  # "مقتل 2927 على الأقل ... جراء غارات التحالف": a count over months
+        if "past_year" not in d.vetoes and d.place.sentence == d.sentence and past_year(doc, d.place, published):
+            late.append("past_year")  # "كما وقعت أجزاء من محافظة الأنبار تحت سيطرته عام 2014": the place's clause is history
         if _tallied(doc, d.trigger):
             late.append("weapon_tally")  # "حصر أكثر من 600 ألف لغم": weapons counted, none used
         if late:

@@ -2156,3 +2156,18 @@ def test_a_toll_with_its_breakdown_is_still_one_event() -> None:
     # guard: a small toll broken down, and a few mines that went off, are events
     assert _candidates("قتل 12 شخصا بينهم 5 أطفال في غارة على دوما أمس.")
     assert _candidates("قتل ثلاثة جنود في انفجار لغم في محافظة مأرب أمس.")
+
+
+def _vetoes(text: str) -> dict[str, tuple[str, ...]]:
+    doc = Pipeline(None, AllCandidates()).document(text, published="2018-03-18")
+    return {c.event.location.name_ar or "": tuple(c.vetoes) for c in doc.candidates if c.event.location is not None}
+
+
+def test_a_year_in_the_clause_of_the_events_place_dates_it() -> None:
+    # the event word stands far from the year, but the place it is coded at is told with it
+    got = _vetoes("ونجح التنظيم في طرد قوات الأمن الحكومية من العديد من المدن، "
+                  "كما وقعت أجزاء كبيرة من محافظة الأنبار تحت سيطرة الجماعة عام 2014.")
+    assert got and all("past_year" in v for v in got.values()), got
+    # guard: a year after "منذ" tells how long, not when
+    got = _vetoes("قصفت الطائرات الحربية أمس مدينة دوما المحاصرة منذ عام 2013.")
+    assert got and not any("past_year" in v for v in got.values()), got
