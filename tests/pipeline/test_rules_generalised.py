@@ -2171,3 +2171,9 @@ def test_a_year_in_the_clause_of_the_events_place_dates_it() -> None:
     # guard: a year after "منذ" tells how long, not when
     got = _vetoes("قصفت الطائرات الحربية أمس مدينة دوما المحاصرة منذ عام 2013.")
     assert got and not any("past_year" in v for v in got.values()), got
+
+
+def test_an_armed_assault_is_an_event_word() -> None:
+    assert _candidates("تعرض مقر الحزب في مدينة إسطنبول إلى اعتداء مسلح مساء السبت أسفر عن إصابة حارس.")
+    # guard: "اعتداء" alone is a word of politics
+    assert not _candidates("ندد الوزير في مدينة إسطنبول أمس بالاعتداء على سيادة البلاد.")

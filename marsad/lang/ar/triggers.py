@@ -152,6 +152,10 @@ for _word, _value in MINED_LEMMAS.items():
 
 # Multi-word triggers (folded text); they take precedence over the words they contain.
 PHRASES: dict[str, tuple[str, int]] = {
+    # an assault named as armed or terrorist ("تعرض لاعتداء مسلح"); "اعتداء" alone is mostly a
+    # word of politics ("الاعتداءات على السيادة")
+    "اعتداء مسلح": (CLASH, 1), "اعتداءات مسلحه": (CLASH, 1), "اعتداء ارهابي": (CLASH, 1),
+    "اعتداءات ارهابيه": (CLASH, 1),
     "قصف جوي": (AIR, 2), "قصفا جويا": (AIR, 2), "القصف الجوي": (AIR, 2), "غارات جويه": (AIR, 2),
     "غاره جويه": (AIR, 2), "ضربه جويه": (AIR, 2), "ضربات جويه": (AIR, 2), "الضربات الجويه": (AIR, 2),
     "طائره مسيره": (AIR, 2), "طايره مسيره": (AIR, 2), "طايرات مسيره": (AIR, 2), "طايره بدون طيار": (AIR, 2),
