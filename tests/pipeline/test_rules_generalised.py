@@ -2177,3 +2177,9 @@ def test_an_armed_assault_is_an_event_word() -> None:
     assert _candidates("تعرض مقر الحزب في مدينة إسطنبول إلى اعتداء مسلح مساء السبت أسفر عن إصابة حارس.")
     # guard: "اعتداء" alone is a word of politics
     assert not _candidates("ندد الوزير في مدينة إسطنبول أمس بالاعتداء على سيادة البلاد.")
+
+
+def test_what_a_deployment_sets_out_to_prevent_did_not_occur() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "انتشرت الشرطة أمس في وسط مدينة لاهور لمنع المحتجين من التحرك نحو المطار.", published="2018-07-13")
+    assert doc.candidates and all(c.event.status == "prevented" for c in doc.candidates)

@@ -86,7 +86,7 @@ STATUS_CUES: dict[str, str] = {
     "التحضير": "planned", "بالتحضير": "planned", "للتحضير": "planned", "تحضير": "planned",
     "هدد": "threatened", "هددت": "threatened", "يهدد": "threatened", "تهدد": "threatened", "توعد": "threatened",
     "توعدت": "threatened", "يتوعد": "threatened",
-    "منع": "prevented", "منعت": "prevented", "احبط": "prevented", "احبطت": "prevented", "احباط": "prevented",
+    "منع": "prevented", "منعت": "prevented", "لمنع": "prevented", "احبط": "prevented", "احبطت": "prevented", "احباط": "prevented",
     "تمنع": "prevented", "يمنع": "prevented",
     "اذا": "hypothetical", "لو": "hypothetical", "ربما": "hypothetical", "قد": "hypothetical",
     "محتمل": "hypothetical", "احتمال": "hypothetical", "يحتمل": "hypothetical",
