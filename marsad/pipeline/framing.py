@@ -58,6 +58,9 @@ from marsad.lang.ar.framing import PLANTING_REACH as _PLANTING_REACH
 from marsad.lang.ar.framing import PRESENCE as _PRESENCE
 from marsad.lang.ar.framing import PRONOUNS as _PRONOUNS
 from marsad.lang.ar.framing import PUNISHMENTS as _PUNISHMENTS
+from marsad.lang.ar.framing import RECENT_SPAN_ENDS as _RECENT_SPAN_ENDS
+from marsad.lang.ar.framing import RECENT_SPAN_HEADS as _RECENT_SPAN_HEADS
+from marsad.lang.ar.framing import RECENT_SPAN_UNITS as _RECENT_SPAN_UNITS
 from marsad.lang.ar.framing import REFRAIN_REACH as _REFRAIN_REACH
 from marsad.lang.ar.framing import REFRAINS as _REFRAINS
 from marsad.lang.ar.framing import RELATIVE as _RELATIVE
@@ -221,6 +224,7 @@ def fight_against_an_ill(doc: Document, trig: Mention) -> bool:
 
 
 YEAR_REACH = 10  # words each side of the event word
+RECENT_SPAN_REACH = 4  # words from a span of recent months or years to the event word after it
 SUPERLATIVE_REACH = 6  # words before "منذ" where a superlative makes it a comparison
 _YEAR = re.compile(r"^(\D*?)((?:19|20)\d\d)$")
 
@@ -246,6 +250,13 @@ def past_year(doc: Document, trig: Mention, published: date | None) -> bool:
                 tokens[k].text in _SUPERLATIVES for k in range(max(0, j - SUPERLATIVE_REACH), j)
                 if tokens[k].sentence == trig.sentence):
             return True  # "اختطف 276 فتاة منذ نحو أربع سنوات"
+        if tokens[j].text in _RECENT_SPAN_UNITS and j > 0 and tokens[j - 1].text in _RECENT_SPAN_HEADS \
+                and 0 < trig.tok_start - j <= RECENT_SPAN_REACH and any(
+                    tokens[k].text in _RECENT_SPAN_ENDS for k in range(j + 1, min(len(tokens), j + 3))
+                    if tokens[k].sentence == trig.sentence):
+            # "شهدت في الأشهر الأخيرة تظاهرات": months of recent history, no day (the span before
+            # the event word; after it, "أكبر احتجاج في السنوات الأخيرة" compares a new event)
+            return True
         if (j + 1 < len(tokens) and tokens[j + 1].sentence == trig.sentence
                 and (tokens[j].text, tokens[j + 1].text) in _LAST_YEAR
                 and not any(tokens[k].text in _SINCE for k in range(max(0, j - 2), j))):

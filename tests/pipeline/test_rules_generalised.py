@@ -2183,3 +2183,11 @@ def test_what_a_deployment_sets_out_to_prevent_did_not_occur() -> None:
     doc = Pipeline(None, AllCandidates()).document(
         "انتشرت الشرطة أمس في وسط مدينة لاهور لمنع المحتجين من التحرك نحو المطار.", published="2018-07-13")
     assert doc.candidates and all(c.event.status == "prevented" for c in doc.candidates)
+
+
+def test_what_a_town_saw_over_recent_months_is_its_history() -> None:
+    got = _vetoes("شهدت مدينة كازرون خلال الأشهر القليلة الماضية تظاهرات عارمة.")
+    assert got and all("past_year" in v for v in got.values()), got
+    # guard: a new event compared with recent years, and one told before a span of another clause
+    got = _vetoes("تظاهر المئات أمس في مدينة كازرون في أكبر احتجاج تشهده المدينة في السنوات الأخيرة.")
+    assert got and not any("past_year" in v for v in got.values()), got

@@ -92,6 +92,11 @@ LAST_YEAR = frozenset((fold(a), fold(b)) for a, b in (
     ("العام", "الماضي"), ("العام", "المنصرم"), ("العام", "السابق"), ("السنة", "الماضية"), ("السنة", "المنصرمة"),
     ("السنة", "السابقة"), ("والعام", "الماضي"), ("والسنة", "الماضية"),
 ))
+# "شهدت في الأشهر الأخيرة تظاهرات"، "خلال السنوات الماضية": what a town saw over months or years
+# is its recent history, no event of one day
+RECENT_SPAN_UNITS = fold_set({"الاشهر", "الشهور", "السنوات", "الاعوام", "السنين"})
+RECENT_SPAN_ENDS = fold_set({"الاخيره", "الماضيه", "المنصرمه", "السابقه"})
+RECENT_SPAN_HEADS = fold_set({"في", "خلال", "طيله", "طوال", "وفي", "وخلال", "وطيله", "وطوال"})
 SINCE = fold_set({"منذ", "ومنذ", "منذا"})  # "المحاصرة منذ عام 2013": how long, not when
 # "قبل 10 سنوات"، "قبل عامين"، "قبل أشهر": months or years before the article, history
 AGO = fold_set({"قبل", "وقبل"})
