@@ -2191,3 +2191,10 @@ def test_what_a_town_saw_over_recent_months_is_its_history() -> None:
     # guard: a new event compared with recent years, and one told before a span of another clause
     got = _vetoes("تظاهر المئات أمس في مدينة كازرون في أكبر احتجاج تشهده المدينة في السنوات الأخيرة.")
     assert got and not any("past_year" in v for v in got.values()), got
+
+
+def test_a_denial_told_by_its_participle_denies() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "حذرت الحكومة اليوم من أي تدخل عسكري، نافية استخدام الجيش للأسلحة الكيميائية في مدينة دوما.",
+        published="2018-04-08")
+    assert doc.candidates and all(c.event.status == "denied" for c in doc.candidates)

@@ -55,7 +55,7 @@ DIRECTION_SIDES = {
 # Status (modality) cues → status; checked in a window before the trigger.
 STATUS_CUES: dict[str, str] = {
     "نفي": "denied", "نفت": "denied", "ينفي": "denied", "تنفي": "denied", "نفى": "denied", "كذب": "denied",
-    "كذبت": "denied", "ينفى": "denied",
+    "كذبت": "denied", "ينفى": "denied", "نافيا": "denied", "نافية": "denied", "نافين": "denied",
     "يخطط": "planned", "تخطط": "planned", "يعتزم": "planned", "تعتزم": "planned", "تستعد": "planned",
     "يستعد": "planned", "استعدت": "planned", "استعد": "planned", "تحضيرا": "planned", "تمهيدا": "planned",
     "استعدادا": "planned", "مخططا": "planned", "تنوي": "planned",
