@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from marsad.document import Document, Mention, Token
 from marsad.knowledge.loader import nationalities
@@ -267,6 +268,11 @@ def _share_list_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
     return hits
 
 
+def _with(m: Mention, **changes: Any) -> Mention:
+    """The mention with its place hit changed."""
+    return Mention("place", m.start, m.end, m.sentence, replace(m.value, **changes), m.tok_start, m.tok_end)
+
+
 def example_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
     """"شهدت أحياء عدة في تعز، مثل X وY"، "قرى بريف حلب منها X": places named as examples of
     the places of a town or region named just before lie in it (a quarter of a town within its
@@ -278,26 +284,23 @@ def example_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
         if m.sentence != before.sentence or m.value.parent_key or before.value.parent_key \
                 or before.value.info.kinds <= {"country"}:
             continue
-        ev_tok = doc.token_at(m.value.ev_start)
-        gap = tokens[before.tok_end : ev_tok]
-        if not gap or len(gap) > 2 or fold(gap[-1].text) not in _LIST_OPENERS:
+        gap = tokens[before.tok_end : doc.token_at(m.value.ev_start)]
+        if not gap or len(gap) > 2 or gap[-1].text not in _LIST_OPENERS:
             continue
         # the plural word the examples illustrate stands shortly before the named place
         ahead = tokens[max(0, before.tok_start - LIST_OPENER_REACH) : before.tok_start]
-        plural = [t.text for t in ahead if t.sentence == m.sentence and any(w in _PLURAL_CUES for w, _ in variants(t.text))]
+        plural = [w for t in ahead if t.sentence == m.sentence for w, _ in variants(t.text) if w in _PLURAL_CUES]
         if not plural:
             continue
-        quarters = any(w in _QUARTER_PLURALS for t in plural for w, _ in variants(t))
-        linked = replace(m.value, parent_key=before.value.key, parent_gov=_governorate(before.value), parent_city=quarters)
-        out[k] = Mention("place", m.start, m.end, m.sentence, linked, m.tok_start, m.tok_end)
-        out[k - 1] = Mention("place", before.start, before.end, before.sentence, replace(before.value, is_parent=True),
-                             before.tok_start, before.tok_end)
+        link = {"parent_key": before.value.key, "parent_gov": _governorate(before.value),
+                "parent_city": any(w in _QUARTER_PLURALS for w in plural)}
+        out[k - 1] = _with(before, is_parent=True)
         # "مثل X وY": the examples listed with the first share its parent
-        j = k + 1
-        while j < len(out) and out[j].sentence == m.sentence and not out[j].value.parent_key \
-                and tokens[out[j].tok_start].text.startswith("و") and doc.token_at(out[j].value.ev_start) - out[j - 1].tok_end <= 1:
-            out[j] = Mention("place", out[j].start, out[j].end, out[j].sentence, replace(out[j].value, parent_key=linked.parent_key,
-                             parent_gov=linked.parent_gov, parent_city=quarters), out[j].tok_start, out[j].tok_end)
+        j = k
+        while j == k or (j < len(out) and out[j].sentence == m.sentence and not out[j].value.parent_key
+                         and tokens[out[j].tok_start].text.startswith("و")
+                         and doc.token_at(out[j].value.ev_start) - out[j - 1].tok_end <= 1):
+            out[j] = _with(out[j], **link)
             j += 1
     return out
 
@@ -323,4 +326,4 @@ def capital_as_state(doc: Document, m: Mention) -> Mention:
             # "تهديد واشنطن دمشق": the state a state's act is aimed at
             first > 1 and name_key(before) in _state_names() and doc.tokens[first - 2].text in _STATE_ACTS):
         return m
-    return Mention("place", m.start, m.end, m.sentence, replace(hit, counterpart=True), m.tok_start, m.tok_end)
+    return _with(m, counterpart=True)
