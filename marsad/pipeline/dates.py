@@ -313,10 +313,8 @@ def find_dates(norm: str, pub: date | None) -> list[tuple[int, int, DateValue]]:
             if day:
                 found.append((m.start(), m.end(), DateValue(day, 1, False)))
     for m in _matches(_HIJRI_NUMERIC, norm, digits):
-        if m["y"]:
-            hday = _hijri(int(m["y"]), int(m["m"]), int(m["d"])) if 1 <= int(m["m"]) <= 12 else None
-        else:
-            hday = _hijri(int(m["y1"]), int(m["m1"]), int(m["d1"])) if 1 <= int(m["m1"]) <= 12 else None
+        hy, hm, hd = (m["y"], m["m"], m["d"]) if m["y"] else (m["y1"], m["m1"], m["d1"])
+        hday = _hijri(int(hy), int(hm), int(hd)) if 1 <= int(hm) <= 12 else None
         if hday:
             found.append((m.start(), m.end(), DateValue(hday, 1, False)))
     for m in _matches(_NUMERIC, norm, digits):

@@ -471,6 +471,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     article_country = _article_country(doc, resolved)
     national: tuple[Draft, Resolution] | None = None
     nationals: list[tuple[Draft, Resolution]] = []  # doubtful country-level candidates (soft vetoes only)
+    totals = {s for s in {d.sentence for d in drafts} if _total_broken_down(doc, s)}
     for d in drafts:
         res = _inside_parent(d, by_start.get(d.place.start), parents)
         late: list[str] = []
@@ -478,7 +479,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             late.append("overview_sentence")  # a sentence that sweeps across regions is analysis, not a report of one event
         if d.date is not None and (_month_only(d.date) or not d.date.relative and _background_date(d.date.day, reference)):
             late.append("old_date")
-        if any(m.value.low >= RUNNING_TOTAL for m in d.killed) or _total_broken_down(doc, d.sentence):
+        if any(m.value.low >= RUNNING_TOTAL for m in d.killed) or d.sentence in totals:
             late.append("running_total")  # "مقتل 2927 على الأقل ... جراء غارات التحالف": a count over months
         if "past_year" not in d.vetoes and d.place.sentence == d.sentence and past_year(doc, d.place, published):
             late.append("past_year")  # "كما وقعت أجزاء من محافظة الأنبار تحت سيطرته عام 2014": the place's clause is history
@@ -781,7 +782,7 @@ def _fold_levels(events: list[Event], members: dict[str, list[Draft]], gazetteer
     for broad in events:
         loc = broad.location
         if loc is None or loc.kind not in ("governorate", "city") or not any(e is broad for e in out):
-            continue  # (or already folded into a place of its own)
+            continue  # (or one already merged into another)
         # "محافظة ادلب" is coded at its seat (a city, geo_precision 3) but names the governorate
         governorate = loc.kind == "governorate" or loc.geo_precision == 3
         vetoed = all(d.vetoes for d in members[broad.id])
