@@ -16,7 +16,6 @@ from marsad.lang.ar.numbers import DURING_PRONOUN as _DURING_PRONOUN
 from marsad.lang.ar.numbers import PERIODS as _PERIODS
 from marsad.lang.ar.triggers import KILLING
 from marsad.merge import distinct
-from marsad.pipeline.dates import parse_published
 from marsad.pipeline.framing import protested_head_after
 from marsad.pipeline.roles import clause, nearest
 from marsad.taxonomy import EVENT_TYPE, EventType
@@ -92,9 +91,6 @@ def _closest(words: list[Mention], count: Mention) -> Mention:
     return min(words, key=lambda t: (gap(t), t.start))
 
 
-INHERIT_DAYS = 366  # a date further back than this before publication dates no later sentence
-
-
 def since_date(doc: Document, date: Mention) -> bool:
     """"منذ يونيو 2014"، "المحاصرة منذ عام 2013": a day or month that "since" names tells how long
     something has lasted, not when an event took place. A relative day after it ("منذ صباح
@@ -121,11 +117,7 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
     """Dates, casualty counts and sources for each draft. The mentions are indexed once by
     sentence and position, so the work grows with the drafts plus the mentions, not their product."""
     own = sorted((m for m in doc.of("date") if not since_date(doc, m)), key=lambda m: m.start)
-    published = parse_published(doc.published)
-    # those that later sentences go on from: not a day of history ("عقب ثورة 23 يوليو 1952"), which
-    # dates its own sentence only
-    dates = [m for m in own if not m.value.own_clause
-             and (published is None or (published - m.value.day).days <= INHERIT_DAYS)]
+    dates = [m for m in own if not m.value.own_clause]  # those that later sentences go on from
     date_starts = [m.start for m in dates]
     lead_dates = [m for m in dates if m.sentence <= 1]
     lead_starts = [m.start for m in lead_dates]

@@ -2198,12 +2198,3 @@ def test_a_denial_told_by_its_participle_denies() -> None:
         "حذرت الحكومة اليوم من أي تدخل عسكري، نافية استخدام الجيش للأسلحة الكيميائية في مدينة دوما.",
         published="2018-04-08")
     assert doc.candidates and all(c.event.status == "denied" for c in doc.candidates)
-
-
-def test_a_day_of_history_dates_only_its_own_sentence() -> None:
-    # the anniversary's day (a year back) told first does not date the protest told after it
-    doc = Pipeline(None, AllCandidates()).document(
-        "تجمع المئات في ذكرى مقتل الشاب برصاص شرطي في 9 أغسطس 2014. "
-        "وفي مدينة نيويورك تظاهر نحو مائة شخص واعتقلت الشرطة عددا منهم.", published="2015-08-11")
-    dated = {c.event.location.name_ar: c.event.date for c in doc.candidates if c.event.location is not None}
-    assert dated.get("نيويورك") not in (None, "2014-08-09"), dated
