@@ -604,7 +604,7 @@ def _after_venue(doc: Document, i: int, joined: bool) -> bool:
     for j in range(prep - 1, max(-1, prep - 1 - _VENUE_REACH), -1):
         if tokens[j].sentence != tokens[i].sentence or any(c in doc.norm[tokens[j].end : tokens[j + 1].start] for c in CLAUSE_MARKS):
             return False
-        if tokens[j].text in _VENUES or any(w in _VENUES for w, _ in _variants(tokens[j].text)):
+        if any(w in _VENUES for w, _ in _variants(tokens[j].text)):  # (the word itself is among its forms)
             return True
     return False
 
