@@ -25,6 +25,7 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.actors import POLICE_VICTIMS as _POLICE_VICTIMS
 from marsad.lang.ar.actors import SOLDIER_VICTIMS as _SOLDIER_VICTIMS
+from marsad.lang.ar.attribution import QUOTES
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
 from marsad.lang.ar.numbers import PART_OF
@@ -238,6 +239,12 @@ def _sides(doc: Document, m: Mention) -> tuple[int, tuple[str, ...]]:
     return start, tuple(sides)
 
 
+def _written(name: str) -> str:
+    """A place's name as the location bears it: without the quotation marks the article set it in
+    ("مديرية «لودر»" is the district of Lawdar; the evidence keeps the article's own characters)."""
+    return " ".join("".join(" " if ch in QUOTES else ch for ch in name).split())
+
+
 def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | None = None) -> Location:
     hit: PlaceHit = d.place.value
     place = res.place
@@ -249,7 +256,7 @@ def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | N
             lat, lon = point if point is not None else (place.lat, place.lon)
             name = doc.span(start, hit.name_end)
             return Location(
-                name_ar=name.text, name=f"{' '.join(sides).title()} {place.name}", geonames_id=None, lat=lat, lon=lon,
+                name_ar=_written(name.text), name=f"{' '.join(sides).title()} {place.name}", geonames_id=None, lat=lat, lon=lon,
                 country=place.country, admin1=None, admin2=None, geo_precision=3, evidence=name,
                 place_id=f"{place.place_id}:{'-'.join(sides)}", kind="region", score=round(res.score, 3),
                 why=f"{res.why}; the {' '.join(sides)} of the country" + ("" if point else " (coded to the country's point)"),
@@ -263,7 +270,7 @@ def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | N
     evidence = doc.span(hit.ev_start, hit.name_end)
     return Location(
         # an adjective ("السودانية") names the country; the location bears the country's name
-        name_ar=place.name_ar if hit.nationality else name_span.text,
+        name_ar=place.name_ar if hit.nationality else _written(name_span.text),
         name=place.name,
         geonames_id=place.geonames_id,
         lat=place.lat,
@@ -396,7 +403,7 @@ def _unlisted(
             # a town, the governorate's seat of the same name where there is one
             place = _namesake_seat(hit.parent_key, place, gazetteer)
         return Location(
-            name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=place.lat, lon=place.lon,
+            name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3 if place.kind in _BROAD_KINDS else 2, evidence=evidence, place_id=None,
             kind=hit.cue, score=None, why=f"{missing}; coded to {place.name} named with it",
@@ -404,7 +411,7 @@ def _unlisted(
     if context is not None:
         place = context.place
         return Location(
-            name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=place.lat, lon=place.lon,
+            name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3, evidence=evidence, place_id=None, kind=hit.cue, score=None,
             why=f"{missing}; coded to {place.name}, the place the article names nearest before it",
@@ -413,13 +420,13 @@ def _unlisted(
     home = gazetteer.country_place(country) if country else None
     if home is not None:
         return Location(
-            name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=home.lat, lon=home.lon,
+            name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=home.lat, lon=home.lon,
             country=home.country, admin1=None, admin2=None, geo_precision=3, evidence=evidence, place_id=None,
             kind=hit.cue, score=None, why=f"{missing}; coded to its country, {home.name}"
             + ("" if told else " (the country the article is about)"),
         )
     return Location(
-        name_ar=name.text, name=romanize(name.text), geonames_id=None, lat=None, lon=None, country=country,
+        name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=None, lon=None, country=country,
         admin1=None, admin2=None, geo_precision=1, evidence=evidence, place_id=None, kind=hit.cue,
         score=None, why=f"{missing}; no coordinates" + (f"; country from the article ({country})" if country else ""),
     )

@@ -211,3 +211,13 @@ def test_a_zone_an_agreement_draws_is_no_place_named() -> None:
         "وقصفت الطائرات الحربية أمس بلدات في منطقة عدم التصعيد بريف درعا.", published=PUB)
     assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "عدم"]
     assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} <= {"درعا"}
+
+
+def test_a_place_set_in_quotation_marks_is_named_without_them() -> None:
+    # "مديرية «لودر»": the district of Lawdar; the evidence keeps the article's own characters
+    doc = Pipeline().document("قتل خمسة مسلحين في اشتباكات مع الجيش في مديرية «لودر» بمحافظة أبين أمس.", published=PUB)
+    located = [e.location for e in doc.events if e.location is not None]
+    assert located and all("«" not in loc.name_ar and "»" not in loc.name_ar for loc in located)
+    assert "لودر" in {loc.name_ar.split()[-1] for loc in located}
+    for loc in located:
+        assert loc.evidence is not None and doc.text[loc.evidence.start : loc.evidence.end] == loc.evidence.text
