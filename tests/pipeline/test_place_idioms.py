@@ -221,3 +221,10 @@ def test_a_place_set_in_quotation_marks_is_named_without_them() -> None:
     assert "لودر" in {loc.name_ar.split()[-1] for loc in located}
     for loc in located:
         assert loc.evidence is not None and doc.text[loc.evidence.start : loc.evidence.end] == loc.evidence.text
+
+
+def test_a_region_after_a_direction_and_two_cue_words_locates_the_town_before_it() -> None:
+    # "بلدة X، شرق منطقة وادي Y": the valley locates the town; the attack was in the town
+    doc = Pipeline(None, AllCandidates()).document(
+        "شنت القوات هجوما بريا أمس ضد مسلحين في محيط بلدة الباغوز، شرق منطقة وادي الفرات.", published=PUB)
+    assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} == {"الباغوز"}
