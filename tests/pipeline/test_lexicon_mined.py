@@ -33,9 +33,9 @@ def test_a_mined_form_is_an_event_word(word: str, sub: str) -> None:
     assert hit is not None and hit[1][0] == sub
 
 
-@pytest.mark.parametrize("word", ["تلقى", "يتلقى", "تدخلت", "ستقدم", "طرده", "تهاون", "نزعة", "هجمات"])
+@pytest.mark.parametrize("word", ["تلقى", "يتلقى", "تدخلت", "ستقدم", "طرده", "تهاون", "نزعة"])
 def test_a_rejected_reading_stays_out(word: str) -> None:
-    # receive, intervene, offer, expel, negligence, tendency, attacks in general: no event word
+    # receive, intervene, offer, expel, negligence, tendency: no event word
     assert lookup(word, fold(word)) is None
 
 
@@ -49,6 +49,14 @@ def test_a_slot_word_makes_a_clash() -> None:
     found = events("اندلعت صدامات بين مسلحين وقوات الجيش في مدينة الرمادي أمس.")
     assert [e.sub_event_type for e in found] == ["Armed clash"]
     assert found[0].actor2 is not None and found[0].actor2.actor_id == "iq-military"
+
+
+def test_attacks_are_a_weak_clash_word_that_needs_an_armed_side() -> None:
+    # "هجمات" as weak as "هجوم": with gunmen it names a clash; attacks on a company's site do not
+    assert lookup("هجمات", fold("هجمات")) is not None
+    found = events("شن مسلحون هجمات على مواقع الجيش في مدينة الرمادي أمس.")
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    assert not events("تعرض موقع الشركة لهجمات إلكترونية في مدينة الرمادي أمس.")
 
 
 @pytest.mark.parametrize(

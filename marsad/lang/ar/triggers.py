@@ -137,6 +137,10 @@ MINED_LEMMAS: dict[str, tuple[str, int]] = {
     "حررها": (TERRITORY, 1), "حررتها": (TERRITORY, 1), "استعادتها": (TERRITORY, 1), "استعادته": (TERRITORY, 1),
     "اقتحامها": (TERRITORY, 2), "اقتحامه": (TERRITORY, 2), "اقتحامات": (TERRITORY, 1),
     "هجومه": (CLASH, 1), "هاجمته": (CLASH, 1),
+    # the plural and the noun of one attack, as weak as "هجوم": they need an armed side or a toll
+    # (kept out while rules alone decided; with the event filter, cross-validated typed F1 0.660
+    # with them against 0.654)
+    "هجمات": (CLASH, 1), "هجمه": (CLASH, 1),
     # words in the slots of known triggers
     "صدامات": (CLASH, 1), "مصرع": (KILLING, 1), "استولت": (TERRITORY, 2),
     "أحكمت": (TERRITORY, 1), "مقذوفات": (SHELL, 1), "تطهير": (TERRITORY, 1),
