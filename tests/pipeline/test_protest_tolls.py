@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import marsad
 from marsad.model import Event
+from marsad.pipeline import Pipeline
+from marsad.pipeline.decide import AllCandidates
 
 PUB = "2018-05-01"
 
@@ -83,3 +85,12 @@ def test_an_arrest_of_the_crowd_with_no_force_named_is_the_protest_met() -> None
 def test_an_arrest_of_others_in_a_protest_sentence_leaves_the_protest_peaceful() -> None:
     got = events("اعتصم العشرات أمام مبنى المحافظة في مدينة الزرقاء أمس، فيما اعتقلت الشرطة مطلوبا في حي آخر من المدينة.")
     assert "Protest with intervention" not in {e.sub_event_type for e in got}
+
+
+def test_protesters_who_demand_or_denounce_protest() -> None:
+    # "طالب محتجون": the crowd that demands is a protest, with no other event word in the article
+    pipeline = Pipeline(None, AllCandidates())
+    for text in ("طالب محتجون بإطلاق سراح المعتقلين أمام مبنى البلدية في مدينة صفاقس أمس.",
+                 "ندد متظاهرون بقرار الحكومة أمام مقر الولاية في مدينة صفاقس أمس."):
+        cands = pipeline.document(text, published=PUB).candidates
+        assert [(c.event.sub_event_type, c.vetoes) for c in cands] == [("Peaceful protest", ())]
