@@ -6,7 +6,7 @@ from collections import Counter
 
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.adjectives import SINGULAR_RELATION_ENDINGS as _SINGULAR_RELATION_ENDINGS
-from marsad.lang.ar.cues import LOCATIVES, PLACE_CUES
+from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, LOCATIVES, PLACE_CUES
 from marsad.lang.ar.places import BORDER_NOUNS as _BORDER_NOUNS
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.lexicon import match_text
@@ -80,6 +80,9 @@ def own_country(doc: Document, m: Mention) -> str | None:
     البريطانية"، "مدينة سروج الحدودية التركية": one describing adjective may stand between). The
     adjective is singular, as a place's is: "مخيم عين الحلوة للاجئين الفلسطينيين" names people."""
     tokens = doc.tokens
+    named = _country_after(doc, m)
+    if named is not None:
+        return named
     adjectives = tables().adjectives
     for i in range(m.tok_end, min(len(tokens), m.tok_end + 2)):
         if tokens[i].sentence != m.sentence or doc.norm[tokens[i - 1].end : tokens[i].start].strip():
@@ -91,6 +94,34 @@ def own_country(doc: Document, m: Mention) -> str | None:
         if country:
             return country
     return None
+
+
+def _country_after(doc: Document, m: Mention) -> str | None:
+    """The country named right after a place, with "في" or "ب" and perhaps a direction word
+    ("منطقة أفاسين-باسيان بشمال العراق"، "بلدة X في شرق سوريا"، "مدينة Y بالعراق")."""
+    tokens = doc.tokens
+    # a country by its own name (a place the gazetteer knows as one), not by its capital's
+    states = {p.start for p in doc.of("place") if p.sentence == m.sentence and "country" in p.value.info.kinds}
+    country = next((c for c in doc.of("country") if c.sentence == m.sentence and c.start >= m.end), None)
+    if country is None or country.start not in states or country.tok_start - m.tok_end > COUNTRY_AFTER_WORDS:
+        return None
+    if any(ch in doc.norm[m.end : country.start] for ch in CLAUSE_MARKS):
+        return None  # "في X، والعراق": another clause
+    between = [t.text for t in tokens[m.tok_end : country.tok_start]]
+    if not between:  # "بالعراق": the preposition joined to the country's name
+        joined = doc.norm[tokens[country.tok_start].start : country.start]
+        return str(country.value.country) if joined in ("ب", "في") else None
+    head, rest = between[0], between[1:]
+    if head == "في":
+        words = rest
+    elif head.startswith("ب") and len(head) > 3:
+        words = [head[1:], *rest]
+    else:
+        return None
+    return str(country.value.country) if all(w in DIRECTIONS for w in words) else None
+
+
+COUNTRY_AFTER_WORDS = 2  # "في" and a direction between a place and its country
 
 
 def _after_placename(tokens: list[Token], i: int) -> bool:

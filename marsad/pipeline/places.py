@@ -703,6 +703,10 @@ _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 _COUNTRY_AFTER_PROVINCE = 4
 
 
+HYPHENED_PARTS = 5  # words of one hyphened name at most
+_HYPHENS = frozenset({"-", "–"})
+
+
 def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[str], KeyInfo | None]) -> Mention | None:
     """A name the gazetteer lacks, right after a cue word that says it is a village, town,
     neighbourhood, area or camp ("قرية السيال", "منطقة الشيفونية", "حي الدويلعة"): kept as a
@@ -737,6 +741,10 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
     if word in _COMPOUND_HEADS and end < len(tokens) and tokens[end].sentence == tokens[i].sentence:
         end += 1
     if end < len(tokens) and tokens[end].sentence == tokens[i].sentence and tokens[end].text in _NAME_TAILS:
+        end += 1
+    # "منطقة أفاسين-باسيان"، "فارس-اليير-ايه-ريسيه": a foreign name written with hyphens is one name
+    while end < len(tokens) and end - i < HYPHENED_PARTS and tokens[end].sentence == tokens[i].sentence \
+            and doc.norm[tokens[end - 1].end : tokens[end].start] in _HYPHENS:
         end += 1
     if blocked_from < end:
         return None

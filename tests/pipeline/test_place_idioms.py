@@ -228,3 +228,18 @@ def test_a_region_after_a_direction_and_two_cue_words_locates_the_town_before_it
     doc = Pipeline(None, AllCandidates()).document(
         "شنت القوات هجوما بريا أمس ضد مسلحين في محيط بلدة الباغوز، شرق منطقة وادي الفرات.", published=PUB)
     assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} == {"الباغوز"}
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_country_named_right_after_it() -> None:
+    # "منطقة X بشمال العراق": an unknown area in Iraq, whatever country the article's towns lie in;
+    # a hyphened foreign name is one name
+    doc = Pipeline(None, AllCandidates()).document(
+        "أعلن الجيش التركي في أنقرة أن طائراته قصفت أمس مواقع المسلحين في منطقة كاموني-زيلا بشمال العراق. "
+        "وقال الجيش في إسطنبول إن العملية مستمرة.", published=PUB)
+    located = [c.event.location for c in doc.candidates if c.event.location is not None]
+    assert [(loc.name_ar, loc.country) for loc in located] == [("كاموني-زيلا", "IQ")]
+    # a capital after a place names no country of it ("طهران بأنقرة": a railway between two cities)
+    doc = Pipeline(None, AllCandidates()).document(
+        "قتل ثلاثة جنود في هجوم مسلح على قطار يربط طهران بأنقرة أمس.", published=PUB)
+    assert all(c.event.location.country != "TR" or c.event.location.name_ar != "طهران"
+               for c in doc.candidates if c.event.location is not None)
