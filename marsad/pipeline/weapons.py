@@ -34,6 +34,17 @@ def _previous_clause(doc: Document, trig: Mention) -> tuple[int, int] | None:
     return lo, k
 
 
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _without_pronoun(word: str) -> str:
+    """"طائراته"، "مقاتلاتها"، "دباباتهم": a plural weapon word with its owner's pronoun."""
+    for p in _PRONOUNS:
+        if word.endswith(p) and word[: -len(p)].endswith("ات"):
+            return word[: -len(p)]
+    return word
+
+
 def _count_cues(doc: Document, trig: Mention, lo: int, hi: int) -> tuple[int, int]:
     tokens = doc.tokens
     air = ground = 0
@@ -42,6 +53,7 @@ def _count_cues(doc: Document, trig: Mention, lo: int, hi: int) -> tuple[int, in
             continue
         w = tokens[j].text
         forms = {w, strip(w), w[1:] if w.startswith("و") else w}
+        forms |= {_without_pronoun(f) for f in tuple(forms)}
         if forms & AIR_CUES:
             air += 1
         if forms & GROUND_CUES:

@@ -2198,3 +2198,17 @@ def test_a_denial_told_by_its_participle_denies() -> None:
         "حذرت الحكومة اليوم من أي تدخل عسكري، نافية استخدام الجيش للأسلحة الكيميائية في مدينة دوما.",
         published="2018-04-08")
     assert doc.candidates and all(c.event.status == "denied" for c in doc.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("أعلن الجيش أن طائراته قصفت أمس مواقع المسلحين في مدينة الرقة.", "Air/drone strike"),
+        ("قالت الوزارة إن مقاتلاتها قصفت أمس مواقع المسلحين في مدينة الرقة.", "Air/drone strike"),
+        ("أعلن الجيش أن دباباته قصفت أمس مواقع المسلحين في مدينة الرقة.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_a_weapon_named_with_its_owners_pronoun_types_the_strike(text: str, sub: str) -> None:
+    # "طائراته"، "مقاتلاتها": the aircraft are the side's own; the strike is from the air
+    found = events(text)
+    assert [e.sub_event_type for e in found] == [sub]
