@@ -114,7 +114,8 @@ def _needles(words: Iterable[str]) -> tuple[str, ...]:
 _DIGITS = re.compile(r"\d\d*")  # not \d+: a first character lets the engine skip ahead
 _MONTH_NEEDLES = _needles([*MONTHS, "شهر"])  # _MONTH_ONLY, _MONTH_YEAR: at "شهر" or the month
 _ORDINAL_NEEDLES = _needles(ORDINAL_DAYS)
-_DAY_BEFORE = re.compile(rf"\s+{DAY_BEFORE}(?!\w)")
+# "ليل أمس (الأول)": a house style sets the word apart in brackets
+_DAY_BEFORE = re.compile(rf"\s+(?:{DAY_BEFORE}|\(\s*{DAY_BEFORE}\s*\))(?!\w)")
 _AGO = re.compile(
     rf"(?<!\w)[و]?{AGO}\s+(?:(?:{_alt(list(AGO_HEDGES))})\s+)?(?:(?P<n>\d{{1,2}}|{_alt([*_NUMBER_WORDS, *AGO_VAGUE])})\s+)?(?P<u>{_alt(list(AGO_UNITS))})(?!\w)"
     rf"(?!\s+{AGO_FROM}(?!\w))")
