@@ -83,6 +83,7 @@ from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
 from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
 from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
+from marsad.lang.ar.morph import ACCUSATIVE_ALIF
 from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
 from marsad.lang.ar.protest import PROTESTED_HEADS as _PROTESTED_HEADS
 from marsad.pipeline.numbers import strip
@@ -561,7 +562,9 @@ def by_accident(doc: Document, trig: Mention) -> bool:
     tokens = doc.tokens
 
     def accident(word: str) -> bool:
-        return word in _ACCIDENTS or (word[:1] in ("ب", "و", "ف") and word[1:] in _ACCIDENTS)
+        # "غرقا"، "صعقا": the accusative of the manner of death, the accident's noun
+        bare = word[:-1] if word.endswith(ACCUSATIVE_ALIF) and len(word) > 3 else word
+        return bool({word, bare} & _ACCIDENTS) or (word[:1] in ("ب", "و", "ف") and word[1:] in _ACCIDENTS)
 
     for j in range(trig.tok_end, len(tokens)):
         if tokens[j].sentence != trig.sentence:

@@ -2212,3 +2212,17 @@ def test_a_weapon_named_with_its_owners_pronoun_types_the_strike(text: str, sub:
     # "طائراته"، "مقاتلاتها": the aircraft are the side's own; the strike is from the air
     found = events(text)
     assert [e.sub_event_type for e in found] == [sub]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لقي رجل وابنه مصرعهما غرقا في شاطئ مدينة ينبع أول من أمس.",
+        "قتل عامل صعقا بالكهرباء في ورشة بمدينة ينبع أمس.",
+    ],
+)
+def test_a_death_told_by_its_manner_of_accident_is_no_event(text: str) -> None:
+    # "غرقا"، "صعقا": drowned, electrocuted; the accusative of manner names the accident
+    assert not events(text)
+    cands = Pipeline(None, AllCandidates()).document(text, published=PUB).candidates
+    assert all(c.vetoes for c in cands)
