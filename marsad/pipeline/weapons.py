@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.eventwords import ARTILLERY as _ARTILLERY
+from marsad.lang.ar.morph import POSSESSIVE_ENDINGS
 from marsad.lang.ar.triggers import AIR, AIR_ACTOR_WORDS, AIR_CUES, GROUND_CUES, SHELL
 from marsad.pipeline.actors import tables
 from marsad.pipeline.numbers import strip
@@ -34,12 +35,9 @@ def _previous_clause(doc: Document, trig: Mention) -> tuple[int, int] | None:
     return lo, k
 
 
-_PRONOUNS = ("هما", "هم", "ها", "ه")
-
-
 def _without_pronoun(word: str) -> str:
     """"طائراته"، "مقاتلاتها"، "دباباتهم": a plural weapon word with its owner's pronoun."""
-    for p in _PRONOUNS:
+    for p in POSSESSIVE_ENDINGS:
         if word.endswith(p) and word[: -len(p)].endswith("ات"):
             return word[: -len(p)]
     return word

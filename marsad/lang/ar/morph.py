@@ -16,3 +16,6 @@ DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", ""))
 
 # past-tense endings: "خطفت", "حررت", "هاجموا", "اشتبكا"
 PAST_ENDINGS = ("وا", "تا", "ت")
+
+# possessive pronouns after a plural in ات ("طائراته"، "مقاتلاتها"، "دباباتهم"): the plural itself
+POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
