@@ -98,7 +98,7 @@ def own_country(doc: Document, m: Mention) -> str | None:
 
 def _country_after(doc: Document, m: Mention) -> str | None:
     """The country named right after a place, with "في" or "ب" and perhaps a direction word
-    ("منطقة أفاسين-باسيان بشمال العراق"، "بلدة X في شرق سوريا"، "مدينة Y بالعراق")."""
+    ("منطقة كاموني-زيلا بشمال العراق"، "بلدة X في شرق سوريا"، "مدينة Y بالعراق")."""
     tokens = doc.tokens
     # a country by its own name (a place the gazetteer knows as one), not by its capital's
     states = {p.start for p in doc.of("place") if p.sentence == m.sentence and "country" in p.value.info.kinds}

@@ -742,7 +742,7 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
         end += 1
     if end < len(tokens) and tokens[end].sentence == tokens[i].sentence and tokens[end].text in _NAME_TAILS:
         end += 1
-    # "منطقة أفاسين-باسيان"، "فارس-اليير-ايه-ريسيه": a foreign name written with hyphens is one name
+    # "منطقة كاموني-زيلا"، "بلدة سان-مارتان-دو-بوا": a foreign name written with hyphens is one name
     while end < len(tokens) and end - i < HYPHENED_PARTS and tokens[end].sentence == tokens[i].sentence \
             and doc.norm[tokens[end - 1].end : tokens[end].start] in _HYPHENS:
         end += 1

@@ -33,7 +33,7 @@ def _reference_point(doc: Document, m: Mention) -> bool:
     """"منطقة المداريج شرق قطبين", "مديرية نهم شرق العاصمة صنعاء": a place after a direction
     word locates the place named before it."""
     first = doc.token_at(m.value.ev_start)
-    # "هجين، وسط منطقة وادي الفرات": a cue word of the place before its own cue word
+    # "بلدة X، وسط منطقة وادي Y": a cue word of the place before its own cue word
     while first > 0 and doc.tokens[first - 1].sentence == m.sentence and doc.tokens[first - 1].text in PLACE_CUES \
             and m.value.ev_start - doc.tokens[first - 1].start < CUE_CHAIN_CHARS:
         first -= 1

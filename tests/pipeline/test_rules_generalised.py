@@ -2217,7 +2217,7 @@ def test_a_weapon_named_with_its_owners_pronoun_types_the_strike(text: str, sub:
 @pytest.mark.parametrize(
     "text",
     [
-        "لقي رجل وابنه مصرعهما غرقا في شاطئ مدينة ينبع أول من أمس.",
+        "لقي صياد مصرعه غرقا قبالة سواحل مدينة جدة أمس.",
         "قتل عامل صعقا بالكهرباء في ورشة بمدينة ينبع أمس.",
     ],
 )
