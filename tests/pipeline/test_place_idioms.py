@@ -226,7 +226,7 @@ def test_a_place_set_in_quotation_marks_is_named_without_them() -> None:
 def test_a_region_after_a_direction_and_two_cue_words_locates_the_town_before_it() -> None:
     # "بلدة X، شرق منطقة وادي Y": the valley locates the town; the attack was in the town
     doc = Pipeline(None, AllCandidates()).document(
-        "شنت القوات هجوما بريا أمس ضد مسلحين في محيط بلدة الباغوز، شرق منطقة وادي الفرات.", published=PUB)
+        "اندلعت اشتباكات عنيفة أمس بين الجيش ومسلحين على أطراف بلدة الباغوز، شرق منطقة وادي الفرات.", published=PUB)
     assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} == {"الباغوز"}
 
 
