@@ -388,7 +388,7 @@ def _unlisted(
     an adjective after it gives ("مدينة X الكينية"), else the article's. A place in another
     country than its adjective gives it is none of these."""
     hit: PlaceHit = d.place.value
-    name = doc.span(hit.name_start, hit.name_end)
+    written = _written(doc.span(hit.name_start, hit.name_end).text)
     evidence = doc.span(hit.ev_start, hit.name_end)
     missing = "not in the gazetteer" if hit.info.n_places == 0 else "no place of this name in the gazetteer fits"
     parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
@@ -403,7 +403,7 @@ def _unlisted(
             # a town, the governorate's seat of the same name where there is one
             place = _namesake_seat(hit.parent_key, place, gazetteer)
         return Location(
-            name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=place.lat, lon=place.lon,
+            name_ar=written, name=romanize(written), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3 if place.kind in _BROAD_KINDS else 2, evidence=evidence, place_id=None,
             kind=hit.cue, score=None, why=f"{missing}; coded to {place.name} named with it",
@@ -411,7 +411,7 @@ def _unlisted(
     if context is not None:
         place = context.place
         return Location(
-            name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=place.lat, lon=place.lon,
+            name_ar=written, name=romanize(written), geonames_id=None, lat=place.lat, lon=place.lon,
             country=place.country, admin1=place.admin1, admin2=place.admin2,
             geo_precision=3, evidence=evidence, place_id=None, kind=hit.cue, score=None,
             why=f"{missing}; coded to {place.name}, the place the article names nearest before it",
@@ -420,13 +420,13 @@ def _unlisted(
     home = gazetteer.country_place(country) if country else None
     if home is not None:
         return Location(
-            name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=home.lat, lon=home.lon,
+            name_ar=written, name=romanize(written), geonames_id=None, lat=home.lat, lon=home.lon,
             country=home.country, admin1=None, admin2=None, geo_precision=3, evidence=evidence, place_id=None,
             kind=hit.cue, score=None, why=f"{missing}; coded to its country, {home.name}"
             + ("" if told else " (the country the article is about)"),
         )
     return Location(
-        name_ar=_written(name.text), name=romanize(_written(name.text)), geonames_id=None, lat=None, lon=None, country=country,
+        name_ar=written, name=romanize(written), geonames_id=None, lat=None, lon=None, country=country,
         admin1=None, admin2=None, geo_precision=1, evidence=evidence, place_id=None, kind=hit.cue,
         score=None, why=f"{missing}; no coordinates" + (f"; country from the article ({country})" if country else ""),
     )

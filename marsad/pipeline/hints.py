@@ -100,11 +100,11 @@ def _country_after(doc: Document, m: Mention) -> str | None:
     """The country named right after a place, with "في" or "ب" and perhaps a direction word
     ("منطقة كاموني-زيلا بشمال العراق"، "بلدة X في شرق سوريا"، "مدينة Y بالعراق")."""
     tokens = doc.tokens
-    # a country by its own name (a place the gazetteer knows as one), not by its capital's
-    states = {p.start for p in doc.of("place") if p.sentence == m.sentence and "country" in p.value.info.kinds}
     country = next((c for c in doc.of("country") if c.sentence == m.sentence and c.start >= m.end), None)
-    if country is None or country.start not in states or country.tok_start - m.tok_end > COUNTRY_AFTER_WORDS:
+    if country is None or country.tok_start - m.tok_end > COUNTRY_AFTER_WORDS:
         return None
+    if not any(p.start == country.start and "country" in p.value.info.kinds for p in doc.of("place")):
+        return None  # a country by its own name (a place the gazetteer knows as one), not by its capital's
     if any(ch in doc.norm[m.end : country.start] for ch in CLAUSE_MARKS):
         return None  # "في X، والعراق": another clause
     between = [t.text for t in tokens[m.tok_end : country.tok_start]]
