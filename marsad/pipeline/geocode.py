@@ -363,6 +363,15 @@ def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
 TOWNS_OF_A_COUNTRY = 2  # places found in a country that make it the article's over one named
 
 
+def _country_named(res: Resolution, gazetteer: Gazetteer) -> Resolution | None:
+    """A country's name without a city word ("في تونس"، "في الكويت") resolved to its capital of the
+    same name: the country, as a country-level event is coded."""
+    country = gazetteer.country_place(res.place.country) if res.place.country else None
+    if country is None:
+        return None
+    return Resolution(country, res.score, "country named")
+
+
 def _article_country(doc: Document, resolved: list[Resolution | None]) -> str | None:
     """The country the article is about: the first its words point to (``country_hints``), unless
     more of the article's places lie in another, two at least: a country named in passing
@@ -497,7 +506,9 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
                 continue
             d.vetoes = (*d.vetoes, *late)
         if d.national:
-            if res is None or res.place.kind != "country":
+            if res is not None and res.place.kind != "country":
+                res = _country_named(res, gazetteer)
+            if res is None:
                 continue
             if (national is None and not d.vetoes and d.status == Status.OCCURRED
                     and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub in _NATIONAL_SUBS)

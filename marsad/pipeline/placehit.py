@@ -28,6 +28,13 @@ class PlaceHit:
     parent_city: bool = False  # its parent is a town it is said to lie in ("X في مدينة Y"): X is within Y
     nationality: bool = False  # a country named by the adjective of a force's name ("السلطات السودانية")
     counterpart: bool = False  # named after "مع" ("الهدنة مع أنقرة", "الحدود مع سوريا"): a party, not a scene
+    capital: bool = False  # a country's name right after a word that makes it a city ("العاصمة تونس")
+
+    @property
+    def country(self) -> bool:
+        """The name is a country's, read as the country: not after a word that makes it a city
+        ("العاصمة تونس"، "مدينة الكويت": the capital that bears the country's name)."""
+        return "country" in self.info.kinds and not self.capital
 
 
 @lru_cache(maxsize=100_000)

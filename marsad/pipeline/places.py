@@ -24,7 +24,15 @@ from marsad.geo import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import nationalities, sources
 from marsad.lang.ar.attribution import NISBA_ENDINGS
-from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, LOCATIVES, NEAR_CUES, PLACE_CUES
+from marsad.lang.ar.cues import (
+    CLAUSE_MARKS,
+    COUNTRY_CITY_AFTER,
+    COUNTRY_CITY_CUES,
+    DIRECTIONS,
+    LOCATIVES,
+    NEAR_CUES,
+    PLACE_CUES,
+)
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
@@ -463,8 +471,12 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         if listed and ev_tok == i and hits[-1].value.named and cue == last_cue \
                 and not doc.norm[hits[-1].end : tokens[i].start].strip():
             named = True  # "منطقتي السدة وحزم": the cue word names every place of its list (no comma between)
+        capital = "country" in info.kinds and (
+            (ev_tok == i - 1 and any(w in COUNTRY_CITY_CUES for w, _ in _variants(tokens[ev_tok].text)))
+            or (bool(ahead) and ahead[0] in COUNTRY_CITY_AFTER and tokens[i + n].sentence == sentence))
         hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named,
-                       counterpart=before in _COUNTERPART_WORDS and not (back and back[-1] in _BORDER_WORDS))
+                       counterpart=before in _COUNTERPART_WORDS and not (back and back[-1] in _BORDER_WORDS),
+                       capital=capital)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n

@@ -2226,3 +2226,25 @@ def test_a_death_told_by_its_manner_of_accident_is_no_event(text: str) -> None:
     assert not events(text)
     cands = Pipeline(None, AllCandidates()).document(text, published=PUB).candidates
     assert all(c.vetoes for c in cands)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a country's name after the word for the capital or for a city is the city of that name
+    ("اعتقلت الشرطة ستة رجال في العاصمة تونس مساء أمس.", "city"),
+    ("اعتقلت الشرطة ستة رجال بتونس العاصمة مساء أمس.", "city"),
+    ("اعتقلت الشرطة ستة رجال في مدينة الكويت مساء أمس.", "town"),
+    # without such a word it is the country, even where a city bears the same name
+    ("اعتقلت الشرطة ستة رجال في تونس مساء أمس.", "country"),
+    ("اعتقلت الشرطة ستة رجال في الكويت مساء أمس.", "country"),
+])
+def test_a_country_named_as_a_city_is_its_capital_and_otherwise_the_country(text: str, kind: str) -> None:
+    found = [e for e in events(text) if e.sub_event_type == "Arrests"]
+    assert len(found) == 1
+    loc = found[0].location
+    assert loc is not None and loc.country in ("TN", "KW")
+    assert (loc.geo_precision == 3) == (kind == "country")
+
+
+def test_the_cities_of_a_country_are_not_a_city_of_its_name() -> None:
+    doc = Pipeline(None, AllCandidates()).document("وتواصلت المعارك أمس في تعز، ثالث أكبر مدن اليمن.", published=PUB)
+    assert [c.event.location.name_ar for c in doc.candidates if c.event.location is not None] == ["تعز"]

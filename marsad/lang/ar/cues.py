@@ -45,6 +45,12 @@ LOCATIVES = frozenset({
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مشارف", "وسط", "تجاه", "جوار",
 })
 
+# "العاصمة تونس"، "مدينة الكويت": right before a country's name, the city that bears it (not
+# "مدن اليمن", the country's cities; not "عاصمة اليمن", its capital of another name)
+COUNTRY_CITY_CUES = frozenset({"العاصمة", "مدينة"})
+# "بتونس العاصمة": the same word after the name
+COUNTRY_CITY_AFTER = frozenset({"العاصمة"})
+
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # the side of a country each direction word names ("شمالي العراق"، "جنوب غربي سوريا"، "وسط مالي")
 DIRECTION_SIDES = {
@@ -179,6 +185,8 @@ BACKGROUND = frozenset({
 # Every form above is written as a reader would; matching uses folded forms.
 PLACE_CUES = fold_keys(PLACE_CUES)
 NEAR_CUES = fold_set(NEAR_CUES)
+COUNTRY_CITY_CUES = fold_set(COUNTRY_CITY_CUES)
+COUNTRY_CITY_AFTER = fold_set(COUNTRY_CITY_AFTER)
 LOCATIVES = fold_set(LOCATIVES)
 DIRECTIONS = fold_set(DIRECTIONS)
 DIRECTION_SIDES = fold_keys(DIRECTION_SIDES)
