@@ -28,6 +28,7 @@ from marsad.lang.ar.cues import (
     CLAUSE_MARKS,
     COUNTRY_CITY_AFTER,
     COUNTRY_CITY_CUES,
+    CUE_HOMOGRAPHS,
     DIRECTIONS,
     LOCATIVES,
     NEAR_CUES,
@@ -467,7 +468,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         toward = before in _TOWARD_WORDS or tokens[ev_tok].text[:1] == "ل" and (ev_tok != i or cut > 0)
         route = route or (toward and any(t.text in _JOURNEY_WORDS for t in tokens[max(0, ev_tok - 4) : ev_tok]
                                          if t.sentence == sentence)) or _set_out_from(doc, ev_tok)
-        named = cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
+        named = (cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
+                 and doc.span(tokens[ev_tok].start, tokens[ev_tok].end).text not in CUE_HOMOGRAPHS)
         if listed and ev_tok == i and hits[-1].value.named and cue == last_cue \
                 and not doc.norm[hits[-1].end : tokens[i].start].strip():
             named = True  # "منطقتي السدة وحزم": the cue word names every place of its list (no comma between)
@@ -653,7 +655,7 @@ def _after_event_word(tokens: list[Token], i: int) -> bool:
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
 # cue words after which an unknown word is still taken as a place name
-_NAMING_CUES = frozenset({"village", "town", "city", "neighbourhood", "district", "subdistrict", "camp", "crossing"})
+_NAMING_CUES = frozenset({"village", "town", "city", "neighbourhood", "district", "subdistrict", "camp", "crossing", "region", "mountain"})
 
 
 def _names_a_place(cue_token: str, word: str, listing: bool = False) -> bool:

@@ -2248,3 +2248,39 @@ def test_a_country_named_as_a_city_is_its_capital_and_otherwise_the_country(text
 def test_the_cities_of_a_country_are_not_a_city_of_its_name() -> None:
     doc = Pipeline(None, AllCandidates()).document("وتواصلت المعارك أمس في تعز، ثالث أكبر مدن اليمن.", published=PUB)
     assert [c.event.location.name_ar for c in doc.candidates if c.event.location is not None] == ["تعز"]
+
+
+def test_a_valley_named_by_its_cue_word_is_the_scene_where_no_namesake_fits() -> None:
+    # the gazetteer's الجدعان lies elsewhere than the article's town: the valley is still the
+    # place the ambush was laid, coded near the town the sentence names
+    text = "وقالت مصادر محلية إن المقاومة في مأرب نصبت كمينا لمسلحي الحوثي في وادي الجدعان مما أدى إلى مقتل خمسة منهم."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    places = [c.event.location for c in doc.candidates if c.event.location is not None]
+    assert [loc.name_ar for loc in places] == ["الجدعان"]
+    assert places[0].country == "YE"
+    ev = places[0].evidence
+    assert ev is not None and text[ev.start : ev.end] == ev.text
+
+
+def test_the_verb_that_folds_like_valley_names_no_place() -> None:
+    # "وأدى" (led to) folds like "وادي" (a valley)
+    text = ("قتل خمسة مدنيين في قصف على مدينة تعز أمس. "
+            "وأدى حصار استمر عاما إلى معاناة المدنيين الذين يموتون جوعا بسبب استمرار القتال.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert all(c.event.location is None or c.event.location.name_ar != "حصار" for c in doc.candidates)
+
+
+def test_the_scene_of_the_incident_is_no_place_name() -> None:
+    text = ("وقتل شرطيان في انفجار عبوة ناسفة أمام مسجد في مدينة العريش أمس. "
+            "وقال مصدر أمني إن قوات الأمن مشطت منطقة الحادث بحثا عن عبوات ناسفة أخرى.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} == {"العريش"}
+
+
+def test_a_capital_that_wages_the_strikes_is_the_state_not_the_scene() -> None:
+    text = "وقال الجيش إن صاروخا أصاب منصة إطلاق خلال الهجمات التي شنتها تل أبيب فجر الخميس على أهداف في سوريا."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert all(c.event.location is None or c.event.location.country != "IL" for c in doc.candidates)
+    # the same word before a capital it strikes leaves the capital the scene
+    doc = Pipeline(None, AllCandidates()).document("وقصفت طائرات حربية أمس مواقع في دمشق.", published=PUB)
+    assert [c.event.location.name_ar for c in doc.candidates if c.event.location is not None] == ["دمشق"]

@@ -45,6 +45,10 @@ LOCATIVES = frozenset({
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ريف", "مشارف", "وسط", "تجاه", "جوار",
 })
 
+# raw spellings that fold onto a cue word but are another word: "وأدى القصف" (the verb "led to"),
+# folded like "وادي" (a valley)
+CUE_HOMOGRAPHS = frozenset({"أدى", "وأدى", "فأدى"})
+
 # "العاصمة تونس"، "مدينة الكويت": right before a country's name, the city that bears it (not
 # "مدن اليمن", the country's cities; not "عاصمة اليمن", its capital of another name)
 COUNTRY_CITY_CUES = frozenset({"العاصمة", "مدينة"})
