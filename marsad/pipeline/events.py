@@ -158,13 +158,13 @@ def _country_of(places: list[Mention], trig: Mention) -> list[Mention]:
     """The country a country-level event is placed in: "قصفت الولايات المتحدة مواقع في سوريا"
     happened in the country a preposition introduces ("في سوريا"), not in the one that acts;
     among several, the one nearest the event word."""
-    countries = [p for p in places if p.value.country and not (p.value.route or p.value.counterpart)]
+    countries = [p for p in places if p.value.is_country and not (p.value.route or p.value.counterpart)]
     return sorted(countries, key=lambda p: (p.value.strength != "prep", abs(p.tok_start - trig.tok_start)))[:1]
 
 
 def _earlier_country(doc: Document, sentence: int) -> list[Mention]:
     """The country named last before this sentence (a country, not a town of one)."""
-    countries = [p for p in doc.of("place") if p.sentence < sentence and p.value.country
+    countries = [p for p in doc.of("place") if p.sentence < sentence and p.value.is_country
                  and not (p.value.route or p.value.counterpart)]
     return countries[-1:]
 
@@ -233,7 +233,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         for m in doc.of(kind):
             by_sentence.setdefault(m.sentence, []).append(m)
     drafts: list[Draft] = []
-    only_countries = all(p.value.country for p in doc.of("place"))
+    only_countries = all(p.value.is_country for p in doc.of("place"))
     for s in doc.sentences:
         items = by_sentence.get(s.index, [])
         places = [m for m in items if m.kind == "place"]
@@ -266,7 +266,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 continue
             chosen = places_for(doc, trig, places)
             inherited = False
-            placeless = not [p for p in places if not (p.value.country and p.value.info.kinds == {"country"})]
+            placeless = all(p.value.is_country and p.value.info.kinds == {"country"} for p in places)
             violent = EVENT_TYPE.get(hit.sub, "") in _VIOLENT or hit.sub == STRIKE
             if not chosen and hit.strength >= 2 and placeless and violent:
                 chosen = earlier_place(doc, s.index)

@@ -31,7 +31,7 @@ class PlaceHit:
     capital: bool = False  # a country's name right after a word that makes it a city ("العاصمة تونس")
 
     @property
-    def country(self) -> bool:
+    def is_country(self) -> bool:
         """The name is a country's, read as the country: not after a word that makes it a city
         ("العاصمة تونس"، "مدينة الكويت": the capital that bears the country's name)."""
         return "country" in self.info.kinds and not self.capital

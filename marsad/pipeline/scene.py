@@ -125,7 +125,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     """The event's place (the most specific, best-cued one, after the trigger when it can be)
     and the places listed with it (على X وY، قريتي X وY)."""
     own = _one_per_phrase([p for p in places if not (p.value.is_parent or p.value.route or p.value.counterpart)
-                           and not p.value.country])
+                           and not p.value.is_country])
     approached = [p for p in own if _approached(doc, p)]
     if len(approached) < len(own):
         own = [p for p in own if p not in approached]
