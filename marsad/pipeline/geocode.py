@@ -363,10 +363,11 @@ def _namesake_seat(key: str, governorate: Place, gazetteer: Gazetteer) -> Place:
 TOWNS_OF_A_COUNTRY = 2  # places found in a country that make it the article's over one named
 
 
-def _country_named(res: Resolution, gazetteer: Gazetteer) -> Resolution | None:
-    """A country's name without a city word ("في تونس"، "في الكويت") resolved to its capital of the
-    same name: the country, as a country-level event is coded."""
-    country = gazetteer.country_place(res.place.country) if res.place.country else None
+def _country_named(key: str, res: Resolution, gazetteer: Gazetteer) -> Resolution | None:
+    """A country's name without a city word ("في تونس"، "في الكويت") resolved to a place of the same
+    name (its capital, or a village elsewhere: "الجزائر" in Lebanon): the country the name is, as a
+    country-level event is coded."""
+    country = next((c.place for c in gazetteer.candidates(key) if c.place.kind == "country"), None)
     if country is None:
         return None
     return Resolution(country, res.score, "country named")
@@ -507,7 +508,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             d.vetoes = (*d.vetoes, *late)
         if d.national:
             if res is not None and res.place.kind != "country":
-                res = _country_named(res, gazetteer)
+                res = _country_named(d.place.value.key, res, gazetteer)
             if res is None:
                 continue
             if (national is None and not d.vetoes and d.status == Status.OCCURRED

@@ -2284,3 +2284,11 @@ def test_a_capital_that_wages_the_strikes_is_the_state_not_the_scene() -> None:
     # the same word before a capital it strikes leaves the capital the scene
     doc = Pipeline(None, AllCandidates()).document("وقصفت طائرات حربية أمس مواقع في دمشق.", published=PUB)
     assert [c.event.location.name_ar for c in doc.candidates if c.event.location is not None] == ["دمشق"]
+
+
+def test_a_country_named_bare_is_that_country_where_a_village_elsewhere_bears_its_name() -> None:
+    # a Lebanese village's name folds like Algeria's; the article's other place is in Lebanon
+    text = "قصفت طائرات بلدة عرسال في لبنان أمس. وفي الجزائر اعتقلت السلطات خمسة أشخاص."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    arrests = [c.event.location for c in doc.candidates if c.event.sub_event_type == "Arrests"]
+    assert [(loc.country, loc.geo_precision) for loc in arrests if loc is not None] == [("DZ", 3)]
