@@ -20,7 +20,7 @@ from marsad.lang.ar.clitics import IMPERFECT_PLURAL_ENDINGS, IMPERFECT_PREFIXES,
 from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
-from marsad.lang.ar.cues import CONSTRUCT_CUES, STATUS_CUES
+from marsad.lang.ar.cues import CONSTRUCT_CUES, OBJECT_LINKS, STATUS_CUES
 from marsad.lang.ar.cues import EXPECTED as _EXPECTED
 from marsad.lang.ar.cues import EXPECTED_REACH as _EXPECTED_REACH
 from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
@@ -228,6 +228,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         return Status.PLANNED, prev_tok.start, prev_tok.end
     joined = word.startswith("و")  # "واعتقال": an event word joined to another before it
     passed = False  # an event word stands between the cue and this one
+    governed = False  # ... and this one is its object ("للسيطرة على الاحتجاجات")
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
         tok = tokens[j]
         if tok.sentence != trigger.sentence:
@@ -235,7 +236,10 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
         if joined and passed and w in CONSTRUCT_CUES:
             continue  # the noun governs the event word after it, not this one
-        passed = passed or known_trigger(tok.text)
+        between = governed  # the trigger is the object of an event word between this word and it
+        if not passed and known_trigger(tok.text):
+            passed = True
+            governed = any(t.text in OBJECT_LINKS for t in tokens[j + 1 : tok_index])
         nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
         prev = tokens[j - 1].text if j > 0 else ""
         if w in _FUTURE:
@@ -255,6 +259,11 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
                 == Status.PREVENTED:
             # "إحباط محاولة تفجير": an attempt foiled is an act prevented, not one still planned
             return Status.PREVENTED, tokens[j - 1].start, tok.end
+        if status and between and not joined and status != Status.DENIED:
+            # "في محاولة للسيطرة على الاحتجاجات": the attempt is the event word right after the
+            # cue; the protests it tried to contain took place ("هجوما بمادة كيمياوية" is one act:
+            # the cue covers both; a denial covers its clause, below)
+            continue
         if status:
             return status, tok.start, tok.end
     # "الهجوم سوف يستهدف"، "معركة تحرير المدينة ستبدأ"، "الإضرابات التي ستكون": the event word is

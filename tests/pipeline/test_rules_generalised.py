@@ -2292,3 +2292,15 @@ def test_a_country_named_bare_is_that_country_where_a_village_elsewhere_bears_it
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     arrests = [c.event.location for c in doc.candidates if c.event.sub_event_type == "Arrests"]
     assert [(loc.country, loc.geo_precision) for loc in arrests if loc is not None] == [("DZ", 3)]
+
+
+def test_an_attempt_covers_its_own_act_not_the_events_that_act_is_upon() -> None:
+    # the attempt is to contain the protests: the protests took place
+    text = "أمر رئيس الوزراء بنشر قوات إضافية في محاولة للسيطرة على الاحتجاجات التي امتدت إلى مدن العمارة والناصرية أمس."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    protests = [c.event for c in doc.candidates if c.event.event_type == "Protests"]
+    assert {e.location.name_ar for e in protests if e.location is not None} == {"العمارة", "الناصرية"}
+    assert {e.status for e in protests} == {"occurred"}
+    # an act and its weapon are one act: the cue before them covers both
+    doc = Pipeline(None, AllCandidates()).document("أحبطت الشرطة هجوما بمادة كيمياوية في مدينة كولونيا أمس.", published=PUB)
+    assert {c.event.status for c in doc.candidates} == {"prevented"}

@@ -108,6 +108,10 @@ STATUS_CUES: dict[str, str] = {
 }
 # "قد" followed by a past verb means "has" (occurred); only قد + present verb is hypothetical.
 
+# Prepositions that make the event word after them the object of the event word before them
+# ("محاولة للسيطرة على الاحتجاجات"، "حملة ضد المظاهرات"): a status cue of the first is not the second's.
+OBJECT_LINKS = frozenset({"علي", "ضد"})
+
 # Attribution verbs and prepositions that introduce a source.
 ATTRIBUTION = frozenset({
     "قال", "قالت", "افاد", "افادت", "ذكر", "ذكرت", "اشار", "اشارت", "اكد", "اكدت", "اعلن", "اعلنت", "نقل",
