@@ -25,6 +25,8 @@ from marsad.lang.ar.places import LIST_OPENERS as _LIST_OPENERS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import QUARTER_PLURALS as _QUARTER_PLURALS
+from marsad.lang.ar.places import SAME_ANAPHORS as _SAME_ANAPHORS
+from marsad.lang.ar.places import SAME_WORDS as _SAME_WORDS
 from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
 from marsad.lang.ar.places import STATE_ACTS as _STATE_ACTS
 from marsad.lang.ar.places import STATE_CLAUSE_OPENERS as _CLAUSE_OPENERS
@@ -37,12 +39,20 @@ def is_anaphor(word: str) -> bool:
     return any(w in _ANAPHORS for w, _ in variants(word))
 
 
+def same_anaphor(doc: Document, i: int) -> str | None:
+    """"في المنطقة نفسها": the general place word before "itself" points back (its bare form)."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence or tokens[i + 1].text not in _SAME_WORDS:
+        return None
+    return next((w for w, _ in variants(tokens[i].text) if w in _SAME_ANAPHORS), None)
+
+
 def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     """"البلدة" / "المدينة" with no name after it: the last town named before, in the same
     paragraph (not a parent such as the governorate of "منبج بريف حلب"), as a place of its
     own sentence."""
     tok = doc.tokens[i]
-    bare = next((w for w, _ in variants(tok.text) if w in _ANAPHORS), None)
+    bare = next((w for w, _ in variants(tok.text) if w in _ANAPHORS), None) or same_anaphor(doc, i)
     if bare is None:
         return None
     dual = bare in _DUAL_ANAPHORS

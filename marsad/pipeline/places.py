@@ -53,6 +53,7 @@ from marsad.lang.ar.places import FUTURE_VERB_STARTS as _FUTURE_VERB_STARTS
 from marsad.lang.ar.places import (
     GIVEN_NAMES,
     NAME_LINKS,
+    SAME_WORDS,
 )
 from marsad.lang.ar.places import JOURNEY_WORDS as _JOURNEY_WORDS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
@@ -90,6 +91,7 @@ from marsad.pipeline.place_links import (
     in_a_body_name,
     is_anaphor,
     link_parents,
+    same_anaphor,
 )
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.placehit import variants as _variants
@@ -369,7 +371,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                     last_end = i
                     continue
                 last_end = i + 1  # an unknown name inside a list ("X وY وZ") keeps the list going
-            elif hits and is_anaphor(word):
+            elif hits and (is_anaphor(word) or same_anaphor(doc, i)):
                 anaphors.append(i)
             i += 1
             continue
@@ -391,8 +393,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             continue  # "مسقط رأسه": an idiom, not the city
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
         # "سان بطرسبرغ", "سانت لويس": a foreign name's first word begins a name, whatever it means alone
+        # "الشيخ زويد": a town of its own, a strong place, whose first word alone is a title
         common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (
-            n > 1 and (info.kinds & _SITE_KINDS or key.split()[0] in _FOREIGN_HEADS)))
+            n > 1 and (info.kinds & _SITE_KINDS or key.split()[0] in _FOREIGN_HEADS
+                       or info.kinds & STRONG_KINDS or info.max_population >= 20_000)))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
         # "قرى X وY": a list goes on; not after a country ("روسيا وبدأ"), whose list holds countries
         listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence \
@@ -562,6 +566,8 @@ def _todo(index: list[WordEntry], texts: list[str], prefixes: frozenset[str]) ->
                     break
         if mark & _NEXT and k < last:
             around.append(k + 1)
+            if texts[k + 1] in SAME_WORDS:
+                todo.append(k)  # "في المنطقة نفسها": the cue word points back
         if mark & _PREV and k > 0:
             around.append(k - 1)
     return sorted({*todo, *around}) if around else todo

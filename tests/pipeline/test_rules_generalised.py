@@ -2304,3 +2304,24 @@ def test_an_attempt_covers_its_own_act_not_the_events_that_act_is_upon() -> None
     # an act and its weapon are one act: the cue before them covers both
     doc = Pipeline(None, AllCandidates()).document("أحبطت الشرطة هجوما بمادة كيمياوية في مدينة كولونيا أمس.", published=PUB)
     assert {c.event.status for c in doc.candidates} == {"prevented"}
+
+
+def test_a_town_whose_first_word_is_a_title_is_named_without_a_cue_word() -> None:
+    text = "وقال مصدر أمني إن قذيفة سقطت على منزل جنوبي الشيخ زويد وقتلت خمسة أشخاص أمس."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [c.event.location.name_ar for c in doc.candidates if c.event.location is not None] == ["الشيخ زويد"]
+    # the title before a person's name still names no place
+    text = "وقال الشيخ محمد حسين إن قذيفة سقطت على منزل في مدينة العريش أمس."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [c.event.location.name_ar for c in doc.candidates if c.event.location is not None] == ["العريش"]
+
+
+def test_the_same_area_points_back_to_the_town_named_before() -> None:
+    text = ("قتل خمسة مقاتلين في اشتباكات في مدينة أعزاز أمس، "
+            "وهاجمت جبهة النصرة الجمعة مقرا للفرقة في المنطقة نفسها.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    places = [m for m in doc.of("place") if doc.norm[m.start : m.end] == "المنطقه"]
+    assert [m.value.key for m in places] == ["اعزاز"]
+    # the general word alone points nowhere
+    doc = Pipeline(None, AllCandidates()).document(text.replace("المنطقة نفسها", "المنطقة"), published=PUB)
+    assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "المنطقه"]

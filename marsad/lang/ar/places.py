@@ -30,6 +30,9 @@ ANAPHOR_MISFITS: dict[str, frozenset[str]] = {
 # site anaphors ("اقتحمت المسجد" after "المسجد الأقصى"): only a place named with the same head word
 SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "المعسكر", "السجن"})
 DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
+# "في المنطقة نفسها": a word too general to point back alone does so before "itself"
+SAME_ANAPHORS = fold_set({"المنطقة", "المنطقه"})
+SAME_WORDS = fold_set({"نفسها", "ذاتها", "عينها"})
 # "حي X في مدينة Y", "X بمدينة Y", "X داخل مدينة Y": words that put a place inside a town (not beside it)
 # (the town's own cue word, "مدينة"/"بلدة", stands between them too)
 INSIDE_LINKS = fold_set({"في", "ب", "داخل", "وسط", "بوسط", "مدينة", "بمدينة", "بلدة", "ببلدة"})
