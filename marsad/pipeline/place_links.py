@@ -15,12 +15,13 @@ from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES
 from marsad.lang.ar.places import ANAPHOR_MISFITS as _MISFITS
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
+from marsad.lang.ar.places import CONTROL_CLAUSE_OPENINGS as _CONTROL_OPENINGS
+from marsad.lang.ar.places import CONTROL_HOLDER_WORDS, LIST_OPENER_REACH
 from marsad.lang.ar.places import DISTANCE_UNITS as _DISTANCE_UNITS
 from marsad.lang.ar.places import DUAL_ANAPHORS as _DUAL_ANAPHORS
 from marsad.lang.ar.places import FRAME_WORDS as _FRAME_WORDS
 from marsad.lang.ar.places import GOVERNORATE_WORDS as _GOVERNORATE_WORDS
 from marsad.lang.ar.places import INSIDE_LINKS as _INSIDE_LINKS
-from marsad.lang.ar.places import LIST_OPENER_REACH
 from marsad.lang.ar.places import LIST_OPENERS as _LIST_OPENERS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
@@ -30,6 +31,7 @@ from marsad.lang.ar.places import SAME_WORDS as _SAME_WORDS
 from marsad.lang.ar.places import SITE_ANAPHORS as _SITE_ANAPHORS
 from marsad.lang.ar.places import STATE_ACTS as _STATE_ACTS
 from marsad.lang.ar.places import STATE_CLAUSE_OPENERS as _CLAUSE_OPENERS
+from marsad.lang.ar.places import TOPIC_WORDS as _TOPIC_WORDS
 from marsad.pipeline.placehit import PlaceHit, variants
 from marsad.text import fold, name_key
 
@@ -134,23 +136,38 @@ def governorate_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
 
 def frame_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
     """"وفي محافظة تعز، قصف المسلحون حي X": a sentence that opens on a governorate and a comma
-    tells where its news comes from; the places it names after lie in that governorate."""
+    tells where its news comes from; the places it names after lie in that governorate. "أما
+    مدينة حلب وريفها، فلم تكن ...": a sentence that opens on a topic place does so too, and the
+    topic is no scene of its own where the sentence names places inside it."""
     tokens = doc.tokens
     out: list[Mention] = []
     frame: tuple[int, str] | None = None
+    topic: int | None = None  # the index in ``out`` of the topic place of the sentence
     for m in hits:
         hit: PlaceHit = m.value
-        if frame is not None and frame[0] == m.sentence and hit.parent_key is None and not hit.is_parent \
-                and "country" not in hit.info.kinds and hit.key != frame[1]:
+        inside = frame is not None and frame[0] == m.sentence and not hit.is_parent \
+            and "country" not in hit.info.kinds and hit.key != frame[1]
+        if frame is not None and inside and hit.parent_key is None:
             m = Mention("place", m.start, m.end, m.sentence, replace(hit, parent_key=frame[1], parent_gov=True),
                         m.tok_start, m.tok_end)
+        if inside and topic is not None and out[topic].sentence == m.sentence and not out[topic].value.is_parent:
+            out[topic] = _with(out[topic], is_parent=True)
         ev = doc.token_at(hit.ev_start)
-        opens = ev > 0 and tokens[ev - 1].text in _FRAME_WORDS and tokens[ev - 1].sentence == m.sentence and (
-            ev - 1 == 0 or tokens[ev - 2].sentence != m.sentence)
+        first = ev > 0 and tokens[ev - 1].sentence == m.sentence and (ev - 1 == 0 or tokens[ev - 2].sentence != m.sentence)
+        opens = first and tokens[ev - 1].text in _FRAME_WORDS
+        comma = doc.norm[m.end : m.end + 2].lstrip().startswith("،") or _topic_comma(doc, m)
         if opens and _governorate(hit) and doc.norm[m.end : m.end + 2].lstrip().startswith("،"):
             frame = (m.sentence, hit.key)
+        elif first and tokens[ev - 1].text in _TOPIC_WORDS and comma and "country" not in hit.info.kinds:
+            frame, topic = (m.sentence, hit.key), len(out)
         out.append(m)
     return out
+
+
+def _topic_comma(doc: Document, m: Mention) -> bool:
+    """"أما مدينة حلب وريفها،": the topic's own countryside or surroundings may go with it before the comma."""
+    rest = doc.norm[m.end : m.end + 16].split("،", 1)
+    return len(rest) == 2 and len(rest[0].split()) == 1 and rest[0].strip().startswith("و")
 
 
 def _governorate(hit: PlaceHit) -> bool:
@@ -229,6 +246,7 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
         if k + 1 < len(hits):
             nxt = hits[k + 1]
             gap = tokens[m.tok_end : nxt.tok_start]
+            gap = gap[_control_clause(doc, gap):]  # "التي يسيطر عليها تنظيم داعش في ريف حلب"
             bracket = "(" in doc.norm[m.end : nxt.start]
             listed = tokens[nxt.tok_start].text.startswith("و")
             # "القصير بمحافظة درعا", "كرش بلحج": the preposition is a clitic of the parent's name
@@ -254,6 +272,22 @@ def link_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
             hit = replace(hit, is_parent=True)
         out.append(Mention("place", m.start, m.end, m.sentence, hit, m.tok_start, m.tok_end))
     return _share_list_parents(doc, out)
+
+
+def _control_clause(doc: Document, gap: list[Token]) -> int:
+    """How many words of ``gap`` a clause that tells who holds the place takes before a word
+    that links it to its parent ("التي يسيطر عليها تنظيم داعش | في ريف حلب"), else 0 (and 0
+    where a comma ends the clause first: "التي تسيطر عليها المعارضة، وعلى مدينة أريحا")."""
+    for opening in _CONTROL_OPENINGS:
+        n = len(opening)
+        if tuple(t.text for t in gap[:n]) == opening:
+            for j in range(n + 1, min(len(gap), n + 1 + CONTROL_HOLDER_WORDS)):
+                if "،" in doc.norm[gap[j - 1].end : gap[j].start] or "," in doc.norm[gap[j - 1].end : gap[j].start]:
+                    return 0
+                if gap[j].text in _PARENT_LINKS:
+                    return j
+            return 0
+    return 0
 
 
 def _listed_name(word: str) -> bool:

@@ -26,7 +26,7 @@ UNLISTED_PENALTY = 1.0
 
 REFERENCE_PENALTY = 1.0
 CUE_CHAIN_CHARS = 16  # one cue word before another: "منطقة وادي"
-CLAUSE_PENALTY = 0.5
+CLAUSE_PENALTY = 2.0
 
 
 def _reference_point(doc: Document, m: Mention) -> bool:

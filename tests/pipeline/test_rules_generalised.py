@@ -2325,3 +2325,32 @@ def test_the_same_area_points_back_to_the_town_named_before() -> None:
     # the general word alone points nowhere
     doc = Pipeline(None, AllCandidates()).document(text.replace("المنطقة نفسها", "المنطقة"), published=PUB)
     assert not [m for m in doc.of("place") if doc.norm[m.start : m.end] == "المنطقه"]
+
+
+def test_an_event_word_in_a_clause_of_its_own_takes_the_place_of_its_clause() -> None:
+    text = ("قتل 13 مسلحا في اشتباكات بمدينة تعز، فيما شن طيران التحالف غارات على تجمعات "
+            "للمسلحين في محافظة حجة الحدودية.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    strikes = [c.event for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
+    assert [e.location.name_ar for e in strikes if e.location is not None] == ["محافظة حجة"]
+
+
+def test_the_topic_a_sentence_opens_on_is_no_scene_where_it_names_places_inside_it() -> None:
+    text = ("أما مدينة حلب وريفها، فلم تكن خارج دوامة العنف، إذ أعلن ناشطون أن اشتباكات عنيفة دارت ليل "
+            "أمس بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام والمسلحين الموالين لها من جهة "
+            "أخرى في محيط قريتي حندرات وباشكوي بريف حلب الشمالي.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} == {"حندرات", "باشكوي"}
+    # a topic with no place inside it stays the scene
+    text = "أما مدينة حلب، فقد دارت فيها اشتباكات عنيفة بين الفصائل وقوات النظام أمس."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert {c.event.location.name_ar for c in doc.candidates if c.event.location is not None} == {"حلب"}
+
+
+def test_a_clause_of_who_holds_a_village_does_not_part_it_from_the_area_it_lies_in() -> None:
+    # the village's namesake in the gazetteer lies in another country; the text places it near Aleppo
+    text = ("شنت قوات النظام غارات على قرية كفر داعل في ريف حلب الغربي، وعلى قرية الإمام التي يسيطر "
+            "عليها تنظيم داعش في ريف حلب الشرقي.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    strikes = [c.event.location for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
+    assert {(loc.name_ar, loc.country) for loc in strikes if loc is not None} == {("كفر داعل", "SY"), ("الإمام", "SY")}

@@ -36,12 +36,25 @@ SAME_WORDS = fold_set({"نفسها", "ذاتها", "عينها"})
 # "حي X في مدينة Y", "X بمدينة Y", "X داخل مدينة Y": words that put a place inside a town (not beside it)
 # (the town's own cue word, "مدينة"/"بلدة", stands between them too)
 INSIDE_LINKS = fold_set({"في", "ب", "داخل", "وسط", "بوسط", "مدينة", "بمدينة", "بلدة", "ببلدة"})
+# "قرية الإمام التي يسيطر عليها تنظيم داعش في ريف حلب": a clause that tells who holds a place
+# stands between it and the place it lies in: its opening words, and the words of the holder
+# after them at most
+CONTROL_CLAUSE_OPENINGS = frozenset({
+    tuple(fold(w) for w in words) for words in (
+        ("التي", "يسيطر", "عليها"), ("التي", "تسيطر", "عليها"), ("التي", "سيطر", "عليها"), ("التي", "سيطرت", "عليها"),
+        ("الذي", "يسيطر", "عليه"), ("الذي", "تسيطر", "عليه"), ("الذي", "سيطر", "عليه"), ("الذي", "سيطرت", "عليه"),
+        ("الخاضعة", "لسيطرة"), ("الخاضع", "لسيطرة"), ("الواقعة", "تحت", "سيطرة"), ("الواقع", "تحت", "سيطرة"),
+    )
+})
+CONTROL_HOLDER_WORDS = 4
 # the word a governorate's name may carry in its key ("محافظه تعز")
 GOVERNORATE_HEADS = fold_set({"محافظة", "المحافظة", "ولاية", "منطقة", "اقليم"})
 # of those, the words that name nothing but a first-level unit ("منطقة" also names a quarter or a village)
 UNIT_ONLY_HEADS = fold_set({"محافظة", "المحافظة", "ولاية", "اقليم"})
 # "وفي محافظة تعز، ...": the words that open a sentence on the governorate its news comes from
 FRAME_WORDS = fold_set({"في", "وفي"})
+# "أما مدينة حلب وريفها، فلم تكن خارج دوامة العنف": the topic a sentence opens on (as for X, ...)
+TOPIC_WORDS = fold_set({"أما", "اما", "وأما", "واما"})
 GOVERNORATE_WORDS = fold_set({"المحافظة", "بالمحافظة", "الولاية", "بالولاية"})
 DISTANCE_UNITS = fold_set({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال", "مترا", "متر"})
 # "انسحاب واشنطن"، "تهديد موسكو"، "لأن طهران تجاوزت": a capital right after a word of what states
