@@ -68,6 +68,7 @@ from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
+from marsad.lang.ar.places import SIDE_NOUNS as _SIDE_NOUNS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
 from marsad.lang.ar.places import TOWARD_WORDS as _TOWARD_WORDS
 from marsad.lang.ar.places import VENUE_LOCATIVES as _VENUE_LOCATIVES
@@ -463,6 +464,11 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                     and not any(u.text == "في" for u in lead[k + 1 :]) for k, t in enumerate(lead))
         before = tokens[ev_tok - 1].text if ev_tok > 0 else ""
         ahead = [t.text for t in tokens[i + n : i + n + 2]]
+        if len(ahead) >= 2 and ahead[0] == "الي" and ahead[1] in _SIDE_NOUNS \
+                and "،" in doc.norm[tokens[i + n - 1].end : tokens[i + n].start]:
+            # "من محافظة مأرب، إلى الشرق من صنعاء": where the place lies, not where a road goes
+            # (without the comma, "صاروخ أطلق من غزة إلى الشمال من موقع": the way it flew)
+            ahead = []
         back = [t.text for t in tokens[max(0, ev_tok - 4) : ev_tok - 1]]
         # "من طهران إلى دمشق": the ends of a road or a journey, not where something happened
         # (a journey ends in one place: "امتدت من البصرة الى مدن العمارة والناصرية" names scenes)

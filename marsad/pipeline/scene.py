@@ -11,6 +11,9 @@ from marsad.lang.ar.actors import AND_IN as _AND_IN
 from marsad.lang.ar.actors import AND_PART as _AND_PART
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
+from marsad.lang.ar.actors import PART_ADJECTIVES as _PART_ADJECTIVES
+from marsad.lang.ar.actors import PART_LINKS as _PART_LINKS
+from marsad.lang.ar.actors import PART_NOUNS as _PART_NOUNS
 from marsad.lang.ar.actors import SPREAD_REACH
 from marsad.lang.ar.actors import SPREAD_VERBS as _SPREAD_VERBS
 from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, PLACE_CUES
@@ -27,6 +30,7 @@ UNLISTED_PENALTY = 1.0
 REFERENCE_PENALTY = 1.0
 CUE_CHAIN_CHARS = 16  # one cue word before another: "منطقة وادي"
 CLAUSE_PENALTY = 2.0
+PART_ADJECTIVE_REACH = 2  # words that describe the parts ("أنحاء متفرقة"، "مناطق أخرى متفرقة")
 
 
 def _reference_point(doc: Document, m: Mention) -> bool:
@@ -199,7 +203,13 @@ def _and_part(doc: Document, ev_tok: int) -> bool:
     tokens = doc.tokens
     if ev_tok >= 1 and tokens[ev_tok - 1].text in _AND_PART:
         return True
-    return ev_tok >= 2 and tokens[ev_tok - 1].text == "من" and tokens[ev_tok - 2].text in _AND_PART
+    if not (ev_tok >= 2 and tokens[ev_tok - 1].text in _PART_LINKS):
+        return False
+    # "وأجزاء من"، "وفي أنحاء متفرقة من"، "ومناطق أخرى متفرقة في"
+    j = ev_tok - 2
+    while j > ev_tok - 2 - PART_ADJECTIVE_REACH and j > 0 and tokens[j].text in _PART_ADJECTIVES:
+        j -= 1
+    return tokens[j].text in _AND_PART or (tokens[j].text in _PART_NOUNS and j > 0 and tokens[j - 1].text in _AND_IN)
 
 
 def _and_cue(doc: Document, m: Mention, ev_tok: int) -> bool:

@@ -2354,3 +2354,17 @@ def test_a_clause_of_who_holds_a_village_does_not_part_it_from_the_area_it_lies_
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     strikes = [c.event.location for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
     assert {(loc.name_ar, loc.country) for loc in strikes if loc is not None} == {("كفر داعل", "SY"), ("الإمام", "SY")}
+
+
+def test_parts_of_one_more_place_joined_to_the_list_are_one_more_target() -> None:
+    # "إلى الشرق من صنعاء" tells where the governorate lies: no road from it to the capital
+    text = ("واستهدفت غارات التحالف مواقع للمتمردين في منطقتي عابين وكرش بمحافظة لحج، وفي أنحاء "
+            "متفرقة من محافظة مأرب، إلى الشرق من صنعاء.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    names = {c.event.location.name_ar for c in doc.candidates if c.event.location is not None}
+    assert {"عابين", "كرش", "محافظة مأرب"} <= names
+    assert "صنعاء" not in names
+    # a journey from one place to another names neither as the scene
+    text = "قصفت طائرات التحالف قافلة متجهة من مدينة صنعاء إلى مدينة عدن أمس."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert not [c for c in doc.candidates if c.event.location is not None and c.event.location.name_ar in ("صنعاء", "عدن")]

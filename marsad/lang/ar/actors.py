@@ -152,7 +152,12 @@ AND_TARGET = fold_set({"وعلى", "وعلي", "وضد"})
 AND_IN = fold_set({"وفي"})
 # "سيطرت على منطقتي X وY وأجزاء من منطقة Z": a part of one more place, joined by "و", is one more
 # target of the same event word (the word alone, or with من after it)
-AND_PART = fold_set({"واجزاء", "وجزء", "ومعظم", "واغلب", "وبعض", "وكامل"})
+AND_PART = fold_set({"واجزاء", "وجزء", "ومعظم", "واغلب", "وبعض", "وكامل", "وانحاء", "ومناطق"})
+# "وفي أنحاء متفرقة من محافظة مأرب"، "ومناطق أخرى متفرقة في محافظة صعدة": parts of one more place
+# ("و" on the part word, or on "في" before it), with the words that describe the parts between
+PART_NOUNS = fold_set({"انحاء", "اجزاء", "مناطق"})
+PART_ADJECTIVES = fold_set({"متفرقه", "متفرقة", "اخرى", "أخرى", "اخري", "واسعه", "واسعة", "عده", "عدة", "مختلفه", "مختلفة"})
+PART_LINKS = fold_set({"من", "في"})
 # verbs of spreading and reaching: the places after them are more scenes of the event named
 # before ("اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان"، "امتدت الاحتجاجات إلى الناصرية")
 SPREAD_VERBS = fold_set({"شملت", "امتدت", "امتد", "وصلت", "انتقلت", "توسعت", "اتسعت"})
