@@ -27,12 +27,14 @@ from marsad.lang.ar.framing import CHEMICAL_ADJECTIVES as _CHEMICAL_ADJECTIVES
 from marsad.lang.ar.framing import CHEMICAL_HEADS as _CHEMICAL_HEADS
 from marsad.lang.ar.framing import CLEARING as _CLEARING
 from marsad.lang.ar.framing import CLEARING_REACH as _CLEARING_REACH
+from marsad.lang.ar.framing import COMES as _COMES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
 from marsad.lang.ar.framing import COURTS as _COURTS
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
 from marsad.lang.ar.framing import CULTURAL_REACH as _CULTURAL_REACH
+from marsad.lang.ar.framing import DEMONSTRATIVES as _DEMONSTRATIVES
 from marsad.lang.ar.framing import DEVICE_MARK as _DEVICE_MARK
 from marsad.lang.ar.framing import DUAL_UNITS as _DUAL_UNITS
 from marsad.lang.ar.framing import EARLIER as _EARLIER
@@ -455,7 +457,14 @@ def no_one_held(doc: Document, trig: Mention) -> bool:
 
 def earlier_event(doc: Document, trig: Mention) -> bool:
     """"عثروا على جثث مدنيين قضوا في قصف سابق"، "خلال الهجمات السابقة": the event word qualified as
-    earlier refers back to what was told before; it reports nothing new."""
+    earlier refers back to what was told before; it reports nothing new. So does one that a verb of
+    coming and a demonstrative open on ("وتأتي هذه الغارات في وقت تمكنت القوات من السيطرة على
+    البلدة"): the strikes told before, set beside what the sentence reports."""
+    tokens = doc.tokens
+    i = trig.tok_start
+    if i >= 2 and tokens[i - 2].sentence == trig.sentence and tokens[i - 1].text in _DEMONSTRATIVES \
+            and tokens[i - 2].text in _COMES:
+        return True
     return word_after(doc, trig, _EARLIER)
 
 

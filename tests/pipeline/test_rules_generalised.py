@@ -2368,3 +2368,11 @@ def test_parts_of_one_more_place_joined_to_the_list_are_one_more_target() -> Non
     text = "قصفت طائرات التحالف قافلة متجهة من مدينة صنعاء إلى مدينة عدن أمس."
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     assert not [c for c in doc.candidates if c.event.location is not None and c.event.location.name_ar in ("صنعاء", "عدن")]
+
+
+def test_strikes_a_sentence_sets_in_context_are_those_told_before() -> None:
+    text = ("قتل ستة مقاتلين في غارات تركية على قرية جنديرس أمس. وتأتي هذه الغارات في وقت تمكنت الفصائل "
+            "الموالية لتركيا من السيطرة على أجزاء واسعة من بلدة راجو الواقعة شمال غرب عفرين.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    at_rajo = [c.event for c in doc.candidates if c.event.location is not None and c.event.location.name_ar == "راجو"]
+    assert [e.event_type for e in at_rajo] == ["Battles"]

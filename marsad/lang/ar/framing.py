@@ -213,6 +213,10 @@ STOPPED_ACTIVITIES = fold_set({
 })
 # "قضوا في قصف سابق"، "الهجمات السابقة": an earlier event the text refers back to, no new report
 EARLIER = fold_set({"سابق", "سابقة", "السابق", "السابقة", "سابقين", "السابقين", "سابقه", "السابقه"})
+# "وتأتي هذه الغارات في وقت ..."، "ويأتي هذا الهجوم بعد ...": the event word a verb of coming and a
+# demonstrative open on is one told before, set in its context
+COMES = fold_set({"تأتي", "يأتي", "وتأتي", "ويأتي", "جاءت", "وجاءت", "جاء", "وجاء", "تاتي", "ياتي", "وتاتي", "وياتي"})
+DEMONSTRATIVES = fold_set({"هذه", "هذا", "هذان", "هاتان", "هذين", "هاتين", "تلك", "ذلك"})
 # deaths by an accident or a disaster ("قتل وأصيب العشرات في انهيار جسر"): no conflict event
 ACCIDENTS = fold_set({
     "انهيار", "غرق", "حريق", "حرائق", "زلزال", "فيضان", "فيضانات", "سيول", "تدافع", "تصادم", "اصطدام", "السير",
