@@ -550,6 +550,11 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
             actor2, assoc2 = None, ()  # two mentions of one side ("الجيش ... القوات الحكومية")
         sub = d.sub
+        if sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY and actor1 is not None and actor1.country is not None \
+                and location.country is not None and actor1.country != location.country:
+            # "سيطرت القوات التركية على بلدة راجو" in Syria: a foreign state's forces take ground, as
+            # non-state actors do; no government regains its own territory
+            sub = SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
         if sub == SubEventType.ARMED_CLASH and any(
                 a is not None and a.inter in (Inter.RIOTERS, Inter.PROTESTERS) for a in (actor1, actor2)):
             sub = SubEventType.VIOLENT_DEMONSTRATION  # "اشتباكات بين المحتجين وقوات الأمن": a riot, not a battle

@@ -2376,3 +2376,15 @@ def test_strikes_a_sentence_sets_in_context_are_those_told_before() -> None:
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     at_rajo = [c.event for c in doc.candidates if c.event.location is not None and c.event.location.name_ar == "راجو"]
     assert [e.event_type for e in at_rajo] == ["Battles"]
+
+
+def test_a_foreign_states_forces_taking_ground_overtake_it_as_non_state_actors_do() -> None:
+    text = "سيطرت القوات التركية أمس على بلدة راجو شمال غرب عفرين في شمال سوريا بعد اشتباكات مع المقاتلين الأكراد."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    taken = [c.event for c in doc.candidates if c.event.location is not None and c.event.location.name_ar == "راجو"]
+    assert [e.sub_event_type for e in taken] == ["Non-state actor overtakes territory"]
+    # the country's own army regains it
+    text = "سيطر الجيش السوري أمس على بلدة راجو شمال غرب عفرين في شمال سوريا بعد اشتباكات مع المقاتلين الأكراد."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    taken = [c.event for c in doc.candidates if c.event.location is not None and c.event.location.name_ar == "راجو"]
+    assert [e.sub_event_type for e in taken] == ["Government regains territory"]
