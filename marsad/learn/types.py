@@ -20,7 +20,7 @@ from dataclasses import replace
 from marsad.learn.align import labels as align_labels
 from marsad.learn.align import same_place, status_of
 from marsad.learn.dataset import Pool, Row, fold_of
-from marsad.pipeline.retype import TypeModel, retyped_features, retyped_json, type_features
+from marsad.pipeline.retype import TypeModel, retyped_features, retyped_json, tell_key, type_features
 from marsad.taxonomy import Status
 
 TYPES_C = 0.5
@@ -85,8 +85,12 @@ def revise_rows(pool: Pool, rows: Sequence[Row], model: TypeModel) -> list[Row]:
     """The rows as the type model revises them (new type, features), relabelled against the
     gold of their articles."""
     out = []
+    articles = {r.article_id for r in rows}
+    told = {(r.article_id, tell_key(r.sentence, r.event)) for r in pool.rows if r.article_id in articles}
     for r in rows:
         sub = model.revised(r.features, str(r.event.get("sub_event_type")))
+        if sub is not None and (r.article_id, tell_key(r.sentence, r.event, sub)) in told:
+            sub = None  # what the rules told of another candidate there (as the shipped decider)
         if sub is None:
             out.append(r)
         else:

@@ -25,8 +25,8 @@ from marsad.pipeline.features import Features, features_for
 from marsad.pipeline.forest import Forest
 from marsad.pipeline.geocode import recast_sides
 from marsad.pipeline.modelfile import load_model_file
-from marsad.pipeline.reportable import SentenceModel, candidate_signals, load_sentences
-from marsad.pipeline.retype import TypeModel, load_types, one_per_report, retyped, retyped_features
+from marsad.pipeline.reportable import SentenceModel, candidate_sentences, candidate_signals, load_sentences
+from marsad.pipeline.retype import TypeModel, load_types, one_per_report, retyped, retyped_features, tell_key
 
 MODEL_FILE = "event_filter.json"
 
@@ -179,10 +179,16 @@ class LearnedDecider:
 
 def revise(doc: Document, types: TypeModel, all_features: list[Features]) -> list[Features]:
     """Revise the type of each candidate the type model reads otherwise; the filter's features
-    of the revised candidates."""
+    of the revised candidates; not into what the rules told of another candidate of the same
+    sentence and place (``retype.tell_key``)."""
     out = []
-    for cand, features in zip(doc.candidates, all_features, strict=True):
+    sentences = candidate_sentences(doc)
+    events = [cand.event.to_json() for cand in doc.candidates]
+    told = {tell_key(n, e) for n, e in zip(sentences, events, strict=True)}
+    for cand, features, n, event in zip(doc.candidates, all_features, sentences, events, strict=True):
         sub = types.revised(features, cand.event.sub_event_type)
+        if sub is not None and tell_key(n, event, sub) in told:
+            sub = None
         if sub is not None:
             cand.event = retyped(cand.event, sub, recast_sides(doc, cand.drafts, cand.event, sub))
             features = retyped_features(features, sub)

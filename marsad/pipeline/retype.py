@@ -190,6 +190,18 @@ def _folded_into(event: dict[str, Any], taken: dict[tuple[Any, ...], int], i: in
     return sub in (SubEventType.ARMED_CLASH, SubEventType.PEACEFUL_PROTEST) or sub in TAKEOVERS
 
 
+TellKey = tuple[int, str, str]  # a candidate's sentence, its place's name as written, its sub-type
+
+
+def tell_key(sentence: int, event: dict[str, Any], sub: str | None = None) -> TellKey:
+    """What the rules told of a candidate: where (its sentence and place) and what (its sub-type,
+    or ``sub``). A revision into what the rules told of another candidate there is not taken: the
+    rules read two event words of two kinds ("اشتباك جوي" and a helicopter strike), and the
+    revision would make the two one report."""
+    location = event.get("location") or {}
+    return sentence, str(location.get("name_ar") or ""), str(sub or event.get("sub_event_type"))
+
+
 def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[int]:
     """Indexes of the events to keep: an event whose type was revised and that now repeats
     another kept event of the article (same sub-type, place, day, status) is that event; so is
