@@ -155,10 +155,11 @@ def frame_parents(doc: Document, hits: list[Mention]) -> list[Mention]:
         ev = doc.token_at(hit.ev_start)
         first = ev > 0 and tokens[ev - 1].sentence == m.sentence and (ev - 1 == 0 or tokens[ev - 2].sentence != m.sentence)
         opens = first and tokens[ev - 1].text in _FRAME_WORDS
-        comma = doc.norm[m.end : m.end + 2].lstrip().startswith("،") or _topic_comma(doc, m)
-        if opens and _governorate(hit) and doc.norm[m.end : m.end + 2].lstrip().startswith("،"):
+        comma = doc.norm[m.end : m.end + 2].lstrip().startswith("،")
+        if opens and _governorate(hit) and comma:
             frame = (m.sentence, hit.key)
-        elif first and tokens[ev - 1].text in _TOPIC_WORDS and comma and "country" not in hit.info.kinds:
+        elif first and tokens[ev - 1].text in _TOPIC_WORDS and (comma or _topic_comma(doc, m)) \
+                and "country" not in hit.info.kinds:
             frame, topic = (m.sentence, hit.key), len(out)
         out.append(m)
     return out

@@ -90,8 +90,7 @@ BORDER_WORDS = fold_set({"الحدود", "حدود", "الحدودي", "الحد
 BORDER_NOUNS = fold_set({"الحدود", "حدود"})  # the border itself ("الحدود اليمنية"), not a border town
 ROUTE_WORDS = fold_set({"عبر", "طريق", "خط", "الطريق", "الخط", "اوتوستراد", "الاوتوستراد"})
 # "من محافظة مأرب، إلى الشرق من صنعاء": "إلى" before a side says where a place lies, no journey's end
-SIDE_NOUNS = fold_set({"الشرق", "الغرب", "الشمال", "الجنوب", "الشمال الشرقي", "الشمال الغربي", "الجنوب الشرقي",
-                       "الجنوب الغربي"})
+SIDE_NOUNS = fold_set({"الشرق", "الغرب", "الشمال", "الجنوب"})  # one word each: a token is compared
 # words of a journey, and the words after which a place is where it goes ("قبل رحلة مقررة لبلدة
 # كوباني"، "متوجهين إلى دمشق"): the destination, not where something happened
 JOURNEY_WORDS = fold_set({
