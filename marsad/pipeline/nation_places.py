@@ -20,17 +20,18 @@ _ABROAD = (Inter.EXTERNAL_OTHER_FORCES, Inter.CIVILIANS)
 
 
 def nationality_places(doc: Document, key_info: Callable[[str], KeyInfo | None], places: list[Mention]) -> list[Mention]:
-    """Country place mentions for the sentences without a place, in an article that names no
+    """Country place mentions for the sentences without a place, before the article names a
     place below a country: the first home actor of the sentence named with its nationality
-    adjective."""
-    if any("country" not in m.value.info.kinds for m in places):
-        return []  # the article names its towns: an event there is placed by them
+    adjective. (From the first town on, a sentence without a place goes on about the places
+    told before it.)"""
+    towns = [m.sentence for m in places if "country" not in m.value.info.kinds]
+    first_town = min(towns) if towns else len(doc.sentences)
     t = tables()
     placed = {m.sentence for m in places}
     out: list[Mention] = []
     for m in doc.of("actor"):
         hit: ActorHit = m.value
-        if m.sentence in placed or hit.generic or hit.anaphor:
+        if m.sentence in placed or m.sentence >= first_town or hit.generic or hit.anaphor:
             continue
         record = t.record(hit.ids[0])
         if not record.country or record.inter in _ABROAD:

@@ -24,7 +24,10 @@ from marsad.lang.ar.places import GOVERNORATE_WORDS as _GOVERNORATE_WORDS
 from marsad.lang.ar.places import INSIDE_LINKS as _INSIDE_LINKS
 from marsad.lang.ar.places import LIST_OPENERS as _LIST_OPENERS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
+from marsad.lang.ar.places import PLURAL_ANAPHOR_SENTENCES
+from marsad.lang.ar.places import PLURAL_ANAPHORS as _PLURAL_ANAPHORS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
+from marsad.lang.ar.places import PLURAL_DEMONSTRATIVES as _PLURAL_DEMONSTRATIVES
 from marsad.lang.ar.places import QUARTER_PLURALS as _QUARTER_PLURALS
 from marsad.lang.ar.places import SAME_ANAPHORS as _SAME_ANAPHORS
 from marsad.lang.ar.places import SAME_WORDS as _SAME_WORDS
@@ -38,7 +41,7 @@ from marsad.text import fold, name_key
 
 @lru_cache(maxsize=100_000)
 def is_anaphor(word: str) -> bool:
-    return any(w in _ANAPHORS for w, _ in variants(word))
+    return any(w in _ANAPHORS or w in _PLURAL_ANAPHORS for w, _ in variants(word))
 
 
 def same_anaphor(doc: Document, i: int) -> str | None:
@@ -54,6 +57,9 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     paragraph (not a parent such as the governorate of "منبج بريف حلب"), as a place of its
     own sentence."""
     tok = doc.tokens[i]
+    plural = next((w for w, _ in variants(tok.text) if w in _PLURAL_ANAPHORS), None)
+    if plural is not None:
+        return plural_anaphor(doc, i, plural, hits)
     bare = next((w for w, _ in variants(tok.text) if w in _ANAPHORS), None) or same_anaphor(doc, i)
     if bare is None:
         return None
@@ -62,7 +68,7 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
     if near and not dual:
         return None  # "قرية X الواقعة في ريف المدينة": the city around X, named no closer
     paragraph = doc.sentences[tok.sentence].paragraph
-    towns = [m for m in hits if not (m.value.info.kinds <= _BROAD_KINDS or m.value.is_parent or m.value.partner >= 0)]
+    towns = [m for m in hits if not (m.value.info.kinds <= _BROAD_KINDS or m.value.is_parent or m.value.partners)]
     if dual:
         # "البلدتين": the last two towns named together ("الفوعة وكفريا"), in any earlier paragraph
         pairs = [
@@ -76,7 +82,7 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
         hit = first.value
         start = tok.end - len(bare)
         ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, near, "cue", hit.info,
-                       antecedent=hit.antecedent or (hit.name_start, hit.name_end), partner=second.start)
+                       antecedent=hit.antecedent or (hit.name_start, hit.name_end), partners=(second.start,))
         return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
     if bare in _SITE_ANAPHORS:
         head = bare[2:]  # "مسجد" of "المسجد"
@@ -110,6 +116,39 @@ def anaphor(doc: Document, i: int, hits: list[Mention]) -> Mention | None:
                        antecedent=hit.antecedent or (hit.name_start, hit.name_end))
         return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
     return None
+
+
+def plural_anaphor(doc: Document, i: int, bare: str, hits: list[Mention]) -> Mention | None:
+    """"الحسيني والحوطة والمسيمير ... غارات على مواقع المليشيات في تلك المناطق": a plural place
+    word after a demonstrative (or before "itself") stands for every place of the list named
+    last, in its own sentence or the one before; one mention at the first of them, the others
+    its partners. A plural word alone ("المناطق المحررة") points back to nothing."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    pointed = (i > 0 and tokens[i - 1].sentence == tok.sentence
+               and any(w in _PLURAL_DEMONSTRATIVES for w, _ in variants(tokens[i - 1].text))) \
+        or (i + 1 < len(tokens) and tokens[i + 1].sentence == tok.sentence and tokens[i + 1].text in _SAME_WORDS)
+    if not pointed:
+        return None
+    runs: list[list[Mention]] = []
+    for m in hits:
+        if m.value.is_parent or m.value.partners or m.value.is_country:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.sentence == m.sentence and tokens[m.tok_start].text.startswith("و") \
+                and m.tok_start - last.tok_end <= 1 and m.value.key not in {r.value.key for r in runs[-1]}:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    listed = [run for run in runs if len(run) >= 2]
+    if not listed or tok.sentence - listed[-1][0].sentence > PLURAL_ANAPHOR_SENTENCES:
+        return None
+    first, *others = listed[-1]
+    hit = first.value
+    start = tok.end - len(bare)
+    ref = PlaceHit(hit.key, start, tok.end, start, hit.cue, False, "cue", hit.info,
+                   antecedent=hit.antecedent or (hit.name_start, hit.name_end), partners=tuple(m.start for m in others))
+    return Mention("place", start, tok.end, tok.sentence, ref, i, i + 1)
 
 
 SITE_ANAPHOR_SENTENCES = 4

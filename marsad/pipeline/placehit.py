@@ -22,7 +22,8 @@ class PlaceHit:
     is_parent: bool = False
     antecedent: tuple[int, int] | None = None  # for "البلدة": the folded span of the town it refers to
     route: bool = False  # named as a way through ("عبر خط تدمر", "طريق دمشق - بغداد"), not a scene
-    partner: int = -1  # for "البلدتين": the start of the other town's mention
+    # for "البلدتين" and "تلك المناطق": the starts of the mentions of the other places it stands for
+    partners: tuple[int, ...] = ()
     named: bool = False  # right after a cue word that names it ("قرية X"): a place even where no namesake fits
     parent_gov: bool = False  # its parent is named as a governorate ("X بمحافظة Y"): X lies inside Y
     parent_city: bool = False  # its parent is a town it is said to lie in ("X في مدينة Y"): X is within Y

@@ -65,6 +65,7 @@ from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
 from marsad.lang.ar.places import OWNED_WORD_MIN as _OWNED_WORD_MIN
 from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
+from marsad.lang.ar.places import PLURAL_ANAPHORS as _PLURAL_ANAPHORS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
@@ -147,6 +148,22 @@ def _names_one(cue_token: str) -> bool:
     cue_word = next((w for w in forms if w in PLACE_CUES), None)
     return (cue_word is not None and PLACE_CUES[cue_word] in ("city", "town", "village") and not cue_word.startswith("ال")
             and cue_word not in _PLURAL_CUES and cue_word not in _WEAK_NAMING_CUES)
+
+
+# A name of two letters is looked up only right after a cue word that names one such place
+# ("مدينة إب"، "مدينة قم"), and only as a place of a country the article names: folded, the name is
+# also a common word (إب, Ibb, and أب, a father, and آب, August, are all "اب"; بن, Bonn, is a
+# son in "مدينة بن قردان"), so elsewhere it stays a word.
+SHORT_NAME = 2
+_SHORT_NAME_KINDS = frozenset({"city", "town", "village", "governorate", "district"})
+
+
+@lru_cache(maxsize=50_000)
+def _names_short(cue_token: str) -> bool:
+    forms = [cue_token, *(w for w, _ in _variants(cue_token))]
+    cue_word = next((w for w in forms if w in PLACE_CUES), None)
+    return (cue_word is not None and PLACE_CUES[cue_word] in _SHORT_NAME_KINDS and not cue_word.startswith("ال")
+            and cue_word not in _PLURAL_CUES and cue_word not in _DUAL_CUES and cue_word not in _WEAK_NAMING_CUES)
 
 
 @lru_cache(maxsize=200_000)
@@ -254,14 +271,14 @@ class Starts:
         # most words carry no proclitic that ``variants`` reads off: the word is its only form
         stop = word in self.stop or (word[:1] in "وفبل" and word[1:] in self.stop)
         starts = ((word, 0),) if word in self.prefixes else ()
-        anaphor = (bool(starts) or "ال" in word or "لل" in word) and word in _ANAPHORS
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and (word in _ANAPHORS or word in _PLURAL_ANAPHORS)
         return self._marked(word, starts, stop, word in PLACE_CUES, anaphor)
 
     def _clitic_entry(self, word: str) -> WordEntry:
         loose = _variants(word)
         stop = any(v in self.stop for v, _ in loose) or (word[:1] in "وفبل" and word[1:] in self.stop)
         starts = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
-        anaphor = (bool(starts) or "ال" in word or "لل" in word) and any(w in _ANAPHORS for w, _ in loose)
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and any(w in _ANAPHORS or w in _PLURAL_ANAPHORS for w, _ in loose)
         return self._marked(word, starts, stop, any(w in PLACE_CUES for w, _ in loose), anaphor)
 
     def _marked(self, word: str, starts: tuple[tuple[str, int], ...], stop: bool, cue: bool,
@@ -335,6 +352,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                 and not (word.endswith(("ي", "يه")) and not word.startswith("ال")) and _word_cue(word)[0] is None
             # (not "مدينة تركية", a Turkish city: an indefinite noun takes an indefinite adjective, so
             # "بلدة الراعي" is named; not "مدينة وبلدة", a list of place words)
+            # "محافظة إب": a name of two letters right after a cue word that names one place
+            short = len(word) == SHORT_NAME and i > 0 and index[i - 1][2] and tokens[i - 1].sentence == sentence \
+                and _names_short(tokens[i - 1].text)
             for first, cut in variants:
                 if _verb_with_proclitic(word, first):
                     continue  # "وباتوا" (they became) holds no "اتوا" (Ottawa)
@@ -342,6 +362,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                 key, n = first, 1
                 while True:
                     info = key_info(key) if len(key) >= 3 and not (n == 1 and is_stop and not named) else None
+                    if short and n == 1 and key == word:
+                        info = key_info(key)
+                        info = info if info is not None and info.countries & hints else None
                     if info is not None and (found is None or n > found[0]):
                         found = (n, key, cut, info)
                     j = i + n

@@ -173,11 +173,12 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         if head in _AND_TARGET or _and_part(doc, ev_tok) or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok) \
                 or (head in _AND_IN and _no_event_of_its_own(doc, trig, later)):
             chosen.append(later)
-    # "البلدتين": the other town of the pair the anaphor stands for
-    for p in [p for p in chosen if p.value.partner >= 0]:
-        other = next((o for o in doc.of("place") if o.start == p.value.partner), None)
-        if other is not None and other not in chosen:
-            chosen.append(other)
+    # "البلدتين"، "تلك المناطق": the other places the anaphor stands for
+    for p in [p for p in chosen if p.value.partners]:
+        for start in p.value.partners:
+            other = next((o for o in doc.of("place") if o.start == start), None)
+            if other is not None and other not in chosen:
+                chosen.append(other)
     return chosen
 
 

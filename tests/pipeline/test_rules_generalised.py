@@ -2388,3 +2388,40 @@ def test_a_foreign_states_forces_taking_ground_overtake_it_as_non_state_actors_d
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     taken = [c.event for c in doc.candidates if c.event.location is not None and c.event.location.name_ar == "راجو"]
     assert [e.sub_event_type for e in taken] == ["Government regains territory"]
+
+
+def test_a_demonstrative_and_a_plural_place_word_stand_for_every_place_of_the_list_before() -> None:
+    text = ("اشتبك الجيش مع المسلحين أمس في قرى كفر نبل وحاس وكفرومة بريف إدلب. وشنت الطائرات غارات "
+            "على مواقع المسلحين في تلك المناطق.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    struck = {c.event.location.name_ar for c in doc.candidates
+              if c.event.sub_event_type == "Air/drone strike" and c.event.location is not None}
+    assert {"كفر نبل", "حاس", "كفرومة"} <= struck
+    # a plural place word alone points back to no list (the strike, placeless, takes the last place told)
+    text = ("اشتبك الجيش مع المسلحين أمس في قرى كفر نبل وحاس وكفرومة بريف إدلب. وشنت الطائرات غارات "
+            "على المناطق المحررة.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    struck = {c.event.location.name_ar for c in doc.candidates
+              if c.event.sub_event_type == "Air/drone strike" and c.event.location is not None}
+    assert len(struck & {"كفر نبل", "حاس", "كفرومة"}) <= 1
+
+
+def test_a_name_of_two_letters_is_a_place_after_a_cue_word_only() -> None:
+    found = events("قصفت طائرات التحالف مدينة إب وسط اليمن أمس وقتلت ثلاثة مدنيين.")
+    assert [(e.sub_event_type, e.location.name_ar if e.location else None) for e in found] == [("Air/drone strike", "إب")]
+    # the same letters folded are also a father ("أب") and a month ("آب"): no place without the cue
+    doc = Pipeline(None, AllCandidates()).document("قال أب لثلاثة أطفال إن الغارة قتلت جاره في حلب في آب الماضي.",
+                                                   published=PUB)
+    assert {m.value.key for m in doc.of("place")} == {"حلب"}
+
+
+def test_a_nationality_places_a_lead_told_before_the_article_names_its_towns() -> None:
+    text = ("أعادت السلطات السودانية أمس اعتقال أحد أبرز قادة المعارضة. ويدير المعارض معهدا في ضاحية شمبات "
+            "شمالي العاصمة الخرطوم.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    arrests = [c.event for c in doc.candidates if c.event.sub_event_type == "Arrests"]
+    assert [(e.location.name_ar, e.location.country) for e in arrests if e.location is not None] == [("السودان", "SD")]
+    # once a town is named, a sentence without a place goes on about it: no country of its own
+    text = "قصفت الطائرات مدينة حلب أمس. واعتقلت السلطات السورية عشرة أشخاص بعد الغارة."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert not [m for m in doc.of("place") if m.value.nationality]

@@ -32,6 +32,12 @@ SITE_ANAPHORS = fold_set({"المخيم", "المسجد", "المطار", "ال�
 DUAL_ANAPHORS = fold_set({"البلدتين", "القريتين", "المدينتين"})
 # "في المنطقة نفسها": a word too general to point back alone does so before "itself"
 SAME_ANAPHORS = fold_set({"المنطقة", "المنطقه"})
+# "في تلك المناطق"، "هذه القرى"، "المواقع نفسها": a plural place word after a demonstrative (or
+# before "itself") points back to the places last named together as a list, every one of them
+PLURAL_ANAPHORS = fold_set({"المناطق", "البلدات", "القرى", "المدن", "الأحياء", "المواقع", "المديريات", "المحافظات"})
+PLURAL_DEMONSTRATIVES = fold_set({"هذه", "تلك", "هاتين", "هاتان"})
+# how many sentences back the list may stand (0: the anaphor's own sentence)
+PLURAL_ANAPHOR_SENTENCES = 1
 SAME_WORDS = fold_set({"نفسها", "ذاتها", "عينها"})
 # "حي X في مدينة Y", "X بمدينة Y", "X داخل مدينة Y": words that put a place inside a town (not beside it)
 # (the town's own cue word, "مدينة"/"بلدة", stands between them too)
