@@ -173,7 +173,9 @@ def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
     a locative preposition; each with or without the word's proclitics."""
     forms = {word} | {w for w, _ in _variants(word)}
     kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
-    return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), bool(forms & LOCATIVES)
+    # "وفي"، "فمن": a preposition of two letters after a conjunction (the name variants keep three)
+    locative = bool(forms & LOCATIVES) or (word[:1] in "وف" and word[1:] in LOCATIVES)
+    return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), locative
 
 
 def _describes(doc: Document, i: int, word: str) -> bool:
