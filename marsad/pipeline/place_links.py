@@ -16,7 +16,7 @@ from marsad.lang.ar.places import ANAPHOR_MISFITS as _MISFITS
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
 from marsad.lang.ar.places import CONTROL_CLAUSE_OPENINGS as _CONTROL_OPENINGS
-from marsad.lang.ar.places import CONTROL_HOLDER_WORDS, LIST_OPENER_REACH
+from marsad.lang.ar.places import CONTROL_HOLDER_WORDS, LIST_OPENER_REACH, PLURAL_ANAPHOR_SENTENCES
 from marsad.lang.ar.places import DISTANCE_UNITS as _DISTANCE_UNITS
 from marsad.lang.ar.places import DUAL_ANAPHORS as _DUAL_ANAPHORS
 from marsad.lang.ar.places import FRAME_WORDS as _FRAME_WORDS
@@ -24,7 +24,6 @@ from marsad.lang.ar.places import GOVERNORATE_WORDS as _GOVERNORATE_WORDS
 from marsad.lang.ar.places import INSIDE_LINKS as _INSIDE_LINKS
 from marsad.lang.ar.places import LIST_OPENERS as _LIST_OPENERS
 from marsad.lang.ar.places import PARENT_LINKS as _PARENT_LINKS
-from marsad.lang.ar.places import PLURAL_ANAPHOR_SENTENCES
 from marsad.lang.ar.places import PLURAL_ANAPHORS as _PLURAL_ANAPHORS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PLURAL_DEMONSTRATIVES as _PLURAL_DEMONSTRATIVES

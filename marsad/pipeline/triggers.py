@@ -33,7 +33,16 @@ from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.cues import UNTIL as _UNTIL
 from marsad.lang.ar.cues import UNTIL_PAIRS as _UNTIL_PAIRS
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
-from marsad.lang.ar.morph import ACCUSATIVE_ALIF, DUAL_ENDINGS, PAST_ENDINGS
+from marsad.lang.ar.morph import (
+    ACCUSATIVE_ALIF,
+    DUAL_ENDINGS,
+    PAST_ENDINGS,
+    PAST_OPENING,
+    PRESENT_CLITICS,
+    PRESENT_ENDINGS,
+    PRESENT_PREFIX,
+    PRESENT_T_OPENINGS,
+)
 from marsad.lang.ar.triggers import (
     BLOW_WORDS,
     KNIFE_WORDS,
@@ -117,14 +126,29 @@ def _forms(folded: str) -> list[str]:
     for p in _CLITICS_BY_LETTER.get(folded[:1], ()):
         if folded.startswith(p) and len(folded) - len(p) >= 3:
             forms.append(folded[len(p):])
+    present = _past_of_present(folded)
     if folded[-1:] not in _ENDING_LETTERS:
-        return forms  # every form ends as the word does, and no ending below ends so
+        return forms + present  # every form ends as the word does, and no ending below ends so
     forms += [f[:-1] for f in forms if f.endswith(ACCUSATIVE_ALIF) and len(f) > 4]
     for ending, tail in DUAL_ENDINGS:
         forms += [f[: -len(ending)] + tail for f in list(forms) if f.endswith(ending) and len(f) - len(ending) + len(tail) >= 4]
     for ending in PAST_ENDINGS:
         forms += [f[: -len(ending)] for f in list(forms) if f.endswith(ending) and len(f) - len(ending) >= 3]
-    return forms
+    return forms + present
+
+
+def _past_of_present(folded: str) -> list[str]:
+    """A present-tense verb's past, the form the lexicon holds: "يتظاهرن" → "تظاهر", "يشتبكون" →
+    "اشتبك" (the forms that open their past with alif), "وتتقدم" → "تقدم"; tried last."""
+    out = []
+    for f in (folded, *(folded[len(c):] for c in PRESENT_CLITICS if folded.startswith(c))):
+        if len(f) < 4 or not (f.startswith(PRESENT_PREFIX) or f.startswith(PRESENT_T_OPENINGS)):
+            continue
+        stem = f[1:]
+        ending = next((e for e in PRESENT_ENDINGS if stem.endswith(e) and len(stem) - len(e) >= 3), "")
+        stem = stem[: len(stem) - len(ending)]
+        out += [stem, PAST_OPENING + stem]
+    return out
 
 
 _MISSING: tuple[str, tuple[str, int]] = ("", ("", 0))

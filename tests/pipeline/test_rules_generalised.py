@@ -2436,3 +2436,22 @@ def test_a_preposition_after_a_conjunction_is_still_a_preposition(text: str, pla
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     assert [c.event.location.name_ar for c in doc.candidates if c.event.location is not None] == [place]
 
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("والنساء اللاتي يتظاهرن في بوينس آيرس يطالبن بإنهاء تجريم الإجهاض.", "Peaceful protest"),
+    ("قال مسؤولون إن قوات الجيش تتقدم نحو مدينة الرمادي بعد معارك مع المسلحين.", "Armed clash"),
+])
+def test_a_verb_in_the_present_is_the_event_word_its_past_is(text: str, sub: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert sub in {c.event.sub_event_type for c in doc.candidates}
+
+
+@pytest.mark.parametrize("text", [
+    "استأنف مركز الجوازات في مدينة جازان أعماله أمس بعد توقف استمر ثلاثة أيام.",
+    "وصلت قوات التدخل السريع إلى مدينة الرمادي أمس.",
+    "سافر وفد من مدينة جازان لتلقي العلاج في الرياض أمس.",
+])
+def test_a_noun_in_ta_is_no_present_verb(text: str) -> None:
+    # "توقف"، "التدخل"، "لتلقي": a pause, an intervention, receiving; not "اوقف" (arrested), "دخل", "لقي"
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert not doc.of("trigger")

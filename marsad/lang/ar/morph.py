@@ -17,5 +17,16 @@ DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", ""))
 # past-tense endings: "خطفت", "حررت", "هاجموا", "اشتبكا"
 PAST_ENDINGS = ("وا", "تا", "ت")
 
+# the present tense of a verb ("يتظاهرن"، "يشتبكون"، "تتقدم"): its prefix, the endings of its persons,
+# and what its past (the form the lexicon holds) begins with in the forms that add one ("اشتبك"، "أطلق").
+# A word in ت alone is as often a noun ("توقف"، "تدخل"، "تلقي": a pause, an intervention, receiving):
+# only "تت" and "تست" open nothing but a present verb ("تتقدم"، "تستهدف"); nor is a definite word or
+# one after the ل of purpose ("لتلقي") a verb of this kind
+PRESENT_PREFIX = "ي"
+PRESENT_T_OPENINGS = ("تت", "تست")
+PRESENT_CLITICS = ("و", "ف")
+PRESENT_ENDINGS = ("ون", "ان", "ن")
+PAST_OPENING = "ا"
+
 # possessive pronouns after a plural in ات ("طائراته"، "مقاتلاتها"، "دباباتهم"): the plural itself
 POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
