@@ -34,6 +34,7 @@ from marsad.lang.ar.cues import (
     NEAR_CUES,
     PLACE_CUES,
 )
+from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
@@ -140,14 +141,19 @@ STRONG_KINDS = frozenset({
 _NOT_NAMES_AFTER_CUE = LOCATIVES | NEAR_CUES | frozenset(PLACE_CUES)
 
 
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
 @lru_cache(maxsize=4096)
-def _names_one(cue_token: str) -> bool:
-    """A cue word that names one town, village or city: "مدينة"، "بمدينة"، "قرية" (not "المدينة",
-    not "قرى", not a weak cue such as "مركز")."""
+def _names_one(cue_token: str, kinds: frozenset[str] = _TOWN_KINDS, dual: bool = True) -> bool:
+    """A cue word that names one town, village or city (or a place of ``kinds``): "مدينة"،
+    "بمدينة"، "قرية" (not "المدينة", not "قرى", not a weak cue such as "مركز"; with ``dual``
+    false, not the dual "محافظتي" either)."""
     forms = [cue_token, *(w for w, _ in _variants(cue_token))]
     cue_word = next((w for w in forms if w in PLACE_CUES), None)
-    return (cue_word is not None and PLACE_CUES[cue_word] in ("city", "town", "village") and not cue_word.startswith("ال")
-            and cue_word not in _PLURAL_CUES and cue_word not in _WEAK_NAMING_CUES)
+    return (cue_word is not None and PLACE_CUES[cue_word] in kinds and not cue_word.startswith("ال")
+            and cue_word not in _PLURAL_CUES and cue_word not in _WEAK_NAMING_CUES
+            and (dual or cue_word not in _DUAL_CUES))
 
 
 # A name of two letters is looked up only right after a cue word that names one such place
@@ -155,15 +161,7 @@ def _names_one(cue_token: str) -> bool:
 # also a common word (إب, Ibb, and أب, a father, and آب, August, are all "اب"; بن, Bonn, is a
 # son in "مدينة بن قردان"), so elsewhere it stays a word.
 SHORT_NAME = 2
-_SHORT_NAME_KINDS = frozenset({"city", "town", "village", "governorate", "district"})
-
-
-@lru_cache(maxsize=50_000)
-def _names_short(cue_token: str) -> bool:
-    forms = [cue_token, *(w for w, _ in _variants(cue_token))]
-    cue_word = next((w for w in forms if w in PLACE_CUES), None)
-    return (cue_word is not None and PLACE_CUES[cue_word] in _SHORT_NAME_KINDS and not cue_word.startswith("ال")
-            and cue_word not in _PLURAL_CUES and cue_word not in _DUAL_CUES and cue_word not in _WEAK_NAMING_CUES)
+_SHORT_NAME_KINDS = _TOWN_KINDS | {"governorate", "district"}
 
 
 @lru_cache(maxsize=200_000)
@@ -174,7 +172,7 @@ def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
     forms = {word} | {w for w, _ in _variants(word)}
     kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
     # "وفي"، "فمن": a preposition of two letters after a conjunction (the name variants keep three)
-    locative = bool(forms & LOCATIVES) or (word[:1] in "وف" and word[1:] in LOCATIVES)
+    locative = bool(forms & LOCATIVES) or (word.startswith(CONJUNCTIONS) and word[1:] in LOCATIVES)
     return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), locative
 
 
@@ -354,19 +352,20 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                 and not (word.endswith(("ي", "يه")) and not word.startswith("ال")) and _word_cue(word)[0] is None
             # (not "مدينة تركية", a Turkish city: an indefinite noun takes an indefinite adjective, so
             # "بلدة الراعي" is named; not "مدينة وبلدة", a list of place words)
-            # "محافظة إب": a name of two letters right after a cue word that names one place
+            # "مدينة إب": a name of two letters right after a cue word that names one place
             short = len(word) == SHORT_NAME and i > 0 and index[i - 1][2] and tokens[i - 1].sentence == sentence \
-                and _names_short(tokens[i - 1].text)
+                and _names_one(tokens[i - 1].text, _SHORT_NAME_KINDS, dual=False)
             for first, cut in variants:
                 if _verb_with_proclitic(word, first):
                     continue  # "وباتوا" (they became) holds no "اتوا" (Ottawa)
                 # extend word by word while some name goes on that way; keep the longest name
                 key, n = first, 1
                 while True:
-                    info = key_info(key) if len(key) >= 3 and not (n == 1 and is_stop and not named) else None
                     if short and n == 1 and key == word:
                         info = key_info(key)
                         info = info if info is not None and info.countries & hints else None
+                    else:
+                        info = key_info(key) if len(key) >= 3 and not (n == 1 and is_stop and not named) else None
                     if info is not None and (found is None or n > found[0]):
                         found = (n, key, cut, info)
                     j = i + n

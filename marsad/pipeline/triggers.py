@@ -35,10 +35,10 @@ from marsad.lang.ar.cues import UNTIL_PAIRS as _UNTIL_PAIRS
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.morph import (
     ACCUSATIVE_ALIF,
+    CONJUNCTIONS,
     DUAL_ENDINGS,
     PAST_ENDINGS,
     PAST_OPENING,
-    PRESENT_CLITICS,
     PRESENT_ENDINGS,
     PRESENT_PREFIX,
     PRESENT_T_OPENINGS,
@@ -141,7 +141,7 @@ def _past_of_present(folded: str) -> list[str]:
     """A present-tense verb's past, the form the lexicon holds: "يتظاهرن" → "تظاهر", "يشتبكون" →
     "اشتبك" (the forms that open their past with alif), "وتتقدم" → "تقدم"; tried last."""
     out = []
-    for f in (folded, *(folded[len(c):] for c in PRESENT_CLITICS if folded.startswith(c))):
+    for f in (folded, *(folded[len(c):] for c in CONJUNCTIONS if folded.startswith(c))):
         if len(f) < 4 or not (f.startswith(PRESENT_PREFIX) or f.startswith(PRESENT_T_OPENINGS)):
             continue
         stem = f[1:]

@@ -24,7 +24,6 @@ PAST_ENDINGS = ("وا", "تا", "ت")
 # one after the ل of purpose ("لتلقي") a verb of this kind
 PRESENT_PREFIX = "ي"
 PRESENT_T_OPENINGS = ("تت", "تست")
-PRESENT_CLITICS = ("و", "ف")
 PRESENT_ENDINGS = ("ون", "ان", "ن")
 PAST_OPENING = "ا"
 
