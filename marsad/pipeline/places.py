@@ -34,7 +34,7 @@ from marsad.lang.ar.cues import (
     NEAR_CUES,
     PLACE_CUES,
 )
-from marsad.lang.ar.morph import CONJUNCTIONS
+from marsad.lang.ar.morph import CONJUNCTIONS, INNER_ARTICLE
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
@@ -372,6 +372,11 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                     if n >= MAX_WORDS or j >= n_tokens or tokens[j].sentence != sentence or next_blocked[i] <= j:
                         break
                     longer = f"{key} {tokens[j].text}"
+                    if longer not in prefixes and tokens[j].text.startswith(INNER_ARTICLE) \
+                            and tokens[j].text not in _NOT_NAMES:
+                        # "خور المكسر" for "خور مكسر": a later word of a name written with the article
+                        # (an ordinary word is none: "في إيران الشهر الماضي" holds no Iranshahr)
+                        longer = f"{key} {tokens[j].text[len(INNER_ARTICLE):]}"
                     if longer not in prefixes:
                         break
                     key, n = longer, n + 1

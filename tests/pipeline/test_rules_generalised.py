@@ -2456,3 +2456,14 @@ def test_a_noun_in_ta_is_no_present_verb(text: str) -> None:
     # "توقف"، "التدخل"، "لتلقي": a pause, an intervention, receiving; not "اوقف" (arrested), "دخل", "لقي"
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     assert not doc.of("trigger")
+
+
+def test_a_later_word_of_a_name_may_carry_the_article_the_gazetteer_leaves_out() -> None:
+    # the gazetteer holds "خور مكسر"; news writes "خور المكسر" too: one name, not "خور" and a word
+    found = events("قتل تسعة متمردين ليلا في غارة جوية على خور المكسر في وسط عدن.")
+    assert [e.location.name_ar for e in found if e.location is not None] == ["خور المكسر"]
+    loc = found[0].location
+    assert loc is not None and loc.evidence is not None and loc.evidence.text.endswith("خور المكسر")
+    # an ordinary word after a name goes on with no name: "في إيران الشهر الماضي" holds no Iranshahr
+    doc = Pipeline(None, AllCandidates()).document("اندلعت احتجاجات واسعة في إيران الشهر الماضي.", published=PUB)
+    assert {m.value.key for m in doc.of("place")} == {"ايران"}

@@ -8,6 +8,9 @@ from __future__ import annotations
 # "وقال"، "فأضاف": the conjunction before a word
 CONJUNCTIONS = ("و", "ف")
 
+# the article on a later word of a place name, which news writes or leaves out ("خور المكسر"، "خور مكسر")
+INNER_ARTICLE = "ال"
+
 # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
 ACCUSATIVE_ALIF = "ا"
 
