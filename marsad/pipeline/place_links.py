@@ -12,6 +12,7 @@ from marsad.document import Document, Mention, Token
 from marsad.knowledge.loader import nationalities
 from marsad.lang.ar.actors import AND_PART
 from marsad.lang.ar.cues import LOCATIVES, NEAR_CUES
+from marsad.lang.ar.places import ALL_ANAPHORS as _ANY_ANAPHORS
 from marsad.lang.ar.places import ANAPHOR_MISFITS as _MISFITS
 from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
 from marsad.lang.ar.places import BODY_NOUNS as _BODY_NOUNS
@@ -40,7 +41,7 @@ from marsad.text import fold, name_key
 
 @lru_cache(maxsize=100_000)
 def is_anaphor(word: str) -> bool:
-    return any(w in _ANAPHORS or w in _PLURAL_ANAPHORS for w, _ in variants(word))
+    return any(w in _ANY_ANAPHORS for w, _ in variants(word))
 
 
 def same_anaphor(doc: Document, i: int) -> str | None:

@@ -39,7 +39,7 @@ from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
-from marsad.lang.ar.places import ANAPHORS as _ANAPHORS
+from marsad.lang.ar.places import ALL_ANAPHORS as _ANY_ANAPHORS
 from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
 from marsad.lang.ar.places import COUNTERPART_WORDS as _COUNTERPART_WORDS
@@ -66,7 +66,6 @@ from marsad.lang.ar.places import NOT_NAME_WORDS as _NOT_NAME_WORDS
 from marsad.lang.ar.places import OUTLET_NOUNS as _OUTLET_NOUNS
 from marsad.lang.ar.places import OWNED_WORD_MIN as _OWNED_WORD_MIN
 from marsad.lang.ar.places import PARENT_HEADS as _PARENT_HEADS
-from marsad.lang.ar.places import PLURAL_ANAPHORS as _PLURAL_ANAPHORS
 from marsad.lang.ar.places import PLURAL_CUES as _PLURAL_CUES
 from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
@@ -271,14 +270,14 @@ class Starts:
         # most words carry no proclitic that ``variants`` reads off: the word is its only form
         stop = word in self.stop or (word[:1] in "وفبل" and word[1:] in self.stop)
         starts = ((word, 0),) if word in self.prefixes else ()
-        anaphor = (bool(starts) or "ال" in word or "لل" in word) and (word in _ANAPHORS or word in _PLURAL_ANAPHORS)
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and word in _ANY_ANAPHORS
         return self._marked(word, starts, stop, word in PLACE_CUES, anaphor)
 
     def _clitic_entry(self, word: str) -> WordEntry:
         loose = _variants(word)
         stop = any(v in self.stop for v, _ in loose) or (word[:1] in "وفبل" and word[1:] in self.stop)
         starts = tuple(v for v in _variants(word, name=True) if v[0] in self.prefixes)
-        anaphor = (bool(starts) or "ال" in word or "لل" in word) and any(w in _ANAPHORS or w in _PLURAL_ANAPHORS for w, _ in loose)
+        anaphor = (bool(starts) or "ال" in word or "لل" in word) and any(w in _ANY_ANAPHORS for w, _ in loose)
         return self._marked(word, starts, stop, any(w in PLACE_CUES for w, _ in loose), anaphor)
 
     def _marked(self, word: str, starts: tuple[tuple[str, int], ...], stop: bool, cue: bool,

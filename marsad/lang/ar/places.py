@@ -38,6 +38,8 @@ PLURAL_ANAPHORS = fold_set({"المناطق", "البلدات", "القرى", "�
 PLURAL_DEMONSTRATIVES = fold_set({"هذه", "تلك", "هاتين", "هاتان"})
 # how many sentences back the list may stand (0: the anaphor's own sentence)
 PLURAL_ANAPHOR_SENTENCES = 1
+# every word that may point back to a place named before ("البلدة"، "تلك المناطق")
+ALL_ANAPHORS = ANAPHORS | PLURAL_ANAPHORS
 SAME_WORDS = fold_set({"نفسها", "ذاتها", "عينها"})
 # "حي X في مدينة Y", "X بمدينة Y", "X داخل مدينة Y": words that put a place inside a town (not beside it)
 # (the town's own cue word, "مدينة"/"بلدة", stands between them too)
