@@ -160,6 +160,17 @@ def world_countries() -> list[WorldCountry]:
 
 
 @lru_cache(maxsize=1)
+def camps() -> dict[str, frozenset[str]]:
+    """The sides of the wars the corpora cover (``camps.json``): for each actor id, the camps it
+    fights in (the Houthis' side, the Syrian government's side...)."""
+    out: dict[str, set[str]] = {}
+    for row in _load("camps.json"):
+        for member in _strs(row.get("members")):
+            out.setdefault(member, set()).add(str(row["camp"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def sources() -> dict[str, SourceRecord]:
     out: dict[str, SourceRecord] = {}
     for row in _load("sources.json"):

@@ -6,10 +6,12 @@ by the state, a bomb's named forces are its target, a defender is the second sid
 from __future__ import annotations
 
 from marsad.document import Document, Mention
+from marsad.knowledge.loader import camps
 from marsad.lang.ar.actors import ACTIVE_KILLING, CIVILIAN_VICTIMS, CLAUSE_PAIR_TAIL, CLAUSE_PAIRS, PEOPLE
 from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
 from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
 from marsad.lang.ar.actors import ALLIES as _ALLIES
+from marsad.lang.ar.actors import BETWEEN as _BETWEEN
 from marsad.lang.ar.actors import BY_HANDS as _BY_HANDS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CLEARED_OF as _CLEARED_OF
@@ -66,6 +68,48 @@ def inter(hit: ActorHit) -> int:
 def government_side(hit: ActorHit) -> bool:
     """A militia that fights for its country's government (the actor table says which)."""
     return tables().record(hit.ids[0]).government_affiliate
+
+
+_STATE_CATEGORIES = frozenset({"military", "police", "government"})
+
+
+def _with_parents(ids: tuple[str, ...]) -> set[str]:
+    t = tables()
+    out: set[str] = set()
+    for actor_id in ids:
+        while actor_id and actor_id not in out and actor_id in t.table:
+            out.add(actor_id)
+            actor_id = t.record(actor_id).parent or ""
+    return out
+
+
+def allied(a: ActorHit, b: ActorHit) -> bool:
+    """Whether two sides fight on the same side: one of them belongs to the other (a brigade of its
+    movement), both are of one camp of the knowledge table (the Saudi-led coalition and Yemen's
+    Popular Resistance), or both are the state's forces of one country, or a militia fighting for
+    a country's government and that government's forces, and no camp parts them (Libya's two
+    armies)."""
+    ids_a, ids_b = _with_parents(a.ids), _with_parents(b.ids)
+    if ids_a & ids_b:
+        return True
+    table = camps()
+    camps_a = {c for i in ids_a for c in table.get(i, ())}
+    camps_b = {c for i in ids_b for c in table.get(i, ())}
+    if camps_a & camps_b:
+        return True
+    if camps_a and camps_b:
+        return False
+    t = tables()
+
+    def home_side(actor_id: str) -> str | None:
+        r = t.record(actor_id)
+        if r.category in _STATE_CATEGORIES and r.inter == Inter.STATE_FORCES or r.government_affiliate:
+            return r.country
+        return None
+
+    countries_a = {home_side(i) for i in ids_a} - {None}
+    countries_b = {home_side(i) for i in ids_b} - {None}
+    return bool(countries_a & countries_b)
 
 
 def _category(hit: ActorHit) -> str:
@@ -196,7 +240,30 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
         actor2 = next((a for a in actors if a.start > trig.start and inter(a.value) == Inter.CIVILIANS), None)
     if actor1 is not None and actor2 is not None and actor1.value.ids == actor2.value.ids:
         actor2 = None
+    if actor1 is not None and actor2 is not None and is_armed(actor2) and allied(actor1.value, actor2.value) \
+            and not _set_against(doc, actor1, actor2):
+        # "المواجهات بين المقاومة المسنودة بقوات الجيش وبين الميليشيات الحوثية": the ally named
+        # beside the side is not the side it fought; the nearest armed side of the event's clause
+        # that is not its ally is ("اشتباكات بين الحوثيين وقوات صالح": allies the text sets against
+        # each other stay)
+        first, where = actor1.value, clause(doc, trig)
+        foes = [a for a in actors if a.sentence == trig.sentence and clause(doc, a) == where and is_armed(a)
+                and not allied(first, a.value)]
+        actor2 = nearest(foes, trig)
     return actor1, actor2
+
+
+def _set_against(doc: Document, a: Mention, b: Mention) -> bool:
+    """"بين A وB"، "A ... مع B"، "ضد B"، "مواقع لـB": the text itself sets the two sides against each
+    other, or names the second as the one hit (a strike on an ally by mistake)."""
+    first, second = (a, b) if a.tok_start < b.tok_start else (b, a)
+    tokens = doc.tokens
+    before_first = tokens[first.tok_start - 1].text if first.tok_start > 0 else ""
+    before_second = tokens[second.tok_start - 1].text
+    # the second side of "بين" is joined by "و" ("بين الحوثيين وقوات صالح"، "وبين")، not by "بـ"
+    # ("بين المقاومة المسنودة بقوات الجيش وبين الحوثيين": the army backs the first side)
+    paired = before_first in _BETWEEN and (before_second in _BETWEEN or tokens[second.tok_start].text.startswith("و"))
+    return _opposed(doc, second) or _opposed(doc, first) or paired or _victim_marked(doc, b)
 
 
 def _sides(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:

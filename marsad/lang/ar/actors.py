@@ -113,6 +113,8 @@ COUNTED_OF = "من"
 FOUGHT_WITH = "مع"
 # the other side of a fight named after these ("معارك مع المسلحين"، "هجوم ضد التنظيم"): never the subject
 OPPOSED = fold_set({"مع", "ضد"})
+# the word that sets two sides against each other ("اشتباكات بين الحوثيين وقوات صالح")
+BETWEEN = fold_set({"بين", "وبين"})
 CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
 # "قبل أن"، "بعد أن": a clause with its own verb and subject ("طعن رجل ثلاثة أشخاص قبل أن
 # تعتقله الشرطة": the police arrest; they did not stab)
