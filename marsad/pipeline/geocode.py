@@ -147,6 +147,9 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
     return None
 
 
+FORCES_BEFORE_FIGURE = 2
+
+
 def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
     """A battle whose toll counts soldiers or policemen ("قتل ثمانية جنود في هجوم شنه مسلحون")
     hit the country's military or police, named by the word after the figure."""
@@ -155,7 +158,9 @@ def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
     tokens = doc.tokens
     for m in counts:
         after = [tokens[m.tok_end]] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else []
-        for t in [*after, tokens[m.tok_start]]:
+        # or the noun before the figure and its adjective ("عسكريين تركيين اثنين"، "جنديين ماليين")
+        before = [t for t in tokens[max(0, m.tok_start - FORCES_BEFORE_FIGURE) : m.tok_start] if t.sentence == m.sentence]
+        for t in [*after, tokens[m.tok_start], *reversed(before)]:
             role = "military" if t.text in _SOLDIER_VICTIMS else "police" if t.text in _POLICE_VICTIMS else None
             record = tables().role(role, country) if role is not None else None
             if record is not None:
@@ -589,10 +594,11 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             actor1 = actor1 or _unidentified(location.country)
         elif actor1 is None and sub in UNCLAIMED_SUBS:
             actor1 = _unidentified(location.country)
-        if (sub == SubEventType.ARMED_CLASH and actor2 is None
+        if ((sub == SubEventType.ARMED_CLASH or EVENT_TYPE[sub] == EventType.EXPLOSIONS) and actor2 is None
                 and (forces := _forces_hit(doc, d.killed + d.injured, location.country)) is not None
                 and (actor1 is None or actor1.actor_id != forces.actor_id)):
-            # "قتل ثمانية جنود في هجوم شنه مسلحون": the soldiers the toll counts were the side attacked
+            # "قتل ثمانية جنود في هجوم شنه مسلحون"، "مقتل عسكريين اثنين في انفجار سيارة مفخخة": the
+            # soldiers the toll counts were the side attacked
             actor2 = forces
         if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and holder(doc, d.actor2))):
             # the people a toll counts were hit, rather than the side that holds the place

@@ -2467,3 +2467,17 @@ def test_a_later_word_of_a_name_may_carry_the_article_the_gazetteer_leaves_out()
     # an ordinary word after a name goes on with no name: "في إيران الشهر الماضي" holds no Iranshahr
     doc = Pipeline(None, AllCandidates()).document("اندلعت احتجاجات واسعة في إيران الشهر الماضي.", published=PUB)
     assert {m.value.key for m in doc.of("place")} == {"ايران"}
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # the noun of the toll before its figure, with the nationality between
+    ("أعلنت مصادر رسمية عن مقتل عسكريين تركيين اثنين وجرح أربعة آخرين مساء السبت في انفجار سيارة مفخخة "
+     "استهدف قافلة عسكرية في ولاية ديار بكر.", "الجيش التركي"),
+    ("فجر انتحاري نفسه في معسكر ببلدة جالكعيو الصومالية، السبت، مما أسفر عن مقتل 4 عسكريين.", "الجيش الصومالي"),
+])
+def test_a_bomb_that_killed_soldiers_hit_their_army(text: str, side: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [c.event.actor2.name_ar if c.event.actor2 else None for c in doc.candidates] == [side]
+    # ordinary people counted: the country's civilians, as before
+    doc = Pipeline(None, AllCandidates()).document("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة الموصل أمس.", published=PUB)
+    assert [c.event.actor2.name_ar if c.event.actor2 else None for c in doc.candidates] == ["مدنيون عراقيون"]
