@@ -91,6 +91,7 @@ from marsad.lang.ar.triggers import (
 )
 from marsad.pipeline.attach import attach, since_date
 from marsad.pipeline.candidate import HARD, VetoPolicy, survives
+from marsad.pipeline.claims import credit_claims
 from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
@@ -424,6 +425,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 if draft.confidence >= MIN_CONFIDENCE:
                     drafts.append(draft)
     drafts = _drop_headline_repeats(doc, _blast_by_weapon(_best_per_place(doc, _protests_met(doc, drafts))))
+    credit_claims(doc, drafts)
     _inherit_actors(doc, drafts)
     attach(doc, drafts)
     doc.drafts = drafts

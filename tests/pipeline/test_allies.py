@@ -75,3 +75,30 @@ def test_allies_set_against_each_other_stay(text: str, pair: set[str]) -> None:
     events = _sides(text)
     assert events, text
     assert {events[0][1], events[0][2]} == pair
+
+
+@pytest.mark.parametrize("text", [
+    # a claim a sentence away that names only "the attack"
+    "قتل 31 شخصا في تفجير انتحاري استهدف مركزا لتسجيل الناخبين في العاصمة الأفغانية كابول أمس. "
+    "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم عبر وكالة أعماق.",
+    "أعلن تنظيم داعش الإرهابي مسؤوليته عن الهجوم الذي وقع أمس في مدينة كويتا. "
+    "وقتل انتحاري 29 شخصا على الأقل قرب مركز اقتراع في المدينة.",
+])
+def test_the_group_that_claims_the_attack_carried_it_out(text: str) -> None:
+    events = _sides(text)
+    assert events and all(a1 == "تنظيم الدولة الإسلامية" for _, a1, _ in events), events
+
+
+@pytest.mark.parametrize("text", [
+    # no one claimed it; blame laid is no claim; a claim of another, earlier attack
+    "قتل 31 شخصا في تفجير انتحاري استهدف مركزا لتسجيل الناخبين في كابول أمس. ولم تعلن أي جهة مسؤوليتها عن "
+    "الهجوم حتى الآن، لكن مسؤولا قال إن تنظيم الدولة الإسلامية ينشط في المنطقة.",
+    "أصيب ثلاثة أشخاص في انفجار عبوة ناسفة استهدفت موكب رئيس الوزراء قرب معبر بيت حانون أمس. "
+    "وحمل الرئيس في بيان له حركة حماس مسؤولية الهجوم.",
+    "قتل جنديان في انفجار عبوة ناسفة قرب مدينة أجدابيا أمس. "
+    "يشار إلى أن تفجيرا مماثلا وقع مطلع الشهر جنوب المدينة وأعلن تنظيم داعش مسؤوليته عنه.",
+])
+def test_no_claim_no_claimant(text: str) -> None:
+    events = _sides(text)
+    first = [a1 for _, a1, _ in events[:1]]
+    assert events and first != ["تنظيم الدولة الإسلامية"] and first != ["حركة حماس"], events

@@ -172,3 +172,22 @@ CLEARED_OF = fold_set({
     "طهرت", "طهر", "طهروا", "تطهير", "تطهيرها", "تطهيره", "حررت", "حرر", "حرروا", "تحرير", "تحريرها", "تحريره",
     "طردت", "طرد", "طردوا", "اخرجت", "اخرج", "اخرجوا", "اخلاء", "اخليت", "خلت", "خاليه", "خاليا",
 })
+
+# Claims of responsibility ("أعلن تنظيم الدولة مسؤوليته عن الهجوم"، "في هجوم تبنته حركة طالبان"):
+# the words of claiming, with or without an object pronoun, a proclitic و/ف stripped before lookup
+CLAIM_WORDS = fold_set({
+    "تبنى", "تبنت", "تبنوا", "تبناه", "تبنته", "تبناها", "تبنتها", "يتبنى", "تتبنى", "يتبن", "تتبن", "تبني",
+    "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه",
+})
+# words just before a claim that deny it ("لم تعلن أي جهة مسؤوليتها"، "نفت الحركة مسؤوليتها")
+CLAIM_DENIED = fold_set({"لم", "ولم", "لا", "ولا", "لن", "نفى", "نفت", "ينفي", "تنفي", "ونفى", "ونفت"})
+# words anywhere before a claim in its sentence that make it blame laid on someone ("حمل الرئيس في
+# بيان حركة حماس مسؤولية الهجوم"، "اتهمت الحكومة الحركة")
+CLAIM_BLAMED = fold_set({"حمل", "حملت", "يحمل", "تحمل", "وحمل", "وحملت", "محملا", "محمله", "اتهم", "اتهمت", "واتهم",
+                         "واتهمت", "تتهم", "يتهم"})
+# how many words before a claim a denying word may stand; how many words after it the act claimed
+# is named ("أعلن التنظيم مسؤوليته عن التفجير")؛ how many sentences back a claim of "the attack"
+# reaches the report of it
+CLAIM_DENIAL_REACH = 4
+CLAIM_ACT_REACH = 4
+CLAIM_REACH = 5
