@@ -600,8 +600,10 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             # "قتل ثمانية جنود في هجوم شنه مسلحون"، "مقتل عسكريين اثنين في انفجار سيارة مفخخة": the
             # soldiers the toll counts were the side attacked
             actor2 = forces
-        if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and holder(doc, d.actor2))):
-            # the people a toll counts were hit, rather than the side that holds the place
+        if EVENT_TYPE[sub] in _HARMFUL and (actor2 is None or (d.actor2 is not None and (
+                holder(doc, d.actor2) or d.actor2.sentence != d.sentence))):
+            # the people a toll counts were hit, rather than the side that holds the place or a
+            # side the report never names (the article's enemy of the actor, see events._opponents)
             actor2 = _people_hit(doc, d.killed + d.injured, location.country) or actor2
         if actor1 is not None and actor2 is not None and actor1.actor_id == actor2.actor_id:
             actor2 = None  # two names of one side ("القوات الموالية للحكومة" and its army): no other side named

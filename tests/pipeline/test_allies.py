@@ -102,3 +102,11 @@ def test_no_claim_no_claimant(text: str) -> None:
     events = _sides(text)
     first = [a1 for _, a1, _ in events[:1]]
     assert events and first != ["تنظيم الدولة الإسلامية"] and first != ["حركة حماس"], events
+
+
+def test_a_bomb_whose_toll_counts_people_hit_them_not_the_articles_other_side() -> None:
+    # the side the article fights elsewhere (Taliban) is no side of a bombing that killed people
+    events = _sides("اشتبكت حركة طالبان مع القوات الأفغانية في ولاية قندوز أمس. وقالت حركة طالبان إنها تقدمت في "
+                    "الولاية. وقتل 31 شخصا في تفجير انتحاري في العاصمة كابول، وأعلن تنظيم الدولة الإسلامية "
+                    "مسؤوليته عن الهجوم.")
+    assert ("Suicide bomb", "تنظيم الدولة الإسلامية", "مدنيون أفغان") in events, events
