@@ -15,12 +15,19 @@ from functools import lru_cache
 
 import simplemma
 
-from marsad.document import Document, Mention
+from marsad.document import Document, Mention, Token
 from marsad.lang.ar.clitics import IMPERFECT_PLURAL_ENDINGS, IMPERFECT_PREFIXES, PERFECT_PLURAL_ENDING
 from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
-from marsad.lang.ar.cues import CONSTRUCT_CUES, OBJECT_LINKS, STATUS_CUES
+from marsad.lang.ar.cues import (
+    CONSTRUCT_CUES,
+    FAILED_OBJECT_PREPS,
+    FAILED_REACH,
+    FAILED_VERBS,
+    OBJECT_LINKS,
+    STATUS_CUES,
+)
 from marsad.lang.ar.cues import EXPECTED as _EXPECTED
 from marsad.lang.ar.cues import EXPECTED_REACH as _EXPECTED_REACH
 from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
@@ -250,6 +257,10 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]
         return Status.PLANNED, prev_tok.start, prev_tok.end
+    failed = _failed_at(doc, tok_index)
+    if failed is not None:
+        # "فشلت قوات النظام في اقتحام المدينة": tried, and it did not take place
+        return Status.PREVENTED, failed.start, failed.end
     joined = word.startswith("و")  # "واعتقال": an event word joined to another before it
     passed = False  # an event word stands between the cue and this one
     governed = False  # ... and this one is its object ("للسيطرة على الاحتجاجات")
@@ -317,6 +328,23 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         if _status_cue(w) == Status.DENIED:
             return Status.DENIED, tok.start, tok.end
     return Status.OCCURRED, -1, -1
+
+
+def _failed_at(doc: Document, tok_index: int) -> Token | None:
+    """The verb of failing that governs the event word at ``tok_index`` through في or من ("أخفق
+    فيها الحوثيون من السيطرة"), with no other event word between them."""
+    tokens = doc.tokens
+    trigger = tokens[tok_index]
+    if tok_index < 2 or tokens[tok_index - 1].sentence != trigger.sentence \
+            or tokens[tok_index - 1].text not in FAILED_OBJECT_PREPS:
+        return None
+    for j in range(tok_index - 2, max(-1, tok_index - 1 - FAILED_REACH), -1):
+        tok = tokens[j]
+        if tok.sentence != trigger.sentence or known_trigger(tok.text):
+            return None
+        if tok.text in FAILED_VERBS or (tok.text[:1] in ("و", "ف") and tok.text[1:] in FAILED_VERBS):
+            return tok
+    return None
 
 
 def _status_cue(word: str) -> str | None:

@@ -2481,3 +2481,16 @@ def test_a_bomb_that_killed_soldiers_hit_their_army(text: str, side: str) -> Non
     # ordinary people counted: the country's civilians, as before
     doc = Pipeline(None, AllCandidates()).document("قتل ثلاثة أشخاص في انفجار عبوة ناسفة في مدينة الموصل أمس.", published=PUB)
     assert [c.event.actor2.name_ar if c.event.actor2 else None for c in doc.candidates] == ["مدنيون عراقيون"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("فشلت قوات النظام في اقتحام مدينة الزبداني أمس.", "prevented"),
+    ("وتمكنت المقاومة من تحرير مدينة عدن بعد معارك أخفق فيها الحوثيون من السيطرة على المدينة.", "prevented"),
+    # a failure of something else before the event word: the event took place
+    ("وبعد فشل المفاوضات اندلعت اشتباكات عنيفة بين الجيش والمسلحين في مدينة الرمادي أمس.", "occurred"),
+    ("قصفت قوات النظام مدينة الزبداني أمس بعد فشل الهدنة.", "occurred"),
+])
+def test_an_act_that_failed_did_not_take_place(text: str, status: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    governed = [m for m in doc.of("trigger") if doc.norm[m.start : m.end] in ("اقتحام", "السيطره", "اشتباكات", "قصفت")]
+    assert governed and governed[-1].value.status == status

@@ -108,6 +108,13 @@ STATUS_CUES: dict[str, str] = {
 }
 # "قد" followed by a past verb means "has" (occurred); only قد + present verb is hypothetical.
 
+# Verbs of failing: the act named after them with في or من ("فشلت قوات النظام في اقتحام المدينة"،
+# "أخفق فيها الحوثيون من السيطرة على عدن") was tried and did not take place; not an act named
+# otherwise after them ("بعد فشل المفاوضات اندلعت اشتباكات")
+FAILED_VERBS = fold_set({"فشل", "فشلت", "فشلوا", "تفشل", "يفشل", "اخفق", "اخفقت", "اخفقوا", "يخفق", "تخفق"})
+FAILED_OBJECT_PREPS = fold_set({"في", "من"})
+FAILED_REACH = 6  # words from the verb of failing to the act it governs
+
 # Prepositions that make the event word after them the object of the event word before them
 # ("محاولة للسيطرة على الاحتجاجات"، "حملة ضد المظاهرات"): a status cue of the first is not the second's.
 OBJECT_LINKS = frozenset({"علي", "ضد"})
