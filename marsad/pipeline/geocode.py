@@ -99,7 +99,7 @@ def _ref(record: ActorRecord, country: str | None, evidence: Span | None) -> Act
 # Events whose author the news often does not know: ACLED codes them to an unidentified armed group.
 UNCLAIMED_SUBS = frozenset({
     SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, SubEventType.SUICIDE_BOMB, SubEventType.GRENADE, SubEventType.ATTACK,
-    SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
+    SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.ARMED_CLASH,
 })
 
 

@@ -110,3 +110,9 @@ def test_a_bomb_whose_toll_counts_people_hit_them_not_the_articles_other_side() 
                     "الولاية. وقتل 31 شخصا في تفجير انتحاري في العاصمة كابول، وأعلن تنظيم الدولة الإسلامية "
                     "مسؤوليته عن الهجوم.")
     assert ("Suicide bomb", "تنظيم الدولة الإسلامية", "مدنيون أفغان") in events, events
+
+
+def test_a_battle_that_names_no_side_was_fought_by_an_unidentified_group() -> None:
+    # codebook/ACLED: an armed actor the news does not name is an unidentified armed group
+    events = _sides("قتل شخصان وأصيب عدة أشخاص آخرين في اشتباكات جديدة اندلعت ليلة أمس في بلدة سيلوبي جنوب شرق تركيا.")
+    assert [(sub, a1) for sub, a1, _ in events] == [("Armed clash", "مجموعة مسلحة مجهولة (تركيا)")]
