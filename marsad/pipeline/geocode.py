@@ -148,6 +148,7 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
 
 
 FORCES_BEFORE_FIGURE = 2
+_DEFINITE = "ال"
 
 
 def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
@@ -158,8 +159,10 @@ def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
     tokens = doc.tokens
     for m in counts:
         after = [tokens[m.tok_end]] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else []
-        # or the noun before the figure and its adjective ("عسكريين تركيين اثنين"، "جنديين ماليين")
-        before = [t for t in tokens[max(0, m.tok_start - FORCES_BEFORE_FIGURE) : m.tok_start] if t.sentence == m.sentence]
+        # or the noun right before the figure, or before it and its adjective ("عسكريين تركيين اثنين"،
+        # "جنديين ماليين"); not a definite word, the subject of a verb ("أفادت الشرطة بأن 19 شخصا")
+        before = [t for t in tokens[max(0, m.tok_start - FORCES_BEFORE_FIGURE) : m.tok_start]
+                  if t.sentence == m.sentence and not t.text.startswith(_DEFINITE)]
         for t in [*after, tokens[m.tok_start], *reversed(before)]:
             role = "military" if t.text in _SOLDIER_VICTIMS else "police" if t.text in _POLICE_VICTIMS else None
             record = tables().role(role, country) if role is not None else None
