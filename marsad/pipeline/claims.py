@@ -17,6 +17,7 @@ from marsad.lang.ar.actors import (
     CLAIM_WORDS,
 )
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
+from marsad.lang.ar.morph import CONJUNCTIONS, DEFINITE_ARTICLE
 from marsad.lang.ar.triggers import STRIKE
 from marsad.pipeline.roles import actor_category
 from marsad.taxonomy import EVENT_TYPE, EventType, SubEventType
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 # the groups that claim attacks; a state acts in its own name and is named as the actor
 _CLAIMANTS = frozenset({"rebel", "jihadist", "militia", "ethnic_militia"})
 _CLAIMABLE = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLES})
-_ARTICLE = "ال"
+_ATTACK_WORDS = ASSAULT_WORDS | BLAST_WORDS  # "مسؤوليته عن الهجوم/التفجير": only an attack named
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class Claim:
 
 
 def _claim_word(word: str) -> bool:
-    return word in CLAIM_WORDS or (word[:1] in ("و", "ف") and word[1:] in CLAIM_WORDS)
+    return word in CLAIM_WORDS or (word.startswith(CONJUNCTIONS) and word[1:] in CLAIM_WORDS)
 
 
 def _kind(m: Mention) -> str | None:
@@ -71,8 +72,8 @@ def claims(doc: Document) -> list[Claim]:
         after = [m for m in own if i < m.tok_start <= i + CLAIM_ACT_REACH]
         before = [m for m in own if m.tok_end <= i]
         act = after[0] if after else before[-1] if before else None
-        back = act is None or (act in after and doc.norm[act.start : act.end].startswith(_ARTICLE)
-                               and act.value.lemma in ASSAULT_WORDS | BLAST_WORDS)
+        back = act is None or (act in after and doc.norm[act.start : act.end].startswith(DEFINITE_ARTICLE)
+                               and act.value.lemma in _ATTACK_WORDS)
         out.append(Claim(t.sentence, group, act, back))
     return out
 
@@ -82,7 +83,7 @@ def _of_kind(claim: Claim, draft: Draft) -> bool:
     only an attack or a blast ("مسؤوليته عن الهجوم"), or no act at all."""
     act = claim.act
     return act is None or act is draft.trigger or _kind(act) == EVENT_TYPE.get(draft.sub) \
-        or act.value.lemma in ASSAULT_WORDS | BLAST_WORDS
+        or act.value.lemma in _ATTACK_WORDS
 
 
 def credit_claims(doc: Document, drafts: list[Draft]) -> None:

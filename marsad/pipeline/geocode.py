@@ -28,6 +28,7 @@ from marsad.lang.ar.actors import SOLDIER_VICTIMS as _SOLDIER_VICTIMS
 from marsad.lang.ar.attribution import QUOTES
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
+from marsad.lang.ar.morph import DEFINITE_ARTICLE
 from marsad.lang.ar.numbers import PART_OF
 from marsad.lang.ar.places import UNIT_ONLY_HEADS
 from marsad.lang.ar.protest import FORCE_FIRE, PROTESTED_TOLL_REACH
@@ -148,7 +149,6 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
 
 
 FORCES_BEFORE_FIGURE = 2
-_DEFINITE = "ال"
 
 
 def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
@@ -162,7 +162,7 @@ def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         # or the noun right before the figure, or before it and its adjective ("عسكريين تركيين اثنين"،
         # "جنديين ماليين"); not a definite word, the subject of a verb ("أفادت الشرطة بأن 19 شخصا")
         before = [t for t in tokens[max(0, m.tok_start - FORCES_BEFORE_FIGURE) : m.tok_start]
-                  if t.sentence == m.sentence and not t.text.startswith(_DEFINITE)]
+                  if t.sentence == m.sentence and not t.text.startswith(DEFINITE_ARTICLE)]
         for t in [*after, tokens[m.tok_start], *reversed(before)]:
             role = "military" if t.text in _SOLDIER_VICTIMS else "police" if t.text in _POLICE_VICTIMS else None
             record = tables().role(role, country) if role is not None else None

@@ -27,6 +27,7 @@ from marsad.lang.ar.actors import TARGET_PREPS as _TARGET_PREPS
 from marsad.lang.ar.actors import VICTIM_MARKERS as _VICTIM_MARKERS
 from marsad.lang.ar.cues import ACCORDING_TO as _ACCORDING_TO
 from marsad.lang.ar.cues import SAYING as _SAYING
+from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.pipeline.actors import ActorHit, action_before, tables
 from marsad.taxonomy import Inter
 
@@ -262,7 +263,7 @@ def _set_against(doc: Document, a: Mention, b: Mention) -> bool:
     before_second = tokens[second.tok_start - 1].text
     # the second side of "بين" is joined by "و" ("بين الحوثيين وقوات صالح"، "وبين")، not by "بـ"
     # ("بين المقاومة المسنودة بقوات الجيش وبين الحوثيين": the army backs the first side)
-    paired = before_first in _BETWEEN and (before_second in _BETWEEN or tokens[second.tok_start].text.startswith("و"))
+    paired = before_first in _BETWEEN and (before_second in _BETWEEN or tokens[second.tok_start].text.startswith(CONJUNCTIONS))
     return _opposed(doc, second) or _opposed(doc, first) or paired or _victim_marked(doc, b)
 
 

@@ -342,7 +342,7 @@ def _failed_at(doc: Document, tok_index: int) -> Token | None:
         tok = tokens[j]
         if tok.sentence != trigger.sentence or known_trigger(tok.text):
             return None
-        if tok.text in FAILED_VERBS or (tok.text[:1] in ("و", "ف") and tok.text[1:] in FAILED_VERBS):
+        if tok.text in FAILED_VERBS or (tok.text.startswith(CONJUNCTIONS) and tok.text[1:] in FAILED_VERBS):
             return tok
     return None
 

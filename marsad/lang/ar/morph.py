@@ -8,8 +8,10 @@ from __future__ import annotations
 # "وقال"، "فأضاف": the conjunction before a word
 CONJUNCTIONS = ("و", "ف")
 
+# the definite article ("الهجوم": the attack told before; "الشرطة": a subject, not a toll's noun)
+DEFINITE_ARTICLE = "ال"
 # the article on a later word of a place name, which news writes or leaves out ("خور المكسر"، "خور مكسر")
-INNER_ARTICLE = "ال"
+INNER_ARTICLE = DEFINITE_ARTICLE
 
 # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
 ACCUSATIVE_ALIF = "ا"
