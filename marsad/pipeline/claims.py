@@ -19,14 +19,12 @@ from marsad.lang.ar.actors import (
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
 from marsad.lang.ar.morph import CONJUNCTIONS, DEFINITE_ARTICLE
 from marsad.lang.ar.triggers import STRIKE
-from marsad.pipeline.roles import actor_category
+from marsad.pipeline.roles import NON_STATE_ARMED, actor_category
 from marsad.taxonomy import EVENT_TYPE, EventType, SubEventType
 
 if TYPE_CHECKING:
     from marsad.pipeline.events import Draft
 
-# the groups that claim attacks; a state acts in its own name and is named as the actor
-_CLAIMANTS = frozenset({"rebel", "jihadist", "militia", "ethnic_militia"})
 _CLAIMABLE = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLES})
 _ATTACK_WORDS = ASSAULT_WORDS | BLAST_WORDS  # "مسؤوليته عن الهجوم/التفجير": only an attack named
 
@@ -53,7 +51,7 @@ def claims(doc: Document) -> list[Claim]:
     sentence, and the act it claims (the event word right after the word, else the one before
     it: "في هجوم تبنته حركة طالبان")."""
     tokens = doc.tokens
-    groups = [m for m in doc.of("actor") if actor_category(m) in _CLAIMANTS]
+    groups = [m for m in doc.of("actor") if actor_category(m) in NON_STATE_ARMED]  # a state acts in its own name
     triggers = doc.of("trigger")
     out: list[Claim] = []
     for i, t in enumerate(tokens):

@@ -125,6 +125,7 @@ from marsad.pipeline.framing import (
 )
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import (
+    NON_STATE_ARMED,
     actor_category,
     air_capable,
     arrest_roles,
@@ -730,14 +731,10 @@ def _by_hands_of(doc: Document, m: Mention) -> bool:
     return m.tok_start >= 2 and tokens[m.tok_start - 2].text == "علي" and tokens[m.tok_start - 1].text in ("يد", "ايدي")
 
 
-# the actors whose names are the names of organisations (a force's name, "طيران التحالف"، "مقاتلات
-# التحالف"، "القوة الصاروخية", says how it acts: its event words stay)
-_ORGANISATIONS = frozenset({"rebel", "jihadist", "militia", "ethnic_militia"})
-
-
 def _inside_name(trig: Mention, actors: list[Mention]) -> bool:
-    """A trigger whose words lie inside an organisation's name."""
-    return any(a.tok_start <= trig.tok_start and trig.tok_end <= a.tok_end and actor_category(a) in _ORGANISATIONS
+    """A trigger whose words lie inside an organisation's name (not a force's: "طيران التحالف"،
+    "القوة الصاروخية" says how it acts, its event words stay)."""
+    return any(a.tok_start <= trig.tok_start and trig.tok_end <= a.tok_end and actor_category(a) in NON_STATE_ARMED
                for a in actors)
 
 

@@ -25,6 +25,7 @@ from marsad.knowledge.loader import ActorRecord
 from marsad.lang.ar.actors import PEOPLE as _PEOPLE
 from marsad.lang.ar.actors import POLICE_VICTIMS as _POLICE_VICTIMS
 from marsad.lang.ar.actors import SOLDIER_VICTIMS as _SOLDIER_VICTIMS
+from marsad.lang.ar.actors import TOLL_NOUN_BEFORE_FIGURE as _TOLL_NOUN_BEFORE_FIGURE
 from marsad.lang.ar.attribution import QUOTES
 from marsad.lang.ar.cues import DIRECTION_SIDES as _DIRECTION_SIDES
 from marsad.lang.ar.eventwords import ASSAULT_WORDS, BLAST_WORDS
@@ -148,9 +149,6 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
     return None
 
 
-FORCES_BEFORE_FIGURE = 2
-
-
 def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> ActorRef | None:
     """A battle whose toll counts soldiers or policemen ("قتل ثمانية جنود في هجوم شنه مسلحون")
     hit the country's military or police, named by the word after the figure."""
@@ -161,7 +159,7 @@ def _forces_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         after = [tokens[m.tok_end]] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else []
         # or the noun right before the figure, or before it and its adjective ("عسكريين تركيين اثنين"،
         # "جنديين ماليين"); not a definite word, the subject of a verb ("أفادت الشرطة بأن 19 شخصا")
-        before = [t for t in tokens[max(0, m.tok_start - FORCES_BEFORE_FIGURE) : m.tok_start]
+        before = [t for t in tokens[max(0, m.tok_start - _TOLL_NOUN_BEFORE_FIGURE) : m.tok_start]
                   if t.sentence == m.sentence and not t.text.startswith(DEFINITE_ARTICLE)]
         for t in [*after, tokens[m.tok_start], *reversed(before)]:
             role = "military" if t.text in _SOLDIER_VICTIMS else "police" if t.text in _POLICE_VICTIMS else None

@@ -31,10 +31,11 @@ from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.pipeline.actors import ActorHit, action_before, tables
 from marsad.taxonomy import Inter
 
-_ARMED_CATEGORIES = frozenset({
-    "military", "police", "rebel", "jihadist", "militia", "ethnic_militia", "foreign_military", "coalition",
-    "unidentified", "government",
-})
+# the armed organisations that are not a state's: they claim attacks, and their names are the names
+# of organisations
+NON_STATE_ARMED = frozenset({"rebel", "jihadist", "militia", "ethnic_militia"})
+_STATE_CATEGORIES = frozenset({"military", "police", "government"})
+_ARMED_CATEGORIES = NON_STATE_ARMED | _STATE_CATEGORIES | {"foreign_military", "coalition", "unidentified"}
 
 
 def clause(doc: Document, m: Mention) -> int:
@@ -71,9 +72,6 @@ def government_side(hit: ActorHit) -> bool:
     return tables().record(hit.ids[0]).government_affiliate
 
 
-_STATE_CATEGORIES = frozenset({"military", "police", "government"})
-
-
 def _with_parents(ids: tuple[str, ...]) -> set[str]:
     t = tables()
     out: set[str] = set()
@@ -104,7 +102,7 @@ def allied(a: ActorHit, b: ActorHit) -> bool:
 
     def home_side(actor_id: str) -> str | None:
         r = t.record(actor_id)
-        if r.category in _STATE_CATEGORIES and r.inter == Inter.STATE_FORCES or r.government_affiliate:
+        if (r.category in _STATE_CATEGORIES and r.inter == Inter.STATE_FORCES) or r.government_affiliate:
             return r.country
         return None
 

@@ -76,6 +76,9 @@ SOLDIER_VICTIMS = fold_set({
     "جندي", "جنديا", "جنديان", "جنديين", "جنود", "الجنود", "عسكري", "عسكريا", "عسكريين", "العسكريين", "عسكريون",
 })
 POLICE_VICTIMS = fold_set({"شرطي", "شرطيا", "شرطيان", "شرطيين", "الشرطيين", "شرطيون", "شرطة", "الشرطة", "شرطيات"})
+# how many words before a toll's figure its noun may stand ("عسكريين تركيين اثنين": the noun and a
+# nationality adjective)
+TOLL_NOUN_BEFORE_FIGURE = 2
 
 # People who take no part in fighting, named as the ones killed right after a word of killing
 # ("مقتل ناشطة"، "قتل محام"، "لقي صحفي حتفه"): the killing is an attack on civilians, not a
