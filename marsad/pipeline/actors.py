@@ -34,6 +34,7 @@ from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.actors import STATE_FORCE_KINDS as _STATE_FORCE_KINDS
 from marsad.lang.ar.actors import STATE_FORCE_NOUNS as _STATE_FORCE_NOUNS
 from marsad.lang.ar.cues import LANDMARK_CUES
+from marsad.lang.ar.morph import ACCUSATIVE_ALIF, FEMININE_ENDING
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
 from marsad.pipeline.dateline import dateline_end
@@ -98,6 +99,14 @@ class ActorTables:
 
     def record(self, actor_id: str) -> ActorRecord:
         return self.table[actor_id]
+
+    def nationals(self, word: str) -> str | None:
+        """The country of people a word names by their nationality alone ("فرنسيين"، "روس"،
+        "وأمريكيا"), or None; not a feminine singular ("سورية" is also the country's name)."""
+        w = word[1:] if word[:1] == "و" and len(word) > 3 else word
+        if w.endswith(FEMININE_ENDING):
+            return None
+        return self.adjectives.get(w) or self.adjectives.get(w.removesuffix(ACCUSATIVE_ALIF))
 
     def role(self, role: str, country: str | None) -> ActorRecord | None:
         """The country's generic side of this role (civilians, protesters, rioters, unidentified,

@@ -45,6 +45,7 @@ from marsad.lang.ar.framing import FOUGHT_BEFORE as _FOUGHT_BEFORE
 from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
+from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.lang.ar.protest import (
     CLASH_CROWD_WORDS,
     CROWD_CLASH_REACH,
@@ -89,6 +90,7 @@ from marsad.lang.ar.triggers import (
     TRANSFER,
     VIOLENT_DEMO,
 )
+from marsad.pipeline.actors import tables
 from marsad.pipeline.attach import attach, since_date
 from marsad.pipeline.candidate import HARD, VetoPolicy, survives
 from marsad.pipeline.claims import credit_claims
@@ -539,6 +541,7 @@ def _area_of_control(doc: Document, trig: Mention) -> bool:
 EXPLOSIONS = EventType.EXPLOSIONS
 DISRUPTION_REACH = 4  # words between the word that stops a weapon and the weapon
 DISRUPTION_BACK_REACH = 16  # words from the weapon to the word that stopped it, naming it by its pronoun
+LISTED_WEAPON_GAP = 1  # words between two weapons of one list ("صواريخ وعبوات ناسفة"، "صواريخ موجهة وألغام")
 
 
 def _noun_form(word: str) -> bool:
@@ -587,6 +590,13 @@ def _disrupted_by(doc: Document, trig: Mention, sent_triggers: list[Mention]) ->
         if (t.value.sub == DISRUPTED and t.tok_end <= trig.tok_start and trig.tok_start - t.tok_end <= DISRUPTION_REACH
                 and clause(doc, t) == where):
             return t
+    if doc.tokens[trig.tok_start].text.startswith(CONJUNCTIONS[0]):
+        # "ضبطت الشرطة في المدينة صواريخ وعبوات ناسفة": a weapon joined to a weapon stopped before
+        # it in a list was stopped with it
+        for t in sent_triggers:
+            if (t.tok_end <= trig.tok_start and trig.tok_start - t.tok_end <= LISTED_WEAPON_GAP
+                    and (EVENT_TYPE.get(t.value.sub) == EXPLOSIONS or t.value.sub == STRIKE)):
+                return _disrupted_by(doc, t, sent_triggers)
     for t in sent_triggers:
         # "استهدف صاروخ أطلقه الحوثيون مطار جازان، وقال التحالف إنه تم اعتراضه": the weapon named
         # again by the pronoun of the word that stopped it, later in its sentence
@@ -709,13 +719,21 @@ def _armed_killer(doc: Document, trig: Mention, armed: list[Mention]) -> bool:
 
 def _civilian_killed(doc: Document, trig: Mention) -> bool:
     """Whether the word of killing names who was killed right after it as someone who takes no
-    part in fighting ("مقتل ناشطة"، "قتل ثلاثة أطفال"، "لقي صحفي حتفه")."""
+    part in fighting ("مقتل ناشطة"، "قتل ثلاثة أطفال"، "لقي صحفي حتفه"، "مقتل ثلاثة فرنسيين")."""
     tokens = doc.tokens
     first = trig.tok_end
     # "قتل مسلحون مجهولون الناشط": the victim comes after the killers the verb names first
     subject = next((a for a in doc.of("actor") if a.tok_start == first and a.sentence == trig.sentence), None)
     if subject is not None:
         first = subject.tok_end
+    # "مقتل ثلاثة فرنسيين"، "قتل روسيين اثنين": people named by their nationality alone, the first
+    # word after the figure (a soldier is named so: "جنود أتراك")
+    figures = {i for m in doc.of("count") if m.sentence == trig.sentence for i in range(m.tok_start, m.tok_end)}
+    named = first
+    while named in figures and named - first < CIVILIAN_VICTIM_REACH:
+        named += 1
+    if named < len(tokens) and tokens[named].sentence == trig.sentence and tables().nationals(tokens[named].text):
+        return True
     for i in range(first, min(len(tokens), first + CIVILIAN_VICTIM_REACH)):
         if tokens[i].sentence != trig.sentence or "،" in doc.norm[tokens[i - 1].end : tokens[i].start]:
             return False

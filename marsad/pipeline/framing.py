@@ -46,6 +46,7 @@ from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import FRONT_HEADS as _FRONT_HEADS
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
 from marsad.lang.ar.framing import LAST_YEAR as _LAST_YEAR
+from marsad.lang.ar.framing import LAUNCHER_HEADS as _LAUNCHER_HEADS
 from marsad.lang.ar.framing import LINK_LINES as _LINK_LINES
 from marsad.lang.ar.framing import LONG_AGO_UNITS as _LONG_AGO_UNITS
 from marsad.lang.ar.framing import MAKING as _MAKING
@@ -483,16 +484,20 @@ def since_anchor(doc: Document, trig: Mention) -> bool:
                    for d in doc.of("date"))
 
 
+_NAMED_BY_ACT = _FRONT_HEADS | _LAUNCHER_HEADS
+
+
 def front_name(doc: Document, trig: Mention) -> bool:
     """"انتصارات في عدد من المواقع وجبهات القتال"، "على خطوط المواجهة": the fronts, named by the
-    fighting on them, not a report of a fight."""
+    fighting on them, not a report of a fight; "نشرت منصات إطلاق صواريخ": launchers, named by what
+    they fire, not a launch."""
     if trig.tok_start == 0:
         return False
     before = doc.tokens[trig.tok_start - 1]
     if before.sentence != trig.sentence:
         return False
     word = before.text
-    return word in _FRONT_HEADS or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in _FRONT_HEADS)
+    return word in _NAMED_BY_ACT or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in _NAMED_BY_ACT)
 
 
 def weapon_trade(doc: Document, trig: Mention) -> bool:

@@ -16,7 +16,12 @@ from functools import lru_cache
 import simplemma
 
 from marsad.document import Document, Mention, Token
-from marsad.lang.ar.clitics import IMPERFECT_PLURAL_ENDINGS, IMPERFECT_PREFIXES, PERFECT_PLURAL_ENDING
+from marsad.lang.ar.clitics import (
+    IMPERFECT_PLURAL_ENDINGS,
+    IMPERFECT_PREFIXES,
+    PERFECT_PLURAL_ENDING,
+    SINGLE_PROCLITICS,
+)
 from marsad.lang.ar.clitics import PURPOSE_PREFIXES as _PURPOSE
 from marsad.lang.ar.clitics import TRIGGER_CLITICS as _CLITICS
 from marsad.lang.ar.cues import CONDITIONALS as _IF
@@ -40,9 +45,11 @@ from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.cues import UNTIL as _UNTIL
 from marsad.lang.ar.cues import UNTIL_PAIRS as _UNTIL_PAIRS
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
+from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.morph import (
     ACCUSATIVE_ALIF,
     CONJUNCTIONS,
+    DEFINITE_ARTICLE,
     DUAL_ENDINGS,
     PAST_ENDINGS,
     PAST_OPENING,
@@ -217,6 +224,12 @@ def trigger_sub(folded: str) -> str | None:
     return hit[1][0] if hit is not None else None
 
 
+def _any(word: str) -> bool:
+    """"أي"، "لأي"، "بأية": the word "any", alone or after one proclitic letter (two would make
+    "ولاية" of و، ل and أية)."""
+    return word in _ANY or (word[:1] in SINGLE_PROCLITICS and word[1:] in _ANY)
+
+
 def _past_t(word: str) -> bool:
     """"قد تعرضت", "قد تمكنت", "قد تم": a past verb of the forms that begin with ت (its feminine
     ends in ت too); قد before it asserts what happened, before a present verb (تتعرض) it hedges."""
@@ -257,6 +270,12 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]
         return Status.PLANNED, prev_tok.start, prev_tok.end
+    if tok_index > 0 and tokens[tok_index - 1].sentence == trigger.sentence and _any(tokens[tok_index - 1].text) \
+            and not word.startswith(DEFINITE_ARTICLE):
+        # "المسؤولية عن أي هجوم يستهدف المدنيين"، "لأي استهداف": any such act, none in particular (a
+        # negation before "any" says none happened: framing.negated)
+        prev_tok = tokens[tok_index - 1]
+        return Status.HYPOTHETICAL, prev_tok.start, prev_tok.end
     failed = _failed_at(doc, tok_index)
     if failed is not None:
         # "فشلت قوات النظام في اقتحام المدينة": tried, and it did not take place

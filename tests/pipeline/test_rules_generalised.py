@@ -2494,3 +2494,48 @@ def test_an_act_that_failed_did_not_take_place(text: str, status: str) -> None:
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     governed = [m for m in doc.of("trigger") if doc.norm[m.start : m.end] in ("اقتحام", "السيطره", "اشتباكات", "قصفت")]
     assert governed and governed[-1].value.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت وحدات الأمن في ولاية سطيف أمس من توقيف مهربين اثنين وحجز أربع بنادق وقنبلة يدوية.",
+    # a weapon joined to one seized in a list was seized with it
+    "ضبطت الشرطة صواريخ وعبوات ناسفة في منزل بمدينة الموصل أمس.",
+])
+def test_a_weapon_seized_is_disrupted_weapons_use(text: str) -> None:
+    assert [e.sub_event_type for e in events(text)] == ["Disrupted weapons use"]
+
+
+def test_seizing_without_a_weapon_is_no_event() -> None:
+    assert events("ضبطت الشرطة في مدينة الموصل أمس كمية من المخدرات.") == []
+    assert events("دعا المحافظ إلى ضبط النفس في مدينة الموصل أمس.") == []
+
+
+def test_launchers_named_by_what_they_fire_are_no_launch() -> None:
+    assert events("نشرت المليشيات منصات إطلاق صواريخ في قرية الحسينية قرب مدينة زبيد أمس.") == []
+    assert [e.sub_event_type for e in events("أطلق الحوثيون صواريخ على مدينة جازان أمس.")] \
+        == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "حمل البيان قوات النظام المسؤولية عن أي هجوم يستهدف المدنيين في مدينة حلب.",
+    "حذرت الوزارة من أن لأي قصف على مدينة حلب عواقب.",
+])
+def test_any_act_is_none_in_particular(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert doc.candidates and all(c.event.status == "hypothetical" for c in doc.candidates)
+    # "ولاية" is no "any" with two proclitics: the arrests in it took place
+    doc = Pipeline(None, AllCandidates()).document(
+        "بدأت الشرطة بعملية شملت 13 ولاية اعتقل فيها 300 شخص في تركيا أمس.", published=PUB)
+    assert [c.event.status for c in doc.candidates] == ["occurred"]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("أعلنت مصادر أمنية في مالي عن مقتل ثلاثة فرنسيين يعملون في منظمة إغاثة قرب مدينة موبتي أمس.", "مدنيون فرنسيون"),
+    ("قتل خمسة روس في انفجار عبوة ناسفة في مدينة حلب أمس.", "مدنيون روس"),
+])
+def test_people_named_by_their_nationality_alone_are_civilians(text: str, victims: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [c.event.actor2.name_ar if c.event.actor2 else None for c in doc.candidates] == [victims]
+    # killed with no fight named: an attack on them, not a battle
+    if "انفجار" not in text:
+        assert [c.event.sub_event_type for c in doc.candidates] == ["Attack"]

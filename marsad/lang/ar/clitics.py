@@ -14,6 +14,9 @@ FEATURE_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "
 
 PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك", "وس", "فس", "س", "لب"})
 LAM_LAM = frozenset({"لل", "ولل", "فلل"})
+# the proclitics of one letter ("لأي"، "بأية"): where two would make another word of a short one
+# ("ولاية" is not و، ل and أية)
+SINGLE_PROCLITICS = frozenset(p for p in PROCLITICS if len(p) == 1)
 
 
 # --- Prefixes the trigger lookup strips; the lam of purpose (pipeline.triggers).

@@ -139,6 +139,8 @@ REFRAIN_REACH = 3  # words from the verb of holding back to the act ("تريثت
 # "جبهات القتال"، "خطوط المواجهة"، "ساحات المعارك": the fronts named by their fighting, a place
 # rather than a report of a fight (the word right before the event word, or after one proclitic)
 FRONT_HEADS = fold_set({"جبهه", "جبهات", "جبهتا", "جبهتي", "خطوط", "خط", "ساحات", "ساحه", "ميادين", "ميدان"})
+# "منصات إطلاق صواريخ"، "منصة إطلاق": launchers, named by what they fire, not a launch
+LAUNCHER_HEADS = fold_set({"منصه", "منصات", "منصتا", "منصتي", "منصتين"})
 # "مثل هذه التفجيرات"، "ومثل تلك الهجمات": a kind of event, not one
 SUCH_AS = fold_set({"مثل", "ومثل", "لمثل", "بمثل", "كمثل"})
 SUCH_AS_REACH = 2

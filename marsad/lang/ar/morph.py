@@ -16,6 +16,9 @@ INNER_ARTICLE = DEFINITE_ARTICLE
 # accusative tanween alif ("انفجارا", "هجوما"): the bare noun
 ACCUSATIVE_ALIF = "ا"
 
+# the feminine ending, folded (ة is folded to ه): "سورية"، "الأمريكية"
+FEMININE_ENDING = "ه"
+
 # duals, each with what replaces it: "تفجيرين", "انفجاران", "غارتين" (a feminine noun's ة becomes ت)
 DUAL_ENDINGS = (("تين", "ه"), ("تان", "ه"), ("ين", ""), ("ان", ""))
 

@@ -102,6 +102,10 @@ LEMMAS: dict[str, tuple[str, int]] = {
     "تفكيك": (DISRUPTED, 1), "ابطال": (DISRUPTED, 1),
     # a weapon found ("عثرت الشرطة على عبوة ناسفة"، "العثور على ألغام") was stopped before it did harm
     "عثر": (DISRUPTED, 1), "عثور": (DISRUPTED, 1),
+    # a weapon seized ("ضبطت الشرطة صواريخ"، "حجز أربع بنادق وقنبلة يدوية"، "مصادرة ألغام") was
+    # stopped before use (codebook: seized weapons are disrupted weapons use); alone, with no
+    # weapon after it ("ضبط النفس"، "ضبط مخدرات"), the word is no event
+    "ضبط": (DISRUPTED, 1), "حجز": (DISRUPTED, 1), "مصادره": (DISRUPTED, 1),
 }
 
 # Mined from the 69k unlabelled bulk articles by scripts/mine_lexicon.py and reviewed by hand
