@@ -308,10 +308,19 @@ def run(doc: Document) -> None:
     _state_adjectives(doc, t, taken)
     _national_actions(doc, t, taken)
     _acting_countries(doc, t, taken)
-    national = Taken(len(mtext), taken)
     scan = article_scan()
+    matches = list(scan.matches(t.aliases, mtext))
+    # a name of the table that goes on after a country's forces ("قوات سوريا الديمقراطية"، "مقاتلو
+    # الجيش السوري الحر"): the group it names, not the country's forces its words make (a name that
+    # only adds words before them, "غارات تركية"، "قوات الجيش الليبي", names those forces)
+    inside = {(s, e) for s, e in taken for m in matches if m.start <= s and e < m.end}
+    if inside:
+        taken[:] = [span for span in taken if span not in inside]
+        mentions = doc.of("actor")
+        mentions[:] = [x for x in mentions if (x.start, x.end) not in inside]
+    national = Taken(len(mtext), taken)
     hits: list[Mention] = []
-    for m in scan.matches(t.aliases, mtext):
+    for m in matches:
         if national.overlaps(m.start, m.end):
             continue
         ids = m.value

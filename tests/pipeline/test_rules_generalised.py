@@ -2539,3 +2539,15 @@ def test_people_named_by_their_nationality_alone_are_civilians(text: str, victim
     # killed with no fight named: an attack on them, not a battle
     if "انفجار" not in text:
         assert [c.event.sub_event_type for c in doc.candidates] == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("هاجمت قوات سوريا الديمقراطية بلدة الشدادي أمس.", "Syrian Democratic Forces"),
+    ("وبدأ مقاتلو قوات سوريا الديمقراطية هجوما على بلدة الشدادي أمس.", "Syrian Democratic Forces"),
+    # the country's forces by their own words, and named with words only before them
+    ("قصفت القوات السورية بلدة الشدادي أمس.", "Military Forces of Syria"),
+    ("قصفت الطائرات الحربية التركية بلدة الشدادي أمس.", "Military Forces of Turkey"),
+])
+def test_a_group_named_after_a_country_is_that_group_not_its_forces(text: str, actor1: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [c.event.actor1.name if c.event.actor1 else None for c in doc.candidates] == [actor1]
