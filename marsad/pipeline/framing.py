@@ -13,6 +13,8 @@ from marsad.lang.ar.framing import ABSTRACT_ENEMIES as _ABSTRACT_ENEMIES
 from marsad.lang.ar.framing import ACCIDENTS as _ACCIDENTS
 from marsad.lang.ar.framing import AGO as _AGO
 from marsad.lang.ar.framing import AIM_VERBS as _AIM_VERBS
+from marsad.lang.ar.framing import ALLEGED as _ALLEGED
+from marsad.lang.ar.framing import ALLEGED_REACH as _ALLEGED_REACH
 from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
 from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.framing import ANY_NEGATION_REACH as _ANY_NEGATION_REACH
@@ -86,7 +88,7 @@ from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
 from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
 from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
-from marsad.lang.ar.morph import ACCUSATIVE_ALIF
+from marsad.lang.ar.morph import ACCUSATIVE_ALIF, DEFINITE_ARTICLE
 from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
 from marsad.lang.ar.protest import PROTESTED_HEADS as _PROTESTED_HEADS
 from marsad.pipeline.numbers import strip
@@ -466,7 +468,19 @@ def earlier_event(doc: Document, trig: Mention) -> bool:
     if i >= 2 and tokens[i - 2].sentence == trig.sentence and tokens[i - 1].text in _DEMONSTRATIVES \
             and tokens[i - 2].text in _COMES:
         return True
-    return word_after(doc, trig, _EARLIER)
+    return word_after(doc, trig, _EARLIER) or _alleged_hook(doc, trig)
+
+
+def _alleged_hook(doc: Document, trig: Mention) -> bool:
+    """"الهجوم الكيميائي المزعوم على دوما": the event a story hangs on, named as alleged, in a
+    sentence that tells no day of it (codebook, rulings: an event that is only the hook of a story)."""
+    tokens = doc.tokens
+    if not any(w.startswith(DEFINITE_ARTICLE) for w in (tokens[trig.tok_start].text, doc.norm[trig.start : trig.end])):
+        return False
+    after = [t.text for t in tokens[trig.tok_end : trig.tok_end + _ALLEGED_REACH] if t.sentence == trig.sentence]
+    if not any(w in _ALLEGED for w in after):
+        return False
+    return not any(d.sentence == trig.sentence for d in doc.of("date"))
 
 
 SINCE_DAY_REACH = 4  # words after the event word where a day may still date it ("منذ اعتقاله أمس")

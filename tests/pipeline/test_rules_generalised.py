@@ -2551,3 +2551,12 @@ def test_people_named_by_their_nationality_alone_are_civilians(text: str, victim
 def test_a_group_named_after_a_country_is_that_group_not_its_forces(text: str, actor1: str) -> None:
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     assert [c.event.actor1.name if c.event.actor1 else None for c in doc.candidates] == [actor1]
+
+
+def test_an_alleged_event_the_story_hangs_on_is_no_event() -> None:
+    # codebook, rulings: "the suspected gas attack" with no day is the hook of a story
+    assert events("جمدت المنظمة عمل محققيها حول الهجوم الكيميائي المفترض في بلدة دوما.") == []
+    assert events("ونفى الوزير أن يكون قد استمع إلى تسجيلات عن عملية القتل المزعومة في مدينة إسطنبول.") == []
+    # a day told of it: an event in passing, coded
+    assert [e.sub_event_type for e in events("قتل خمسة أشخاص في الهجوم الكيميائي المفترض على بلدة دوما السبت.")] \
+        == ["Chemical weapon"]

@@ -215,6 +215,11 @@ STOPPED_ACTIVITIES = fold_set({
 })
 # "قضوا في قصف سابق"، "الهجمات السابقة": an earlier event the text refers back to, no new report
 EARLIER = fold_set({"سابق", "سابقة", "السابق", "السابقة", "سابقين", "السابقين", "سابقه", "السابقه"})
+# "الهجوم الكيميائي المزعوم"، "عملية القتل المزعومة"، "الهجوم المفترض": an event the story hangs
+# on, named as alleged, with no day told: referred to, not reported (codebook, rulings: "the
+# suspected gas attack"); the adjective right after the event word or after one more word
+ALLEGED = fold_set({"المزعوم", "المزعومة", "المزعومه", "المفترض", "المفترضة", "المفترضه", "المدعى", "المدعاة"})
+ALLEGED_REACH = 2
 # "وتأتي هذه الغارات في وقت ..."، "ويأتي هذا الهجوم بعد ...": the event word a verb of coming and a
 # demonstrative open on is one told before, set in its context
 COMES = fold_set({"تأتي", "يأتي", "وتأتي", "ويأتي", "جاءت", "وجاءت", "جاء", "وجاء", "تاتي", "ياتي", "وتاتي", "وياتي"})
