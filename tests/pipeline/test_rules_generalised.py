@@ -2560,3 +2560,18 @@ def test_an_alleged_event_the_story_hangs_on_is_no_event() -> None:
     # a day told of it: an event in passing, coded
     assert [e.sub_event_type for e in events("قتل خمسة أشخاص في الهجوم الكيميائي المفترض على بلدة دوما السبت.")] \
         == ["Chemical weapon"]
+
+
+def test_mines_laid_are_no_blast_until_one_goes_off() -> None:
+    assert events("كشفت مصادر محلية عن قيام المسلحين بزراعة ألغام أرضية في الطرق المؤدية إلى منطقة كرش أمس.") == []
+    found = events("قتل ثلاثة مدنيين بانفجار لغم زرعه المسلحون في منطقة كرش أمس.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_air_defences_that_down_a_weapon_in_the_present_disrupt_it() -> None:
+    doc = Pipeline(None, AllCandidates()).document("الدفاعات الجوية السورية تسقط 13 صاروخا فوق بلدة الكسوة في ريف دمشق.",
+                                                   published=PUB)
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Disrupted weapons use"]
+    # the same letters with no air defences: rockets fall
+    doc = Pipeline(None, AllCandidates()).document("تسقط الصواريخ على بلدة الكسوة في ريف دمشق منذ الصباح.", published=PUB)
+    assert doc.candidates and all(c.event.sub_event_type != "Disrupted weapons use" for c in doc.candidates)

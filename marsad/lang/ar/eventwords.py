@@ -40,7 +40,12 @@ AIR_DEFENCES = fold_set({
     "المضادات الأرضية", "المضادات الجوية", "مضادات أرضية", "القبة الحديدية", "منظومة الدفاع", "وسائط الدفاع",
 })
 # the verbs with which they stop a weapon (besides the intercept words of the trigger lexicon)
-CONFRONTS = fold_set({"تصدت", "تصدى", "وتصدت", "وتصدى", "تصدي", "التصدي", "تتصدى", "يتصدى"})
+CONFRONTS = fold_set({
+    "تصدت", "تصدى", "وتصدت", "وتصدى", "تصدي", "التصدي", "تتصدى", "يتصدى",
+    # "الدفاعات الجوية تسقط 13 صاروخا": the present of downing (the same letters as "falls": only air
+    # defences in the clause make it theirs)
+    "تسقط", "وتسقط", "يسقط", "ويسقط",
+})
 
 # "احتجز المسلح رهائن في متجر": people held as hostages are abducted, not arrested
 HOSTAGES = fold_set({

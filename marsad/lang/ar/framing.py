@@ -32,6 +32,8 @@ PRESENCE = fold_set({"وجود", "بوجود", "انتشار", "زرع", "بزر
 PLANTING = fold_set({
     "زرع", "زرعت", "زرعوا", "يزرع", "تزرع", "يزرعون", "زرعها", "زرعتها", "زرعوها", "زرعه", "زرعته", "زرعوه",
     "مزروعه", "المزروعه",
+    # the verbal noun, after a preposition too ("قيام الميليشيات بزراعة ألغام"، "تلغيم الطرق")
+    "زراعه", "بزراعه", "لزراعه", "بزرع", "لزرع", "تلغيم", "بتلغيم", "لتلغيم",
 })
 PLANTING_REACH = 4  # words between the weapon word and the verb that planted it, either side
 # "تواصل التمشيط لتطهيره من الألغام"، "مناطق خالية من الألغام": a place cleared of mines (a word of
