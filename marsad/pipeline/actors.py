@@ -33,6 +33,7 @@ from marsad.lang.ar.actors import SKIP_AFTER_FORCE as _SKIP_AFTER_FORCE
 from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.actors import STATE_FORCE_KINDS as _STATE_FORCE_KINDS
 from marsad.lang.ar.actors import STATE_FORCE_NOUNS as _STATE_FORCE_NOUNS
+from marsad.lang.ar.adjectives import RELATION_INFLECTIONS
 from marsad.lang.ar.cues import LANDMARK_CUES
 from marsad.lang.ar.morph import ACCUSATIVE_ALIF, FEMININE_ENDING
 from marsad.lang.ar.placecues import IDIOM_HEADS
@@ -81,8 +82,11 @@ class ActorTables:
         for nat in nationalities().values():
             for adj in nat.adjectives_ar:
                 key = name_key(adj)
-                adjectives.setdefault(key, nat.country)
-                adjectives.setdefault("ال" + key, nat.country)
+                # "أمريكي" gives "أمريكيتان"، "الأمريكيين" too: every form of the adjective
+                forms = [key, *(key + end for end in RELATION_INFLECTIONS if key.endswith("ي") and " " not in key)]
+                for form in forms:
+                    adjectives.setdefault(form, nat.country)
+                    adjectives.setdefault("ال" + form, nat.country)
             for cname in (nat.name_ar, *nat.country_names_ar):
                 countries.append((cname, CountryHit(nat.country)))
         self.adjectives = adjectives

@@ -29,12 +29,12 @@ from marsad.lang.ar.actors import (
 from marsad.lang.ar.clitics import TRIGGER_CLITICS
 from marsad.lang.ar.cues import CLAUSE_MARKS, LED_CROWDS, SUBMITTED_PRONOUNS
 from marsad.lang.ar.eventwords import AIR_DEFENCES as _AIR_DEFENCES
+from marsad.lang.ar.eventwords import ASSAULT_WORDS, STOPPED_BACK_LEMMAS, STOPPED_PRONOUNS
 from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
 from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
 from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
-from marsad.lang.ar.eventwords import STOPPED_BACK_LEMMAS, STOPPED_PRONOUNS
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
@@ -144,7 +144,7 @@ from marsad.pipeline.roles import (
 )
 from marsad.pipeline.scene import earlier_place, places_for
 from marsad.pipeline.triggers import TriggerHit
-from marsad.pipeline.weapons import air_and_ground, names_air, strike_type
+from marsad.pipeline.weapons import air_and_ground, flies, names_air, strike_type
 from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status
 
 _BACKGROUND = re.compile(
@@ -323,6 +323,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 if (sub == AIR and actor1 is not None and inter(actor1.value) in (Inter.REBEL_GROUPS, Inter.POLITICAL_MILITIAS, Inter.IDENTITY_MILITIAS) and hit.lemma != "طايره مسيره"
                         and not names_air(doc, trig)):
                     sub = SHELL  # armed groups have no air force: their "strikes" are rockets and shells
+            elif sub == CLASH and hit.lemma in ASSAULT_WORDS and actor1 is not None and flies(doc, actor1):
+                sub = AIR  # "هاجمت طائرات حربية إسرائيلية مواقع": aircraft attack from the air, no battle
             if sub == AIR and actor1 is not None and not air_capable(actor1) and hit.lemma != "طايره مسيره":
                 # "استهدفوا مسلحي التنظيم بضربات جوية": a group without aircraft was the target
                 where = clause(doc, trig)

@@ -94,6 +94,13 @@ def air_and_ground(doc: Document, trig: Mention) -> bool:
     return air > 0 and ground > 0 and joined
 
 
+def flies(doc: Document, actor: Mention) -> bool:
+    """"طائرات حربية إسرائيلية"، "المقاتلات الروسية"، "مروحيتان أمريكيتان": the side is named by its
+    aircraft."""
+    text = doc.norm[actor.start : actor.end]
+    return any(w in text for w in AIR_ACTOR_WORDS)
+
+
 def strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Mention | None) -> tuple[str, bool]:
     """Air/drone strike or shelling, and whether a weapon word said so."""
     air, ground = _weapon_cues(doc, trig)
@@ -101,10 +108,8 @@ def strike_type(doc: Document, trig: Mention, actors: list[Mention], actor1: Men
         return AIR, True
     if ground:
         return SHELL, True
-    for a in actors:
-        text = doc.norm[a.start : a.end]
-        if any(w in text for w in AIR_ACTOR_WORDS):
-            return AIR, True
+    if any(flies(doc, a) for a in actors):
+        return AIR, True
     if actor1 is not None and tables().record(actor1.value.ids[0]).category == "coalition":
         return AIR, False  # the coalitions strike from the air
     return SHELL, False

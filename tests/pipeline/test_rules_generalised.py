@@ -2575,3 +2575,26 @@ def test_air_defences_that_down_a_weapon_in_the_present_disrupt_it() -> None:
     # the same letters with no air defences: rockets fall
     doc = Pipeline(None, AllCandidates()).document("تسقط الصواريخ على بلدة الكسوة في ريف دمشق منذ الصباح.", published=PUB)
     assert doc.candidates and all(c.event.sub_event_type != "Disrupted weapons use" for c in doc.candidates)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("هاجمت طائرات حربية إسرائيلية مواقع في مدينة غزة أمس.", "Military Forces of Israel"),
+    # two aircraft, their nationality in the dual
+    ("هاجمت مروحيتان أمريكيتان نقطة تفتيش في منطقة باراكي باراك أمس.", "Military Forces of the United States"),
+    # an attack named as from the air
+    ("أعلنت القوات الأمريكية أنها مسؤولة عن الهجوم الجوي على نقطة تفتيش في ولاية لوغار أمس.",
+     "Military Forces of the United States"),
+])
+def test_an_attack_from_the_air_is_an_air_strike(text: str, actor1: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [(c.event.sub_event_type, c.event.actor1.name if c.event.actor1 else None) for c in doc.candidates] \
+        == [("Air/drone strike", actor1)]
+    # the army's attack stays a battle
+    doc = Pipeline(None, AllCandidates()).document("هاجم الجيش مواقع المسلحين في مدينة إدلب أمس.", published=PUB)
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Armed clash"]
+
+
+def test_every_form_of_a_nationality_adjective_names_its_country() -> None:
+    # the dual after the soldiers' noun: Turkey's army was hit, not the country's where it happened
+    doc = Pipeline(None, AllCandidates()).document("قتل جنديان تركيان في هجوم قرب مدينة حلب أمس.", published=PUB)
+    assert [c.event.actor2.name if c.event.actor2 else None for c in doc.candidates] == ["Military Forces of Turkey"]

@@ -1,6 +1,11 @@
-"""Arabic adjectives: the endings of a singular adjective of relation (نسبة), folded."""
+"""Arabic adjectives of relation (نسبة): their endings, folded."""
 
 from __future__ import annotations
 
 # "البريطانية" (folded البريطانيه), "التركي": a place's adjective; "الفلسطينيين" names people
 SINGULAR_RELATION_ENDINGS = ("يه", "ي")
+
+# what follows the ي of a masculine singular adjective of relation ("أمريكي") in its other forms:
+# feminine (أمريكية), plural (أمريكيون، أمريكيين), dual (أمريكيان، أمريكيتان، أمريكيتين) and
+# feminine plural (أمريكيات); folded (ة is ه). Not the accusative alif: "تركيا" is the country.
+RELATION_INFLECTIONS = ("ه", "ون", "ين", "ان", "تان", "تين", "ات")

@@ -166,6 +166,9 @@ PHRASES: dict[str, tuple[str, int]] = {
     "اعتداءات ارهابيه": (CLASH, 1),
     "قصف جوي": (AIR, 2), "قصفا جويا": (AIR, 2), "القصف الجوي": (AIR, 2), "غارات جويه": (AIR, 2),
     "غاره جويه": (AIR, 2), "ضربه جويه": (AIR, 2), "ضربات جويه": (AIR, 2), "الضربات الجويه": (AIR, 2),
+    # an attack named as from the air ("الهجوم الجوي على نقطة تفتيش"، "هجمات جوية"): a strike, not a battle
+    "هجوم جوي": (AIR, 2), "هجوما جويا": (AIR, 2), "الهجوم الجوي": (AIR, 2), "هجمات جويه": (AIR, 2),
+    "الهجمات الجويه": (AIR, 2),
     "طائره مسيره": (AIR, 2), "طايره مسيره": (AIR, 2), "طايرات مسيره": (AIR, 2), "طايره بدون طيار": (AIR, 2),
     "طايرات بدون طيار": (AIR, 2), "براميل متفجره": (AIR, 2), "البراميل المتفجره": (AIR, 2),
     "قصف مدفعي": (SHELL, 2), "قصفا مدفعيا": (SHELL, 2), "القصف المدفعي": (SHELL, 2), "قصف صاروخي": (SHELL, 2),
@@ -258,8 +261,9 @@ GROUND_CUES = frozenset({
     "الدبابات", "دبابه", "غراد", "كاتيوشا", "المدافع", "مدافع", "ارض",
 })
 
-# words inside an actor's name that make it an air force ("طيران التحالف"، "المقاتلات الروسية"), folded
-AIR_ACTOR_WORDS = ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي")
+# words inside an actor's name that make it an air force ("طيران التحالف"، "المقاتلات الروسية"،
+# "مروحيتان أمريكيتان"), folded (the stems of the duals: مروحيتان، طائرتين)
+AIR_ACTOR_WORDS = ("طيران", "طايرات", "مقاتلات", "مروحيات", "الجوي", "مروحيت", "طايرت", "مقاتلت")
 
 # Past-tense verbs of one side's attack: a country named right after one is that country's forces
 # ("قصفت تركيا مواقع", "شنت إسرائيل غارات"); from the country proposals of scripts/mine_lexicon.py,
