@@ -39,6 +39,7 @@ from marsad.lang.ar.cues import FUTURE_PARTICLES as _FUTURE
 from marsad.lang.ar.cues import FUTURE_VERBS as _FUTURE_VERBS
 from marsad.lang.ar.cues import IMMINENT as _IMMINENT
 from marsad.lang.ar.cues import IN_CASE as _IN_CASE
+from marsad.lang.ar.cues import NO_TRUTH_PAIRS as _NO_TRUTH_PAIRS
 from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
 from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import UNDERGO as _UNDERGO
@@ -308,6 +309,8 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
             if nxt[:1] in ("ي", "ت", "ن") and not _past_t(nxt):
                 return Status.HYPOTHETICAL, tok.start, tok.end
             continue
+        if (prev, tok.text) in _NO_TRUTH_PAIRS:
+            return Status.DENIED, tokens[j - 1].start, tok.end
         status = _status_cue(w)
         if status == Status.PLANNED and prev and _status_cue(prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev) \
                 == Status.PREVENTED:

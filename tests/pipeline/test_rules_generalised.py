@@ -2598,3 +2598,12 @@ def test_every_form_of_a_nationality_adjective_names_its_country() -> None:
     # the dual after the soldiers' noun: Turkey's army was hit, not the country's where it happened
     doc = Pipeline(None, AllCandidates()).document("قتل جنديان تركيان في هجوم قرب مدينة حلب أمس.", published=PUB)
     assert [c.event.actor2.name if c.event.actor2 else None for c in doc.candidates] == ["Military Forces of Turkey"]
+
+
+def test_no_truth_in_a_report_denies_it() -> None:
+    doc = Pipeline(None, AllCandidates()).document("لا صحة للأنباء عن قصف مدينة دوما أمس.", published=PUB)
+    assert [c.event.status for c in doc.candidates] == ["denied"]
+    # the ministry of health is no denial
+    doc = Pipeline(None, AllCandidates()).document(
+        "قالت وزارة الصحة إن خمسة أشخاص قتلوا في قصف على مدينة دوما أمس.", published=PUB)
+    assert [c.event.status for c in doc.candidates] == ["occurred"]
