@@ -77,6 +77,8 @@ SURE_VETOES = frozenset({
     "right_to",
     # chemistry, not a chemical weapon ("فحص فيزيائي وكيميائي"): no candidate of the hand-coded articles has it
     "chemistry",
+    # captives freed, no ground taken ("تحرير طفل مختطف"، "تحرير الرهائن"): no candidate of the hand-coded articles has it
+    "people_freed",
 })
 LEARNED_VETOES = VetoPolicy(VETO_CODES - SURE_VETOES, most=None)
 

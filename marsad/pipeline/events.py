@@ -33,6 +33,7 @@ from marsad.lang.ar.eventwords import ASSAULT_WORDS, STOPPED_BACK_LEMMAS, STOPPE
 from marsad.lang.ar.eventwords import BLAST_WORDS as _BLAST_WORDS
 from marsad.lang.ar.eventwords import CONFRONTS as _CONFRONTS
 from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
+from marsad.lang.ar.eventwords import FREED_PEOPLE as _FREED_PEOPLE
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
 from marsad.lang.ar.framing import BECAME as _BECAME
@@ -509,6 +510,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
             and _noun_form(doc.tokens[trig.tok_start].text) and not completed(doc, trig) \
             and not _won_in_fighting(doc, trig, sent_triggers):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if hit.sub == TERRITORY and _frees_people(doc, trig):
+        out.append("people_freed")  # "تحرير طفل مختطف": captives freed, no ground taken
     if hit.sub == TRANSFER and _extends_to(doc, trig):
         out.append("extends_to")  # "انسحب كذلك على البلدة": applied to the town too, no withdrawal
     if fight_against_an_ill(doc, trig):
@@ -565,6 +568,12 @@ def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention
     pairs = {f"{a.text} {b.text}" for a, b in zip(sent, sent[1:], strict=False)}
     pairs |= {p[1:] for p in pairs if p[:1] in ("و", "ل", "ب")}
     return not pairs.isdisjoint(_AIR_DEFENCES)
+
+
+def _frees_people(doc: Document, trig: Mention) -> bool:
+    """"تمكنت خلالها من تحرير طفل مختطف": the word of liberation takes people, not a place."""
+    j = trig.tok_end
+    return j < len(doc.tokens) and doc.tokens[j].sentence == trig.sentence and doc.tokens[j].text in _FREED_PEOPLE
 
 
 def _hostages(doc: Document, trig: Mention) -> bool:

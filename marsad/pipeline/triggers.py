@@ -40,6 +40,8 @@ from marsad.lang.ar.cues import FUTURE_VERBS as _FUTURE_VERBS
 from marsad.lang.ar.cues import IMMINENT as _IMMINENT
 from marsad.lang.ar.cues import IN_CASE as _IN_CASE
 from marsad.lang.ar.cues import NO_TRUTH_PAIRS as _NO_TRUTH_PAIRS
+from marsad.lang.ar.cues import ORDER_REACH as _ORDER_REACH
+from marsad.lang.ar.cues import ORDERED as _ORDERED
 from marsad.lang.ar.cues import PURPOSE_CLAUSES as _PURPOSE_CLAUSES
 from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import UNDERGO as _UNDERGO
@@ -267,6 +269,13 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         # "إلى حين استعادة المدينة": awaited, not done
         first = tokens[tok_index - 1] if tokens[tok_index - 1].text in _UNTIL else tokens[tok_index - 2]
         return Status.PLANNED, first.start, tokens[tok_index - 1].end
+    if word.startswith("ب"):
+        # "أمر زعيم الميليشيات السبت باعتقال مشرفين": an order to act, not the act
+        for j in range(tok_index - 1, max(-1, tok_index - _ORDER_REACH - 1), -1):
+            if tokens[j].sentence != trigger.sentence or known_trigger(tokens[j].text):
+                break
+            if tokens[j].text in _ORDERED:
+                return Status.PLANNED, tokens[j].start, tokens[j].end
     if tok_index > 0 and tokens[tok_index - 1].text in _PURPOSE_VERBS:
         # "لشن ضربات", "لتنفيذ هجوم": the purpose of a move, not what happened
         prev_tok = tokens[tok_index - 1]

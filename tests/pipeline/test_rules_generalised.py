@@ -2607,3 +2607,21 @@ def test_no_truth_in_a_report_denies_it() -> None:
     doc = Pipeline(None, AllCandidates()).document(
         "قالت وزارة الصحة إن خمسة أشخاص قتلوا في قصف على مدينة دوما أمس.", published=PUB)
     assert [c.event.status for c in doc.candidates] == ["occurred"]
+
+
+def test_an_order_to_act_is_no_act_yet() -> None:
+    doc = Pipeline(None, AllCandidates()).document("أمر زعيم الميليشيات السبت باعتقال ومحاكمة مشرفين في مدينة الحديدة.",
+                                                   published=PUB)
+    assert [c.event.status for c in doc.candidates] == ["planned"]
+    # an arrest made on an order took place
+    doc = Pipeline(None, AllCandidates()).document("اعتقلت الشرطة السبت خمسة أشخاص في مدينة الحديدة بأمر من النيابة.",
+                                                   published=PUB)
+    assert [c.event.status for c in doc.candidates] == ["occurred"]
+
+
+def test_captives_freed_are_no_ground_taken() -> None:
+    doc = Pipeline(None, AllCandidates()).document("نفذت قوة أمنية عملية شمالي بغداد أمس تمكنت خلالها من تحرير طفل مختطف.",
+                                                   published=PUB)
+    assert all(c.event.sub_event_type != "Government regains territory" for c in doc.candidates)
+    doc = Pipeline(None, AllCandidates()).document("تمكن الجيش من تحرير مدينة الرمادي أمس.", published=PUB)
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Government regains territory"]

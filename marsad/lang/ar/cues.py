@@ -235,6 +235,10 @@ FUTURE_VERBS = fold_set({
     "ستقام", "سيقام", "ستنظم", "سينظم", "ستعقد", "سيعقد", "ستشن", "سيشن",
 })
 PURPOSE_VERBS = fold_set({"لشن", "لتنفيذ", "لاطلاق", "لمواصله", "لبدء", "لاستئناف", "لمهاجمه"})
+# "أمر زعيم الميليشيا باعتقال مشرفين"، "أمرت المحكمة بهدم المنازل": an order given, the act not yet done
+# (the verb right before the event word, which takes it with ب)
+ORDERED = fold_set({"أمر", "أمرت", "وأمر", "وأمرت", "يأمر", "تأمر", "أمروا", "امر", "امرت", "وامر", "وامرت"})
+ORDER_REACH = 5  # words from the verb of ordering back from the event word (its subject and a day between)
 # "أكدت قرب سيطرتها على المدينة"، "على وشك اقتحام": an act that is near, not yet done
 IMMINENT = fold_set({"قرب", "بقرب", "اقتراب", "باقتراب", "وشك"})
 # "سيقاتل الجيش إلى حين استعادة المدينة"، "لحين تحرير": an act awaited until, not yet done ("حين"
