@@ -6,13 +6,22 @@ from collections import Counter
 
 from marsad.document import Document, Mention, Token
 from marsad.lang.ar.adjectives import SINGULAR_RELATION_ENDINGS as _SINGULAR_RELATION_ENDINGS
-from marsad.lang.ar.cues import CLAUSE_MARKS, DIRECTIONS, LOCATIVES, PLACE_CUES
+from marsad.lang.ar.cues import (
+    ATTRIBUTION_HEADS,
+    CLAUSE_MARKS,
+    DIRECTIONS,
+    LOCATIVES,
+    PLACE_CUES,
+    STATE_TITLES,
+)
 from marsad.lang.ar.places import BORDER_NOUNS as _BORDER_NOUNS
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.lexicon import match_text
 from marsad.pipeline.placehit import variants
 from marsad.taxonomy import Inter
 from marsad.text import fold
+
+_SPEAKING = frozenset(fold(w) for w in ATTRIBUTION_HEADS)
 
 
 def country_hints(doc: Document) -> list[str]:
@@ -23,7 +32,8 @@ def country_hints(doc: Document) -> list[str]:
         return doc.country_hints
     votes: Counter[str] = Counter()
     for m in doc.of("country"):
-        votes[m.value.country] += 2
+        if not _speaks(doc, m):  # "دانت مملكة البحرين التفجير": who speaks, not where it happened
+            votes[m.value.country] += 2
     t = tables()
     if doc.title:
         # the headline names where the news is ("... داخل كنيسة في سويسرا"), as the text does
@@ -64,6 +74,8 @@ def sentence_countries(doc: Document) -> dict[int, tuple[str, ...]]:
     right after a place ("مدينة سروج الحدودية التركية")."""
     out: dict[int, list[str]] = {}
     for m in doc.of("country"):
+        if _speaks(doc, m):
+            continue  # "دانت مملكة البحرين التفجير الذي استهدف مسجدا في عسير": the country speaks
         out.setdefault(m.sentence, []).append(m.value.country)
     adjectives = tables().adjectives
     tokens = doc.tokens
@@ -73,6 +85,18 @@ def sentence_countries(doc: Document) -> dict[int, tuple[str, ...]]:
             if country and _after_placename(tokens, i):
                 out.setdefault(tokens[i].sentence, []).append(country)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _speaks(doc: Document, m: Mention) -> bool:
+    """A country named right after a verb of saying or condemning, as its subject ("دانت مملكة
+    البحرين"، "أعلنت تركيا"): it speaks of the sentence's events, it does not place them."""
+    i = m.tok_start - 1
+    if i >= 1 and doc.tokens[i].text in STATE_TITLES:
+        i -= 1  # "دانت مملكة البحرين": the state named with its title
+    if i < 0 or doc.tokens[i].sentence != m.sentence:
+        return False
+    word = doc.tokens[i].text
+    return word in _SPEAKING or (word[:1] == "و" and word[1:] in _SPEAKING)
 
 
 def own_country(doc: Document, m: Mention) -> str | None:

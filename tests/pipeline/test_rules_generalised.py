@@ -2625,3 +2625,11 @@ def test_captives_freed_are_no_ground_taken() -> None:
     assert all(c.event.sub_event_type != "Government regains territory" for c in doc.candidates)
     doc = Pipeline(None, AllCandidates()).document("تمكن الجيش من تحرير مدينة الرمادي أمس.", published=PUB)
     assert [c.event.sub_event_type for c in doc.candidates] == ["Government regains territory"]
+
+
+def test_a_country_that_speaks_does_not_place_the_events_it_speaks_of() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "دانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس، وأودى بحياة عدد من رجال الأمن.",
+        published=PUB)
+    assert [(c.event.location.name_ar, c.event.location.country) for c in doc.candidates if c.event.location] \
+        == [("عسير", "SA")]

@@ -134,6 +134,9 @@ SAYING = fold_set({
     "صرحت", "اشار", "اشارت", "نقل", "نقلت", "اضاف", "اضافت", "اعتبر", "اعتبرت", "وصف", "وصفت",
 })
 
+# The words of a state's title before its name ("مملكة البحرين"، "دولة الكويت"، "جمهورية مصر")
+STATE_TITLES = fold_set({"مملكة", "المملكة", "دولة", "جمهورية", "سلطنة", "إمارة", "حكومة"})
+
 # Words after which the one the report is attributed to is named ("قال قائد الشرطة إن"، "بحسب
 # مصادر محلية"، "نقلاً عن مسؤول"); the words in brackets that may stand between are skipped.
 ATTRIBUTION_HEADS = frozenset({
@@ -141,7 +144,7 @@ ATTRIBUTION_HEADS = frozenset({
     "أوضحت", "صرح", "صرحت", "أضاف", "أضافت", "بحسب", "حسب", "وفق", "وفقاً", "نقلاً", "طبقاً", "اتهم", "اتهمت",
     "نفى", "نفت", "أبلغ", "أبلغت", "روى", "روت",
     # who condemns or describes an attack tells of it ("أدانت الأمانة العامة التفجير الذي استهدف")
-    "أدان", "أدانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "وصف", "وصفت",
+    "أدان", "أدانت", "دان", "دانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "وصف", "وصفت",
     # reported, revealed, spoke of, claimed, admitted, documented; and the present tense of saying
     # ("تفيد مصادر"، "يقول ناشطون"). Not نقل، نشر، بث، رصد: also carrying, deploying, watching.
     "أورد", "أوردت", "كشف", "كشفت", "تحدث", "تحدثت", "زعم", "زعمت", "ادعى", "ادعت", "اعترف", "اعترفت",
