@@ -141,15 +141,16 @@ def _people_hit(doc: Document, counts: list[Mention], country: str | None) -> Ac
         # the noun after the figure ("24 شخصا"), or the figure's own noun ("مقتل شخص")
         after = [tokens[m.tok_end]] if m.tok_end < len(tokens) and tokens[m.tok_end].sentence == m.sentence else []
         word = next((t for t in [*after, tokens[m.tok_start]] if t.text in _PEOPLE or strip(t.text) in _PEOPLE), None)
-        # or people named by their nationality ("مقتل ثلاثة فرنسيين"): that country's civilians
-        nationals = next(((t, cc) for t in after if (cc := tables().nationals(t.text))), None) if word is None else None
-        if nationals is not None:
-            word, country = nationals
+        whose = country
         if word is None:
-            continue
-        record = tables().role("civilians", country)
+            # or people named by their nationality ("مقتل ثلاثة فرنسيين"): that country's civilians
+            named = next(((t, cc) for t in after if (cc := tables().nationals(t.text))), None)
+            if named is None:
+                continue
+            word, whose = named
+        record = tables().role("civilians", whose)
         if record is not None:
-            return _ref(record, country, doc.span(word.start, word.end))
+            return _ref(record, whose, doc.span(word.start, word.end))
     return None
 
 

@@ -250,7 +250,7 @@ UNTIL = fold_set({"لحين"})
 UNTIL_PAIRS = frozenset({("الي", "حين")})  # folded "إلى حين"
 # "لا صحة لما تتداوله وسائل الإعلام عن اتفاق"، "ولا صحة للأنباء عن قصف": "no truth in" denies what
 # follows (the pair only: "وزارة الصحة" is the ministry of health)
-NO_TRUTH_PAIRS = frozenset({("لا", "صحه"), ("ولا", "صحه"), ("لا", "صحة"), ("ولا", "صحة")})
+NO_TRUTH_PAIRS = frozenset({("لا", "صحه"), ("ولا", "صحه")})  # folded (ة is ه)
 # "قبل تقدم متوقع صوب المدينة"، "وسط مظاهرات مزمعة"، "الهجوم المرتقب": an adjective of expectation
 # right after the event word: it is still to come
 EXPECTED = fold_set({
