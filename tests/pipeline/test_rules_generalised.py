@@ -2633,15 +2633,3 @@ def test_a_country_that_speaks_does_not_place_the_events_it_speaks_of() -> None:
         published=PUB)
     assert [(c.event.location.name_ar, c.event.location.country) for c in doc.candidates if c.event.location] \
         == [("عسير", "SA")]
-
-
-def test_ordinary_words_read_in_real_news_are_no_places() -> None:
-    # "ومنعت" after a list of governorates is "and prevented", not a village of the list
-    doc = Pipeline(None, AllCandidates()).document(
-        "أغلقت الميليشيات جميع المنافذ التي تؤدي إلى محافظة تعز وعدن والضالع ومنعت وصول المساعدات الإنسانية.",
-        published=PUB)
-    assert "منعت" not in {doc.norm[m.start : m.end] for m in doc.of("place")}
-    # the district of that name is still a place after its cue word
-    doc = Pipeline(None, AllCandidates()).document("قتل ثلاثة مسلحين في اشتباكات في مديرية رصد بمحافظة أبين أمس.",
-                                                   published=PUB)
-    assert [c.event.location.name_ar for c in doc.candidates if c.event.location] == ["مديرية رصد"]
