@@ -411,7 +411,10 @@ def _corrected(norm: str, found: list[tuple[int, int, DateValue]], pub: date | N
 
 def run(doc: Document) -> None:
     pub = parse_published(doc.published)
+    names = [(m.start, m.end) for m in doc.of("actor")]
     for start, end, value in find_dates(doc.norm, pub):
+        if any(s <= start and end <= e for s, e in names):
+            continue  # "متمردو حركة 23 مارس": a day in a group's name dates nothing
         tok = doc.token_at(start)
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else len(doc.sentences) - 1
         doc.add(Mention("date", start, end, sentence, value, tok, doc.token_at(end)))

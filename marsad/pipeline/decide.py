@@ -137,6 +137,9 @@ def load_model(path: str | Path | None = None) -> LinearModel:
     return load_model_file(path, MODEL_FILE, "event-filter model", LinearModel.from_json)
 
 
+MIN_SENTENCES = 2  # the fewest sentences of a hand-coded article the model was fitted on
+
+
 class LearnedDecider:
     """Keeps the candidates the model scores at or above its threshold; the event's confidence
     becomes the model's probability. With a type model, a candidate's type is revised first
@@ -151,6 +154,16 @@ class LearnedDecider:
 
     def __call__(self, doc: Document) -> None:
         if not doc.candidates:
+            return
+        if len(doc.sentences) < MIN_SENTENCES:
+            # a text of one sentence (a news alert, a brief) is outside what the model has seen:
+            # each of the hand-coded articles it was fitted on has two sentences or more, and what
+            # it weighs (the lead against the body, an event told again, the article's sources)
+            # a lone sentence cannot show. The rules decide.
+            for cand in doc.candidates:
+                cand.kept = not cand.vetoes
+                cand.reasons = () if cand.kept else cand.vetoes
+            doc.events = [c.event for c in doc.candidates if c.kept]
             return
         kept = []
         all_features = features_for(doc)

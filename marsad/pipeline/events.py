@@ -58,6 +58,7 @@ from marsad.lang.ar.protest import (
     GATHERING_REACH,
     GATHERING_VERBS,
     RIOT_ACTS,
+    SET_OFF_BY,
     STORM_REACH,
     STORM_WORDS,
     SUPPORTERS,
@@ -522,6 +523,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("past_year")  # "وعام 2012 لقيت حتفها في قصف": history, not news
     if EVENT_TYPE.get(hit.sub) not in (EventType.PROTESTS, EventType.RIOTS) and protested(doc, trig):
         out.append("protested_cause")  # "تظاهروا احتجاجا على مقتل صحفي في انفجار": the cause, not a new event
+    if hit.sub == KILLING and _crowd_set_off(doc, trig, sent_triggers):
+        out.append("protested_cause")  # "أحرق محتجون مركزاً للشرطة بعد مقتل طالب": the death came first
     if hit.lemma == "تقدم" and _no_advance(doc, trig):
         out.append("not_an_advance")
     if doc.tokens[trig.tok_start].text in _STATE_VERBS and not (
@@ -633,12 +636,16 @@ def _protesters_act(doc: Document, trig: Mention) -> bool:
     nxt = tokens[trig.tok_end] if trig.tok_end < len(tokens) else None
     if nxt is not None and nxt.sentence == trig.sentence and nxt.text.endswith(("وا", "و")) and len(nxt.text) > 4:
         return True
-    # "خرج آلاف المتظاهرين"، "أغلق محتجون الطريق ... احتجاجاً": a verb of going out, gathering or
-    # blocking before the crowd (the protest word itself, or protesters named in its sentence)
+    # "خرج آلاف المتظاهرين"، "أغلق محتجون الطريق ... احتجاجاً"، "أحرق محتجون مركزاً للشرطة": a
+    # verb of going out, gathering, blocking or rioting before the crowd (the protest word itself,
+    # or protesters named in its sentence)
     crowds = [trig.tok_start] + [a.tok_start for a in doc.of("actor")
                                  if a.sentence == trig.sentence and inter(a.value) in (Inter.PROTESTERS, Inter.RIOTERS)]
-    return any(t.sentence == trig.sentence and (t.text in GATHERING_VERBS or (t.text[:1] in ("و", "ف") and t.text[1:] in GATHERING_VERBS))
+    return any(t.sentence == trig.sentence and (t.text in _CROWD_VERBS or (t.text[:1] in ("و", "ف") and t.text[1:] in _CROWD_VERBS))
                for start in crowds for t in tokens[max(0, start - GATHERING_REACH) : start])
+
+
+_CROWD_VERBS = GATHERING_VERBS | RIOT_ACTS
 
 
 def _at_civilian_venue(doc: Document, trig: Mention, homes: bool = False) -> bool:
@@ -713,6 +720,20 @@ def _crowd_violent(doc: Document, trig: Mention) -> bool:
         if t.text in STORM_WORDS and any(o.text.removeprefix("و") in CROWD_WORDS for o in sent[k + 1 : k + 2 + STORM_REACH]):
             return True
     return False
+
+
+def _crowd_set_off(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
+    """A word of killing right after "after" (بعد، عقب، إثر) that follows a crowd's act in its clause:
+    the death that set the crowd off."""
+    j = trig.tok_start - 1
+    if j < 0 or doc.tokens[j].sentence != trig.sentence or doc.tokens[j].text not in SET_OFF_BY:
+        return False
+    where = clause(doc, trig)
+    return any(EVENT_TYPE.get(t.value.sub) in _CROWD_TYPES and t.tok_end <= j and clause(doc, t) == where
+               for t in sent_triggers)
+
+
+_CROWD_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS})
 
 
 def _crowd_dispersed(doc: Document, trig: Mention) -> bool:

@@ -89,8 +89,10 @@ from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
 from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
 from marsad.lang.ar.morph import ACCUSATIVE_ALIF, DEFINITE_ARTICLE
+from marsad.lang.ar.numbers import KILLED as _KILLED
 from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
 from marsad.lang.ar.protest import PROTESTED_HEADS as _PROTESTED_HEADS
+from marsad.lang.ar.protest import SET_OFF_BY as _SET_OFF_BY
 from marsad.pipeline.numbers import strip
 from marsad.taxonomy import SubEventType
 from marsad.text import fold, name_key
@@ -370,6 +372,16 @@ def protested(doc: Document, m: Mention, reach: int | None = None) -> bool:
         if tokens[j].text[:1] == "و" and tokens[j].text[1:] in _SINGULAR_VERBS:
             return False
     return False
+
+
+def set_off(doc: Document, m: Mention) -> bool:
+    """Whether a toll follows "after" and its word of dying ("بعد مقتل طالب"، "عقب مقتل ثلاثة"):
+    the deaths before the act the clause tells, not its toll."""
+    tokens = doc.tokens
+    j = m.tok_start - 1
+    if j >= 0 and tokens[j].sentence == m.sentence and strip(tokens[j].text) in _KILLED:
+        j -= 1
+    return j >= 0 and tokens[j].sentence == m.sentence and tokens[j].text in _SET_OFF_BY
 
 
 def word_after(doc: Document, trig: Mention, words: frozenset[str]) -> bool:

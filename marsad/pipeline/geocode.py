@@ -41,7 +41,7 @@ from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.candidate import HARD, EventCandidate, VetoPolicy, survives
 from marsad.pipeline.dates import DateValue, parse_published
 from marsad.pipeline.events import Draft
-from marsad.pipeline.framing import past_year, protested
+from marsad.pipeline.framing import past_year, protested, set_off
 from marsad.pipeline.hints import country_hints, own_country, sentence_countries
 from marsad.pipeline.notes import notes_for
 from marsad.pipeline.numbers import VAGUE_WORDS, parse_number, risen_to, strip
@@ -578,7 +578,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
         killed = d.killed
         if EVENT_TYPE[sub] in (EventType.PROTESTS, EventType.RIOTS):
             # "أحرق محتجون مركزاً للشرطة احتجاجاً على مقتل شاب": the death protested is another event's toll
-            killed = [m for m in killed if not protested(doc, m, PROTESTED_TOLL_REACH)]
+            killed = [m for m in killed if not protested(doc, m, PROTESTED_TOLL_REACH) and not set_off(doc, m)]
         if sub in (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION) and (killed or d.injured):
             if _by_fire(doc, killed or d.injured):
                 # protesters shot dead or wounded by the force that met them ("أصيب عشرة متظاهرين برصاص الأمن")

@@ -59,6 +59,7 @@ from marsad.lang.ar.numbers import SOME as _SOME
 from marsad.lang.ar.numbers import TOOK_LIFE as _TOOK_LIFE
 from marsad.lang.ar.numbers import UNITS_NOT_PEOPLE as UNITS_NOT_PEOPLE
 from marsad.lang.ar.numbers import WOUNDING_VERBS as _WOUNDING_VERBS
+from marsad.lang.ar.protest import CROWD_COUNTED_AFTER
 
 _DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
 # the proclitics strip() takes off (at most one, the longest first, when two letters remain);
@@ -309,6 +310,8 @@ def _number_count(doc: Document, i: int, parsed: tuple[int, int, bool]) -> int:
     after = strip(after_raw)
     if after in UNITS_NOT_PEOPLE or after_raw in UNITS_NOT_PEOPLE or tokens[i + used - 1].text.endswith("%"):
         return used  # "21 عاما", "700 كيلومتر", "3 أشهر": a measure, not people
+    if i > 0 and tokens[i - 1].sentence == tok.sentence and tokens[i - 1].text.removeprefix("و") in CROWD_COUNTED_AFTER:
+        return used  # "تظاهر الآلاف": the crowd counted
     low = high = value
     # ranges: "20 إلى 30", "بين 10 و15"
     j = i + used

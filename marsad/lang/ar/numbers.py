@@ -65,6 +65,8 @@ KILLED = frozenset({
     "مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "قتلوا", "قتلت", "يقتل", "لقي", "لقوا", "لقيت",
     "مصرع", "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "استشهد", "استشهاد", "استشهدوا", "شهيد", "شهداء", "شهيدا",
     "حتفهم", "حتفه", "حتفها", "وفاه", "الوفيات", "وفيات", "ضحايا", "ضحيه", "جثث", "جثه", "قضى", "قضوا", "اعدام",
+    # an assassination kills the one it names ("اغتيال قيادي"، "اغتال مسلحون مجهولون صحفيا")
+    "اغتيال", "اغتال", "اغتالت", "اغتالوا",
 })
 INJURED = frozenset({
     "اصابه", "اصابات", "اصيب", "اصيبوا", "اصيبت", "جرح", "جرحى", "جريح", "جريحا", "جريحان", "مصاب", "مصابين",
@@ -133,6 +135,10 @@ RANGE_WORDS = fold_set({"الى", "و", "او", "حتى"})
 HEDGE = fold_set({"ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "يناهز", "اقل"})
 SINGULAR_VERBS = fold_set({"قتل", "لقي", "استشهد", "اصيب", "جرح", "قضى"})
 ONE_PERSON_ACC = fold_set({"شخصا", "جنديا", "طفلا", "مدنيا", "عنصرا", "مقاتلا", "شابا", "ضابطا", "شرطيا", "مسلحا", "رجلا"})
+# Every singular person noun has its accusative, a final alif ("قتل مسلحون مجهولون صحفيا"، "اغتالوا
+# قياديا"), but the feminines in ة and the nouns whose accusative is irregular
+IRREGULAR_ACC = fold_keys({"فتى": "فتى", "قاض": "قاضيا", "محام": "محاميا"})
+ONE_PERSON_ACC |= fold_set(IRREGULAR_ACC.get(w, w + "ا") for w in ONE_PERSON if not w.endswith("ه"))
 # The people a transitive verb of killing or wounding takes as its object, after a long subject:
 # "قتل مفجر انتحاري يشتبه بانتمائه إلى التنظيم 32 شخصا"، "أصاب القصف العنيف للمدينة 5 مدنيين"
 OBJECT_PEOPLE = ONE_PERSON_ACC | fold_set({

@@ -77,6 +77,9 @@ GATHERING_VERBS = fold_set({
     # a crowd that demands or denounces ("طالب محتجون بالإفراج عن المعتقلين"، "ندد متظاهرون بالقرار")
     "طالب", "طالبت", "طالبوا", "ندد", "نددت", "نددوا",
 })
+# A figure right after a verb of gathering or protesting counts the crowd ("تظاهر الآلاف ... عقب
+# مقتل شاب"، "احتشد 300 في الساحة"), never the dead or wounded a word later in the sentence names.
+CROWD_COUNTED_AFTER = GATHERING_VERBS | fold_set({"تظاهر", "تظاهرت", "احتج", "احتجت"})
 GATHERING_REACH = 3  # words from the verb to the crowd word ("خرج آلاف المتظاهرين")
 
 # What a crowd protests follows these words ("احتجاجاً على مقتل صحفي في انفجار"، "تنديداً
@@ -87,6 +90,9 @@ PROTESTED_HEADS = fold_set({
     # and what a crowd commemorates ("إحياءً لذكرى براون الذي قتل"، "في الذكرى الأولى لمقتل"): past
     "احياء", "لاحياء", "ذكرى", "لذكرى", "الذكرى", "بالذكرى", "بذكرى",
 })
+# A death right after "after" that follows a crowd's act in its clause ("أحرق محتجون مركزاً للشرطة
+# بعد مقتل طالب"، "تظاهر الآلاف عقب مقتل شاب"): the death set the crowd off, an event before it.
+SET_OFF_BY = fold_set({"بعد", "عقب", "اثر", "إثر", "جراء"})
 PROTESTED_TOLL_REACH = 4  # words from the word of protest to the toll it protests ("احتجاجاً على مقتل شاب")
 
 # an arrest made "during" a protest ("أوقفت الشرطة ناشطا خلال تظاهرة أمام البلدية"): the police

@@ -1,0 +1,67 @@
+"""Rules found by reading short reports of events around the world, written for the test: a
+victim named by one noun, a group whose name holds a day, a crowd that riots or is counted."""
+
+from __future__ import annotations
+
+import marsad
+from marsad.model import Event
+
+PUB = "2017-06-13"
+
+
+def events(text: str) -> list[Event]:
+    return list(marsad.extract(text, published=PUB, article_id="t", decider="rules").events)
+
+
+def test_a_victim_named_by_one_noun_in_the_accusative_is_one_killed() -> None:
+    found = events("قتل مسلحون مجهولون صحفيا بالرصاص في مدينة تيخوانا المكسيكية مساء السبت.")
+    assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [("Attack", "MX")]
+    assert found[0].fatalities is not None and found[0].fatalities.best == 1
+    assert found[0].fatalities.evidence.text == "صحفيا"
+
+
+def test_an_assassination_kills_the_one_it_names() -> None:
+    found = events("اغتال مسلحون مجهولون قياديا في حركة فتح بالرصاص في مدينة نابلس أمس.")
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert found[0].fatalities is not None and found[0].fatalities.best == 1
+
+
+def test_a_feminine_victim_noun_has_no_accusative_alif() -> None:
+    # "ناشطة" is one person as it stands; the rule adds no "ناشطةا"
+    found = events("قتل مسلحون مجهولون ناشطة بالرصاص في مدينة البصرة أمس.")
+    assert [e.fatalities.best if e.fatalities else None for e in found] == [1]
+
+
+def test_a_day_in_a_groups_name_dates_nothing() -> None:
+    found = events("اندلعت اشتباكات عنيفة بين الجيش الكونغولي ومتمردي حركة 23 مارس قرب مدينة غوما أمس.")
+    assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [("Armed clash", "CD")]
+    assert found[0].date == "2017-06-12"  # أمس, not the 23rd of March
+    # a day outside any name still dates the event
+    dated = events("اندلعت اشتباكات عنيفة بين الجيش الكونغولي والمتمردين قرب مدينة غوما يوم 10 يونيو.")
+    assert [e.date for e in dated] == ["2017-06-10"]
+
+
+def test_a_crowd_named_after_a_verb_of_rioting_riots() -> None:
+    # no armed side and no one killed: the crowd, subject of the verb before it, is the event
+    found = events("أحرق محتجون غاضبون إطارات السيارات وحطموا واجهات المحلات في مدينة دكا أمس.")
+    assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [
+        ("Violent demonstration", "BD")
+    ]
+    assert found[0].actor1 is not None and found[0].actor1.name == "Rioters (Bangladesh)"
+
+
+def test_the_death_that_set_a_crowd_off_is_neither_an_event_nor_its_toll() -> None:
+    found = events("أحرق محتجون غاضبون مركزا للشرطة في مدينة دكا عاصمة بنغلاديش بعد مقتل طالب.")
+    assert [e.sub_event_type for e in found] == ["Violent demonstration"]
+    assert found[0].fatalities is None
+    # a death told as the act itself stays an event
+    killed = events("قتل مسلحون مجهولون طالبا بالرصاص في مدينة دكا أمس.")
+    assert [e.sub_event_type for e in killed] == ["Attack"]
+
+
+def test_a_figure_after_a_verb_of_protest_counts_the_crowd() -> None:
+    found = events("تظاهر الآلاف في مدينة القصرين عقب مقتل شاب برصاص الشرطة.")
+    assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [
+        ("Peaceful protest", "TN")
+    ]
+    assert found[0].fatalities is None
