@@ -129,6 +129,9 @@ def _landmark_cue(word: str) -> bool:
 
 
 def _strip_proclitic(word: str) -> str:
+    bare = word[1:] if word[:1] in ("و", "ف") and word[1:3] == "لل" else word
+    if bare.startswith("لل") and len(bare) > 4:
+        return "ال" + bare[2:]  # "دورية للجيش الكولومبي": ل before ال drops its alif
     for p in ("و", "ف", "ب", "ل"):
         if word.startswith(p) and len(word) > 3:
             if word[len(p):].startswith("ال") or p == "و":
@@ -318,6 +321,10 @@ def run(doc: Document) -> None:
     # الجيش السوري الحر"): the group it names, not the country's forces its words make (a name that
     # only adds words before them, "غارات تركية"، "قوات الجيش الليبي", names those forces)
     inside = {(s, e) for s, e in taken for m in matches if m.start <= s and e < m.end}
+    # ... and a name whose head owns them ("القيادة العامة للقوات المسلحة الليبية": the command
+    # of the forces, ل before them) is that body's
+    inside |= {(s, e) for s, e in taken for m in matches
+               if m.start < s and e <= m.end and doc.norm[s : s + 2] == "لل"}
     if inside:
         taken[:] = [span for span in taken if span not in inside]
         mentions = doc.of("actor")

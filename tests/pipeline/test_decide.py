@@ -175,3 +175,16 @@ def test_a_text_of_one_sentence_is_decided_by_the_rules(text: str) -> None:
 def test_a_one_sentence_report_the_rules_keep_is_an_event() -> None:
     found = marsad.extract(ONE_SENTENCE_REPORTS[0], published=PUB, article_id="t").events
     assert [(e.sub_event_type, e.location.country if e.location else None) for e in found] == [("Attack", "BE")]
+
+
+def test_only_a_brief_is_left_to_the_rules() -> None:
+    # a model that drops everything: a brief of one sentence keeps what the rules keep; a long
+    # text of one sentence (an article with no full stops) is the model's to decide
+    drop_all = Pipeline(None, LearnedDecider(_model(-5.0)))
+    brief = ONE_SENTENCE_REPORTS[0]
+    assert [c.kept for c in drop_all.document(brief, published=PUB, article_id="t").candidates] == [True]
+    long_one = brief.removesuffix(".") + "، " + "، ".join(["وقال شهود عيان إن المنطقة شهدت انتشارا أمنيا كثيفا بعد الحادث"] * 4) + "."
+    doc = drop_all.document(long_one, published=PUB, article_id="t")
+    assert len(doc.sentences) == 1 and len(doc.tokens) > 40
+    assert doc.candidates and doc.events == []
+    assert all(c.reasons[0] == "model" for c in doc.candidates)

@@ -65,3 +65,17 @@ def test_a_figure_after_a_verb_of_protest_counts_the_crowd() -> None:
         ("Peaceful protest", "TN")
     ]
     assert found[0].fatalities is None
+
+
+def test_a_countrys_forces_after_the_preposition_li_are_named() -> None:
+    # "للجيش": ل before ال drops its alif; the patrol hit is Colombia's army, and a province the
+    # gazetteer lacks lies in the country its forces name
+    found = events("انفجرت عبوة ناسفة لدى مرور دورية للجيش الكولومبي في إقليم كاوكا، ما أسفر عن مقتل جنديين.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+    assert found[0].actor2 is not None and found[0].actor2.name == "Military Forces of Colombia"
+    assert found[0].location is not None and found[0].location.country == "CO"
+
+
+def test_a_body_whose_name_owns_the_forces_keeps_its_name() -> None:
+    found = events("أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على قيادي في تنظيم القاعدة في مدينة درنة فجر الإثنين.")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found] == [("Arrests", "Libyan National Army")]
