@@ -47,6 +47,7 @@ from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.morph import CONJUNCTIONS
+from marsad.lang.ar.numbers import OBJECT_REACH, WOUNDING_VERBS
 from marsad.lang.ar.protest import (
     CLASH_CROWD_WORDS,
     CROWD_CLASH_REACH,
@@ -227,6 +228,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         not any(is_armed(a) for a in actors_all)
         and not any(c.value.role == "killed" for c in counts)
         and not any(_speaks_of_conflict(t.value) or (t.value.sub == PEACEFUL and _protesters_act(doc, t))
+                    or _people_hit_by(doc, t, [c for c in counts if c.sentence == t.sentence])
                     or (t.value.sub == DISRUPTED and _weapon_stopped(doc, t, [o for o in triggers if o.sentence == t.sentence]))
                     for t in triggers)
     ):
@@ -464,7 +466,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
     out: list[str] = []
     if hit.strength < 2 and not armed and not any(c.value.role == "killed" for c in sent_counts) and not (
         hit.sub == PEACEFUL and _protesters_act(doc, trig)
-    ) and not _weapon_stopped(doc, trig, sent_triggers):
+    ) and not _weapon_stopped(doc, trig, sent_triggers) and not _people_hit_by(doc, trig, sent_counts):
         out.append("weak_unbacked")
     if hit.sub == DISRUPTED and hit.strength < 2 and not _weapon_stopped(doc, trig, sent_triggers):
         out.append("nothing_stopped")  # "أزالت الصخور"، "نزع الثقة": a weak word of stopping with no weapon stopped
@@ -722,6 +724,14 @@ def _crowd_violent(doc: Document, trig: Mention) -> bool:
     return False
 
 
+def _people_hit_by(doc: Document, trig: Mention, sent_counts: list[Mention]) -> bool:
+    """"طعن رجل ثلاثة أشخاص": a weak word of attack that is itself the verb whose object the
+    wounded counted are (the figure a few words on, in its clause): people were hurt by it."""
+    return trig.value.sub == ATTACK and doc.tokens[trig.tok_start].text.removeprefix("و") in WOUNDING_VERBS and any(
+        c.value.role == "injured" and 0 < c.tok_start - trig.tok_end <= OBJECT_REACH and clause(doc, c) == clause(doc, trig)
+        for c in sent_counts)
+
+
 def _crowd_set_off(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
     """A word of killing right after "after" (بعد، عقب، إثر) that follows a crowd's act in its clause:
     the death that set the crowd off."""
@@ -863,6 +873,7 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     # where an event led to the arrest ("اعتقلت السلطات رجلا بعد احتجاجات"): the arrest is an act of its own
     earlier = {(d.sentence, clause(doc, d.trigger), d.place.start) for d in drafts
                if d.sub != ARRESTS and d.trigger.tok_start > 0 and doc.tokens[d.trigger.tok_start - 1].text in _EARLIER_MARKERS}
+    apart: set[int] = set()  # arrests told as acts of their own: they shadow no weak word at their place
     for d in drafts:
         # "اشتباكات عنيفة وقصف": event words of two kinds joined by "و" are two events;
         # an arrest told in a clause of its own is not the act before it ("طعن رجل ثلاثة أشخاص
@@ -870,6 +881,8 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
         spot = (d.sentence, clause(doc, d.trigger), d.place.start)
         own = d.sub == ARRESTS and (_after_pair(doc, d.trigger) or spot in earlier
                                     or (d.status == Status.OCCURRED and spot in undone))
+        if own:
+            apart.add(id(d))
         key = (*spot, d.twin, d.sub if d.trigger.start in joined or own else "")
         if d.weaponless:
             unarmed.add(key)
@@ -887,7 +900,7 @@ def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:
     ranked = list(kept.values())  # best first
     out = [d for n, d in enumerate(ranked) if d.strength >= 2 or not any(
         o.sentence == d.sentence and o.place.start == d.place.start and (o.strength >= 2 or m < n) and not o.vetoes
-        for m, o in enumerate(ranked) if o is not d)]
+        and id(o) not in apart for m, o in enumerate(ranked) if o is not d)]
     return sorted(out, key=lambda d: (d.sentence, d.trigger.start))
 
 

@@ -79,3 +79,15 @@ def test_a_countrys_forces_after_the_preposition_li_are_named() -> None:
 def test_a_body_whose_name_owns_the_forces_keeps_its_name() -> None:
     found = events("أعلنت القيادة العامة للقوات المسلحة الليبية إلقاء القبض على قيادي في تنظيم القاعدة في مدينة درنة فجر الإثنين.")
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found] == [("Arrests", "Libyan National Army")]
+
+
+def test_a_stabbing_of_people_counted_is_an_attack_and_the_arrest_after_it_another_event() -> None:
+    found = events("طعن رجل ثلاثة أشخاص في محطة قطارات بمدينة هامبورغ الألمانية قبل أن تعتقله الشرطة.")
+    assert sorted(e.sub_event_type for e in found) == ["Arrests", "Attack"]
+    attack = next(e for e in found if e.sub_event_type == "Attack")
+    assert attack.injured is not None and attack.injured.best == 3
+    # with no arrest after it, the stabbing alone
+    alone = events("طعن رجل ثلاثة أشخاص في محطة قطارات بمدينة هامبورغ الألمانية أمس.")
+    assert [e.sub_event_type for e in alone] == ["Attack"]
+    # the same verb with no people it hurts is an appeal in court, no event
+    assert events("طعن المحامي في الحكم أمام محكمة الاستئناف في مدينة هامبورغ أمس.") == []

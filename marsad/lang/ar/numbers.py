@@ -147,7 +147,9 @@ OBJECT_PEOPLE = ONE_PERSON_ACC | fold_set({
 })
 KILLING_VERBS = fold_set({"قتل", "قتلت", "قتلوا", "اغتال", "اغتالت", "اغتالوا", "اوقع", "اوقعت", "حصد", "حصدت",
                           "اعدم", "اعدمت", "اعدموا"})
-WOUNDING_VERBS = fold_set({"اصاب", "اصابت", "اصابوا", "جرح", "جرحت"})
+WOUNDING_VERBS = fold_set({"اصاب", "اصابت", "اصابوا", "جرح", "جرحت",
+                           # a stabbing wounds the people it names ("طعن رجل ثلاثة أشخاص")
+                           "طعن", "طعنت", "طعنوا"})
 OBJECT_REACH = 12  # words from the verb to its object's number
 # words that may stand between a killed word and the person: "قتل خلالها قيادي", "قتل فيها جندي"
 BETWEEN = fold_set({"خلالها", "خلاله", "فيها", "فيه", "جراءها", "اثرها", "اثره", "بها", "به", "ايضا"})
