@@ -132,6 +132,8 @@ EVENT_TYPE: dict[str, EventType] = {
 
 # Each event type with its sub-event types, in the codebook's order.
 EVENT_TYPES: dict[EventType, tuple[SubEventType, ...]] = {t: t.sub_event_types for t in EventType}
+# the event types of crowds: a protest, or one turned violent
+CROWD_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS})
 STATUSES: tuple[Status, ...] = tuple(Status)
 
 # Display names of the web page (the codebook's types and statuses in Arabic).

@@ -18,7 +18,7 @@ from marsad.lang.ar.triggers import KILLING
 from marsad.merge import distinct
 from marsad.pipeline.framing import protested_head_after
 from marsad.pipeline.roles import clause, nearest
-from marsad.taxonomy import EVENT_TYPE, EventType
+from marsad.taxonomy import CROWD_TYPES, EVENT_TYPE
 
 if TYPE_CHECKING:
     from marsad.pipeline.events import Draft
@@ -110,7 +110,6 @@ def _dates_it(doc: Document, date: Mention, trigger: Mention) -> bool:
     return not words or min(words, key=lambda t: (abs(t.start - date.start), t.start)).start == trigger.start
 
 
-_CROWDS = frozenset({EventType.PROTESTS, EventType.RIOTS})
 
 
 def attach(doc: Document, drafts: list[Draft]) -> None:
@@ -133,7 +132,7 @@ def attach(doc: Document, drafts: list[Draft]) -> None:
             rivals.setdefault(d.sentence, {})[d.trigger.start] = d.trigger
     for d in drafts:
         para = doc.sentences[d.sentence].paragraph
-        cause = protested_head_after(doc, d.trigger) if EVENT_TYPE.get(d.sub) in _CROWDS else None
+        cause = protested_head_after(doc, d.trigger) if EVENT_TYPE.get(d.sub) in CROWD_TYPES else None
         date = nearest([m for m in dates_in.get(d.sentence, [])
                         if (not m.value.own_clause or _dates_it(doc, m, d.trigger))
                         and (cause is None or m.tok_start <= cause)],  # not the day of what a crowd protests

@@ -148,7 +148,7 @@ from marsad.pipeline.roles import (
 from marsad.pipeline.scene import earlier_place, places_for
 from marsad.pipeline.triggers import TriggerHit
 from marsad.pipeline.weapons import air_and_ground, flies, names_air, strike_type
-from marsad.taxonomy import EVENT_TYPE, EventType, Inter, Status
+from marsad.taxonomy import CROWD_TYPES, EVENT_TYPE, EventType, Inter, Status
 
 _BACKGROUND = re.compile(
     r"منذ\s+(?:عام\s+)?(?:19|20)\d\d|منذ\s+(?:بدء|بدايه|اندلاع|انطلاق|مطلع|اوايل|منتصف|اواخر)|منذ\s+سنوات"
@@ -523,7 +523,7 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("festival")  # "تنطلق فعاليات التظاهرة الموسيقية": a festival, not a protest
     if past_year(doc, trig, published):
         out.append("past_year")  # "وعام 2012 لقيت حتفها في قصف": history, not news
-    if EVENT_TYPE.get(hit.sub) not in (EventType.PROTESTS, EventType.RIOTS) and protested(doc, trig):
+    if EVENT_TYPE.get(hit.sub) not in CROWD_TYPES and protested(doc, trig):
         out.append("protested_cause")  # "تظاهروا احتجاجا على مقتل صحفي في انفجار": the cause, not a new event
     if hit.sub == KILLING and _crowd_set_off(doc, trig, sent_triggers):
         out.append("protested_cause")  # "أحرق محتجون مركزاً للشرطة بعد مقتل طالب": the death came first
@@ -739,11 +739,10 @@ def _crowd_set_off(doc: Document, trig: Mention, sent_triggers: list[Mention]) -
     if j < 0 or doc.tokens[j].sentence != trig.sentence or doc.tokens[j].text not in SET_OFF_BY:
         return False
     where = clause(doc, trig)
-    return any(EVENT_TYPE.get(t.value.sub) in _CROWD_TYPES and t.tok_end <= j and clause(doc, t) == where
+    return any(EVENT_TYPE.get(t.value.sub) in CROWD_TYPES and t.tok_end <= j and clause(doc, t) == where
                for t in sent_triggers)
 
 
-_CROWD_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS})
 
 
 def _crowd_dispersed(doc: Document, trig: Mention) -> bool:

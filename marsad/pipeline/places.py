@@ -99,7 +99,7 @@ from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.placehit import variants as _variants
 from marsad.pipeline.seats import body_tokens
 from marsad.pipeline.triggers import known_trigger as lookup_trigger
-from marsad.taxonomy import EVENT_TYPE, EventType
+from marsad.taxonomy import CROWD_TYPES, EVENT_TYPE
 from marsad.text import name_key
 
 _NOT_NAMES = COMMON_WORDS | frozenset(PLACE_CUES) | NEAR_CUES | LOCATIVES
@@ -624,7 +624,6 @@ def _quoted_addressee(doc: Document, j: int) -> bool:
     return before.text in ADDRESSEE_HEADS and any(ch in _QUOTES for ch in doc.norm[before.end : doc.tokens[j].start])
 
 
-_CROWD_TYPES = frozenset({EventType.PROTESTS, EventType.RIOTS})
 
 
 def _set_out_from(doc: Document, first: int) -> bool:
@@ -635,7 +634,7 @@ def _set_out_from(doc: Document, first: int) -> bool:
     tokens = doc.tokens
     sentence = tokens[first].sentence
     triggers = [t for t in doc.of("trigger") if t.sentence == sentence]
-    if any(EVENT_TYPE.get(t.value.sub) in _CROWD_TYPES for t in triggers):
+    if any(EVENT_TYPE.get(t.value.sub) in CROWD_TYPES for t in triggers):
         return False
     starts = {t.tok_start for t in triggers}
     for j in range(first - 1, max(0, first - 1 - _DEPARTURE_REACH), -1):
