@@ -59,7 +59,6 @@ from marsad.lang.ar.protest import (
     GATHERING_REACH,
     GATHERING_VERBS,
     RIOT_ACTS,
-    SET_OFF_BY,
     STORM_REACH,
     STORM_WORDS,
     SUPPORTERS,
@@ -125,6 +124,7 @@ from marsad.pipeline.framing import (
     planted,
     protested,
     right_to,
+    set_off,
     since_anchor,
     weapon_trade,
 )
@@ -735,14 +735,11 @@ def _people_hit_by(doc: Document, trig: Mention, sent_counts: list[Mention]) -> 
 def _crowd_set_off(doc: Document, trig: Mention, sent_triggers: list[Mention]) -> bool:
     """A word of killing right after "after" (بعد، عقب، إثر) that follows a crowd's act in its clause:
     the death that set the crowd off."""
-    j = trig.tok_start - 1
-    if j < 0 or doc.tokens[j].sentence != trig.sentence or doc.tokens[j].text not in SET_OFF_BY:
+    if not set_off(doc, trig):
         return False
     where = clause(doc, trig)
-    return any(EVENT_TYPE.get(t.value.sub) in CROWD_TYPES and t.tok_end <= j and clause(doc, t) == where
+    return any(EVENT_TYPE.get(t.value.sub) in CROWD_TYPES and t.tok_end < trig.tok_start and clause(doc, t) == where
                for t in sent_triggers)
-
-
 
 
 def _crowd_dispersed(doc: Document, trig: Mention) -> bool:
