@@ -134,7 +134,7 @@ def test_the_shipped_decider_revises_types_before_it_filters() -> None:
     # only what was revised: the clash word of the sentence comes out as an attack
     keep_revised = LinearModel({"bias": -5.0, "retyped": 10.0}, 0.5, {})
     pipeline = Pipeline(None, LearnedDecider(keep_revised, _model()))
-    # (two sentences: a brief of one the rules decide, see decide.BRIEF_WORDS)
+    # (two sentences: a brief of one is kept from a lower threshold, see decide.BRIEF_THRESHOLD)
     text = "اندلعت اشتباكات عنيفة بين مسلحين وقوات الجيش في مدينة حلب امس بالسكاكين. وأفاد بذلك شهود عيان."
     doc = pipeline.document(text, published="2024-05-01")
     assert [e.sub_event_type for e in doc.events] == [ATTACK]
