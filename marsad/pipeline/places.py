@@ -79,6 +79,7 @@ from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
 from marsad.pipeline.actors import tables
+from marsad.pipeline.capital_places import capital_by_adjective
 from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.hints import country_hints
 from marsad.pipeline.nation_places import nationality_places
@@ -379,6 +380,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                     if longer not in prefixes:
                         break
                     key, n = longer, n + 1
+        by_adjective = False
+        if found is None and (unnamed := capital_by_adjective(doc, i, gazetteer)) is not None:
+            found = (1, unnamed[0], 0, unnamed[1])  # "في العاصمة الصومالية": its capital, unnamed
+            by_adjective = True
         if found is None:
             # an unknown name needs a cue word right before it ("قرية X"): most words have none
             unknown = None
@@ -516,7 +521,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             or (bool(ahead) and ahead[0] in COUNTRY_CITY_AFTER and tokens[i + n].sentence == sentence))
         hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named,
                        counterpart=before in _COUNTERPART_WORDS and not (back and back[-1] in _BORDER_WORDS),
-                       capital=capital)
+                       capital=capital, by_adjective=by_adjective)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n

@@ -63,6 +63,8 @@ def test_folds_are_the_shared_fixed_folds() -> None:
     ids = [json.loads(line)["id"] for path in (DEV[0], TRAIN[0]) for line in path.open(encoding="utf-8") if line.strip()]
     assert all(fold_of(i) == shared.fold_of(i, FOLDS) for i in ids)
     assert len({fold_of(i) for i in ids}) == FOLDS
+    # a text cut from an article (a brief of its lead) is held out with the article
+    assert all(fold_of(f"{i}~lead{k}") == fold_of(i) for i in ids for k in (1, 2, 3))
 
 
 @needs_shared

@@ -54,6 +54,8 @@ CUE_HOMOGRAPHS = frozenset({"أدى", "وأدى", "فأدى"})
 COUNTRY_CITY_CUES = frozenset({"العاصمة", "مدينة"})
 # "بتونس العاصمة": the same word after the name
 COUNTRY_CITY_AFTER = frozenset({"العاصمة"})
+# "في العاصمة الصومالية": the capital, named by its country's adjective alone (folded)
+CAPITAL_NOUNS = fold_set({"العاصمة"})
 
 DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # the side of a country each direction word names ("شمالي العراق"، "جنوب غربي سوريا"، "وسط مالي")
