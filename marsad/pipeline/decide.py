@@ -142,10 +142,10 @@ MIN_SENTENCES = 2  # the fewest sentences of a hand-coded article the model was 
 # threshold: each of the hand-coded articles the model was fitted on has two sentences or more,
 # and what weighs against a candidate there (told once, alone in its article, one source) is
 # all a lone sentence can show. Cut from the 614 coded articles, their 511 lead sentences of at
-# most 40 words hold 149 coded events; with out-of-fold probabilities the model keeps at 0.3 88 of
-# them in 201 events (typed F1 0.50), at its own threshold (0.425) 76 in 162 (0.49), and the rules
-# alone 75 in 200 (0.43). Of 55 one-sentence reports of events around the world written for the
-# tests, it gives 46 an event at 0.3, 39 at 0.425 (the rules 48).
+# most 40 words hold 149 coded events; with out-of-fold probabilities (``bench/eval_briefs.py``)
+# the model keeps at 0.3 88 of them in 203 events (typed F1 0.50), at its own threshold (0.425) 78
+# in 169 (0.49), and the rules alone 75 in 201 (0.43). Of 55 one-sentence reports of events around
+# the world written for the tests, it gives 46 an event at 0.3, 39 at 0.425 (the rules 48).
 BRIEF_THRESHOLD = 0.3
 # A longer text of one sentence is mostly an article the segmenter could not split (no full stops):
 # of the first 6,000 unlabelled articles, 147 are one sentence, and the events the rules alone
