@@ -27,9 +27,8 @@ from marsad.document import Document
 from marsad.learn import dataset
 from marsad.learn.align import match, status_of
 from marsad.learn.dataset import Pool, build_pool
-from marsad.learn.sentences import fit_sentences, out_of_fold_scores, scores_for, with_signals
-from marsad.learn.train import C_GRID, fit
-from marsad.learn.types import fit_types, revise_rows, revised_out_of_fold, type_labels
+from marsad.learn.train import C_GRID, fit, fold_rows
+from marsad.learn.types import type_labels
 from marsad.pipeline import normalize, segment
 
 ARTICLES = SHARED / "data/articles"
@@ -63,12 +62,7 @@ def out_of_fold(pool: Pool) -> dict[str, list[tuple[float, dict[str, Any]]]]:
     for f in range(dataset.FOLDS):
         fit_articles = {a for a in pool.gold if MARK not in a and dataset.fold_of(a) != f}
         test_rows = [r for r in pool.rows if MARK in r.article_id and dataset.fold_of(r.article_id) == f]
-        fit_rows = [r for r in pool.rows if r.article_id in fit_articles]
-        types = fit_types(fit_rows, [lab for r, lab in zip(pool.rows, labels, strict=True) if r.article_id in fit_articles])
-        test_rows = revise_rows(pool, test_rows, types)
-        fit_rows = revised_out_of_fold(pool, fit_articles, labels)
-        test_rows = with_signals(test_rows, scores_for(fit_sentences(pool, fit_articles), pool, {r.article_id for r in test_rows}))
-        fit_rows = with_signals(fit_rows, out_of_fold_scores(pool, fit_articles))
+        fit_rows, test_rows = fold_rows(pool, fit_articles, test_rows, labels)
         model = fit(fit_rows, C_GRID[0])
         for r in test_rows:
             out[r.article_id].append((model.probability(r.features), r.event))

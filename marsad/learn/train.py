@@ -163,26 +163,33 @@ def pick(tried: Sequence[tuple[Choice, int]]) -> Choice:
     return min((x for x in tried if x[0].f1 >= top - F1_TOLERANCE), key=lambda x: (x[1], -x[0].c))[0]
 
 
+def fold_rows(pool: Pool, fit_articles: set[str], test_rows: list[Row], labels: list[str | None] | None) -> tuple[list[Row], list[Row]]:
+    """The rows a fold's filter is fitted on (those of ``fit_articles``) and the held-out
+    ``test_rows``, as the filter sees them: revised by a type model fitted on the fitting articles
+    (with ``labels``, from ``type_labels``; the fitting rows by type models that did not see their
+    article), and with the sentence model's scores (the held-out rows' by one fitted on the fitting
+    articles; the fitting rows' by models that did not see their article either)."""
+    fit_rows = [r for r in pool.rows if r.article_id in fit_articles]
+    if labels is not None:
+        types = fit_types(fit_rows, [lab for r, lab in zip(pool.rows, labels, strict=True) if r.article_id in fit_articles])
+        test_rows = revise_rows(pool, test_rows, types)
+        fit_rows = revised_out_of_fold(pool, fit_articles, labels)
+    if learnable(pool, fit_articles):
+        test_articles = {r.article_id for r in test_rows}
+        test_rows = with_signals(test_rows, scores_for(fit_sentences(pool, fit_articles), pool, test_articles))
+        fit_rows = with_signals(fit_rows, out_of_fold_scores(pool, fit_articles))
+    return fit_rows, test_rows
+
+
 def cross_validate(pool: Pool, retype: bool = True) -> tuple[dict[str, list[JSONDict]], list[Choice]]:
     """Predicted events per article, each fold's models (type model and filter) fitted and tuned
     on the other four."""
     pred: dict[str, list[JSONDict]] = {a: [] for a in pool.gold}
     choices = []
-    labels = type_labels(pool) if retype else []
+    labels = type_labels(pool) if retype else None
     for f in range(FOLDS):
         fit_articles = {a for a in pool.gold if fold_of(a) != f}
-        fit_rows = [r for r in pool.rows if r.article_id in fit_articles]
-        test_rows = [r for r in pool.rows if fold_of(r.article_id) == f]
-        if retype:
-            types = fit_types(fit_rows, [lab for r, lab in zip(pool.rows, labels, strict=True) if r.article_id in fit_articles])
-            test_rows = revise_rows(pool, test_rows, types)
-            fit_rows = revised_out_of_fold(pool, fit_articles, labels)
-        if learnable(pool, fit_articles):
-            # the sentences' scores of the held-out fold by a model fitted on the other four; of
-            # those four, by models that did not see their article either
-            test_articles = {r.article_id for r in test_rows}
-            test_rows = with_signals(test_rows, scores_for(fit_sentences(pool, fit_articles), pool, test_articles))
-            fit_rows = with_signals(fit_rows, out_of_fold_scores(pool, fit_articles))
+        fit_rows, test_rows = fold_rows(pool, fit_articles, [r for r in pool.rows if fold_of(r.article_id) == f], labels)
         fold_pool = Pool(fit_rows + test_rows, pool.gold)
         choice = choose(fold_pool, fit_articles)
         choices.append(choice)

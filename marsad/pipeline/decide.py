@@ -155,7 +155,8 @@ BRIEF_WORDS = 40
 
 
 class LearnedDecider:
-    """Keeps the candidates the model scores at or above its threshold; the event's confidence
+    """Keeps the candidates the model scores at or above its threshold (a brief of one sentence
+    from ``BRIEF_THRESHOLD``, where that is lower); the event's confidence
     becomes the model's probability. With a type model, a candidate's type is revised first
     (``marsad.pipeline.retype``)."""
 
