@@ -2263,6 +2263,20 @@ def test_a_valley_named_by_its_cue_word_is_the_scene_where_no_namesake_fits() ->
     assert ev is not None and text[ev.start : ev.end] == ev.text
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # the gazetteer's only جولو is a city of Uganda; the island the sentence names lies in the
+    # country its adjective gives
+    ("اشتبكت قوات الأمن الفلبينية مع مسلحين في جزيرة جولو جنوبي البلاد.", "PH"),
+    ("قتل ثلاثة سياح في هجوم على فندق في جزيرة جربة التونسية أمس.", "TN"),
+])
+def test_an_island_named_by_its_cue_word_is_a_place_of_the_country_the_text_names(text: str, country: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    places = [c.event.location for c in doc.candidates if c.event.location is not None]
+    assert places and all(loc.country == country for loc in places)
+    ev = places[0].evidence
+    assert ev is not None and text[ev.start : ev.end] == ev.text and "جزيرة" in ev.text
+
+
 def test_the_verb_that_folds_like_valley_names_no_place() -> None:
     # "وأدى" (led to) folds like "وادي" (a valley)
     text = ("قتل خمسة مدنيين في قصف على مدينة تعز أمس. "

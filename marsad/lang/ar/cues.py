@@ -17,7 +17,7 @@ PLACE_CUES: dict[str, str] = {
     "مخيم": "camp", "المخيم": "camp", "معبر": "crossing", "المعبر": "crossing", "قاعده": "base",
     "القاعده": "base", "مطار": "airport", "المطار": "airport", "جبل": "mountain", "الجبل": "mountain",
     "جبال": "mountain", "سهل": "region", "وادي": "region", "باديه": "region", "سد": "dam", "حقل": "oilfield",
-    "سجن": "prison", "تله": "site", "تل": "site", "جزيره": "site", "ميناء": "site", "مرفا": "site",
+    "سجن": "prison", "تله": "site", "تل": "site", "ميناء": "site", "مرفا": "site",
     "معسكر": "base", "ثكنه": "base", "شارع": "neighbourhood", "ساحه": "neighbourhood", "سوق": "site",
     "اقليم": "governorate", "جرود": "region", "ضاحيه": "neighbourhood", "مرتفعات": "region", "عاصمه": "city",
     "العاصمه": "city", "مستوطنه": "village", "محور": "district", "محاور": "district", "جبهه": "region",
@@ -25,6 +25,8 @@ PLACE_CUES: dict[str, str] = {
     # landforms and sites whose name follows them ("نقيل العرقوب"، "عقبة ثرة"، "مفرق الوازعية")
     "نقيل": "mountain", "عقبه": "mountain", "مفرق": "site", "مثلث": "site", "منفذ": "crossing", "حصن": "site",
     "حصون": "site", "حوض": "region",
+    # an island is land, a region whatever kind its namesakes have ("جزيرة جولو" is no city of Uganda)
+    "جزيره": "region",
     # a municipality, a province or county, a Tunisian delegation ("بلدية فارامين"، "مقاطعة كورام"،
     # "معتمدية قبلي")
     "بلديه": "town", "البلديه": "town", "مقاطعه": "district", "المقاطعه": "district", "معتمديه": "district",
