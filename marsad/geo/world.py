@@ -54,7 +54,7 @@ LATIN_ONLY_MIN_POP = 15_000
 def spelling_variants(name: str) -> list[str]:
     """Other spellings Arabic news gives a foreign city's name: with one long ا fewer inside
     the word (جاكارتا / جاكرتا), -يف for -وف (خاركوف / خاركيف), ج or غ for the foreign g
-    (بانغي / بانجي)."""
+    (بانغي / بانجي), a final ا for a final ة or ه (كويته / كويتا)."""
     out: list[str] = []
     words = name.split()
     for w_i, word in enumerate(words):
@@ -63,6 +63,8 @@ def spelling_variants(name: str) -> list[str]:
             forms.append(word[:-2] + "يف")
         elif word.endswith("يف"):
             forms.append(word[:-2] + "وف")
+        if word.endswith(("ة", "ه")) and len(word) >= 4:
+            forms.append(word[:-1] + "ا")
         if "غ" in word:
             forms.append(word.replace("غ", "ج"))
         elif "ج" in word:

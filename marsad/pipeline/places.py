@@ -79,6 +79,7 @@ from marsad.lang.ar.places import WEAK_NAMING_CUES as _WEAK_NAMING_CUES
 from marsad.lang.ar.stopplaces import COMMON_WORDS
 from marsad.lang.ar.triggers import AIR_CUES, GROUND_CUES
 from marsad.pipeline.actors import tables
+from marsad.pipeline.bare_countries import bare_country
 from marsad.pipeline.capital_places import capital_by_adjective
 from marsad.pipeline.dateline import dateline_end
 from marsad.pipeline.hints import country_hints
@@ -380,6 +381,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
                     if longer not in prefixes:
                         break
                     key, n = longer, n + 1
+        bare_name = False
+        if (found is None or found[0] == 1) and (country := bare_country(doc, i, gazetteer)) is not None:
+            found, bare_name = (1, country[0], country[1], country[2]), True  # "في مالي": the country, not "financial"
         by_adjective = False
         if found is None and (unnamed := capital_by_adjective(doc, i, gazetteer)) is not None:
             found = (1, unnamed[0], 0, unnamed[1])  # "في العاصمة الصومالية": its capital, unnamed
@@ -428,7 +432,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
         # "سان بطرسبرغ", "سانت لويس": a foreign name's first word begins a name, whatever it means alone
         # "الشيخ زويد": a town of its own, a strong place, whose first word alone is a title
-        common = key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (
+        common = not bare_name and key in COMMON_WORDS or (not bare_name and key.split()[0] in COMMON_WORDS and not (
             n > 1 and (info.kinds & _SITE_KINDS or key.split()[0] in _FOREIGN_HEADS
                        or info.kinds & STRONG_KINDS or info.max_population >= 20_000)))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds

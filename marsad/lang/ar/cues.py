@@ -198,6 +198,12 @@ LED_CROWDS = frozenset({
 # and what was submitted, named before by a pronoun ("الشكوى التي تقدمت بها سائحة"، "طلب تقدم به")
 SUBMITTED_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "بهن"})
 
+# A country whose name is also an ordinary word (مالي "financial", بنين "sons") is listed in
+# qualified forms only ("دولة مالي"، "جمهورية بنين"); right after a locative (LOCATIVES), or
+# with the proclitic ب ("بمالي"), the bare word names the country ("هجمات في مالي"، "شرقي مالي")
+STATE_TITLES = frozenset({"دولة", "جمهورية"})
+
+
 # Sentence openers that mark background, analysis or totals rather than a new event.
 BACKGROUND = frozenset({
     "منذ", "خلال", "عام", "سنوات", "سنه", "اشهر", "العام", "الماضيه", "تاريخ", "حصيله", "اجمالي", "مجموع",
@@ -210,6 +216,7 @@ NEAR_CUES = fold_set(NEAR_CUES)
 COUNTRY_CITY_CUES = fold_set(COUNTRY_CITY_CUES)
 COUNTRY_CITY_AFTER = fold_set(COUNTRY_CITY_AFTER)
 LOCATIVES = fold_set(LOCATIVES)
+STATE_TITLES = fold_set(STATE_TITLES)
 DIRECTIONS = fold_set(DIRECTIONS)
 DIRECTION_SIDES = fold_keys(DIRECTION_SIDES)
 STATUS_CUES = {cue: Status(status) for cue, status in fold_keys(STATUS_CUES).items()}
