@@ -11,7 +11,7 @@ from marsad.document import Document
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import world_countries
-from marsad.lang.ar.cues import LOCATIVES, STATE_TITLES
+from marsad.lang.ar.cues import BARE_NAME_TITLES, LOCATIVES
 from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.pipeline.placehit import variants
 from marsad.text import fold, name_key
@@ -26,7 +26,7 @@ def bare_names() -> dict[str, str]:
         keys = {name_key(n) for n in wc.names_ar}
         for name in wc.names_ar:
             title, _, rest = name.partition(" ")
-            if fold(title) in STATE_TITLES and rest and " " not in rest and name_key(rest) not in keys:
+            if fold(title) in BARE_NAME_TITLES and rest and " " not in rest and name_key(rest) not in keys:
                 out.setdefault(name_key(rest), name_key(name))
     return out
 

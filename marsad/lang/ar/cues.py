@@ -201,7 +201,7 @@ SUBMITTED_PRONOUNS = frozenset({"بها", "به", "بهم", "بهما", "بهن"
 # A country whose name is also an ordinary word (مالي "financial", بنين "sons") is listed in
 # qualified forms only ("دولة مالي"، "جمهورية بنين"); right after a locative (LOCATIVES), or
 # with the proclitic ب ("بمالي"), the bare word names the country ("هجمات في مالي"، "شرقي مالي")
-STATE_TITLES = frozenset({"دولة", "جمهورية"})
+BARE_NAME_TITLES = frozenset({"دولة", "جمهورية"})
 
 
 # Sentence openers that mark background, analysis or totals rather than a new event.
@@ -216,7 +216,7 @@ NEAR_CUES = fold_set(NEAR_CUES)
 COUNTRY_CITY_CUES = fold_set(COUNTRY_CITY_CUES)
 COUNTRY_CITY_AFTER = fold_set(COUNTRY_CITY_AFTER)
 LOCATIVES = fold_set(LOCATIVES)
-STATE_TITLES = fold_set(STATE_TITLES)
+BARE_NAME_TITLES = fold_set(BARE_NAME_TITLES)
 DIRECTIONS = fold_set(DIRECTIONS)
 DIRECTION_SIDES = fold_keys(DIRECTION_SIDES)
 STATUS_CUES = {cue: Status(status) for cue, status in fold_keys(STATUS_CUES).items()}
