@@ -78,7 +78,7 @@ from marsad.lang.ar.triggers import (
 from marsad.pipeline.lexicon import Lexicon
 from marsad.pipeline.scan import article_scan
 from marsad.taxonomy import EVENT_TYPE, EventType, Status, SubEventType
-from marsad.text import fold
+from marsad.text import fold, name_key
 
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _STATUS_WINDOW = 8
@@ -102,6 +102,22 @@ def _definite(phrase: str) -> str | None:
     return " ".join("ال" + w for w in words)
 
 
+def _duals(phrase: str) -> list[str]:
+    """"طايره مسيره" → "طايرتين مسيرتين", "طايرتان مسيرتان": a noun and its adjective in the
+    feminine singular (folded ة, "ه") are both dual in the dual, in either case ending."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w.endswith("ه") and len(w) >= 4 for w in words):
+        return []
+    return [" ".join(w[:-1] + ending for w in words) for ending, tail in DUAL_ENDINGS if tail == "ه"]
+
+
+@lru_cache(maxsize=1)
+def dual_lemmas() -> dict[str, str]:
+    """The key of each dual form of a phrase -> the key of the phrase."""
+    return {name_key(dual): name_key(phrase) for phrase in PHRASES for dual in _duals(phrase)
+            if name_key(dual) not in PHRASES}
+
+
 @lru_cache(maxsize=1)
 def phrases() -> Lexicon[tuple[str, int]]:
     entries = dict(PHRASES)
@@ -110,6 +126,8 @@ def phrases() -> Lexicon[tuple[str, int]]:
         # "العملية العسكرية", "المعركة الجديدة": a definite battle word mostly refers to a campaign
         if definite is not None and EVENT_TYPE.get(value[0]) != EventType.BATTLES:
             entries.setdefault(definite, value)
+        for dual in _duals(phrase):
+            entries.setdefault(dual, value)
     return Lexicon(entries.items(), suffixes=("ها", "هم", "ات", "ه"))
 
 
@@ -472,8 +490,9 @@ def run(doc: Document, known: Known | None = None) -> None:
             continue
         sub, strength = m.value
         status, ss, se = _status(doc, first)
+        lemma = dual_lemmas().get(m.key, m.key)  # "طائرتين مسيرتين": the phrase in the singular
         doc.add(Mention("trigger", m.start, m.end, doc.tokens[first].sentence,
-                        TriggerHit(sub, strength, m.key, status, ss, se), first, doc.token_at(m.end)))
+                        TriggerHit(sub, strength, lemma, status, ss, se), first, doc.token_at(m.end)))
     covered = {t for m in doc.of("trigger") for t in range(m.tok_start, m.tok_end)}
     for fire in _split_phrases(doc, covered):
         doc.add(fire)
