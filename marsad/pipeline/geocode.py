@@ -525,7 +525,7 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             if res is None:
                 continue
             if (national is None and not d.vetoes and d.status == Status.OCCURRED
-                    and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub in _NATIONAL_SUBS or len(doc.sentences) < _REPORT_SENTENCES)
+                    and (EVENT_TYPE[d.sub] in _NATIONAL_TYPES or d.sub in _NATIONAL_SUBS)
                     and d.sub != SubEventType.CHEMICAL_WEAPON):
                 national = (d, res)
             else:
@@ -700,9 +700,6 @@ LEAD_SENTENCES = 2
 # تركيا"); battles and protests named for a whole country are mostly a campaign or a movement,
 # and chemical weapons a policy debated ("التحقيق في الهجمات بالأسلحة الكيميائية")
 _NATIONAL_TYPES = frozenset({EventType.EXPLOSIONS, EventType.VIOLENCE_AGAINST_CIVILIANS})
-# a report of one sentence tells no campaign beside its event: whatever its type, the event it
-# places only by a country is its main event (codebook: coded at country level)
-_REPORT_SENTENCES = 2
 # arrests across a country, and an agreement (a truce, a ceasefire) between a state and its enemies
 _NATIONAL_SUBS = frozenset({SubEventType.ARRESTS, SubEventType.AGREEMENT})
 

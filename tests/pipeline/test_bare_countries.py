@@ -53,4 +53,3 @@ def test_a_town_the_gazetteer_knows_in_latin_letters_is_found_in_the_country_so_
     assert located and located[0].country == "ML" and located[0].lat is not None
     ev = located[0].evidence
     assert ev is not None and text[ev.start : ev.end] == ev.text
-

@@ -10,8 +10,6 @@ import marsad
 from marsad.knowledge.generic import ROLES, role_name
 from marsad.knowledge.loader import actors, nationalities, world_countries
 from marsad.model import Event
-from marsad.pipeline import Pipeline
-from marsad.pipeline.decide import AllCandidates
 
 PUB = "2018-05-01"
 
@@ -256,16 +254,3 @@ def test_a_place_after_with_is_a_party_but_a_border_with_a_place_lies_there() ->
 
     assert countries("هدد الحزب بإنهاء الهدنة مع أنقرة بعد الغارات التي شنها الجيش التركي أمس على مواقع في شمال العراق.") == {"IQ"}
     assert countries("أصيب جنديان أمس في انفجار عبوة ناسفة قرب الحدود مع غزة.") == {"PS"}
-
-
-def test_a_one_sentence_report_of_a_battle_placed_by_its_country_is_its_main_event() -> None:
-    pipeline = Pipeline(None, AllCandidates())
-    # a battle named for a whole country is mostly a campaign in an article; a report of one
-    # sentence tells its event and nothing else
-    report = "اشتبكت قوات الأمن الفلبينية مع مسلحين من جماعة متشددة جنوبي البلاد أمس."
-    doc = pipeline.document(report, published=PUB)
-    battles = [c for c in doc.candidates if c.event.sub_event_type == "Armed clash"]
-    assert battles and battles[0].event.location is not None and battles[0].event.location.country == "PH"
-    assert "national_extra" not in battles[0].vetoes
-    longer = pipeline.document(report + " وقال مسؤولون إن العمليات ستستمر في المنطقة.", published=PUB)
-    assert all("national_extra" in c.vetoes for c in longer.candidates if c.event.sub_event_type == "Armed clash")
