@@ -34,7 +34,7 @@ from marsad.lang.ar.actors import STATE_ADJECTIVES as _STATE_ADJECTIVES
 from marsad.lang.ar.actors import STATE_FORCE_KINDS as _STATE_FORCE_KINDS
 from marsad.lang.ar.actors import STATE_FORCE_NOUNS as _STATE_FORCE_NOUNS
 from marsad.lang.ar.adjectives import RELATION_INFLECTIONS
-from marsad.lang.ar.cues import LANDMARK_CUES
+from marsad.lang.ar.cues import CAPITAL_OF, LANDMARK_CUES
 from marsad.lang.ar.morph import ACCUSATIVE_ALIF, FEMININE_ENDING
 from marsad.lang.ar.placecues import IDIOM_HEADS
 from marsad.lang.ar.triggers import ACTING_VERBS, ARRESTS
@@ -338,6 +338,8 @@ def run(doc: Document) -> None:
         generic = len(ids) > 1 or any(t.record(i).generic for i in ids)
         tok = doc.token_at(m.start)
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
+        if 0 < tok < len(doc.tokens) and doc.tokens[tok - 1].sentence == sentence and doc.tokens[tok - 1].text in CAPITAL_OF:
+            continue  # "عاصمة ولاية الجزيرة": the place a capital heads, not a group of that name
         hits.append(Mention("actor", m.start, m.end, sentence, ActorHit(ids, (), generic), tok, doc.token_at(m.end)))
         taken.append((m.start, m.end))
     _loyal_forces(doc, t, taken)

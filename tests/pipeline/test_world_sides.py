@@ -10,6 +10,8 @@ import marsad
 from marsad.knowledge.generic import ROLES, role_name
 from marsad.knowledge.loader import actors, nationalities, world_countries
 from marsad.model import Event
+from marsad.pipeline import Pipeline
+from marsad.pipeline.decide import AllCandidates
 
 PUB = "2018-05-01"
 
@@ -254,3 +256,13 @@ def test_a_place_after_with_is_a_party_but_a_border_with_a_place_lies_there() ->
 
     assert countries("هدد الحزب بإنهاء الهدنة مع أنقرة بعد الغارات التي شنها الجيش التركي أمس على مواقع في شمال العراق.") == {"IQ"}
     assert countries("أصيب جنديان أمس في انفجار عبوة ناسفة قرب الحدود مع غزة.") == {"PS"}
+
+
+def test_what_a_capital_heads_is_a_place_not_a_group_of_its_name() -> None:
+    # "ولاية الجزيرة" is a state of Sudan and also a "province" of the Islamic State
+    text = "سيطرت قوات الدعم السريع على مدينة ود مدني عاصمة ولاية الجزيرة بعد انسحاب الجيش منها."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert "islamic-state" not in {i for m in doc.of("actor") for i in m.value.ids}
+    assert all(c.event.actor2 is None or c.event.actor2.actor_id != "islamic-state" for c in doc.candidates)
+    claimed = Pipeline(None, AllCandidates()).document("تبنى تنظيم ولاية الجزيرة الهجوم على حاجز في الموصل.", published=PUB)
+    assert "islamic-state" in {i for m in claimed.of("actor") for i in m.value.ids}

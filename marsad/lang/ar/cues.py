@@ -286,3 +286,6 @@ CLAUSE_MARKS = "،,؛;:.!?؟"
 # Cue words of a mountain, a valley or a street ("جبل القاهرة"، "شارع بغداد"): a capital's name after
 # one names the landmark, not the capital's country (not "أحياء دمشق"، "ضاحية بيروت": parts of it)
 LANDMARK_CUES = fold_set({"جبل", "الجبل", "جبال", "مرتفعات", "نقيل", "عقبة", "وادي", "شارع", "ساحة", "سهل"})
+# "ود مدني عاصمة ولاية الجزيرة": what a capital is the capital of is a place, whatever group's name
+# it shares ("ولاية الجزيرة" is also a "province" of the Islamic State)
+CAPITAL_OF = fold_set({"عاصمة", "وعاصمة"})
