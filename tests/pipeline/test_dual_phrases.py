@@ -1,6 +1,5 @@
-"""Weapons in the air: an event phrase of a feminine noun and its adjective ("طائرة مسيرة"، "سيارة
-مفخخة") is found in the dual too, where both words take the dual ending, and keeps the phrase's
-lemma; what is downed over a town ("فوق سراقب") is downed there."""
+"""An event phrase of a feminine noun and its adjective ("طائرة مسيرة"، "سيارة مفخخة") is found in
+the dual too, where both words take the dual ending, and keeps the phrase's lemma."""
 
 from __future__ import annotations
 
@@ -37,15 +36,3 @@ def test_a_dual_of_a_march_is_no_drone(pipeline: Pipeline) -> None:
     # "مسيرتين" alone is two marches: only the noun and adjective together name drones
     doc = pipeline.document("نظم المحتجون مسيرتين في مدينة حلب أمس.", published=PUB)
     assert all(m.value.lemma != "طايره مسيره" for m in doc.of("trigger"))
-
-
-@pytest.mark.parametrize("text", [
-    "أسقطت الدفاعات الجوية طائرة مسيرة فوق سراقب أمس.",
-    "أسقطت المضادات الأرضية طائرتين مسيرتين فوق كفرنبل أمس.",
-])
-def test_what_is_downed_over_a_town_is_downed_there(pipeline: Pipeline, text: str) -> None:
-    # "فوق" (over) is a locative: the town after it is where the weapon was stopped
-    doc = pipeline.document(text, published=PUB)
-    located = [c.event for c in doc.candidates if c.event.location is not None]
-    assert located and located[0].sub_event_type == "Disrupted weapons use"
-    assert located[0].location is not None and located[0].location.country == "SY"
