@@ -432,9 +432,9 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         # "المسجد الأقصى", "مطار المزة": a site whose name begins with an ordinary word is still named
         # "سان بطرسبرغ", "سانت لويس": a foreign name's first word begins a name, whatever it means alone
         # "الشيخ زويد": a town of its own, a strong place, whose first word alone is a title
-        common = not bare_name and key in COMMON_WORDS or (not bare_name and key.split()[0] in COMMON_WORDS and not (
+        common = not bare_name and (key in COMMON_WORDS or (key.split()[0] in COMMON_WORDS and not (
             n > 1 and (info.kinds & _SITE_KINDS or key.split()[0] in _FOREIGN_HEADS
-                       or info.kinds & STRONG_KINDS or info.max_population >= 20_000)))
+                       or info.kinds & STRONG_KINDS or info.max_population >= 20_000))))
         foreign = bool(hints) and not (info.countries & hints) and "country" not in info.kinds
         # "قرى X وY": a list goes on; not after a country ("روسيا وبدأ"), whose list holds countries
         listed = i == last_end and tokens[i].text.startswith("و") and bool(hits) and hits[-1].sentence == sentence \
