@@ -11,9 +11,8 @@ from marsad.document import Document
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.types import KeyInfo
 from marsad.knowledge.loader import world_countries
-from marsad.lang.ar.cues import BARE_NAME_TITLES, LOCATIVES
-from marsad.lang.ar.morph import CONJUNCTIONS
-from marsad.pipeline.placehit import variants
+from marsad.lang.ar.cues import BARE_NAME_TITLES
+from marsad.pipeline.placehit import locative, variants
 from marsad.text import fold, name_key
 
 
@@ -42,8 +41,7 @@ def bare_country(doc: Document, i: int, gazetteer: Gazetteer) -> tuple[str, int,
         if qualified is None:
             continue
         before = tokens[i - 1].text if i > 0 and tokens[i - 1].sentence == tokens[i].sentence else ""
-        after_locative = before in LOCATIVES or (before.startswith(CONJUNCTIONS) and before[1:] in LOCATIVES)
-        if not (after_locative or (cut > 0 and tokens[i].text[cut - 1] == "ب")):
+        if not (locative(before) or (cut > 0 and tokens[i].text[cut - 1] == "ب")):
             continue
         info = gazetteer.key_info(qualified)
         if info is not None and "country" in info.kinds:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.geo.types import KeyInfo
+from marsad.lang.ar.cues import LOCATIVES
+from marsad.lang.ar.morph import CONJUNCTIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +56,11 @@ def variants(word: str, name: bool = False) -> tuple[tuple[str, int], ...]:
         elif w[:1] in (("ب", "ل") if name else ("ب", "ل", "ك")) and len(w) > 3:
             out.append((w[1:], n + 1))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def locative(word: str) -> bool:
+    """Whether a word before a name is a locative preposition ("في"، "قرب"، "شرقي"), with or
+    without its proclitics ("وفي"، "فمن": one of two letters after a conjunction too)."""
+    forms = {word} | {w for w, _ in variants(word)}
+    return bool(forms & LOCATIVES) or (word.startswith(CONJUNCTIONS) and word[1:] in LOCATIVES)

@@ -34,7 +34,7 @@ from marsad.lang.ar.cues import (
     NEAR_CUES,
     PLACE_CUES,
 )
-from marsad.lang.ar.morph import CONJUNCTIONS, INNER_ARTICLE
+from marsad.lang.ar.morph import INNER_ARTICLE
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
@@ -97,7 +97,7 @@ from marsad.pipeline.place_links import (
     link_parents,
     same_anaphor,
 )
-from marsad.pipeline.placehit import PlaceHit
+from marsad.pipeline.placehit import PlaceHit, locative
 from marsad.pipeline.placehit import variants as _variants
 from marsad.pipeline.seats import body_tokens
 from marsad.pipeline.triggers import known_trigger as lookup_trigger
@@ -172,9 +172,7 @@ def _word_cue(word: str) -> tuple[str | None, bool, bool, bool]:
     a locative preposition; each with or without the word's proclitics."""
     forms = {word} | {w for w, _ in _variants(word)}
     kind = next((PLACE_CUES[f] for f in forms if f in PLACE_CUES), None)
-    # "وفي"، "فمن": a preposition of two letters after a conjunction (the name variants keep three)
-    locative = bool(forms & LOCATIVES) or (word.startswith(CONJUNCTIONS) and word[1:] in LOCATIVES)
-    return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), locative
+    return kind, bool(forms & NEAR_CUES), bool(forms & _NEAR_WORDS), locative(word)
 
 
 def _describes(doc: Document, i: int, word: str) -> bool:
