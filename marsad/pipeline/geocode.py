@@ -504,6 +504,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     totals = {s for s in {d.sentence for d in drafts} if _total_broken_down(doc, s)}
     for d in drafts:
         res = _inside_parent(d, by_start.get(d.place.start), parents)
+        if res is not None and res.place.kind == "country" and d.place.value.street:
+            res = None  # "في شارع فلسطين": a street named after a country is no country
         late: list[str] = []
         if d.sentence in overview:
             late.append("overview_sentence")  # a sentence that sweeps across regions is analysis, not a report of one event

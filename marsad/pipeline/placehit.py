@@ -33,12 +33,16 @@ class PlaceHit:
     counterpart: bool = False  # named after "مع" ("الهدنة مع أنقرة", "الحدود مع سوريا"): a party, not a scene
     capital: bool = False  # a country's name right after a word that makes it a city ("العاصمة تونس")
     by_adjective: bool = False  # a capital named by its country's adjective ("العاصمة الصومالية"): no name written
+    # a country's name right after the cue word of one quarter, street or camp ("شارع فلسطين"،
+    # "حي اليمن"، "مخيم فلسطين"): the name of that place, not the country
+    street: bool = False
 
     @property
     def is_country(self) -> bool:
         """The name is a country's, read as the country: not after a word that makes it a city
-        ("العاصمة تونس"، "مدينة الكويت": the capital that bears the country's name)."""
-        return "country" in self.info.kinds and not self.capital
+        ("العاصمة تونس"، "مدينة الكويت": the capital that bears the country's name), nor one that
+        makes it a street's ("شارع فلسطين")."""
+        return "country" in self.info.kinds and not self.capital and not self.street
 
 
 @lru_cache(maxsize=100_000)

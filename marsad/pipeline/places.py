@@ -157,6 +157,15 @@ def _names_one(cue_token: str, kinds: frozenset[str] = _TOWN_KINDS, dual: bool =
             and (dual or cue_word not in _DUAL_CUES))
 
 
+def _one_street(cue_token: str) -> bool:
+    """The cue word of one quarter, street, square or camp ("شارع"، "بحي"، "مخيم"; not "الحي",
+    not "أحياء"), whose name may be a country's ("شارع فلسطين")."""
+    forms = [cue_token, *(w for w, _ in _variants(cue_token))]
+    cue_word = next((w for w in forms if w in PLACE_CUES), None)
+    return (cue_word is not None and PLACE_CUES[cue_word] in _STREET_KINDS and not cue_word.startswith("ال")
+            and cue_word not in _PLURAL_CUES and cue_word not in _DUAL_CUES)
+
+
 # A name of two letters is looked up only right after a cue word that names one such place
 # ("مدينة إب"، "مدينة قم"), and only as a place of a country the article names: folded, the name is
 # also a common word (إب, Ibb, and أب, a father, and آب, August, are all "اب"; بن, Bonn, is a
@@ -521,9 +530,11 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         capital = "country" in info.kinds and (
             (ev_tok == i - 1 and any(w in COUNTRY_CITY_CUES for w, _ in _variants(tokens[ev_tok].text)))
             or (bool(ahead) and ahead[0] in COUNTRY_CITY_AFTER and tokens[i + n].sentence == sentence))
+        # (not "في شارع بألمانيا", a street in Germany)
+        street = "country" in info.kinds and i > ev_tok and not cut and _one_street(tokens[i - 1].text)
         hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named,
                        counterpart=before in _COUNTERPART_WORDS and not (back and back[-1] in _BORDER_WORDS),
-                       capital=capital, by_adjective=by_adjective)
+                       capital=capital, by_adjective=by_adjective, street=street)
         hits.append(Mention("place", name_start, name_end, sentence, hit, i, i + n))
         last_end, last_cue = i + n, cue
         i += n
@@ -701,6 +712,8 @@ def _after_event_word(tokens: list[Token], i: int) -> bool:
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
 # cue words after which an unknown word is still taken as a place name
+# the places inside a town that may bear a country's name ("شارع فلسطين"، "مخيم فلسطين")
+_STREET_KINDS = frozenset({"neighbourhood", "camp"})
 _NAMING_CUES = frozenset({"village", "town", "city", "neighbourhood", "district", "subdistrict", "camp", "crossing", "region", "mountain"})
 
 
