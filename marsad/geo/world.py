@@ -48,7 +48,9 @@ def arabic_names(alternates: Iterable[object]) -> list[str]:
 
 
 VARIANT_MIN_POP = 100_000
-LATIN_ONLY_MIN_POP = 15_000
+# a town GeoNames names in Latin letters only is kept from this size (Dapchi, Nigeria: 14,000);
+# it is found only in the country the article is about (see rank)
+LATIN_ONLY_MIN_POP = 5_000
 
 
 def spelling_variants(name: str) -> list[str]:

@@ -70,6 +70,8 @@ REPORTS: list[tuple[str, str, tuple[float, float] | None]] = [
     # towns GeoNames names in Latin letters only: found by the consonants of their names
     ("قتل مسلح خمس نساء في إطلاق نار أمام كنيسة في مدينة كيزليار في جمهورية داغستان الروسية.", "RU", (43.85, 46.71)),
     ("قتل 32 شخصا في تفجير انتحاري في بلدة سوروتش التركية.", "TR", (36.98, 38.43)),
+    # a town of 14,000 (Dapchi): the world layer holds the Latin-only towns down to 5,000 people
+    ("قتل مسلحو بوكو حرام عشرة أشخاص في هجوم على بلدة دابشي في ولاية يوبي شمال شرقي نيجيريا.", "NG", (12.50, 11.49)),
     # crowds that go out or gather, a source after the event, a church, a road in a town
     ("خرج آلاف المتظاهرين إلى شوارع العاصمة الفنزويلية كراكاس أمس احتجاجا على انقطاع الكهرباء.", "VE", (10.49, -66.88)),
     ("نزل آلاف المحتجين إلى شوارع مدينة ليون الفرنسية أمس للمطالبة برفع الأجور.", "FR", (45.76, 4.84)),
