@@ -222,6 +222,8 @@ def _cue_before(doc: Document, i: int) -> tuple[str | None, bool, int, bool]:
     steps = 0
     while j >= 0 and tokens[j].sentence == sentence and steps < 3:
         kind, near_cue, near_word, loc = _word_cue(tokens[j].text)
+        if kind and doc.span(tokens[j].start, tokens[j].end).text in CUE_HOMOGRAPHS:
+            kind = None  # "وأدى لاشتعال النيران": the verb "and led", folded like the valley's وادي
         if kind and cue is None:
             cue = kind
             ev_tok = j

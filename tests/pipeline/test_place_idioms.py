@@ -243,3 +243,13 @@ def test_a_place_the_gazetteer_lacks_takes_the_country_named_right_after_it() ->
         "قتل ثلاثة جنود في هجوم مسلح على قطار يربط طهران بأنقرة أمس.", published=PUB)
     assert all(c.event.location.country != "TR" or c.event.location.name_ar != "طهران"
                for c in doc.candidates if c.event.location is not None)
+
+
+def test_the_verb_and_led_is_no_valley() -> None:
+    # "وأدى" (and it led to) folds like "وادي" (valley): no place named after it, whatever follows
+    text = "استهدفت غارات موقعا غربي مدينة غزة وأدى لاشتعال النيران في قاربين."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [doc.span(m.start, m.end).text for m in doc.of("place")] == ["غزة"]
+    # the valley itself is still a cue word
+    valley = Pipeline(None, AllCandidates()).document("قصفت الطائرات مواقع في وادي الضيف بريف إدلب.", published=PUB)
+    assert "الضيف" in [valley.span(m.start, m.end).text for m in valley.of("place")]
