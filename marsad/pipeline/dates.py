@@ -118,7 +118,8 @@ _ORDINAL_NEEDLES = _needles(ORDINAL_DAYS)
 _DAY_BEFORE = re.compile(rf"\s+(?:{DAY_BEFORE}|\(\s*{DAY_BEFORE}\s*\))(?!\w)")
 _AGO = re.compile(
     rf"(?<!\w)[و]?{AGO}\s+(?:(?:{_alt(list(AGO_HEDGES))})\s+)?(?:(?P<n>\d{{1,2}}|{_alt([*_NUMBER_WORDS, *AGO_VAGUE])})\s+)?(?P<u>{_alt(list(AGO_UNITS))})(?!\w)"
-    rf"(?!\s+{AGO_FROM}(?!\w))")
+    # not "قبل عام 2014" (before the year), "قبل شهر رمضان" (before the month), "قبل أسبوع من" (of something else)
+    rf"(?!\s+(?:{AGO_FROM}(?!\w)|\d|{_MONTH}|{_HMONTH}))")
 _RELATIVE_NEEDLES = _needles(RELATIVE)  # the word, or one letter before it (و، ف)
 _STEM_NEEDLES = _needles(_WD_BY_STEM)  # "ال" or "وال" before it, or "يوم" and spaces (and "ال")
 _SPAN_NEEDLES = _needles(SPANS)  # the word, one letter before it, or "خلال"/"في" and spaces
@@ -236,13 +237,16 @@ def _ago(m: re.Match[str]) -> tuple[int, int] | None:
     per = AGO_UNITS[unit]
     if per == 0:
         return 0, 1
+    long_ago = 3 if per > AGO_MOST_DAYS // 2 else 2  # months and years: dated only roughly
     if n in AGO_VAGUE or (n is None and unit in AGO_PLURALS):
-        return (AGO_PLURAL_DAYS, 2) if per == 1 else (2 * per, 2)
+        return (AGO_PLURAL_DAYS, 2) if per == 1 else (2 * per, long_ago)
     if n is None:
-        return per, 2 if per >= 7 else 1
+        return per, long_ago if per >= 7 else 1
     count = int(n) if n.isdigit() else _NUMBER_WORDS[n]
-    if unit in AGO_COUNTLESS or count < 2 or count * per > AGO_MOST_DAYS:
+    if unit in AGO_COUNTLESS or count < 2:
         return None
+    if count * per > AGO_MOST_DAYS:
+        return count * per, 3  # "قبل 40 يوما"، "قبل ثلاثة أعوام": history, dated only roughly
     return count * per, 1 if per == 1 else 2
 
 

@@ -134,7 +134,15 @@ def test_the_papers_own_day_in_brackets_corrects_a_quoted_one() -> None:
         ("وقبل أسبوعين قصفت الطائرات القرية", [(date(2015, 7, 28), 2)]),
         ("أعلن قبل ساعات", [(date(2015, 8, 11), 1)]),
         ("رفع تأهبه قبل أسبوع من الذكرى", []),  # a week before something else, not a week ago
-        ("قبل 40 يوما", []),  # further than a month: history
+        # further than a month: history, dated roughly (month precision, background by the rulings)
+        ("قبل 40 يوما", [(date(2015, 7, 2), 3)]),
+        ("قتل 40 شخصا في تفجير مماثل قبل ثلاثة أشهر", [(date(2015, 5, 13), 3)]),
+        ("سيطر التنظيم على المدينة قبل عامين", [(date(2013, 8, 11), 3)]),
+        ("قبل عام", [(date(2014, 8, 11), 3)]),
+        ("قبل أشهر", [(date(2015, 6, 12), 3)]),
+        # the year, the month, something else: no time ago
+        ("قبل عام 2014", []),
+        ("هدأت المعارك قبل شهر رمضان", []),
         ("قبل الظهر", []),
     ],
 )

@@ -48,10 +48,16 @@ AGO_HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "ما 
 HIJRI_DAY_NAMED = frozenset({"مدينه", "بمدينه", "ومدينه", "حرب", "وحرب"})
 AGO_UNITS: dict[str, int] = {
     "ساعات": 0, "ساعه": 0, "ساعتين": 0, "ايام": 1, "يوما": 1, "اسبوع": 7, "اسبوعين": 14, "اسابيع": 7,
+    # months and years ago ("قبل ثلاثة أشهر"، "قبل عامين"): history, dated so far back that the
+    # event told with it is background, not news
+    "شهر": 30, "شهرين": 60, "اشهر": 30, "شهور": 30, "عام": 365, "عامين": 730, "اعوام": 365, "سنه": 365,
+    "سنتين": 730, "سنوات": 365,
 }
 AGO_VAGUE = frozenset({"بضعه", "عده"})
-AGO_PLURALS = frozenset({"ايام", "اسابيع"})  # a plural with no count: a few of them
-AGO_COUNTLESS = frozenset({"اسبوع", "اسبوعين"})  # a singular or dual takes no count
+# a plural with no count: a few of them
+AGO_PLURALS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات"})
+# a singular or dual takes no count
+AGO_COUNTLESS = frozenset({"اسبوع", "اسبوعين", "شهر", "شهرين", "عام", "عامين", "سنه", "سنتين"})
 AGO_PLURAL_DAYS = 3
 AGO_FROM = "من"
 
