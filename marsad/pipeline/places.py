@@ -150,20 +150,25 @@ def _names_one(cue_token: str, kinds: frozenset[str] = _TOWN_KINDS, dual: bool =
     """A cue word that names one town, village or city (or a place of ``kinds``): "مدينة"،
     "بمدينة"، "قرية" (not "المدينة", not "قرى", not a weak cue such as "مركز"; with ``dual``
     false, not the dual "محافظتي" either)."""
+    cue_word = _one_place_cue(cue_token, kinds)
+    return cue_word is not None and cue_word not in _WEAK_NAMING_CUES and (dual or cue_word not in _DUAL_CUES)
+
+
+def _one_place_cue(cue_token: str, kinds: frozenset[str]) -> str | None:
+    """The cue word a token holds (without its clitics) when it names one place of ``kinds``:
+    not definite ("المدينة"), not plural ("قرى")."""
     forms = [cue_token, *(w for w, _ in _variants(cue_token))]
     cue_word = next((w for w in forms if w in PLACE_CUES), None)
-    return (cue_word is not None and PLACE_CUES[cue_word] in kinds and not cue_word.startswith("ال")
-            and cue_word not in _PLURAL_CUES and cue_word not in _WEAK_NAMING_CUES
-            and (dual or cue_word not in _DUAL_CUES))
+    if cue_word is None or PLACE_CUES[cue_word] not in kinds or cue_word.startswith("ال") or cue_word in _PLURAL_CUES:
+        return None
+    return cue_word
 
 
 def _one_street(cue_token: str) -> bool:
     """The cue word of one quarter, street, square or camp ("شارع"، "بحي"، "مخيم"; not "الحي",
-    not "أحياء"), whose name may be a country's ("شارع فلسطين")."""
-    forms = [cue_token, *(w for w, _ in _variants(cue_token))]
-    cue_word = next((w for w in forms if w in PLACE_CUES), None)
-    return (cue_word is not None and PLACE_CUES[cue_word] in _STREET_KINDS and not cue_word.startswith("ال")
-            and cue_word not in _PLURAL_CUES and cue_word not in _DUAL_CUES)
+    not "أحياء", not the dual "حيي"), whose name may be a country's ("شارع فلسطين")."""
+    cue_word = _one_place_cue(cue_token, _STREET_KINDS)
+    return cue_word is not None and cue_word not in _DUAL_CUES
 
 
 # A name of two letters is looked up only right after a cue word that names one such place
@@ -713,9 +718,9 @@ def _after_event_word(tokens: list[Token], i: int) -> bool:
 
 
 UNKNOWN = KeyInfo(0, frozenset(), frozenset(), 0)
-# cue words after which an unknown word is still taken as a place name
 # the places inside a town that may bear a country's name ("شارع فلسطين"، "مخيم فلسطين")
 _STREET_KINDS = frozenset({"neighbourhood", "camp"})
+# cue words after which an unknown word is still taken as a place name
 _NAMING_CUES = frozenset({"village", "town", "city", "neighbourhood", "district", "subdistrict", "camp", "crossing", "region", "mountain"})
 
 
