@@ -371,8 +371,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             short = len(word) == SHORT_NAME and i > 0 and index[i - 1][2] and tokens[i - 1].sentence == sentence \
                 and _names_one(tokens[i - 1].text, _SHORT_NAME_KINDS, dual=False)
             for first, cut in variants:
-                if _verb_with_proclitic(word, first):
-                    continue  # "وباتوا" (they became) holds no "اتوا" (Ottawa)
+                if _verb_with_proclitic(word, first) and not _home_city(key_info(first), hints):
+                    continue  # "وباتوا" (they became) holds no "اتوا" (Ottawa); "بعدن" in Yemen is Aden
                 # extend word by word while some name goes on that way; keep the longest name
                 key, n = first, 1
                 while True:
@@ -875,10 +875,25 @@ def _province_of_named_country(doc: Document, i: int, cue_tok: int) -> bool:
 def _verb_with_proclitic(word: str, first: str) -> bool:
     """A name read by cutting a ب, ل or ف off a word that is a word of the dictionary as it stands
     ("باتوا" they became; "اتوا" is Ottawa's Arabic name and a verb too; "حي فقير" a poor
-    quarter, not قير): both are ordinary words, so the letter is the word's own, no clitic."""
+    quarter, not قير; "بواسطة" by means of, not the village واسطة): both are ordinary words, so the
+    letter is the word's own, no clitic. The folded words are read with their feminine ة."""
     wholes = (word, word[1:]) if word[:1] in ("و", "ف") else (word,)
     return any(len(whole) == len(first) + 1 and whole[:1] in ("ب", "ل", "ف") and whole.endswith(first)
-               and simplemma.is_known(whole, lang="ar") and simplemma.is_known(first, lang="ar") for whole in wholes)
+               and _in_dictionary(whole) and _in_dictionary(first) for whole in wholes)
+
+
+def _in_dictionary(folded: str) -> bool:
+    return simplemma.is_known(folded, lang="ar") or (folded.endswith("ه") and simplemma.is_known(folded[:-1] + "ة", lang="ar"))
+
+
+HOME_CITY_POP = 100_000
+
+
+def _home_city(info: KeyInfo | None, hints: set[str]) -> bool:
+    """A big city or a governorate of a country the article is about ("بعدن" in news of Yemen is
+    "in Aden", whatever else the dictionary reads in it)."""
+    return info is not None and bool(info.countries & hints) and (
+        info.max_population >= HOME_CITY_POP or bool(info.kinds & {"governorate", "country"}))
 
 
 def _feminine_adjective(word: str) -> bool:

@@ -253,3 +253,20 @@ def test_the_verb_and_led_is_no_valley() -> None:
     # the valley itself is still a cue word
     valley = Pipeline(None, AllCandidates()).document("قصفت الطائرات مواقع في وادي الضيف بريف إدلب.", published=PUB)
     assert "الضيف" in [valley.span(m.start, m.end).text for m in valley.of("place")]
+
+
+def test_a_big_city_of_the_articles_country_is_read_after_its_preposition() -> None:
+    # "بعدن" is a word of the dictionary too, but in news of Yemen it is "in Aden"
+    text = "اندلعت اشتباكات عنيفة بعدن بين القوات الحكومية والانفصاليين في اليمن."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert "عدن" in [doc.span(m.start, m.end).text for m in doc.of("place")]
+    assert [(e.location.name_ar, e.location.country) for e in doc.events if e.location is not None] == [("عدن", "YE")]
+
+
+def test_a_preposition_that_is_one_word_with_its_noun_names_no_village() -> None:
+    # "بواسطة" (by means of) is one word of the dictionary, as "واسطة" is: no village واسطة in it,
+    # the feminine ending read as the dictionary writes it; nor "وباتوا" (they became) Ottawa
+    for text in ("قال الجيش السوري إنه أسقط معظم الصواريخ بواسطة دفاعاته الجوية في سوريا.",
+                 "وباتوا يسيطرون على مناطق واسعة في سوريا."):
+        doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+        assert [doc.span(m.start, m.end).text for m in doc.of("place")] == ["سوريا"]
