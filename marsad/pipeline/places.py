@@ -529,8 +529,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
         toward = before in _TOWARD_WORDS or tokens[ev_tok].text[:1] == "ل" and (ev_tok != i or cut > 0)
         route = route or (toward and any(t.text in _JOURNEY_WORDS for t in tokens[max(0, ev_tok - 4) : ev_tok]
                                          if t.sentence == sentence)) or _set_out_from(doc, ev_tok)
-        named = (cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
-                 and doc.span(tokens[ev_tok].start, tokens[ev_tok].end).text not in CUE_HOMOGRAPHS)
+        # (a cue word's homograph, "وأدى", is no cue word at all: see _cue_before)
+        named = cue in _NAMING_CUES and ev_tok == i - 1 and not near and _names_a_place(tokens[ev_tok].text, tokens[i].text[cut:])
         if listed and ev_tok == i and hits[-1].value.named and cue == last_cue \
                 and not doc.norm[hits[-1].end : tokens[i].start].strip():
             named = True  # "منطقتي السدة وحزم": the cue word names every place of its list (no comma between)
@@ -883,6 +883,7 @@ def _verb_with_proclitic(word: str, first: str) -> bool:
 
 
 def _in_dictionary(folded: str) -> bool:
+    """A folded word of the dictionary, read as written or with the feminine ة its ه stands for."""
     return simplemma.is_known(folded, lang="ar") or (folded.endswith("ه") and simplemma.is_known(folded[:-1] + "ة", lang="ar"))
 
 
