@@ -126,6 +126,7 @@ from marsad.pipeline.framing import (
     right_to,
     set_off,
     since_anchor,
+    weapon_handled,
     weapon_trade,
 )
 from marsad.pipeline.placehit import PlaceHit
@@ -485,9 +486,11 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("charged")
     if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and weapon_trade(doc, trig):
         out.append("weapon_trade")  # "لشراء طائرات بدون طيار": goods, not a strike
-    if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) and (planted(doc, trig) or cleared(doc, trig)) \
+    if (EVENT_TYPE.get(hit.sub) == EXPLOSIONS or hit.sub == STRIKE) \
+            and (planted(doc, trig) or cleared(doc, trig) or weapon_handled(doc, trig)) \
             and not _weapon_stopped(doc, trig, sent_triggers):
-        # "زرعت الميليشيات الألغام": mines laid; "لتطهيره من الألغام": cleared; "أزالت الألغام التي زرعها": stopped
+        # "زرعت الميليشيات الألغام": mines laid; "لتطهيره من الألغام": cleared; "دمرت راجمة صواريخ"،
+        # "نصبوا المدفعية": a weapon hit or set up; "أزالت الألغام التي زرعها": stopped
         out.append("presence_or_practice")
     if EVENT_TYPE.get(hit.sub) == EXPLOSIONS and accidental_blast(doc, trig):
         out.append("accident")  # "انفجار في مستودع للألعاب النارية": an accident, not an attack

@@ -48,6 +48,8 @@ from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import FRONT_HEADS as _FRONT_HEADS
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
 from marsad.lang.ar.framing import LAST_YEAR as _LAST_YEAR
+from marsad.lang.ar.framing import LAUNCH_SITES as _LAUNCH_SITES
+from marsad.lang.ar.framing import LAUNCH_WORDS as _LAUNCH_WORDS
 from marsad.lang.ar.framing import LAUNCHER_HEADS as _LAUNCHER_HEADS
 from marsad.lang.ar.framing import LINK_LINES as _LINK_LINES
 from marsad.lang.ar.framing import LONG_AGO_UNITS as _LONG_AGO_UNITS
@@ -85,6 +87,9 @@ from marsad.lang.ar.framing import TARGETED as _TARGETED
 from marsad.lang.ar.framing import TERRITORY_NOUNS as TERRITORY_NOUNS
 from marsad.lang.ar.framing import TRAPPED_THINGS as _TRAPPED_THINGS
 from marsad.lang.ar.framing import TRAPPED_WORDS as _TRAPPED_WORDS
+from marsad.lang.ar.framing import WEAPON_HANDLING as _WEAPON_HANDLING
+from marsad.lang.ar.framing import WEAPON_HANDLING_REACH as _WEAPON_HANDLING_REACH
+from marsad.lang.ar.framing import WEAPON_NOUNS as _WEAPON_NOUNS
 from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
 from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
@@ -522,8 +527,29 @@ def front_name(doc: Document, trig: Mention) -> bool:
     before = doc.tokens[trig.tok_start - 1]
     if before.sentence != trig.sentence:
         return False
-    word = before.text
-    return word in _NAMED_BY_ACT or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in _NAMED_BY_ACT)
+    if _head_word(before.text, _NAMED_BY_ACT):
+        return True
+    # "موقع إطلاق قذائف الهاون": the site the weapon is launched from
+    k = trig.tok_start - 2
+    return before.text in _LAUNCH_WORDS and k >= 0 and doc.tokens[k].sentence == trig.sentence \
+        and _head_word(doc.tokens[k].text, _LAUNCH_SITES)
+
+
+def _head_word(word: str, heads: frozenset[str]) -> bool:
+    """A head noun, alone or after one proclitic letter."""
+    return word in heads or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in heads)
+
+
+def weapon_handled(doc: Document, trig: Mention) -> bool:
+    """"دمرت القوات راجمة صواريخ"، "نصب المسلحون المدفعية قرب المدارس"، "شاحنة تحمل صواريخ": a
+    weapon word right after a verb of destroying, setting up, moving or carrying (a number or an
+    owner between) names a weapon hit or handled, not one fired. Not after ب: "دمرت المنزل بصاروخ"
+    names the means of a strike."""
+    word = doc.tokens[trig.tok_start].text
+    bare = strip(word)
+    if word.startswith(("ب", "وب")) or (bare not in _WEAPON_NOUNS and bare.lstrip("و") not in _WEAPON_NOUNS):
+        return False
+    return word_before(doc, trig, _WEAPON_HANDLING | frozenset("و" + w for w in _WEAPON_HANDLING), _WEAPON_HANDLING_REACH)
 
 
 def weapon_trade(doc: Document, trig: Mention) -> bool:

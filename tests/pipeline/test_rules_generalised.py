@@ -2531,6 +2531,32 @@ def test_launchers_named_by_what_they_fire_are_no_launch() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # emplacements, systems, fields and sites named by the weapon they hold or fire: targets
+    "وقالت المصادر إن الطائرات استهدفت مرابض المدفعية في بلدة كفرنبل أمس.",
+    "وأصابت الضربات أمس مواقع قتالية وحقول ألغام قرب مدينة الحسكة.",
+    "ودمرت القوات أمس موقع إطلاق قذائف هاون في أطراف مدينة حرستا.",
+    # a weapon destroyed, set up or carried: hit or handled, not fired
+    "وتمكن الجيش أمس من تدمير راجمة صواريخ في منطقة الملاحيظ.",
+    "ونصب المسلحون المدفعية أمس قرب مستشفى بلدة حيس.",
+])
+def test_a_weapon_hit_or_handled_is_no_launch(text: str) -> None:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    weapons = [c for c in doc.candidates if c.event.trigger is not None and c.event.trigger.text in (
+        "المدفعية", "ألغام", "قذائف هاون", "راجمة", "صواريخ")]
+    assert weapons == [] or all(set(c.vetoes) & {"front_name", "presence_or_practice"} for c in weapons)
+    assert not any(e.sub_event_type in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED")
+                   for e in events(text))
+
+
+def test_a_weapon_after_its_verb_of_use_is_still_fired() -> None:
+    # the weapon word after ب names the means; after a verb of firing or falling, the shot
+    assert [e.sub_event_type for e in events("ودمرت الميليشيات منزلا بقذائف الهاون في مدينة حيس أمس.")] \
+        == ["Shelling/artillery/missile attack"]
+    assert [e.sub_event_type for e in events("وسقطت قذائف هاون أمس على حي سكني في مدينة حلب.")] \
+        == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
     "حمل البيان قوات النظام المسؤولية عن أي هجوم يستهدف المدنيين في مدينة حلب.",
     "حذرت الوزارة من أن لأي قصف على مدينة حلب عواقب.",
 ])

@@ -141,8 +141,35 @@ REFRAIN_REACH = 3  # words from the verb of holding back to the act ("تريثت
 # "جبهات القتال"، "خطوط المواجهة"، "ساحات المعارك": the fronts named by their fighting, a place
 # rather than a report of a fight (the word right before the event word, or after one proclitic)
 FRONT_HEADS = fold_set({"جبهه", "جبهات", "جبهتا", "جبهتي", "خطوط", "خط", "ساحات", "ساحه", "ميادين", "ميدان"})
-# "منصات إطلاق صواريخ"، "منصة إطلاق": launchers, named by what they fire, not a launch
-LAUNCHER_HEADS = fold_set({"منصه", "منصات", "منصتا", "منصتي", "منصتين"})
+# "منصات إطلاق صواريخ"، "منصة إطلاق"، "منظومة الصواريخ"، "مرابض المدفعية"، "حقول ألغام"، "رماة
+# الهاون"، "كتيبة المدفعية": launchers, emplacements, fields, crews and units, named by the weapon
+# they fire or hold, not a launch (a target or a force, not a strike)
+LAUNCHER_HEADS = fold_set({
+    "منصه", "منصات", "منصتا", "منصتي", "منصتين", "منظومه", "منظومات", "منظومتي", "منظومتين", "بطاريه",
+    "بطاريات", "مرابض", "مربض", "رماه", "حقل", "حقول", "حقلي", "وحده", "وحدات", "كتيبه", "سريه",
+})
+# "موقع إطلاق قذائف"، "مواقع لإطلاق الصواريخ": a site named by the launches made from it
+LAUNCH_SITES = fold_set({"موقع", "مواقع", "منطقه"}) | LAUNCHER_HEADS
+LAUNCH_WORDS = fold_set({"اطلاق", "لاطلاق"})
+# A weapon word governed by a verb of destroying, setting up, moving or carrying names the weapon
+# as a thing hit or handled, not fired ("دمرت القوات راجمة صواريخ"، "نصب المسلحون المدفعية قرب
+# المدارس"، "شاحنة تحمل صواريخ"); the weapon word after ب is the means ("دمرت المنزل بصاروخ")
+WEAPON_NOUNS = fold_set({
+    "صاروخ", "صاروخا", "صاروخين", "صواريخ", "قذيفه", "قذيفتين", "قذيفتي", "قذائف", "مقذوف", "مقذوفات",
+    "هاون", "مدفعيه", "مدفع", "مدافع", "راجمه", "راجمات", "دبابه", "دبابات", "لغم", "لغما", "الغام",
+    "عبوه", "عبوات", "عبوتين", "براميل", "برميل", "برميلا", "غراد", "كاتيوشا",
+})
+WEAPON_HANDLING = fold_set({
+    # destroyed, disabled
+    "تدمير", "بتدمير", "دمر", "دمرت", "دمروا", "يدمر", "تدمر", "اعطاب", "باعطاب", "تحطيم", "بتحطيم",
+    # set up, deployed, massed, moved, stored, hidden
+    "نصب", "نصبت", "نصبوا", "ينصب", "تنصب", "ينصبون", "بنصب", "لنصب", "نشر", "نشرت", "نشروا", "ينشر",
+    "بنشر", "حشد", "حشدت", "حشدوا", "يحشد", "تحشد", "نقل", "نقلت", "نقلوا", "ينقل", "بنقل", "لنقل", "تخزين",
+    "لتخزين", "خزن", "تكديس", "اخفاء", "لاخفاء",
+    # carried, held
+    "تحمل", "يحمل", "تحملان", "محمله", "المحمله", "محملا", "حيازه", "بحيازه",
+})
+WEAPON_HANDLING_REACH = 2  # words between the verb and the weapon word ("دمرت القوات 3 راجمات")
 # "مثل هذه التفجيرات"، "ومثل تلك الهجمات": a kind of event, not one
 SUCH_AS = fold_set({"مثل", "ومثل", "لمثل", "بمثل", "كمثل"})
 SUCH_AS_REACH = 2
