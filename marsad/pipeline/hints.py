@@ -15,6 +15,7 @@ from marsad.lang.ar.cues import (
     STATE_TITLES,
 )
 from marsad.lang.ar.places import BORDER_NOUNS as _BORDER_NOUNS
+from marsad.lang.ar.places import ORIGIN_PEOPLE as _ORIGIN_PEOPLE
 from marsad.pipeline.actors import ActorHit, tables
 from marsad.pipeline.lexicon import match_text
 from marsad.pipeline.placehit import variants
@@ -32,7 +33,8 @@ def country_hints(doc: Document) -> list[str]:
         return doc.country_hints
     votes: Counter[str] = Counter()
     for m in doc.of("country"):
-        if not _speaks(doc, m):  # "دانت مملكة البحرين التفجير": who speaks, not where it happened
+        # "دانت مملكة البحرين التفجير": who speaks, not where it happened; "سياح من كوريا": whence they came
+        if not _speaks(doc, m) and not _origin(doc, m):
             votes[m.value.country] += 2
     t = tables()
     if doc.title:
@@ -74,7 +76,7 @@ def sentence_countries(doc: Document) -> dict[int, tuple[str, ...]]:
     right after a place ("مدينة سروج الحدودية التركية")."""
     out: dict[int, list[str]] = {}
     for m in doc.of("country"):
-        if _speaks(doc, m):
+        if _speaks(doc, m) or _origin(doc, m):
             continue  # "دانت مملكة البحرين التفجير الذي استهدف مسجدا في عسير": the country speaks
         out.setdefault(m.sentence, []).append(m.value.country)
     adjectives = tables().adjectives
@@ -97,6 +99,17 @@ def _speaks(doc: Document, m: Mention) -> bool:
         return False
     word = doc.tokens[i].text
     return word in _SPEAKING or (word[:1] == "و" and word[1:] in _SPEAKING)
+
+
+def _origin(doc: Document, m: Mention) -> bool:
+    """A country named after "من" right after a noun of people ("أربعة سياح من كوريا الجنوبية"،
+    "مقاتلين من الشيشان"): where they come from, not where the sentence's events are."""
+    i = m.tok_start - 2
+    tokens = doc.tokens
+    if i < 0 or tokens[i].sentence != m.sentence or tokens[i + 1].text != "من":
+        return False
+    word = tokens[i].text
+    return word in _ORIGIN_PEOPLE or (word[:1] == "و" and word[1:] in _ORIGIN_PEOPLE)
 
 
 def own_country(doc: Document, m: Mention) -> str | None:
@@ -155,8 +168,9 @@ def _after_placename(tokens: list[Token], i: int) -> bool:
         j = i - gap - 1
         if j < 0 or tokens[j].sentence != tokens[i].sentence:
             return False
-        if tokens[i - 1].text in _BORDER_NOUNS:
-            return False  # "من داخل الحدود اليمنية": a border has two sides; it places nothing
+        if any(t.text in _BORDER_NOUNS for t in tokens[j + 1 : i]):
+            # "من داخل الحدود اليمنية"، "قرب الحدود المصرية الإسرائيلية": a border has two sides; it places nothing
+            return False
         forms = {w for w, _ in variants(tokens[j].text)}
         if forms & _CUES:
             return True

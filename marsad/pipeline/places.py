@@ -485,7 +485,7 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             strength = "prep"
         elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)
                            or _after_venue(doc, i, bool(cut) and word[cut - 1] == "ب")) \
-                and not _common_noun_phrase(tokens, i, key, n):
+                and not _common_noun_phrase(tokens, i, key, n) and not _head_of_force(doc, i, key, n):
             strength = "prep"  # "في كرش بمحافظة لحج", "سيطر التنظيم على حيط": a village in context
         elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
             strength = "strong"
@@ -708,6 +708,15 @@ def _common_noun_phrase(tokens: list[Token], i: int, key: str, n: int) -> bool:
             and adjective not in DIRECTIONS and adjective not in PLACE_CUES:
         return True  # (not "X شمالي Y", a direction, nor "X بمديرية Y", its parent)
     return len(word) == 4 and word[0] == "ا" and nxt.text.startswith("ال") and len(nxt.text) >= 5
+
+
+def _head_of_force(doc: Document, i: int, key: str, n: int) -> bool:
+    """"مواجهات بين وحدات الجيش"، "على عناصر التنظيم": an indefinite word of the dictionary right
+    before the name of a force is the head noun of that force's phrase (its units, its men), not a
+    village's name."""
+    if n != 1 or key.startswith("ال") or not _in_dictionary(key):
+        return False
+    return any(m.tok_start == i + 1 and m.sentence == doc.tokens[i].sentence for m in doc.of("actor"))
 
 
 def _after_event_word(tokens: list[Token], i: int) -> bool:

@@ -270,3 +270,31 @@ def test_a_preposition_that_is_one_word_with_its_noun_names_no_village() -> None
                  "وباتوا يسيطرون على مناطق واسعة في سوريا."):
         doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
         assert [doc.span(m.start, m.end).text for m in doc.of("place")] == ["سوريا"]
+
+
+def test_the_country_people_come_from_does_not_place_the_event() -> None:
+    # "سياح من اليابان": the tourists' country is where they come from; طابا is a town of Egypt
+    doc = Pipeline(None).document("قتل ثلاثة سياح من اليابان أمس في انفجار حافلة سياحية بمنطقة طابا.", published=PUB)
+    assert "JP" not in doc.country_hints
+    assert [(e.location.country, e.location.geo_precision) for e in doc.events if e.location is not None] == [("EG", 1)]
+    # the country named where something happens still places it
+    there = Pipeline(None).document("قتل ثلاثة سياح أمس في انفجار حافلة سياحية في اليابان.", published=PUB)
+    assert "JP" in there.country_hints
+
+
+def test_a_border_of_two_countries_places_nothing() -> None:
+    # "قرب الحدود المصرية الإسرائيلية": neither adjective says in which country the town lies
+    doc = Pipeline(None).document(
+        "قتل ثلاثة سياح أمس في انفجار حافلة سياحية بمنطقة طابا قرب الحدود المصرية الإسرائيلية.", published=PUB)
+    assert not {"IL", "EG"} & set(doc.country_hints)
+    assert [e.location.country for e in doc.events if e.location is not None] == ["EG"]
+
+
+def test_a_word_before_a_force_is_its_head_noun_not_a_village() -> None:
+    # "وحدات الجيش" (the army's units): وحدات is also a Yemeni village's name, which would make the
+    # Tunisian town named with the mountain "no place that fits"
+    doc = Pipeline(None).document(
+        "أسفرت مواجهات بين وحدات الجيش الوطني وإرهابيين في جبل المغيلة بالقصرين أمس عن إصابة جنديين.", published=PUB)
+    assert not any(doc.norm[m.start : m.end] == "وحدات" for m in doc.of("place"))
+    located = [e.location for e in doc.events if e.location is not None]
+    assert [(p.country, p.geo_precision) for p in located] == [("TN", 2)]
