@@ -9,6 +9,7 @@ from marsad.document import Document, Mention
 from marsad.knowledge.loader import camps
 from marsad.lang.ar.actors import ACTIVE_KILLING, CIVILIAN_VICTIMS, CLAUSE_PAIR_TAIL, CLAUSE_PAIRS, PEOPLE
 from marsad.lang.ar.actors import AFFILIATED as _AFFILIATED
+from marsad.lang.ar.actors import AFTERMATH as _AFTERMATH
 from marsad.lang.ar.actors import AGENT_MARKERS as _AGENT_MARKERS
 from marsad.lang.ar.actors import ALLIES as _ALLIES
 from marsad.lang.ar.actors import BETWEEN as _BETWEEN
@@ -22,10 +23,12 @@ from marsad.lang.ar.actors import FOUGHT_WITH as _WITH
 from marsad.lang.ar.actors import HANDS as _HANDS
 from marsad.lang.ar.actors import NOT_TARGET_AFTER as _NOT_TARGET_AFTER
 from marsad.lang.ar.actors import OPPOSED as _OPPOSED
+from marsad.lang.ar.actors import RESPONSE as _RESPONSE
 from marsad.lang.ar.actors import SUPPORT as _SUPPORT
 from marsad.lang.ar.actors import TARGET_PREPS as _TARGET_PREPS
 from marsad.lang.ar.actors import VICTIM_MARKERS as _VICTIM_MARKERS
 from marsad.lang.ar.cues import ACCORDING_TO as _ACCORDING_TO
+from marsad.lang.ar.cues import SAID_IT as _SAID_IT
 from marsad.lang.ar.cues import SAYING as _SAYING
 from marsad.lang.ar.morph import CONJUNCTIONS
 from marsad.pipeline.actors import ActorHit, action_before, tables
@@ -130,19 +133,34 @@ _REPORTERS = frozenset({"police", "government"})
 def speaker(doc: Document, m: Mention) -> bool:
     """"أعلنت شرطة جنوب السودان مقتل ...": the body right after a saying verb reports the event."""
     j = m.tok_start - 1
+    if j > 0 and doc.tokens[j].text in _SAID_IT:
+        j -= 1  # "وفق ما أفادت به الشرطة": the verb's pronoun stands before its subject
     if j < 0 or doc.tokens[j].sentence != m.sentence:
         return False
     word = doc.tokens[j].text
     return word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING)
 
 
+def _acts_after(doc: Document, m: Mention, trig: Mention, words: frozenset[str] = _AFTERMATH) -> bool:
+    """"نشرت الشرطة دوريات في أعقاب الهجوم على المسجد": a word of aftermath (or ``words``) between a
+    side named before the event word and the event word: the side acts after the event, in a clause of
+    its own."""
+    tokens = doc.tokens
+    return m.tok_end <= trig.tok_start and m.sentence == trig.sentence \
+        and any(tokens[j].text in words for j in range(m.tok_end, trig.tok_start))
+
+
 def according_to(doc: Document, m: Mention) -> bool:
-    """"بحسب الشرطة المحلية"، "وفقاً للسلطات"، "نقلاً عن الحكومة": the body the report is according
-    to, not a side of the event it reports."""
+    """"بحسب الشرطة المحلية"، "وفقاً للسلطات"، "نقلاً عن الحكومة"، "وفق ما أفادت به الشرطة": the body
+    the report is according to, not a side of the event it reports."""
     tokens = doc.tokens
     k = m.tok_start - 1
     if k >= 0 and tokens[k].text in ("عن", "ل", "لـ"):
         k -= 1
+    if k >= 2 and tokens[k].text in _SAID_IT:
+        k -= 1
+    if k >= 1 and tokens[k - 1].text == "ما" and tokens[k].text in _SAYING:
+        k -= 2  # "وفق ما أفادت به الشرطة"، "بحسب ما أعلنت السلطات": according to what the body said
     if k < 0 or tokens[k].sentence != m.sentence:
         return False
     word = tokens[k].text
@@ -223,9 +241,11 @@ def _roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention
     if not any(a.tok_start <= trig.tok_start < a.tok_end for a in actors):
         # police and ministries report what others did; an army announcing is mostly the actor
         actors = [a for a in actors if not (_category(a.value) in _REPORTERS
-                                            and ((speaker(doc, a) and a.end <= trig.start) or according_to(doc, a)))]
-    # "طعن رجل ثلاثة أشخاص قبل أن تعتقله الشرطة": a side of another clause's verb is not this event's
-    actors = [a for a in actors if not _pair_between(doc, a, trig)]
+                                            and ((speaker(doc, a) and a.end <= trig.start) or according_to(doc, a)
+                                                 or _acts_after(doc, a, trig)))]
+    # "طعن رجل ثلاثة أشخاص قبل أن تعتقله الشرطة": a side of another clause's verb is not this event's;
+    # "شنت الطائرات غارات ردا على إطلاق صواريخ": the side that answers did not fire
+    actors = [a for a in actors if not _pair_between(doc, a, trig) and not _acts_after(doc, a, trig, _RESPONSE)]
     helped = [a for a in actors if not _supporter(doc, a)]
     if helped:
         actors = helped  # "تحت غطاء جوي لقوات التحالف", "بإسناد من التحالف": a backer, neither side

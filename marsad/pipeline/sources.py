@@ -40,6 +40,7 @@ from marsad.lang.ar.cues import (
     ATTRIBUTION_LINKS,
     ATTRIBUTION_MAX_WORDS,
     ATTRIBUTION_STOPS,
+    SAID_IT,
     SPEAKER_ANAPHORS,
     SPEAKER_NOUNS,
 )
@@ -149,6 +150,8 @@ def _speaker_span(doc: Document, head: int) -> tuple[int, int] | None:
     if i < len(tokens) and tokens[i].sentence == tokens[head].sentence and _head_verb(tokens[i].text):
         # "بحسب ما أفاد مصدر أمني": the verb after "بحسب ما" is no speaker; the one after it is
         i += 1
+    if i + 1 < len(tokens) and tokens[i].sentence == tokens[head].sentence and tokens[i].text in SAID_IT:
+        i += 1  # "وفق ما أفادت به الشرطة": the verb's pronoun, then who said it
     if i + 1 < len(tokens) and tokens[i].text in SAME_BEFORE and _bare(tokens[i + 1].text) in SPEAKER_ANAPHORS \
             and tokens[i + 1].sentence == tokens[head].sentence:
         return i, i + 2  # "بحسب نفس المصدر": the speaker named before, as "المصدر نفسه"

@@ -271,3 +271,27 @@ def test_an_outlet_that_publishes_is_a_speaker_and_what_it_published_is_not_its_
 
 def test_a_force_that_deploys_publishes_nothing() -> None:
     assert speakers("ونشر الجيش قواته في مدينة درعا أمس.") == []
+
+
+def test_the_body_a_report_is_according_to_said_it_and_did_not_act() -> None:
+    # "وفق ما أفادت به الشرطة": the verb's pronoun stands between the verb and the police
+    text = "قتل شخصان وأصيب آخران في إطلاق نار داخل مدرسة في مدينة دالاس اليوم وفق ما أفادت به الشرطة."
+    assert [span for span, _ in speakers(text)] == ["الشرطه"]
+    found = marsad.extract(text, published=PUB).events
+    assert found and all(e.actor1 is None or "Police" not in e.actor1.name for e in found)
+
+
+def test_police_acting_after_an_attack_did_not_carry_it_out() -> None:
+    # "في أعقاب الهجوم": the police deployed after the attack; they are not its attackers
+    found = marsad.extract("نشرت الشرطة دوريات عند المساجد أمس في أعقاب الهجوم على مسجد في مدينة تورونتو "
+                           "الذي أودى بحياة ستة من المصلين.", published=PUB).events
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert found[0].actor1 is None or "Police" not in found[0].actor1.name
+
+
+def test_the_side_that_answers_an_attack_did_not_carry_it_out() -> None:
+    # "ردا على هجوم انتحاري": the army's strikes answered the bombing; the bombers are another side
+    found = marsad.extract("وكانت قوات الجيش الليبي قد قصفت مساء أمس مواقع لتنظيم داعش ردا على هجوم انتحاري "
+                           "استهدف نقطة تفتيش في مدينة بنغازي.", published=PUB).events
+    bombs = [e for e in found if e.sub_event_type == "Suicide bomb"]
+    assert bombs and all(e.actor1 is None or "Military" not in e.actor1.name for e in bombs)

@@ -125,6 +125,12 @@ CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"}
 # تعتقله الشرطة": the police arrest; they did not stab)
 CLAUSE_PAIRS = fold_set({"قبل", "وقبل", "بعد", "وبعد"})
 CLAUSE_PAIR_TAIL = "ان"
+# "نشرت الشرطة دوريات في أعقاب الهجوم على المسجد"، "اعتقلت الشرطة ثلاثة بعد التفجير": police or a
+# government that act after an event (the event word after one of these) did not carry it out
+AFTERMATH = fold_set({"بعد", "وبعد", "عقب", "اعقاب", "إثر", "اثر", "غداة", "خلفية"})
+# "شنت الطائرات غارات ردا على إطلاق صواريخ"، "انتقاما لمقتل": any side that answers an event did not
+# carry out the event it answers
+RESPONSE = fold_set({"ردا", "رداً", "وردا", "انتقاما", "انتقاماً", "ثارا"})
 SUPPORT = fold_set({
     "بدعم", "وبدعم", "بإسناد", "باسناد", "وبإسناد", "وباسناد", "بمساندة", "وبمساندة", "بمؤازرة", "غطاء", "بغطاء",
     "وبغطاء", "مدعومة", "مدعومه", "المدعومة", "المدعومه", "المدعوم", "مدعوم", "اسناد", "دعم",

@@ -159,6 +159,8 @@ ATTRIBUTION_HEADS = frozenset({
 ACCORDING_TO = fold_set({"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 # "بحسب تعبير أحد المواطنين"، "على حد قول": the words, not yet who said them
 ATTRIBUTION_LINKS = frozenset({"عن", "ل", "لـ", "ما", "ما أفاد به", "لما", "تعبير", "قول", "رواية"})
+# "وفق ما أفادت به الشرطة"، "حسب ما صرحت به الوزارة": the saying verb's pronoun before its subject
+SAID_IT = fold_set({"به", "بها"})
 # Words that end the name of the one a report is attributed to: what they said begins, or the
 # sentence moves on to time, place or addressee.
 ATTRIBUTION_STOPS = frozenset({
