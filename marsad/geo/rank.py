@@ -386,7 +386,49 @@ def resolve_article(
             res = _resolve_one(q, r, anchors, hint_t, parents_of(q, base), contains)
             done[_same(q)] = _seat(q, res, candidates) if res is not None and res.place.kind in UNIT_KINDS else res
         results.append(done[_same(q)])
-    return results
+
+    def fits(q: PlaceQuery, place: Place) -> bool:
+        """Whether the parent the text names for a mention (if any) holds the place."""
+        parents = parents_of(q, base)
+        return not q.parent_key or any(contains(parent, place) for parent in parents)
+
+    return _one_place_per_name(queries, results, fits)
+
+
+def _one_place_per_name(queries: Sequence[PlaceQuery], results: list[Resolution | None],
+                        fits: Callable[[PlaceQuery, Place], bool]) -> list[Resolution | None]:
+    """One name, one place in an article: a mention that the text ties to nothing (no parent, no
+    adjective of its country) takes the place that another mention of the same name is tied to
+    ("قرية القصير" in one sentence, "بقرية القصير بمحافظة درعا" in another), else the best-scored
+    place any mention of the name was given; a mention left unresolved takes it too where the
+    parent named with it holds it ("في مدينة كيزليار" resolved, "في بلدة كيزليار جنوبي روسيا" not)."""
+    tied: dict[str, Resolution] = {}
+    best: dict[str, Resolution] = {}
+    for q, res in zip(queries, results, strict=True):
+        if res is None or res.place.kind not in LOCALITY_KINDS:
+            continue  # a governorate and its namesake seat are two places of one name
+        name = q.key
+        if q.parent_key or q.own_country:
+            if name not in tied or res.score > tied[name].score:
+                tied[name] = res
+        elif name not in best or res.score > best[name].score:
+            best[name] = res
+    out = list(results)
+    for k, (q, res) in enumerate(zip(queries, results, strict=True)):
+        chosen = tied.get(q.key) or best.get(q.key)
+        if chosen is None:
+            continue
+        if res is None:
+            if fits(q, chosen.place) and (q.own_country is None or q.own_country == chosen.place.country):
+                out[k] = Resolution(place=chosen.place, score=chosen.score,
+                                    why=f"{chosen.why}; the place this name has elsewhere in the article")
+            continue
+        if q.parent_key or q.own_country or res.place.kind not in LOCALITY_KINDS:
+            continue
+        if chosen.place.place_id != res.place.place_id:
+            out[k] = Resolution(place=chosen.place, score=res.score,
+                                why=f"{chosen.why}; the place this name has elsewhere in the article")
+    return out
 
 
 UNIT_KINDS = frozenset({"district", "subdistrict"})

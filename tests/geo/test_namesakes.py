@@ -62,3 +62,21 @@ def test_key_info_and_lookup(real_gazetteer: Gazetteer) -> None:
     found = real_gazetteer.lookup("حلب", limit=3)
     assert found[0].place.country == "SY" and found[0].place.kind == "city"
     assert all(r.place.country == "YE" for r in real_gazetteer.lookup("السيال", country="YE"))
+
+
+def test_one_name_is_one_place_in_an_article(real_gazetteer: Gazetteer) -> None:
+    # "قرية القصير" alone is the town by Homs; the article ties the same name to Daraa governorate
+    # in another sentence ("بقرية القصير بمحافظة درعا"): both mentions are the village in Daraa
+    bare = PlaceQuery(key=name_key("القصير"), cue="village", sentence=0)
+    tied = PlaceQuery(key=name_key("القصير"), cue="village", sentence=1, parent_key=name_key("درعا"), parent_gov=True)
+    (alone,) = real_gazetteer.resolve([bare], country_hints=["SY"])
+    assert alone is not None and alone.place.lat > 34  # by Homs, with nothing else said
+    first, second = real_gazetteer.resolve([bare, tied], country_hints=["SY"])
+    assert first is not None and second is not None
+    assert first.place.place_id == second.place.place_id and second.place.lat < 33.5
+    assert "elsewhere in the article" in first.why
+    # a governorate and the town of its name stay two places
+    gov = PlaceQuery(key=name_key("درعا"), cue="governorate", sentence=0)
+    town = PlaceQuery(key=name_key("درعا"), cue="city", sentence=1)
+    g, t = real_gazetteer.resolve([gov, town], country_hints=["SY"])
+    assert g is not None and t is not None and g.place.kind == "governorate" and t.place.kind != "governorate"
