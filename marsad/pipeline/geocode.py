@@ -250,10 +250,15 @@ def _sides(doc: Document, m: Mention) -> tuple[int, tuple[str, ...]]:
     return start, tuple(sides)
 
 
-def _written(name: str) -> str:
+def _written(name: str, key: str | None = None) -> str:
     """A place's name as the location bears it: without the quotation marks the article set it in
-    ("مديرية «لودر»" is the district of Lawdar; the evidence keeps the article's own characters)."""
-    return " ".join("".join(" " if ch in QUOTES else ch for ch in name).split())
+    ("مديرية «لودر»" is the district of Lawdar; the evidence keeps the article's own characters),
+    and with the alif of its article that "لل" swallows ("للحديدة": of Hodeidah, الحديدة)."""
+    written = " ".join("".join(" " if ch in QUOTES else ch for ch in name).split())
+    if key is not None and written.startswith("ل") and not written.startswith("ال") \
+            and fold("ا" + written.partition(" ")[0]) == key.partition(" ")[0]:
+        written = "ا" + written
+    return written
 
 
 def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | None = None) -> Location:
@@ -283,7 +288,7 @@ def _location(doc: Document, d: Draft, res: Resolution, gazetteer: Gazetteer | N
         name_span = evidence  # "العاصمة البريطانية": the capital as the article names it
     return Location(
         # an adjective ("السودانية") names the country; the location bears the country's name
-        name_ar=place.name_ar if hit.nationality else _written(name_span.text),
+        name_ar=place.name_ar if hit.nationality else _written(name_span.text, None if hit.antecedent else hit.key),
         name=place.name,
         geonames_id=place.geonames_id,
         lat=place.lat,

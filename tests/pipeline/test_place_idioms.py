@@ -298,3 +298,15 @@ def test_a_word_before_a_force_is_its_head_noun_not_a_village() -> None:
     assert not any(doc.norm[m.start : m.end] == "وحدات" for m in doc.of("place"))
     located = [e.location for e in doc.events if e.location is not None]
     assert [(p.country, p.geo_precision) for p in located] == [("TN", 2)]
+
+
+def test_a_name_after_lam_keeps_the_alif_of_its_article() -> None:
+    # "للحديدة" (of Hodeidah): ل swallows the alif of الحديدة; the location bears the name, the
+    # evidence the article's own letters
+    doc = Pipeline(None).document("قصفت طائرات التحالف أمس أهدافا في المطار العسكري للحديدة.", published=PUB)
+    located = [e.location for e in doc.events if e.location is not None]
+    assert [p.name_ar for p in located] == ["الحديدة"]
+    assert all(doc.text[p.evidence.start : p.evidence.end] == p.evidence.text for p in located)
+    # a name that begins with ل is left as written
+    town = Pipeline(None).document("قصفت الطائرات أمس مواقع للمسلحين في مدينة لحج.", published=PUB)
+    assert [e.location.name_ar for e in town.events if e.location is not None] == ["لحج"]
