@@ -416,7 +416,7 @@ def _unlisted(
     an adjective after it gives ("مدينة X الكينية"), else the article's. A place in another
     country than its adjective gives it is none of these."""
     hit: PlaceHit = d.place.value
-    written = _written(doc.span(hit.name_start, hit.name_end).text)
+    written = _written(doc.span(hit.name_start, hit.name_end).text, hit.key)
     evidence = doc.span(hit.ev_start, hit.name_end)
     missing = "not in the gazetteer" if hit.info.n_places == 0 else "no place of this name in the gazetteer fits"
     parent = parents.get((d.sentence, hit.parent_key)) if hit.parent_key else None
