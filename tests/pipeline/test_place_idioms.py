@@ -310,3 +310,13 @@ def test_a_name_after_lam_keeps_the_alif_of_its_article() -> None:
     # a name that begins with ل is left as written
     town = Pipeline(None).document("قصفت الطائرات أمس مواقع للمسلحين في مدينة لحج.", published=PUB)
     assert [e.location.name_ar for e in town.events if e.location is not None] == ["لحج"]
+
+
+def test_his_talk_is_no_haditha() -> None:
+    # "في حديثه إلى المراسلين"، "خلال حديثه": his talk; the Iraqi town حديثة folds alike
+    for text in ("وفي حديثه إلى المراسلين، قال رئيس الشرطة إن المشتبه به أطلق عشر أعيرة نارية على المحاضر فقتله أمس.",
+                 "وقال المتحدث خلال حديثه أمس إن مسلحين هاجموا حاجزا للشرطة."):
+        doc = Pipeline(None).document(text, published=PUB)
+        assert not any(m.value.key == "حديثه" for m in doc.of("place")), text
+    town = Pipeline(None).document("قتل خمسة جنود أمس في هجوم على حاجز في حديثة غرب الأنبار.", published=PUB)
+    assert [e.location.country for e in town.events if e.location is not None] == ["IQ"]

@@ -24,6 +24,11 @@ ADDRESSEE_HEADS = fold_set({"ل", "لـ", "مصادر", "مصدر", "مراسل"
 # "مسقط رأسه" (his birthplace)
 IDIOM_TAILS: dict[str, frozenset[str]] = {
     "مسقط": fold_set({"رأس", "رأسه", "رأسها", "رأسهم", "الرأس"}),
+    # "في حديثه إلى المراسلين"، "في حديثه لوكالة": his talk, to someone, not the town حديثة
+    fold("حديثه"): fold_set({
+        "إلى", "الى", "ل", "لـ", "مع", "عن", "أمام", "امام", "للصحفيين", "للصحافيين", "للصحافة", "لوسائل", "لقناة",
+        "لوكالة", "لصحيفة", "للتلفزيون", "لموقع", "لإذاعة", "لاذاعة", "للإذاعة", "للاذاعة", "لـسكاي", "لسكاي",
+    }),
 }
 # a time of day followed by its day is a time, not a place of that name ("صباح اليوم"، "مساء
 # الخميس"; a village صباح exists in Lebanon)
@@ -36,6 +41,8 @@ IDIOM_HEADS: dict[str, frozenset[str]] = fold_keys({
     "المغرب": fold_set({"صلاة", "صلاتي", "لصلاة", "بصلاة", "أذان", "آذان", "اذان", "وقت", "موعد", "إفطار", "افطار"}),
     # "على الصعيد الميداني": on the ground, not a place called الصعيد
     "الصعيد": fold_set({"على", "وعلى", "علي", "وعلي", "الصعيدين"}),
+    # "خلال حديثه"، "أثناء حديثه": during his talk
+    "حديثه": fold_set({"خلال", "وخلال", "أثناء", "اثناء", "وأثناء"}),
 })
 
 # first words of compound village names that texts often write joined to the rest ("كفرجنة" for
