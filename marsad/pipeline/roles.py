@@ -423,9 +423,13 @@ def arrest_roles(
 
 def bomb_roles(actor1: Mention | None, actor2: Mention | None) -> tuple[Mention | None, Mention | None]:
     """News names the forces a bomb hit, rarely who planted it: state forces next to a bomb
-    are its target unless the text marks them as the ones who set it off."""
+    are its target unless the text marks them as the ones who set it off; a crowd is never the
+    side that set a bomb off."""
     if actor1 is not None and actor2 is None and inter(actor1.value) == Inter.STATE_FORCES:
         return None, actor1
+    if actor1 is not None and inter(actor1.value) in (Inter.PROTESTERS, Inter.RIOTERS):
+        # "فجر انتحاري نفسه وسط حشد من المتظاهرين": the crowd the bomb went off in was hit
+        return None, actor2 or actor1
     return actor1, actor2
 
 

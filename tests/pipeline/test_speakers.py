@@ -295,3 +295,12 @@ def test_the_side_that_answers_an_attack_did_not_carry_it_out() -> None:
                            "استهدف نقطة تفتيش في مدينة بنغازي.", published=PUB).events
     bombs = [e for e in found if e.sub_event_type == "Suicide bomb"]
     assert bombs and all(e.actor1 is None or "Military" not in e.actor1.name for e in bombs)
+
+
+def test_a_crowd_a_bomb_went_off_in_did_not_set_it_off() -> None:
+    # "فجر انتحاري نفسه وسط حشد من المتظاهرين": the protesters were hit
+    found = marsad.extract("قتل 19 شخصا على الأقل أمس عندما فجر انتحاري نفسه وسط حشد من المتظاهرين في مدينة "
+                           "جلال آباد شرق أفغانستان.", published=PUB).events
+    bombs = [e for e in found if e.sub_event_type == "Suicide bomb"]
+    assert bombs and all(e.actor1 is None or "Protesters" not in e.actor1.name for e in bombs)
+    assert any(e.actor2 is not None and "Protesters" in e.actor2.name for e in bombs)
