@@ -101,6 +101,7 @@ from marsad.pipeline.framing import (
     TERRITORY_NOUNS,
     accidental_blast,
     agreement_reference,
+    bomber_counted,
     by_accident,
     ceasefire_or_concern,
     charged,
@@ -516,6 +517,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
             and _noun_form(doc.tokens[trig.tok_start].text) and not completed(doc, trig) \
             and not _won_in_fighting(doc, trig, sent_triggers):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if hit.sub == SUICIDE and bomber_counted(doc, trig):
+        out.append("bomber_counted")  # "قتلت القوات عشرة مسلحين بينهم انتحاري": a person killed, no bombing
     if hit.sub == TERRITORY and _frees_people(doc, trig):
         out.append("people_freed")  # "تحرير طفل مختطف": captives freed, no ground taken
     if hit.sub == TRANSFER and _extends_to(doc, trig):

@@ -19,7 +19,10 @@ from marsad.lang.ar.framing import ANNOUNCE as _ANNOUNCE
 from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.framing import ANY_NEGATION_REACH as _ANY_NEGATION_REACH
 from marsad.lang.ar.framing import BLAST_ACCIDENTS as _BLAST_ACCIDENTS
+from marsad.lang.ar.framing import BOMBER_COUNTED_AFTER as _BOMBER_COUNTED_AFTER
+from marsad.lang.ar.framing import BOMBER_NOUNS as _BOMBER_NOUNS
 from marsad.lang.ar.framing import BREACH as _BREACH
+from marsad.lang.ar.framing import BREACH_REACH as _BREACH_REACH
 from marsad.lang.ar.framing import CASE_REACH as _CASE_REACH
 from marsad.lang.ar.framing import CASES as _CASES
 from marsad.lang.ar.framing import CAUSE_MARKERS as _CAUSE_MARKERS
@@ -98,7 +101,7 @@ from marsad.lang.ar.numbers import KILLED as _KILLED
 from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
 from marsad.lang.ar.protest import PROTESTED_HEADS as _PROTESTED_HEADS
 from marsad.lang.ar.protest import SET_OFF_BY as _SET_OFF_BY
-from marsad.pipeline.numbers import strip
+from marsad.pipeline.numbers import NUMBER_WORDS, strip
 from marsad.taxonomy import SubEventType
 from marsad.text import fold, name_key
 
@@ -451,11 +454,11 @@ def court_case(doc: Document, trig: Mention) -> bool:
 
 def agreement_reference(doc: Document, trig: Mention) -> bool:
     """An agreement word that reports no new agreement: "الاتفاق لم يشمل" (the agreement the
-    reader knows, with no verb making it), "خرق وقف إطلاق النار" (a breach), "قبل بدء وقف إطلاق
-    النار" (one not yet in force)."""
+    reader knows, with no verb making it), "خرق وقف إطلاق النار"، "في خرق جديد للهدنة" (a breach),
+    "قبل بدء وقف إطلاق النار" (one not yet in force)."""
     tokens = doc.tokens
     first = tokens[trig.tok_start].text
-    if word_before(doc, trig, _BREACH, 1):
+    if word_before(doc, trig, _BREACH, _BREACH_REACH):
         return True
     if trig.tok_start >= 2 and tokens[trig.tok_start - 1].text in _START and tokens[trig.tok_start - 2].text in _NOT_YET:
         return True
@@ -538,6 +541,20 @@ def front_name(doc: Document, trig: Mention) -> bool:
 def _head_word(word: str, heads: frozenset[str]) -> bool:
     """A head noun, alone or after one proclitic letter."""
     return word in heads or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in heads)
+
+
+def bomber_counted(doc: Document, trig: Mention) -> bool:
+    """"قتلت القوات عشرة مسلحين بينهم انتحاري وثلاثة قناصين"، "تمكنت القوات من تصفية انتحاريين": the
+    suicide bomber is one of the dead, a person counted, not a bombing; a number may stand between
+    ("بينهم ثلاثة انتحاريين")."""
+    tokens = doc.tokens
+    i = trig.tok_start
+    if trig.tok_end - i != 1 or tokens[i].text.lstrip("و") not in _BOMBER_NOUNS:
+        return False
+    j = i - 1
+    if j > 0 and tokens[j].sentence == trig.sentence and (tokens[j].text.isdigit() or tokens[j].text in NUMBER_WORDS):
+        j -= 1
+    return j >= 0 and tokens[j].sentence == trig.sentence and tokens[j].text in _BOMBER_COUNTED_AFTER
 
 
 def weapon_handled(doc: Document, trig: Mention) -> bool:

@@ -65,7 +65,8 @@ _DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
 # the proclitics strip() takes off (at most one, the longest first, when two letters remain);
 # the token marks below are built from the same tuple, so the two cannot drift apart
 _CLITIC = re.compile("^(?:" + "|".join(_PROCLITICS) + r")(?=\w\w)")
-_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
+_NUMBER_WORDS = NUMBER_WORDS
 VAGUE_SOME = 3
 VAGUE_WORDS = frozenset(VAGUE) | {"عدد"}  # every word that gives a vague figure
 _YEARS = re.compile(r"^(?:19|20)\d\d$")

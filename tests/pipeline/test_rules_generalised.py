@@ -2673,3 +2673,20 @@ def test_a_country_that_speaks_does_not_place_the_events_it_speaks_of() -> None:
         published=PUB)
     assert [(c.event.location.name_ar, c.event.location.country) for c in doc.candidates if c.event.location] \
         == [("عسير", "SA")]
+
+
+def test_a_suicide_bomber_counted_among_the_dead_is_no_bombing() -> None:
+    # "بينهم انتحاري": one of the men the forces killed; the event is the fighting
+    found = events("وقال قائد الشرطة إن القوات الأمنية قتلت أمس عشرة من عناصر التنظيم بينهم انتحاري وثلاثة قناصين "
+                   "خلال تقدمها في مدينة الرمادي.")
+    assert found and not any(e.sub_event_type == "Suicide bomb" for e in found)
+    # a bomber who blew himself up is still a bombing
+    bomb = events("فجر انتحاري نفسه أمس وسط سوق شعبي في مدينة الرمادي فقتل عشرة أشخاص.")
+    assert [e.sub_event_type for e in bomb] == ["Suicide bomb"]
+
+
+def test_a_breach_of_a_truce_is_no_agreement() -> None:
+    # "في خرق جديد للهدنة": the truce is referred to; the shelling is the event
+    text = "وقالت المصادر إن المسلحين قصفوا قرية البطنة أمس في خرق جديد للهدنة في منطقة الكدرة."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Shelling/artillery/missile attack"]

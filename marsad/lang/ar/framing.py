@@ -260,7 +260,17 @@ ACCIDENTS = fold_set({
     "تحطم", "التحطم",  # "في تحطم طائرة ركاب": a crash
     "صعق",  # "توفي صعقا بالكهرباء": electrocuted
 })
-BREACH = fold_set({"خرق", "خروقات", "انتهاك", "انتهاكات", "بخرق", "لخرق", "بانتهاك"})
+BREACH = fold_set({
+    "خرق", "خروقات", "انتهاك", "انتهاكات", "بخرق", "لخرق", "بانتهاك", "خرقا", "انتهاكا", "وخرق", "الخروقات",
+    "الانتهاكات", "خرقه", "خرقها",
+})
+# "قتلت القوات عشرة مسلحين بينهم انتحاري"، "تمكنت القوات من تصفية انتحاريين": a suicide bomber counted
+# among the dead, or killed by the forces, is a person, not a bombing (the nouns, and the words before
+# them; not "مقتل الانتحاري", who may have died in his own blast)
+BOMBER_NOUNS = fold_set({"انتحاري", "انتحاريا", "انتحاريان", "انتحاريين", "انتحاريون", "الانتحاري", "الانتحاريين"})
+BOMBER_COUNTED_AFTER = fold_set({"بينهم", "منهم", "بينهما", "منهما", "تصفية", "بتصفية", "وتصفية"})
+# "في خرق جديد للهدنة"، "خرقا واضحا لوقف إطلاق النار": a word of breach, perhaps with its adjective
+BREACH_REACH = 2
 NOT_YET = fold_set({"قبل", "وقبل"})
 START = fold_set({"بدء", "سريان", "دخول", "تطبيق"})
 # The chemical adjective alone ("كيماوي"، "كيميائية") names a chemical weapon only after a word of
