@@ -203,11 +203,10 @@ def tell_key(sentence: int, event: dict[str, Any], sub: str | None = None) -> Te
 
 
 def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[int]:
-    """Indexes of the events to keep: an event that repeats another kept event of the article
-    (same sub-type, place, day, status; one whose type was revised, or one a rule doubted that the
-    filter kept beside the same report undoubted: "The same strike told twice in one article is
-    one event") is that event; so is an armed clash, or a second take-over, at the place and day
-    of a take-over kept, and a peaceful protest at the place and day of a protest met by force."""
+    """Indexes of the events to keep: an event whose type was revised and that now repeats
+    another kept event of the article (same sub-type, place, day, status) is that event; so is
+    an armed clash, or a second take-over, at the place and day of a take-over kept, and a
+    peaceful protest at the place and day of a protest met by force."""
     first: dict[ReportKey, int] = {}
     for i, e in enumerate(events):
         if not revised[i]:
@@ -220,7 +219,7 @@ def one_per_report(events: list[dict[str, Any]], revised: list[bool]) -> list[in
     keep = []
     for i, e in enumerate(events):
         key = report_key(e)
-        if key in first and first[key] != i:
+        if revised[i] and key in first and first[key] != i:
             continue
         if _folded_into(e, taken, i):
             continue

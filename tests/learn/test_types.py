@@ -143,7 +143,7 @@ def test_the_shipped_decider_revises_types_before_it_filters() -> None:
     assert Pipeline(None, LearnedDecider(keep_revised)).document(text, published="2024-05-01").events == []
 
 
-def test_an_event_that_repeats_another_of_its_article_is_that_event() -> None:
+def test_a_revised_event_that_repeats_another_of_its_article_is_that_event() -> None:
     from marsad.pipeline.retype import one_per_report
 
     def at(sub: str, place: str, day: str) -> dict:  # type: ignore[type-arg]
@@ -153,9 +153,8 @@ def test_an_event_that_repeats_another_of_its_article_is_that_event() -> None:
               at(SHELL, "p2", "2024-05-01"), at(CLASH, "p1", "2024-05-01")]
     # the second repeats the first: folded; another day, another place or another sub-type stay
     assert one_per_report(events, [False, True, True, True, True]) == [0, 2, 3, 4]
-    # so does one of the rules' own: the geocode stage keeps a report a rule doubted apart from the
-    # same report undoubted, for the filter to weigh; both kept, they are one event
-    assert one_per_report(events, [False, False, False, False, False]) == [0, 2, 3, 4]
+    # the rules' own events are never folded here (the geocode stage merged what they repeat)
+    assert one_per_report(events, [False, False, False, False, False]) == [0, 1, 2, 3, 4]
     # a revised event before the one it repeats gives way to it
     assert one_per_report(events[:2], [True, False]) == [1]
 
