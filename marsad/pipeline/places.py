@@ -37,6 +37,7 @@ from marsad.lang.ar.cues import (
 from marsad.lang.ar.morph import INNER_ARTICLE
 from marsad.lang.ar.numbers import ONE_PERSON, TWO_PEOPLE, VICTIM_NOUNS
 from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, LANDFORM_HEADS
+from marsad.lang.ar.placecues import AMID_WORDS as _AMID_WORDS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
 from marsad.lang.ar.places import ALL_ANAPHORS as _ANY_ANAPHORS
@@ -485,7 +486,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             strength = "prep"
         elif locative and (_parent_follows(tokens, i + n) or _after_event_word(tokens, i)
                            or _after_venue(doc, i, bool(cut) and word[cut - 1] == "ب")) \
-                and not _common_noun_phrase(tokens, i, key, n) and not _head_of_force(doc, i, key, n):
+                and not _common_noun_phrase(tokens, i, key, n) and not _head_of_force(doc, i, key, n) \
+                and not _amid_a_word(tokens, i, key, info):
             strength = "prep"  # "في كرش بمحافظة لحج", "سيطر التنظيم على حيط": a village in context
         elif strong and info.max_population >= 100_000 or info.kinds & {"country", "governorate"}:
             strength = "strong"
@@ -708,6 +710,15 @@ def _common_noun_phrase(tokens: list[Token], i: int, key: str, n: int) -> bool:
             and adjective not in DIRECTIONS and adjective not in PLACE_CUES:
         return True  # (not "X شمالي Y", a direction, nor "X بمديرية Y", its parent)
     return len(word) == 4 and word[0] == "ا" and nxt.text.startswith("ال") and len(nxt.text) >= 5
+
+
+def _amid_a_word(tokens: list[Token], i: int, key: str, info: KeyInfo) -> bool:
+    """"وسط تكتم على هوياتهم"، "بين الأشجار": after "amid" or "between", a word of the dictionary that
+    only hamlets of no recorded population bear is that word, not a place."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or info.max_population > 0:
+        return False
+    before = tokens[i - 1].text
+    return (before in _AMID_WORDS or before[1:] in _AMID_WORDS and before[:1] == "و") and _in_dictionary(key)
 
 
 def _head_of_force(doc: Document, i: int, key: str, n: int) -> bool:

@@ -320,3 +320,14 @@ def test_his_talk_is_no_haditha() -> None:
         assert not any(m.value.key == "حديثه" for m in doc.of("place")), text
     town = Pipeline(None).document("قتل خمسة جنود أمس في هجوم على حاجز في حديثة غرب الأنبار.", published=PUB)
     assert [e.location.country for e in town.events if e.location is not None] == ["IQ"]
+
+
+def test_a_word_amid_or_between_is_no_hamlet() -> None:
+    # "وسط تكتم" (amid secrecy), "بين الأشجار" (among the trees): Yemeni hamlets bear both words
+    for text, word in (("وقتل عشرة مسلحين في الغارات أمس وسط تكتم على هوياتهم.", "تكتم"),
+                       ("ووضعت الميليشيات أمس صواريخ الكاتيوشا بين الأشجار قرب الأحياء السكنية.", "الاشجار")):
+        doc = Pipeline(None).document(text, published=PUB)
+        assert not any(m.value.key == word for m in doc.of("place")), text
+    # a town between two others is still a place
+    doc = Pipeline(None).document("وأغلق المحتجون أمس الطريق بين مصراتة وطرابلس.", published=PUB)
+    assert {"مصراته", "طرابلس"} <= {m.value.key for m in doc.of("place")}

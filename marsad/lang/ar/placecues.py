@@ -45,6 +45,10 @@ IDIOM_HEADS: dict[str, frozenset[str]] = fold_keys({
     "حديثه": fold_set({"خلال", "وخلال", "أثناء", "اثناء", "وأثناء"}),
 })
 
+# "وسط تكتم على هوياتهم" (amid secrecy), "بين الأشجار" (among the trees): after "amid" or "between" a
+# word of the dictionary is mostly that word, not a hamlet that bears it (pipeline.places)
+AMID_WORDS = fold_set({"وسط", "بين"})
+
 # first words of compound village names that texts often write joined to the rest ("كفرجنة" for
 # "كفر جنة", "بيتلاهيا" for "بيت لاهيا"): a joined name is also looked up split after them
 JOINED_HEADS = tuple(sorted(fold_set({"كفر", "بيت", "دير", "عين", "تل", "خربة", "بئر", "رأس", "جسر"}),
