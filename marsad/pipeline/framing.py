@@ -566,7 +566,10 @@ def weapon_handled(doc: Document, trig: Mention) -> bool:
     bare = strip(word)
     if word.startswith(("ب", "وب")) or (bare not in _WEAPON_NOUNS and bare.lstrip("و") not in _WEAPON_NOUNS):
         return False
-    return word_before(doc, trig, _WEAPON_HANDLING | frozenset("و" + w for w in _WEAPON_HANDLING), _WEAPON_HANDLING_REACH)
+    return word_before(doc, trig, _HANDLING_FORMS, _WEAPON_HANDLING_REACH)
+
+
+_HANDLING_FORMS = _WEAPON_HANDLING | frozenset("و" + w for w in _WEAPON_HANDLING)  # with the conjunction too
 
 
 def weapon_trade(doc: Document, trig: Mention) -> bool:

@@ -66,7 +66,6 @@ _DUAL_VERBS = _DUAL_KILLED | _DUAL_INJURED
 # the token marks below are built from the same tuple, so the two cannot drift apart
 _CLITIC = re.compile("^(?:" + "|".join(_PROCLITICS) + r")(?=\w\w)")
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(HUNDREDS) | frozenset(VAGUE)
-_NUMBER_WORDS = NUMBER_WORDS
 VAGUE_SOME = 3
 VAGUE_WORDS = frozenset(VAGUE) | {"عدد"}  # every word that gives a vague figure
 _YEARS = re.compile(r"^(?:19|20)\d\d$")
@@ -93,7 +92,7 @@ def _with_proclitics(words: Iterable[str]) -> frozenset[str]:
     return frozenset(p + w for p in ("", *_PROCLITICS) for w in words)
 
 
-_MAY_BE_NUMBER = _with_proclitics(_NUMBER_WORDS | {"عدد"})  # and any word of digits
+_MAY_BE_NUMBER = _with_proclitics(NUMBER_WORDS | {"عدد"})  # and any word of digits
 _MAY_BE_PERSON = _with_proclitics(ONE_PERSON | TWO_PEOPLE | frozenset(VICTIM_NOUNS)) | _ONE_PERSON_ACC
 _MAY_COUNT = _MAY_BE_NUMBER | _MAY_BE_PERSON
 # and any word of 5 letters or more with these endings (the dual nisba and the dual verb tests)
@@ -133,7 +132,7 @@ def parse_number(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
         return None  # the cheap test of the two below
     if strip(word) == "عدد" and i + 1 < len(tokens) and tokens[i + 1].text == "من" and tokens[i + 1].sentence == tokens[i].sentence:
         return VAGUE_SOME, 1, True  # "قتل عدد من الأطفال": several, as عدة
-    if word not in _NUMBER_WORDS and strip(word) not in _NUMBER_WORDS and not word.isdecimal():
+    if word not in NUMBER_WORDS and strip(word) not in NUMBER_WORDS and not word.isdecimal():
         return None
     if word.isascii() and word.isdigit():
         if _YEARS.match(word) or len(word) > 5:
@@ -405,7 +404,7 @@ def _joined_to(doc: Document, i: int) -> Mention | None:
     tok = tokens[i]
     pair = f"{tokens[i - 2].text} {tokens[i - 1].text}" if i >= 2 else ""
     rest = tok.text[1:]
-    conjunct = tok.text[:1] == "و" and tok.text not in _NUMBER_WORDS and (rest.isdigit() or _word_value(rest) is not None)
+    conjunct = tok.text[:1] == "و" and tok.text not in NUMBER_WORDS and (rest.isdigit() or _word_value(rest) is not None)
     if not (conjunct or pair in _JOINED_BY):
         return None
     if any(t.text in _OTHERS for t in tokens[i + 1 : i + 4] if t.sentence == tok.sentence):

@@ -718,7 +718,7 @@ def _amid_a_word(tokens: list[Token], i: int, key: str, info: KeyInfo) -> bool:
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence or info.max_population > 0:
         return False
     before = tokens[i - 1].text
-    return (before in _AMID_WORDS or before[1:] in _AMID_WORDS and before[:1] == "و") and _in_dictionary(key)
+    return (before in _AMID_WORDS or (before[:1] == "و" and before[1:] in _AMID_WORDS)) and _in_dictionary(key)
 
 
 def _head_of_force(doc: Document, i: int, key: str, n: int) -> bool:
