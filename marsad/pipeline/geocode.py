@@ -507,6 +507,11 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
     national: tuple[Draft, Resolution] | None = None
     nationals: list[tuple[Draft, Resolution]] = []  # doubtful country-level candidates (soft vetoes only)
     totals = {s for s in {d.sentence for d in drafts} if _total_broken_down(doc, s)}
+    # "ارتفاع العدد الإجمالي للقتلى إلى 3216 جراء غارات التحالف منذ سبتمبر": a toll in the thousands
+    # that no event of its sentence takes as its own (a summing-up is never attached) is the sentence's
+    # running total; an event of the sentence with a toll of its own keeps it ("قتل خمسة ... ليرتفع
+    # العدد إلى 3000")
+    thousands = {m.sentence for m in doc.of("count") if m.value.role == "killed" and m.value.low >= RUNNING_TOTAL}
     for d in drafts:
         res = _inside_parent(d, by_start.get(d.place.start), parents)
         if res is not None and res.place.kind == "country" and d.place.value.street:
@@ -516,7 +521,8 @@ def run(doc: Document, gazetteer: Gazetteer, soft: VetoPolicy = HARD) -> None:
             late.append("overview_sentence")  # a sentence that sweeps across regions is analysis, not a report of one event
         if d.date is not None and (_month_only(d.date) or not d.date.relative and _background_date(d.date.day, reference)):
             late.append("old_date")
-        if any(m.value.low >= RUNNING_TOTAL for m in d.killed) or d.sentence in totals:
+        if any(m.value.low >= RUNNING_TOTAL for m in d.killed) or d.sentence in totals \
+                or (not d.killed and d.sentence in thousands):
             late.append("running_total")  # "مقتل 2927 على الأقل ... جراء غارات التحالف": a count over months
         if "past_year" not in d.vetoes and d.place.sentence == d.sentence and past_year(doc, d.place, published):
             late.append("past_year")  # "كما وقعت أجزاء من محافظة الأنبار تحت سيطرته عام 2014": the place's clause is history

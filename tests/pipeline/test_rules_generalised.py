@@ -2690,3 +2690,14 @@ def test_a_breach_of_a_truce_is_no_agreement() -> None:
     text = "وقالت المصادر إن المسلحين قصفوا قرية البطنة أمس في خرق جديد للهدنة في منطقة الكدرة."
     doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
     assert [c.event.sub_event_type for c in doc.candidates] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_toll_in_the_thousands_no_event_takes_is_a_running_total() -> None:
+    # the summing-up is attached to no event, yet it makes its sentence a running total
+    doc = Pipeline(None, AllCandidates()).document(
+        "وأشار المرصد إلى ارتفاع العدد الإجمالي للقتلى إلى 3216 على الأقل جراء غارات التحالف على مناطق في سوريا "
+        "منذ بدء الحملة.", published=PUB)
+    assert doc.candidates == []
+    # an event of the sentence with a toll of its own stays
+    found = events("قتل خمسة مدنيين أمس في غارة على مدينة إدلب.")
+    assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in found] == [("Air/drone strike", 5)]
