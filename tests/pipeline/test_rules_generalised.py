@@ -2701,3 +2701,12 @@ def test_a_toll_in_the_thousands_no_event_takes_is_a_running_total() -> None:
     # an event of the sentence with a toll of its own stays
     found = events("قتل خمسة مدنيين أمس في غارة على مدينة إدلب.")
     assert [(e.sub_event_type, e.fatalities.best if e.fatalities else None) for e in found] == [("Air/drone strike", 5)]
+
+
+def test_a_toll_since_a_campaign_began_is_no_toll_of_the_strike() -> None:
+    # "ليرتفع عدد القتلى منذ بدء الحملة إلى 3000": the total since the campaign began; the strike
+    # of the sentence keeps its own toll and stays a candidate
+    doc = Pipeline(None, AllCandidates()).document(
+        "قتل خمسة مدنيين أمس في غارة على مدينة إدلب، ليرتفع عدد القتلى منذ بدء الحملة إلى 3000.", published=PUB)
+    assert [(c.event.sub_event_type, c.event.fatalities.best if c.event.fatalities else None)
+            for c in doc.candidates] == [("Air/drone strike", 5)]
