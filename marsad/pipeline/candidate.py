@@ -26,7 +26,7 @@ VETO_CODES = frozenset({
     # geocode: the place and the date
     "overview_sentence", "old_date", "running_total", "weapon_tally", "national_later", "national_extra",
     "national_weak",  # a weak event word in an article that names no place but countries
-    "national_inherited",  # an arrest placed in the country an earlier sentence names
+    "national_inherited",  # an arrest placed where an earlier sentence names a town, else in the country named
 })
 
 

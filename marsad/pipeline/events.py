@@ -301,11 +301,17 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 if chosen:
                     vetoes.append("national_weak")
             if not chosen and hit.sub == ARRESTS and placeless and "national_inherited" in soft:
-                # "وقالت المنسقية إن قوات الأمن أوقفت 320 شخصا": an arrest is made where the
-                # force that makes it rules, the country the article has named (codebook: a
-                # country-level event); a doubtful candidate for a learned decider
-                chosen = _country_of(places, trig) or _earlier_country(doc, s.index)
-                national = True
+                # "وكانت السلطات قد اعتقلت الزفزافي" after a sentence about a protest in a town: an
+                # arrest the sentence places nowhere is made where the story is, the town the
+                # sentences just before it name (as a violent event's place is inherited); with
+                # none, where the force that makes it rules, the country the article has named
+                # (codebook: a country-level event). Either way a doubtful candidate for a learned decider
+                chosen = earlier_place(doc, s.index)
+                if chosen:
+                    inherited, national = True, False
+                else:
+                    chosen = _country_of(places, trig) or _earlier_country(doc, s.index)
+                    national = True
                 if chosen:
                     vetoes.append("national_inherited")
             if not chosen:

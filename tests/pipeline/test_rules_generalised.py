@@ -1680,6 +1680,16 @@ def test_an_arrest_with_no_place_is_a_doubtful_candidate_in_the_country_named_be
     assert not events(text)
 
 
+def test_an_arrest_with_no_place_is_a_doubtful_candidate_in_the_town_just_named() -> None:
+    text = ("تظاهر نحو ألف شخص في مدينة الحسيمة مساء الأربعاء للمطالبة بالإفراج عن ناشط. "
+            "وكانت السلطات قد اعتقلت الناشط الاثنين الماضي.")
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    arrests = [c for c in doc.candidates if c.event.sub_event_type == "Arrests"]
+    assert [(c.event.location.name_ar if c.event.location else None, "national_inherited" in c.vetoes)
+            for c in arrests] == [("الحسيمة", True)]
+    assert not events(text) or all(e.sub_event_type != "Arrests" for e in events(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
