@@ -340,6 +340,8 @@ def run(doc: Document) -> None:
         sentence = doc.tokens[tok].sentence if tok < len(doc.tokens) else 0
         if 0 < tok < len(doc.tokens) and doc.tokens[tok - 1].sentence == sentence and doc.tokens[tok - 1].text in CAPITAL_OF:
             continue  # "عاصمة ولاية الجزيرة": the place a capital heads, not a group of that name
+        if 0 < tok < len(doc.tokens) and doc.tokens[tok - 1].sentence == sentence and doc.tokens[tok - 1].text in MINISTRY_HEADS:
+            continue  # "وزارة الدفاع الوطني": the name of a ministry, not the militia of that name
         hits.append(Mention("actor", m.start, m.end, sentence, ActorHit(ids, (), generic), tok, doc.token_at(m.end)))
         taken.append((m.start, m.end))
     _loyal_forces(doc, t, taken)

@@ -861,12 +861,13 @@ def _rank(d: Draft) -> tuple[bool, int, int, int, bool, int]:
     occurred = d.status == Status.OCCURRED
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
     # (assassination), the take-over over the battles that led to it; a draft no rule vetoes
-    # wins over any vetoed one. A strike word that names no weapon is no more specific than a
+    # wins over any vetoed one, and one that took place over any still to come, however strong its
+    # word ("طالب محتجون ... حول اعتقال صحفي": the crowd protested; the arrest is what it demands about). A strike word that names no weapon is no more specific than a
     # clash, and yields to the event word it describes ("هجوما ... استهدف مقاتلين": the attack)
     specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH and not d.weaponless else 0
     if d.sub == SUICIDE:
         specific += 1  # "هجوم انتحاري بسيارة مفخخة": a bomb its bearer set off is a suicide bombing, whatever carried it
-    return (not d.vetoes, d.strength, int(occurred), specific, not d.weaponless, -abs(d.trigger.start - d.place.start))
+    return (not d.vetoes, int(occurred), d.strength, specific, not d.weaponless, -abs(d.trigger.start - d.place.start))
 
 
 def _best_per_place(doc: Document, drafts: list[Draft]) -> list[Draft]:

@@ -60,6 +60,7 @@ from marsad.lang.ar.morph import (
     PRESENT_PREFIX,
     PRESENT_T_OPENINGS,
 )
+from marsad.lang.ar.protest import CROWD_WORDS, GATHERING_REACH, GATHERING_VERBS
 from marsad.lang.ar.triggers import (
     BLOW_WORDS,
     KNIFE_WORDS,
@@ -309,6 +310,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         # "فشلت قوات النظام في اقتحام المدينة": tried, and it did not take place
         return Status.PREVENTED, failed.start, failed.end
     joined = word.startswith("و")  # "واعتقال": an event word joined to another before it
+    crowd = word in CROWD_WORDS  # a crowd word: the protesters who act
     passed = False  # an event word stands between the cue and this one
     governed = False  # ... and this one is its object ("للسيطرة على الاحتجاجات")
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
@@ -326,6 +328,8 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         prev = tokens[j - 1].text if j > 0 else ""
         if w in _FUTURE:
             return Status.PLANNED, tok.start, tok.end
+        if crowd and w in GATHERING_VERBS and tok_index - j <= GATHERING_REACH:
+            continue  # "طالب محتجون بالإفراج عن المعتقلين": the crowd demands, it is the verb's subject, not its aim
         if w in _IN_CASE:
             if nxt == "دون":
                 return Status.PREVENTED, tok.start, tokens[j + 1].end

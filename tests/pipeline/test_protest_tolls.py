@@ -94,3 +94,12 @@ def test_protesters_who_demand_or_denounce_protest() -> None:
                  "ندد متظاهرون بقرار الحكومة أمام مقر الولاية في مدينة صفاقس أمس."):
         cands = pipeline.document(text, published=PUB).candidates
         assert [(c.event.sub_event_type, c.vetoes) for c in cands] == [("Peaceful protest", ())]
+
+
+def test_a_crowd_that_demands_protested_and_the_arrest_it_demands_about_does_not_hide_it() -> None:
+    # the crowd is the subject of the verb of demanding: it protested (not a protest still to
+    # come); the arrest its demand is about is no act of this sentence's place and day
+    text = "وفي مدينة لاهور، طالب محتجون أمس بنشر صور حول اعتقال صحفي."
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    found = [(c.event.sub_event_type, c.event.status) for c in doc.candidates if c.event.event_type == "Protests"]
+    assert found == [("Peaceful protest", "occurred")]

@@ -91,3 +91,13 @@ def test_a_stabbing_of_people_counted_is_an_attack_and_the_arrest_after_it_anoth
     assert [e.sub_event_type for e in alone] == ["Attack"]
     # the same verb with no people it hurts is an appeal in court, no event
     assert events("طعن المحامي في الحكم أمام محكمة الاستئناف في مدينة هامبورغ أمس.") == []
+
+
+def test_a_ministry_named_like_a_militia_is_no_side_and_places_nothing() -> None:
+    # "وزارة الدفاع الوطني" is a ministry (Tunisia's, Algeria's...), not Syria's National Defence
+    # Forces, whose alias its last words are: the mine went off in Tunisia, not in Syria
+    found = events("أكد الناطق باسم وزارة الدفاع الوطني أن لغما انفجر اليوم في منطقة جبلية قرب مدينة الكاف "
+                   "وأسفر عن إصابة جنديين.")
+    assert found
+    assert all(e.location is not None and e.location.country == "TN" for e in found)
+    assert all(side is None or side.name != "National Defence Forces" for e in found for side in (e.actor1, e.actor2))
