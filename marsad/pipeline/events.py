@@ -36,6 +36,7 @@ from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import FREED_PEOPLE as _FREED_PEOPLE
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
+from marsad.lang.ar.framing import AMBUSH_LEMMAS
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
@@ -47,7 +48,7 @@ from marsad.lang.ar.framing import OPERATION_NOUNS as _OPERATION_NOUNS
 from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import SUPERLATIVES as _SUPERLATIVES
 from marsad.lang.ar.morph import CONJUNCTIONS
-from marsad.lang.ar.numbers import OBJECT_REACH, WOUNDING_VERBS
+from marsad.lang.ar.numbers import OBJECT_REACH, QUANTITY_LINKS, WOUNDING_VERBS
 from marsad.lang.ar.protest import (
     CLASH_CROWD_WORDS,
     CROWD_CLASH_REACH,
@@ -130,6 +131,7 @@ from marsad.pipeline.framing import (
     weapon_handled,
     weapon_trade,
 )
+from marsad.pipeline.numbers import NUMBER_WORDS
 from marsad.pipeline.placehit import PlaceHit
 from marsad.pipeline.roles import (
     NON_STATE_ARMED,
@@ -143,6 +145,7 @@ from marsad.pipeline.roles import (
     government_side,
     inter,
     is_armed,
+    lost_by,
     lost_ground,
     nearest,
     roles,
@@ -397,13 +400,16 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             elif sub == TERRITORY and actor1 is not None and inter(actor1.value) in (Inter.RIOTERS, Inter.PROTESTERS, Inter.CIVILIANS):
                 sub = VIOLENT_DEMO  # protesters storming a building riot; they take no territory
             elif sub == TERRITORY:
-                if actor1 is not None and lost_ground(doc, actor1) and (actor1.start > trig.start or cleared_of(doc, actor1)):
+                if actor1 is not None and lost_ground(doc, actor1) and (actor1.start > trig.start or cleared_of(doc, actor1)
+                                                                          or lost_by(doc, actor1)):
                     # "تحرير المدينة من مليشيا الحوثي": the side driven out lost the ground; the
                     # other side named in the clause took it
                     lost = actor1
                     where = clause(doc, trig)
-                    others = [a for a in actors if a.value.ids != lost.value.ids and clause(doc, a) == where
-                              and not lost_ground(doc, a)]
+                    others = [a for a in actors if a.value.ids != lost.value.ids and not lost_ground(doc, a)]
+                    # the other side in the clause, else in the sentence ("فقدت ميليشيات الحوثي سيطرتها
+                    # على المنطقة، بعد هجوم شنه مقاتلو المقاومة")
+                    others = [a for a in others if clause(doc, a) == where] or others
                     actor1, actor2 = actor2 if actor2 is not None else nearest(others, trig), lost
                 elif actor2 is None:
                     # "طهرت الفصائل البلدة من قوات النظام": the side driven out is the other side
@@ -523,6 +529,9 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
             and _noun_form(doc.tokens[trig.tok_start].text) and not completed(doc, trig) \
             and not _won_in_fighting(doc, trig, sent_triggers):
         out.append("territory_goal")  # "تحرير المحافظة هو الهدف": a goal; "تمكنت من تحرير المحافظة": an event
+    if hit.sub == CLASH and hit.lemma in AMBUSH_LEMMAS and not sent_counts \
+            and any(t.value.sub == ARRESTS and t.start > trig.start for t in sent_triggers):
+        out.append("ambush_for_arrest")  # "بعد نصب كمين محكم تم القبض على المتهم": the means of an arrest
     if hit.sub == SUICIDE and bomber_counted(doc, trig):
         out.append("bomber_counted")  # "قتلت القوات عشرة مسلحين بينهم انتحاري": a person killed, no bombing
     if hit.sub == TERRITORY and _frees_people(doc, trig):
@@ -588,9 +597,17 @@ def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention
 
 
 def _frees_people(doc: Document, trig: Mention) -> bool:
-    """"تمكنت خلالها من تحرير طفل مختطف": the word of liberation takes people, not a place."""
+    """"تمكنت خلالها من تحرير طفل مختطف"، "بعد تحرير عدد من الرهائن"، "تحرير 12 مختطفا": the word of
+    liberation takes people, not a place (a quantity may stand between)."""
+    tokens = doc.tokens
     j = trig.tok_end
-    return j < len(doc.tokens) and doc.tokens[j].sentence == trig.sentence and doc.tokens[j].text in _FREED_PEOPLE
+    while j < len(tokens) and tokens[j].sentence == trig.sentence and j - trig.tok_end < _FREED_REACH and (
+            tokens[j].text.isdecimal() or tokens[j].text in NUMBER_WORDS or tokens[j].text in QUANTITY_LINKS):
+        j += 1
+    return j < len(tokens) and tokens[j].sentence == trig.sentence and tokens[j].text in _FREED_PEOPLE
+
+
+_FREED_REACH = 3  # words of quantity between the word of liberation and the people freed ("عدد من")
 
 
 def _hostages(doc: Document, trig: Mention) -> bool:
@@ -862,7 +879,8 @@ def _rank(d: Draft) -> tuple[bool, int, int, int, bool, int]:
     # the most specific type wins: the weapon (car bomb, air strike) over the outcome
     # (assassination), the take-over over the battles that led to it; a draft no rule vetoes
     # wins over any vetoed one, and one that took place over any still to come, however strong its
-    # word ("طالب محتجون ... حول اعتقال صحفي": the crowd protested; the arrest is what it demands about). A strike word that names no weapon is no more specific than a
+    # word ("طالب محتجون ... حول اعتقال صحفي": the crowd protested, the arrest is what it demands
+    # about; "فككت الفرق صواريخ كانت تهدف لقصف": the rockets were defused, the shelling never came). A strike word that names no weapon is no more specific than a
     # clash, and yields to the event word it describes ("هجوما ... استهدف مقاتلين": the attack)
     specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH and not d.weaponless else 0
     if d.sub == SUICIDE:

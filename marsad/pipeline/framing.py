@@ -47,6 +47,7 @@ from marsad.lang.ar.framing import ENEMY_LINKS as _ENEMY_LINKS
 from marsad.lang.ar.framing import ENEMY_REACH as _ENEMY_REACH
 from marsad.lang.ar.framing import EVENT_NOUNS as _EVENT_NOUNS
 from marsad.lang.ar.framing import EXPLAINED as _EXPLAINED
+from marsad.lang.ar.framing import FESTIVAL_HEADS as _FESTIVAL_HEADS
 from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import FRONT_HEADS as _FRONT_HEADS
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
@@ -95,6 +96,7 @@ from marsad.lang.ar.framing import WEAPON_HANDLING_REACH as _WEAPON_HANDLING_REA
 from marsad.lang.ar.framing import WEAPON_NOUNS as _WEAPON_NOUNS
 from marsad.lang.ar.framing import WEAPON_TRADE as _WEAPON_TRADE
 from marsad.lang.ar.framing import WEAPON_TRADE_REACH as _WEAPON_TRADE_REACH
+from marsad.lang.ar.framing import WEAPON_TRADES as _WEAPON_TRADES
 from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
 from marsad.lang.ar.morph import ACCUSATIVE_ALIF, DEFINITE_ARTICLE
 from marsad.lang.ar.numbers import KILLED as _KILLED
@@ -218,10 +220,14 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 def festival(doc: Document, trig: Mention) -> bool:
     """Whether "تظاهرة" names a festival here: the article calls one "تظاهرة ثقافية/موسيقية"
-    (or "تظاهرة صفاقس عاصمة للثقافة": a word of culture shortly after it)."""
+    (or "تظاهرة صفاقس عاصمة للثقافة": a word of culture shortly after it), or this one is opened,
+    attended or has sidelines ("على هامش افتتاح تظاهرة أيام المؤسسة")."""
     tokens = doc.tokens
     if tokens[trig.tok_start].text not in _EVENT_NOUNS:
         return False
+    before = trig.tok_start - 1
+    if before >= 0 and tokens[before].sentence == trig.sentence and tokens[before].text in _FESTIVAL_HEADS:
+        return True  # "على هامش التظاهرة"، "افتتاح تظاهرة": opened, attended, with sidelines: a festival
     return any(t.text in _EVENT_NOUNS and any(tokens[k].text in _CULTURAL and tokens[k].sentence == t.sentence
                                                for k in range(i + 1, min(len(tokens), i + 1 + _CULTURAL_REACH)))
                for i, t in enumerate(tokens))
@@ -518,13 +524,13 @@ def since_anchor(doc: Document, trig: Mention) -> bool:
                    for d in doc.of("date"))
 
 
-_NAMED_BY_ACT = _FRONT_HEADS | _LAUNCHER_HEADS
+_NAMED_BY_ACT = _FRONT_HEADS | _LAUNCHER_HEADS | _WEAPON_TRADES
 
 
 def front_name(doc: Document, trig: Mention) -> bool:
     """"انتصارات في عدد من المواقع وجبهات القتال"، "على خطوط المواجهة": the fronts, named by the
     fighting on them, not a report of a fight; "نشرت منصات إطلاق صواريخ": launchers, named by what
-    they fire, not a launch."""
+    they fire, not a launch; "خبراء الألغام": people named by the weapon that is their trade."""
     if trig.tok_start == 0:
         return False
     before = doc.tokens[trig.tok_start - 1]
@@ -588,7 +594,9 @@ def planted(doc: Document, trig: Mention) -> bool:
     if any(t.sentence == trig.sentence and strip(t.text) in _BLAST_WORDS for t in own):
         return False
     around = [*tokens[max(0, i - _PLANTING_REACH) : i], *tokens[trig.tok_end : trig.tok_end + _PLANTING_REACH]]
-    return any(t.sentence == trig.sentence and t.text.lstrip("و") in _PLANTING for t in around)
+    # "قام المتمردون بزرعه من ألغام": the verbal noun after ب too
+    return any(t.sentence == trig.sentence and (t.text.lstrip("و") in _PLANTING or t.text[:1] == "ب" and t.text[1:] in _PLANTING)
+               for t in around)
 
 
 BLAST_REACH = 2  # words between a word of explosion and the weapon it names ("انفجار لغم أرضي")

@@ -21,6 +21,7 @@ from marsad.lang.ar.actors import COUNTED_OF as _OF
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
 from marsad.lang.ar.actors import FOUGHT_WITH as _WITH
 from marsad.lang.ar.actors import HANDS as _HANDS
+from marsad.lang.ar.actors import LOSING as _LOSING
 from marsad.lang.ar.actors import NOT_TARGET_AFTER as _NOT_TARGET_AFTER
 from marsad.lang.ar.actors import OPPOSED as _OPPOSED
 from marsad.lang.ar.actors import RESPONSE as _RESPONSE
@@ -221,9 +222,17 @@ def cleared_of(doc: Document, a: Mention) -> bool:
 
 
 def lost_ground(doc: Document, a: Mention) -> bool:
-    """The side ground was taken from: driven out of it ("حررت المدينة من التنظيم") or named as
-    the one that held it ("سيطرت على قاعدتين كانتا تحت سيطرة جيش الإسلام")."""
-    return expelled(doc, a) or holder(doc, a)
+    """The side ground was taken from: driven out of it ("حررت المدينة من التنظيم"), named as
+    the one that held it ("سيطرت على قاعدتين كانتا تحت سيطرة جيش الإسلام"), or as the one that lost
+    it ("فقدت ميليشيات الحوثي سيطرتها")."""
+    return expelled(doc, a) or holder(doc, a) or lost_by(doc, a)
+
+
+def lost_by(doc: Document, a: Mention) -> bool:
+    """A side right after a verb of losing ("فقدت ميليشيات الحوثي سيطرتها على المنطقة"): it lost the
+    ground, wherever the event word stands."""
+    j = a.tok_start - 1
+    return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _LOSING
 
 
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:

@@ -331,3 +331,11 @@ def test_a_word_amid_or_between_is_no_hamlet() -> None:
     # a town between two others is still a place
     doc = Pipeline(None).document("وأغلق المحتجون أمس الطريق بين مصراتة وطرابلس.", published=PUB)
     assert {"مصراته", "طرابلس"} <= {m.value.key for m in doc.of("place")}
+
+
+def test_the_southern_border_is_no_village_called_al_hadd() -> None:
+    # "الحد الجنوبي" is the southern border, "الحد من" curbing: no village of that name
+    for text in ("واستهدفت مقاتلات التحالف مواقع المتمردين التي اعتدت أمس على قرى الحد الجنوبي.",
+                 "وشنت الطائرات غارات أمس بهدف الحد من تقدم المتمردين."):
+        doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+        assert not [c for c in doc.candidates if c.event.location is not None and c.event.location.name_ar == "الحد"]

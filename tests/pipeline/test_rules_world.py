@@ -101,3 +101,9 @@ def test_a_ministry_named_like_a_militia_is_no_side_and_places_nothing() -> None
     assert found
     assert all(e.location is not None and e.location.country == "TN" for e in found)
     assert all(side is None or side.name != "National Defence Forces" for e in found for side in (e.actor1, e.actor2))
+
+
+def test_captives_put_to_death_are_attacked_not_fought() -> None:
+    # prisoners and hostages are unarmed in their captors' hands: violence against civilians
+    for text in ("قتل المسلحون عشرة أسرى في مدينة الرقة أمس.", "وأكدت مصادر مقتل خمسة رهائن في مدينة الرقة أمس."):
+        assert [e.sub_event_type for e in events(text)] == ["Attack"]

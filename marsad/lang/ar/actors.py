@@ -103,6 +103,8 @@ CIVILIAN_VICTIMS = fold_set({
     "سائقا", "عامل", "عاملا", "عمال", "مزارع", "مزارعا", "مزارعين", "راعي", "راعيا", "صياد", "صيادا", "لاجئ",
     "لاجئا", "لاجئين", "مهاجر", "مهاجرا", "مهاجرين", "مصل", "مصلين", "زوار", "سائح", "سائحا", "سياح", "مرشح",
     "مرشحا", "ناخب", "ناخبين", "قروي", "قرويا", "قرويين", "قرويون", "مصلي", "مصليا",
+    # captives and hostages, unarmed in their captors' hands ("إعدام الكثير من أسرى المقاومة")
+    "أسير", "أسيرا", "أسيرين", "أسرى", "الأسرى", "رهينة", "رهائن", "الرهائن",
 })
 CIVILIAN_VICTIM_REACH = 3  # words after the word of killing
 # the active verb of killing: "قتل الجيش 14 مسلحاً" (with its subject next to it, a fight)
@@ -183,6 +185,10 @@ CLEARED_OF = fold_set({
     "طهرت", "طهر", "طهروا", "تطهير", "تطهيرها", "تطهيره", "حررت", "حرر", "حرروا", "تحرير", "تحريرها", "تحريره",
     "طردت", "طرد", "طردوا", "اخرجت", "اخرج", "اخرجوا", "اخلاء", "اخليت", "خلت", "خاليه", "خاليا",
 })
+
+# verbs of losing right before a side ("فقدت ميليشيات الحوثي سيطرتها على المنطقة"، "خسر التنظيم
+# مواقعه"): the side lost the ground the event word tells of; another side took it
+LOSING = fold_set({"فقدت", "فقد", "فقدوا", "خسرت", "خسر", "خسروا", "وفقدت", "وفقد", "وخسرت", "وخسر"})
 
 # Claims of responsibility ("أعلن تنظيم الدولة مسؤوليته عن الهجوم"، "في هجوم تبنته حركة طالبان"):
 # the words of claiming, with or without an object pronoun, a proclitic و/ف stripped before lookup

@@ -74,8 +74,15 @@ CULTURAL = fold_set({
     "الثقافه", "للثقافه", "ثقافه", "مهرجان", "المهرجان",
     # "تشهد التظاهرة العديد من الفقرات"، "في دورتها الثالثة": a festival's programme and editions
     "فقرات", "الفقرات", "دورتها", "عروض", "العروض",
+    # "التظاهرة الكروية": a football event ("أيام" is not one: "تظاهرة حاشدة قبل أيام")
+    "الكرويه", "كرويه",
 })
 CULTURAL_REACH = 3  # words after "تظاهرة" where a word of culture makes it a festival
+# A festival is opened, closed, attended and made a success of, and things happen on its sidelines
+# ("افتتاح تظاهرة"، "على هامش التظاهرة"، "لحضور التظاهرة"، "إنجاح التظاهرة"); a protest is not. Folded.
+FESTIVAL_HEADS = fold_set({
+    "افتتاح", "اختتام", "هامش", "انجاح", "لانجاح", "حضور", "لحضور", "جمهور", "فعاليات",
+})
 # "الحرب على الإرهاب"، "معركة بلدنا مفتوحة مع الإرهاب"، "حملة ضد الفساد": a fight against an
 # ill, not an event; the words that join a fight to its enemy, and the ills
 ENEMY_LINKS = fold_set({"مع", "ضد", "على", "علي"})
@@ -148,6 +155,8 @@ LAUNCHER_HEADS = fold_set({
     "منصه", "منصات", "منصتا", "منصتي", "منصتين", "منظومه", "منظومات", "منظومتي", "منظومتين", "بطاريه",
     "بطاريات", "مرابض", "مربض", "رماه", "حقل", "حقول", "حقلي", "وحده", "وحدات", "كتيبه", "سريه",
 })
+# the people whose trade a weapon is ("خبراء الألغام"، "خبير متفجرات"، "فرق المتفجرات"): named by it, no blast
+WEAPON_TRADES = fold_set({"خبراء", "خبير", "خبيرا", "فرق", "فريق", "مختصو", "مختصي", "مهندسو", "مهندسي"})
 # "موقع إطلاق قذائف"، "مواقع لإطلاق الصواريخ": a site named by the launches made from it
 LAUNCH_SITES = fold_set({"موقع", "مواقع", "منطقه"}) | LAUNCHER_HEADS
 LAUNCH_WORDS = fold_set({"اطلاق", "لاطلاق"})
@@ -231,6 +240,8 @@ ORDINARY_CRIMES = fold_set({
     "رشوه", "اختلاس",
     # clandestine migration ("يعتزمون تنظيم عملية هجرة سرية"، "مغادرة التراب بحرا خلسة")
     "هجره", "خلسه",
+    # contraband and pills ("حجز شاحنات محملة بعلب سجائر"، "حجز حبوب هلوسة")
+    "سجاير", "محروقات", "بضايع", "هلوسه",
 })
 # A killing in a quarrel ("إطلاق نار إثر مشادة"): an ordinary crime, not political violence
 # (codebook, rulings: a single murder). Not theft: attackers steal weapons too ("طعن شرطيتين
@@ -303,6 +314,8 @@ COMMAND_WORDS = fold_set({"القيادة", "قيادة"})
 BLAST_ACCIDENTS = fold_set({
     "العاب", "الالعاب", "ألعاب", "الألعاب", "مفرقعات", "المفرقعات", "اسطوانة", "أسطوانة", "اسطوانات", "أسطوانات",
     "تسرب", "ماس", "خلل",
+    # a tyre that burst ("انزلاق سيارة إثر انفجار إطارها"); its own forms only ("في إطار" is a framework)
+    "اطارها", "اطاره", "عجلتها", "عجلته",
 })
 DEVICE_MARK = fold("مفخخ")  # "سيارة مفخخة"، "عبوة مفخخة": a device, whatever else is named
 
@@ -319,3 +332,8 @@ FOUGHT_BEFORE = fold_set({"بعد", "إثر", "اثر", "عقب"})
 # "على" after the verb, past an adverb, makes it "extend to"
 EXTENDS_TO = fold_set({"على"})
 EXTENDS_SKIPPED = fold_set({"ايضا", "أيضا", "كذلك", "بدوره", "بدورها"})
+
+# An ambush laid to make an arrest ("بعد نصب كمين محكم تم القبض على المتهم"، "نصبت الوحدات الأمنية
+# كمينا أمكن بفضله إيقاف المروج"): the police's means of an arrest told after it in the sentence,
+# with no one killed or hurt, is no battle. Lemmas of the ambush word.
+AMBUSH_LEMMAS = fold_set({"كمين"})

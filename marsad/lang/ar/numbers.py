@@ -28,6 +28,8 @@ VAGUE: dict[str, int] = {
     "عشرات": 10, "العشرات": 10, "مئات": 100, "المئات": 100, "الاف": 1000, "الالاف": 1000, "عده": 3,
     "بضعه": 3, "بضع": 3, "العديد": 3, "عديد": 3,
 }
+# the words of a quantity left unsaid ("عدد من الرهائن"): between a verb and the people it takes
+QUANTITY_LINKS = frozenset({"عدد", "من"})
 # Singular and dual person nouns: a count of one or two without a number word.
 ONE_PERSON = frozenset({
     "شخص", "جندي", "طفل", "طفله", "امراه", "سيده", "رجل", "مدني", "عنصر", "مقاتل", "شاب", "فتى", "فتاه",

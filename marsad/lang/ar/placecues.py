@@ -30,6 +30,10 @@ IDIOM_TAILS: dict[str, frozenset[str]] = {
         "لوكالة", "لصحيفة", "للتلفزيون", "لموقع", "لإذاعة", "لاذاعة", "للإذاعة", "للاذاعة",
     }),
 }
+# "الحد الجنوبي" (the southern border)، "الحد الأدنى" (the least)، "الحد من" (curbing): a limit, not
+# a village called الحد
+IDIOM_TAILS |= {fold(w): fold_set({"الجنوبي", "الشمالي", "الشرقي", "الغربي", "الفاصل", "الأدنى", "الادنى",
+                                   "الأقصى", "الاقصى", "من"}) for w in ("الحد", "حد")}
 # a time of day followed by its day is a time, not a place of that name ("صباح اليوم"، "مساء
 # الخميس"; a village صباح exists in Lebanon)
 _DAY_AFTER = fold_set({"اليوم", "أمس", "امس", "الأمس", "الغد", "غد", "يوم", "أول", "الباكر"}) | frozenset(WEEKDAYS)
