@@ -36,7 +36,7 @@ from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import FREED_PEOPLE as _FREED_PEOPLE
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
-from marsad.lang.ar.framing import AMBUSH_LEMMAS
+from marsad.lang.ar.framing import AMBUSH_LEMMAS, DROP_LEMMAS, DROP_REACH, DROPPED_BOMBS
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
@@ -328,6 +328,8 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     and (managed(doc, trig) or _won_in_fighting(doc, trig, sent_triggers)):
                 strength = 2  # "تمكن الجيش من السيطرة على"، "تطهير القرى بعد معارك": ground taken, as by "سيطرت"
             weaponless = False
+            if sub == DISRUPTED and hit.lemma in DROP_LEMMAS and _drops_bombs(doc, trig):
+                sub, strength = AIR, 2  # "أسقطت المروحيات براميل متفجرة": bombs dropped, an air strike
             if sub == STRIKE:
                 sub, weapon = strike_type(doc, trig, actors, actor1)
                 weaponless = not weapon and hit.strength < 2
@@ -594,6 +596,13 @@ def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention
     pairs = {f"{a.text} {b.text}" for a, b in zip(sent, sent[1:], strict=False)}
     pairs |= {p[1:] for p in pairs if p[:1] in ("و", "ل", "ب")}
     return not pairs.isdisjoint(_AIR_DEFENCES)
+
+
+def _drops_bombs(doc: Document, trig: Mention) -> bool:
+    """"أسقطت المروحيات براميل متفجرة"، "إسقاط أول قنبلة": the word of downing takes a bomb."""
+    tokens = doc.tokens
+    return any(t.sentence == trig.sentence and t.text.removeprefix("و") in DROPPED_BOMBS
+               for t in tokens[trig.tok_end : trig.tok_end + DROP_REACH])
 
 
 def _frees_people(doc: Document, trig: Mention) -> bool:

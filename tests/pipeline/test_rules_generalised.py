@@ -1773,6 +1773,14 @@ def test_the_side_that_lost_control_did_not_take_the_ground() -> None:
     assert any(e.actor2 is not None and e.actor2.name == "Houthis" for e in taken)
 
 
+def test_bombs_dropped_are_an_air_strike_and_a_plane_downed_a_weapon_stopped() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    dropped = pipeline.document("وقتل عشرة مدنيين جراء إسقاط براميل متفجرة على مدينة دوما أمس.", published=PUB)
+    assert [c.event.sub_event_type for c in dropped.candidates] == ["Air/drone strike"]
+    downed = pipeline.document("وأسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة حماة أمس.", published=PUB)
+    assert [c.event.sub_event_type for c in downed.candidates] == ["Disrupted weapons use"]
+
+
 def test_an_operation_a_side_intends_is_planned() -> None:
     found = events("حذرت القوات الروسية القوات الأميركية من نواياها شن عملية عسكرية بالقرب من معبر التنف.")
     assert found and all(e.status == "planned" for e in found)

@@ -337,3 +337,11 @@ EXTENDS_SKIPPED = fold_set({"ايضا", "أيضا", "كذلك", "بدوره", "�
 # كمينا أمكن بفضله إيقاف المروج"): the police's means of an arrest told after it in the sentence,
 # with no one killed or hurt, is no battle. Lemmas of the ambush word.
 AMBUSH_LEMMAS = fold_set({"كمين"})
+
+# Bombs dropped ("أسقطت المروحيات براميل متفجرة"، "إسقاط قنابل"): a word of downing whose object is a
+# bomb tells an air strike, not a weapon stopped. The lemmas of dropping, and the bombs (folded).
+DROP_LEMMAS = fold_set({"اسقط", "اسقاط"})
+DROPPED_BOMBS = fold_set({
+    "قنبلة", "قنبله", "قنابل", "القنابل", "برميل", "براميل", "البراميل", "برميلا", "حاويات",
+})
+DROP_REACH = 3  # words from the word of dropping to the bomb ("أسقطت الطائرات أول قنبلة")
