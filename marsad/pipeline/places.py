@@ -40,6 +40,7 @@ from marsad.lang.ar.placecues import ADDRESSEE_HEADS, IDIOM_HEADS, IDIOM_TAILS, 
 from marsad.lang.ar.placecues import AMID_WORDS as _AMID_WORDS
 from marsad.lang.ar.placecues import NEAR_WORDS as _NEAR_WORDS
 from marsad.lang.ar.places import ADMIN_PARENTS as _ADMIN_PARENTS
+from marsad.lang.ar.places import ADMIN_PARENTS_AFTER_IN as _ADMIN_PARENTS_AFTER_IN
 from marsad.lang.ar.places import ALL_ANAPHORS as _ANY_ANAPHORS
 from marsad.lang.ar.places import BORDER_WORDS as _BORDER_WORDS
 from marsad.lang.ar.places import COMPOUND_HEADS as _COMPOUND_HEADS
@@ -409,7 +410,8 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             if i > 0 and not (blocked[i] or (is_stop and word not in _FOREIGN_HEADS)) and tokens[i - 1].sentence == sentence \
                     and index[i - 1][2]:
                 unknown = _unknown_name(doc, i, next_blocked[i], key_info)
-            if unknown is None and i + 1 < n_tokens and index[i + 1][3] & _PREV and not (blocked[i] or is_stop):
+            if unknown is None and i + 1 < n_tokens and (index[i + 1][3] & _PREV or _in_province_next(doc, i)) \
+                    and not (blocked[i] or is_stop):
                 unknown = _unknown_in_parent(doc, i)
             if unknown is not None:
                 hits.append(unknown)
@@ -609,7 +611,8 @@ def _entries(starts: Starts, texts: list[str]) -> list[WordEntry]:
 
 def _todo(index: list[WordEntry], texts: list[str], prefixes: frozenset[str]) -> list[int]:
     """The tokens ``run`` must look at, in order: those that can begin a name or are anaphors,
-    those right after a cue word, and those right before a parent ("في لافايت بولاية لويزيانا").
+    those right after a cue word, and those right before a parent ("في لافايت بولاية لويزيانا"، "في
+    لافايت في ولاية لويزيانا").
     (Any other token begins no name and is no anaphor: there ``run`` finds nothing.)"""
     marks = list(map(_mark_of, index))
     todo: list[int] = []  # in order, as k grows
@@ -631,6 +634,8 @@ def _todo(index: list[WordEntry], texts: list[str], prefixes: frozenset[str]) ->
                 todo.append(k)  # "في المنطقة نفسها": the cue word points back
         if mark & _PREV and k > 0:
             around.append(k - 1)
+        elif mark & _NEXT and k > 1 and texts[k - 1] == "في" and texts[k] in _ADMIN_PARENTS_AFTER_IN:
+            around.append(k - 2)  # "في لافايت في ولاية لويزيانا"
     return sorted({*todo, *around}) if around else todo
 
 
@@ -928,22 +933,38 @@ def _landform(word: str) -> bool:
     return any(w in LANDFORM_HEADS for w, _ in _variants(word))
 
 
+def _owned_noun(word: str) -> bool:
+    """A noun of the language with "his" after it ("منزله"، "شقته": شقة + ه)."""
+    return word.endswith("ه") and len(word) > 3 and (
+        simplemma.is_known(word[:-1], lang="ar") or word.endswith("ته") and simplemma.is_known(word[:-2] + "ة", lang="ar"))
+
+
+def _in_province_next(doc: Document, i: int) -> bool:
+    """"... في ولاية لويزيانا" right after token i: the province it lies in, after "في"."""
+    tokens = doc.tokens
+    return i + 2 < len(tokens) and tokens[i + 2].sentence == tokens[i].sentence and tokens[i + 1].text == "في" \
+        and tokens[i + 2].text in _ADMIN_PARENTS_AFTER_IN and not _punctuated(doc, i)
+
+
 def _unknown_in_parent(doc: Document, i: int) -> Mention | None:
-    """"في لافايت بولاية لويزيانا", "بأحنيف بولاية البويرة": a name the gazetteer lacks, after a
-    locative and right before the province or governorate it lies in, is a place of that parent."""
+    """"في لافايت بولاية لويزيانا", "في لافايت في ولاية لويزيانا", "بأحنيف بولاية البويرة": a name
+    the gazetteer lacks, after a locative and right before the province or governorate it lies
+    in, is a place of that parent."""
     tokens = doc.tokens
     tok = tokens[i]
     if i + 1 >= len(tokens) or tokens[i + 1].sentence != tok.sentence:
         return None
     if i > 0 and tokens[i - 1].sentence == tok.sentence and tokens[i - 1].text == "في":
         cut = 0
-    elif tok.text.startswith("ب") and len(tok.text) > 4:
-        cut = 1
+    elif tok.text.startswith("ب") and len(tok.text) > 4 and not _in_province_next(doc, i):
+        cut = 1  # "بأحنيف بولاية البويرة" (before "في ولاية", ب is too often a word's own: "بلدتين"، "بالرصاص")
     else:
         return None
     word = tok.text[cut:]
     if not _plain_name(word) or word.startswith("ال") and len(word) < 5:
         return None
+    if _in_province_next(doc, i) and (simplemma.is_known(word, lang="ar") or _owned_noun(word)):
+        return None  # "في الطريق في محافظة"، "في شقته في ولاية": a word of the language, not a foreign name
     hit = PlaceHit(word, tok.start + cut, tok.end, tok.start + cut, "town", False, "prep", UNKNOWN, named=True)
     return Mention("place", tok.start + cut, tok.end, tok.sentence, hit, i, i + 1)
 

@@ -107,3 +107,15 @@ def test_captives_put_to_death_are_attacked_not_fought() -> None:
     # prisoners and hostages are unarmed in their captors' hands: violence against civilians
     for text in ("قتل المسلحون عشرة أسرى في مدينة الرقة أمس.", "وأكدت مصادر مقتل خمسة رهائن في مدينة الرقة أمس."):
         assert [e.sub_event_type for e in events(text)] == ["Attack"]
+
+
+def test_a_name_before_in_and_its_province_is_a_place_of_that_province() -> None:
+    # "في X في ولاية Y" as "في X بولاية Y": X is a place of Y, even one the gazetteer lacks
+    found = events("أطلق مسلح النار داخل صالة سينما في لافايت في ولاية لويزيانا أمس فقتل شخصين.")
+    assert [(e.location.name_ar, e.location.country) for e in found if e.location] == [("لافايت", "US")]
+    unlisted = events("قتل مسلحون ثلاثة جنود في كمين في دابوري في ولاية بورنو النيجيرية أمس.")
+    assert [(e.location.name_ar, e.location.country) for e in unlisted if e.location] == [("دابوري", "NG")]
+    # a word of the language there is no name ("في الطريق"، "في منزله")
+    for text in ("انفجرت عبوة ناسفة في الطريق في محافظة ديالى أمس.",
+                 "قتل مسلحون رجلا في منزله في محافظة ديالى أمس."):
+        assert all(e.location is None or e.location.name_ar not in ("الطريق", "منزله") for e in events(text))

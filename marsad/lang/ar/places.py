@@ -194,6 +194,8 @@ VENUES = fold_set({
 VENUE_REACH = 4  # words from the building to the "في" before the name
 VENUE_LOCATIVES = fold_set({"في", "وفي"})  # the preposition before the name
 ADMIN_PARENTS = fold_set({"بمحافظة", "بمديرية", "بريف", "بقضاء", "بناحية", "بولاية", "بمقاطعة", "بإقليم"})
+# the same after "في" ("في لافايت في ولاية لويزيانا")
+ADMIN_PARENTS_AFTER_IN = fold_set({"محافظة", "مديرية", "قضاء", "ناحية", "ولاية", "مقاطعة", "إقليم"})
 
 # Given names that are no words of anything else: the word after one is the father's name of a
 # person ("الصحفي محمد سالم"), not a place of the gazetteer, as is the word after "بن" or "عبد" there.
