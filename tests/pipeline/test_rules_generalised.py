@@ -1231,6 +1231,14 @@ def test_a_device_named_near_an_accident_word_is_still_an_attack() -> None:
     assert any(e.event_type == "Explosions/Remote violence" for e in found)
 
 
+def test_deaths_by_lightning_are_no_attack_and_a_force_named_for_it_still_fights() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    assert not pipeline.document("قتل أربعة أطفال في صاعقة ضربت منطقة جبلية في ولاية غواناخواتو المكسيكية أمس.",
+                                 published=PUB).candidates
+    assert pipeline.document("قتل جنديان من قوات الصاعقة في هجوم لمسلحين على بوابة في مدينة بنغازي أمس.",
+                             published=PUB).candidates
+
+
 def test_an_accident_named_as_the_cause_further_on_is_no_attack() -> None:
     # "قتل ... وأصيب ... إثر انهيار فندق": the cause, named after a cause word, makes the deaths an accident
     doc = Pipeline(None, AllCandidates()).document(
