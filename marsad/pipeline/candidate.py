@@ -17,7 +17,7 @@ VETO_CODES = frozenset({
     "weak_unbacked", "operation_name", "negated", "ceasefire_or_concern", "charged", "agreement_reference",
     "territory_goal", "not_an_advance", "state_of_control", "area_of_control", "killing_without_toll", "killing_of_a_side",
     "nothing_stopped", "accident", "weapon_trade", "chemistry", "ordinary_crime", "no_one_held", "earlier_event", "front_name",
-    "extends_to", "since_anchor", "court_case", "right_to", "people_freed", "bomber_counted", "ambush_for_arrest",
+    "extends_to", "since_anchor", "court_case", "right_to", "people_freed", "bomber_counted", "ambush_for_arrest", "raid",
     # framing.generic_reference: a reference to events, not a report of one
     "campaign_possessive", "habitual", "kind_of_event", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
     "past_year", "festival", "fight_against_an_ill", "protested_cause",

@@ -36,7 +36,15 @@ from marsad.lang.ar.eventwords import EVERYDAY as _EVERYDAY
 from marsad.lang.ar.eventwords import FREED_PEOPLE as _FREED_PEOPLE
 from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
-from marsad.lang.ar.framing import AMBUSH_LEMMAS, DROP_LEMMAS, DROP_REACH, DROPPED_BOMBS
+from marsad.lang.ar.framing import (
+    AMBUSH_LEMMAS,
+    DROP_LEMMAS,
+    DROP_REACH,
+    DROPPED_BOMBS,
+    RAID_REACH,
+    RAIDED,
+    STORM_LEMMAS,
+)
 from marsad.lang.ar.framing import BECAME as _BECAME
 from marsad.lang.ar.framing import COMMAND_WORDS as _COMMAND_WORDS
 from marsad.lang.ar.framing import CONTROL_AREA_HEADS as _CONTROL_AREA_HEADS
@@ -534,6 +542,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
     if hit.sub == CLASH and hit.lemma in AMBUSH_LEMMAS and not sent_counts \
             and any(t.value.sub == ARRESTS and t.start > trig.start for t in sent_triggers):
         out.append("ambush_for_arrest")  # "بعد نصب كمين محكم تم القبض على المتهم": the means of an arrest
+    if hit.sub == TERRITORY and hit.lemma in STORM_LEMMAS and _raid(doc, trig):
+        out.append("raid")  # "اقتحمت قوات الاحتلال مخيم الدهيشة": a raid, no ground taken
     if hit.sub == SUICIDE and bomber_counted(doc, trig):
         out.append("bomber_counted")  # "قتلت القوات عشرة مسلحين بينهم انتحاري": a person killed, no bombing
     if hit.sub == TERRITORY and _frees_people(doc, trig):
@@ -596,6 +606,25 @@ def _air_defence_stops(doc: Document, trig: Mention, sent_triggers: list[Mention
     pairs = {f"{a.text} {b.text}" for a, b in zip(sent, sent[1:], strict=False)}
     pairs |= {p[1:] for p in pairs if p[:1] in ("و", "ل", "ب")}
     return not pairs.isdisjoint(_AIR_DEFENCES)
+
+
+def _raid(doc: Document, trig: Mention) -> bool:
+    """"اقتحمت قوات الاحتلال أمس، مخيم الدهيشة": what the word of storming took is a camp, homes, a
+    mosque, an office (the first such word or place named after it), and no crowd stormed it."""
+    tokens = doc.tokens
+    near = tokens[max(0, trig.tok_start - STORM_REACH - 1) : trig.tok_end + RAID_REACH]
+    if any(t.sentence == trig.sentence and t.text.removeprefix("و") in CROWD_WORDS for t in near):
+        return False  # "حاول المتظاهرون اقتحام مقر المحافظ": a crowd that storms riots
+    places = {m.tok_start for m in doc.of("place") if m.sentence == trig.sentence}
+    for j in range(trig.tok_end, min(len(tokens), trig.tok_end + RAID_REACH)):
+        if tokens[j].sentence != trig.sentence:
+            return False
+        word = tokens[j].text.removeprefix("و")
+        if word in RAIDED:
+            return True
+        if j in places:
+            return False
+    return False
 
 
 def _drops_bombs(doc: Document, trig: Mention) -> bool:

@@ -1789,6 +1789,18 @@ def test_bombs_dropped_are_an_air_strike_and_a_plane_downed_a_weapon_stopped() -
     assert [c.event.sub_event_type for c in downed.candidates] == ["Disrupted weapons use"]
 
 
+def test_forces_that_storm_a_camp_or_homes_raid_and_take_no_ground() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    for text in ("اقتحمت قوات الاحتلال الإسرائيلية أمس، مخيم الدهيشة جنوب مدينة بيت لحم.",
+                 "واقتحم الجيش عدة منازل في قرية كفر قدوم أمس."):
+        doc = pipeline.document(text, published=PUB)
+        assert not [c for c in doc.candidates if "territory" in c.event.sub_event_type]
+    # a town stormed is ground taken, whatever is searched after
+    town = pipeline.document("اقتحمت القوات العراقية الفلوجة ودهمت المنازل أمس.", published=PUB)
+    assert [c.event.sub_event_type for c in town.candidates if "territory" in c.event.sub_event_type] \
+        == ["Government regains territory"]
+
+
 def test_an_operation_a_side_intends_is_planned() -> None:
     found = events("حذرت القوات الروسية القوات الأميركية من نواياها شن عملية عسكرية بالقرب من معبر التنف.")
     assert found and all(e.status == "planned" for e in found)

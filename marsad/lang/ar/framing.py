@@ -348,3 +348,15 @@ DROPPED_BOMBS = fold_set({
     "قنبلة", "قنبله", "قنابل", "القنابل", "برميل", "براميل", "البراميل", "برميلا", "حاويات",
 })
 DROP_REACH = 3  # words from the word of dropping to the bomb ("أسقطت الطائرات أول قنبلة")
+
+# A raid is no takeover: forces that storm a camp, homes, a mosque or an office ("اقتحمت قوات
+# الاحتلال مخيم الدهيشة"، "اقتحم الجيش عدة منازل") search, arrest or shoot there and leave; what
+# they do is the event, the storming takes no ground. The lemmas of storming, and what is raided
+# (folded, with the article).
+STORM_LEMMAS = fold_set({"اقتحم", "اقتحام"})
+RAIDED = fold_set({
+    "مخيم", "منزل", "منازل", "منزلا", "بيت", "بيوت", "مسجد", "المسجد", "مقر", "مقرا", "مستشفى", "جامعة", "مدرسة",
+    "مكتب", "مكاتب", "مبنى", "كنيسة", "باحات", "ساحات", "المخيم", "المنزل", "المنازل", "البيت", "البيوت", "المقر",
+    "المستشفى", "الجامعة", "المدرسة", "المكتب", "المبنى", "الكنيسة", "الملعب", "ملعب",
+})
+RAID_REACH = 6  # words from the word of storming to what it stormed ("اقتحمت قوات الاحتلال الإسرائيلية أمس، مخيم")
