@@ -1510,7 +1510,7 @@ def test_armed_men_of_a_named_group_are_that_group() -> None:
     assert [e.actor1.name if e.actor1 else None for e in found] == ["Taliban"]
     found = events("هاجم مسلحون من جماعة بوكو حرام قرية في ولاية زمفرا بنيجيريا وقتلوا 20 قرويا.")
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found] == [
-        ("Attack", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")]
+        ("Attack", "Boko Haram")]
 
 
 @pytest.mark.parametrize(
