@@ -17,6 +17,7 @@ from marsad.lang.ar.actors import BY_HANDS as _BY_HANDS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_WORDS
 from marsad.lang.ar.actors import CLEARED_OF as _CLEARED_OF
 from marsad.lang.ar.actors import CONTROL as _CONTROL
+from marsad.lang.ar.actors import COUNTED_NOUNS as _COUNTED_NOUNS
 from marsad.lang.ar.actors import COUNTED_OF as _OF
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
 from marsad.lang.ar.actors import FOUGHT_WITH as _WITH
@@ -470,11 +471,16 @@ def _victim_marked(doc: Document, a: Mention) -> bool:
 
 
 def _counted_dead(doc: Document, a: Mention) -> bool:
-    """"12 من عناصر التنظيم قتلوا": a side the toll's figure counts ("N من X") lost them."""
+    """"12 من عناصر التنظيم قتلوا": a side the toll's figure counts ("N من X") lost them; so did
+    one the figure names right after its noun ("أكثر من 60 مسلحا حوثيا لقوا مصرعهم")."""
     j = a.tok_start - 1
-    if j < 1 or doc.tokens[j].text != _OF or doc.tokens[j].sentence != a.sentence:
+    if j < 1 or doc.tokens[j].sentence != a.sentence:
         return False
-    return any(c.tok_end == j and c.sentence == a.sentence and c.value.role in ("killed", "injured") for c in doc.of("count"))
+    counts = [c for c in doc.of("count") if c.sentence == a.sentence and c.value.role in ("killed", "injured")]
+    if doc.tokens[j].text != _OF:
+        return any(c.tok_end == a.tok_start or c.tok_end == a.tok_start - 1 and doc.tokens[j].text in _COUNTED_NOUNS
+                   for c in counts)
+    return any(c.tok_end == j for c in counts)
 
 
 _KILLED_NOUNS = CIVILIAN_VICTIMS | PEOPLE

@@ -304,3 +304,14 @@ def test_a_crowd_a_bomb_went_off_in_did_not_set_it_off() -> None:
     bombs = [e for e in found if e.sub_event_type == "Suicide bomb"]
     assert bombs and all(e.actor1 is None or "Protesters" not in e.actor1.name for e in bombs)
     assert any(e.actor2 is not None and "Protesters" in e.actor2.name for e in bombs)
+
+
+def test_the_side_a_toll_counts_or_that_suffered_the_blows_was_hit() -> None:
+    from marsad.pipeline.decide import AllCandidates
+
+    pipeline = Pipeline(None, AllCandidates())
+    for text in ("وكان خمسة مسلحين حوثيين لقوا مصرعهم السبت في كمين نصب لهم في مدينة إب.",
+                 "وتكبدت الميليشيات الحوثية خسائر فادحة في معارك عنيفة في مدينة زبيد أمس."):
+        events = [c.event for c in pipeline.document(text, published=PUB).candidates]
+        assert events
+        assert all(e.actor1 is None or e.actor1.name != "Houthis" for e in events)
