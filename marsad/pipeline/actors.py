@@ -123,6 +123,13 @@ def tables() -> ActorTables:
     return ActorTables()
 
 
+def _army_given(given: tuple[str, ...] | None, named: tuple[str, ...]) -> bool:
+    """The force words and nationality made a country's army ("الجيش الليبي") that the table names
+    as another side: the table's side is meant (the police or authorities those words make stay)."""
+    armies = {nat.military_actor for nat in nationalities().values()}
+    return given is not None and given != named and len(given) == 1 and given[0] in armies
+
+
 def _landmark_cue(word: str) -> bool:
     """A word of a mountain, a valley or a street ("جبل"، "وبوادي"، "شارع"), proclitics allowed."""
     return word in LANDMARK_CUES or (word[:1] in ("و", "ب") and word[1:] in LANDMARK_CUES)
@@ -325,6 +332,11 @@ def run(doc: Document) -> None:
     # of the forces, ل before them) is that body's
     inside |= {(s, e) for s, e in taken for m in matches
                if m.start < s and e <= m.end and doc.norm[s : s + 2] == "لل"}
+    # ... and a name the table holds as it stands, the force's words and nothing more ("الجيش الليبي":
+    # the table says whose army the press means by it)
+    given = {(x.start, x.end): x.value.ids for x in doc.of("actor")}
+    inside |= {(s, e) for s, e in taken for m in matches if m.start == s and m.end == e and len(m.value) == 1
+               and not t.record(m.value[0]).generic and _army_given(given.get((s, e)), tuple(m.value))}
     if inside:
         taken[:] = [span for span in taken if span not in inside]
         mentions = doc.of("actor")
