@@ -457,8 +457,8 @@ def _agent_marked(doc: Document, a: Mention) -> bool:
 
 def _victim_marked(doc: Document, a: Mention) -> bool:
     tokens = doc.tokens
-    if _counted_dead(doc, a):
-        return True
+    if _counted_dead(doc, a) or holder(doc, a):
+        return True  # (a side named as the one holding the place was hit there: "الواقع تحت سيطرة المعارضة")
     for j in range(a.tok_start - 1, max(-1, a.tok_start - 5), -1):
         if tokens[j].sentence != a.sentence or "،" in doc.norm[tokens[j].end : tokens[j + 1].start]:
             return False

@@ -315,3 +315,12 @@ def test_the_side_a_toll_counts_or_that_suffered_the_blows_was_hit() -> None:
         events = [c.event for c in pipeline.document(text, published=PUB).candidates]
         assert events
         assert all(e.actor1 is None or e.actor1.name != "Houthis" for e in events)
+
+
+def test_the_side_that_holds_the_place_struck_did_not_strike_it() -> None:
+    from marsad.pipeline.decide import AllCandidates
+
+    doc = Pipeline(None, AllCandidates()).document(
+        "وسقط الصاروخ على حي المغاير في حلب القديمة الواقع تحت سيطرة المعارضة، ما تسبب بمقتل 18 شخصا.", published=PUB)
+    strikes = [c.event for c in doc.candidates]
+    assert strikes and all(e.actor1 is None or "Opposition" not in e.actor1.name for e in strikes)
