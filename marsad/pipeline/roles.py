@@ -20,6 +20,7 @@ from marsad.lang.ar.actors import CONTROL as _CONTROL
 from marsad.lang.ar.actors import COUNTED_NOUNS as _COUNTED_NOUNS
 from marsad.lang.ar.actors import COUNTED_OF as _OF
 from marsad.lang.ar.actors import DEFENCE as _DEFENCE
+from marsad.lang.ar.actors import EXPELLING as _EXPELLING
 from marsad.lang.ar.actors import FOUGHT_WITH as _WITH
 from marsad.lang.ar.actors import HANDS as _HANDS
 from marsad.lang.ar.actors import LOSING as _LOSING
@@ -230,10 +231,17 @@ def lost_ground(doc: Document, a: Mention) -> bool:
 
 
 def lost_by(doc: Document, a: Mention) -> bool:
-    """A side right after a verb of losing ("فقدت ميليشيات الحوثي سيطرتها على المنطقة"): it lost the
-    ground, wherever the event word stands."""
+    """A side right after a verb of losing ("فقدت ميليشيات الحوثي سيطرتها على المنطقة"), or of driving
+    out when another side is named before the verb: it lost the ground, wherever the event word stands."""
     j = a.tok_start - 1
-    return j >= 0 and doc.tokens[j].sentence == a.sentence and doc.tokens[j].text in _LOSING
+    if j < 0 or doc.tokens[j].sentence != a.sentence:
+        return False
+    if doc.tokens[j].text in _LOSING:
+        return True
+    # "أحكمت المقاومة سيطرتها على القاعدة بعد أن طردت المليشيات الحوثية منها": the verb's subject
+    # named before it, the side right after it was driven out
+    return doc.tokens[j].text in _EXPELLING and any(
+        m.sentence == a.sentence and m.tok_end <= j and m.value.ids != a.value.ids for m in doc.of("actor"))
 
 
 def roles(doc: Document, trig: Mention, actors: list[Mention]) -> tuple[Mention | None, Mention | None]:

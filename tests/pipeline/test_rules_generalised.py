@@ -1779,6 +1779,15 @@ def test_the_side_that_lost_control_did_not_take_the_ground() -> None:
     assert taken
     assert all(e.actor1 is None or e.actor1.name != "Houthis" for e in taken)
     assert any(e.actor2 is not None and e.actor2.name == "Houthis" for e in taken)
+    # driven out after the side that did it is named: the side after the verb lost the ground
+    doc = Pipeline(None, AllCandidates()).document(
+        "أحكمت المقاومة الشعبية أمس سيطرتها على قاعدة العند الجوية بعد أن طردت المليشيات الحوثية من القاعدة.",
+        published=PUB)
+    taken = [c.event for c in doc.candidates if "territory" in c.event.sub_event_type]
+    assert taken and all(e.actor1 is not None and e.actor1.name != "Houthis" for e in taken)
+    # the subject named after the verb drove the other out
+    doc = Pipeline(None, AllCandidates()).document("طردت القوات العراقية مسلحي داعش من مدينة الرمادي أمس.", published=PUB)
+    assert [(c.event.actor1.name if c.event.actor1 else None) for c in doc.candidates] == ["Military Forces of Iraq"]
 
 
 def test_bombs_dropped_are_an_air_strike_and_a_plane_downed_a_weapon_stopped() -> None:

@@ -196,6 +196,9 @@ CLEARED_OF = fold_set({
 # verbs of losing right before a side ("فقدت ميليشيات الحوثي سيطرتها على المنطقة"، "خسر التنظيم
 # مواقعه"): the side lost the ground the event word tells of; another side took it
 LOSING = fold_set({"فقدت", "فقد", "فقدوا", "خسرت", "خسر", "خسروا", "وفقدت", "وفقد", "وخسرت", "وخسر"})
+# verbs of driving a side out ("بعد أن طردت المليشيات الحوثية من القاعدة"): with its subject named
+# before it, the side right after the verb is the one driven out
+EXPELLING = fold_set({"طردت", "طرد", "طردوا", "وطردت", "وطرد", "وطردوا", "اخرجت", "اخرج", "اخرجوا", "دحرت", "دحر", "دحروا"})
 
 # Claims of responsibility ("أعلن تنظيم الدولة مسؤوليته عن الهجوم"، "في هجوم تبنته حركة طالبان"):
 # the words of claiming, with or without an object pronoun, a proclitic و/ف stripped before lookup
