@@ -118,6 +118,7 @@ from marsad.pipeline.framing import (
     cleared,
     completed,
     court_case,
+    crashed,
     earlier_event,
     festival,
     fight_against_an_ill,
@@ -515,6 +516,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         # "زرعت الميليشيات الألغام": mines laid; "لتطهيره من الألغام": cleared; "دمرت راجمة صواريخ"،
         # "نصبوا المدفعية": a weapon hit or set up; "أزالت الألغام التي زرعها": stopped
         out.append("presence_or_practice")
+    if hit.sub in (STRIKE, AIR) and crashed(doc, trig):
+        out.append("accident")  # "تحطمت طائرة بدون طيار بعد اصطدامها بجدار": a crash, no strike
     if EVENT_TYPE.get(hit.sub) == EXPLOSIONS and accidental_blast(doc, trig):
         out.append("accident")  # "انفجار في مستودع للألعاب النارية": an accident, not an attack
     if hit.sub == CHEM and chemistry(doc, trig):

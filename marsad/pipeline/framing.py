@@ -37,6 +37,9 @@ from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
 from marsad.lang.ar.framing import COURTS as _COURTS
+from marsad.lang.ar.framing import CRASH_AFTER as _CRASH_AFTER
+from marsad.lang.ar.framing import CRASH_BEFORE as _CRASH_BEFORE
+from marsad.lang.ar.framing import CRASHED as _CRASHED
 from marsad.lang.ar.framing import CULTURAL as _CULTURAL
 from marsad.lang.ar.framing import CULTURAL_REACH as _CULTURAL_REACH
 from marsad.lang.ar.framing import DEMONSTRATIVES as _DEMONSTRATIVES
@@ -670,6 +673,14 @@ def by_accident(doc: Document, trig: Mention) -> bool:
                 and accident(tokens[j + 1].text):
             return True  # "قتل عشرة أشخاص وأصيب اثنان آخران إثر انهيار فندق": the cause, further on
     return False
+
+
+def crashed(doc: Document, trig: Mention) -> bool:
+    """"تحطمت طائرة بدون طيار بعد اصطدامها بجدار": a word of crashing by the aircraft word, in its
+    sentence: the aircraft came down by accident, it struck nothing."""
+    tokens = doc.tokens
+    near = tokens[max(0, trig.tok_start - _CRASH_BEFORE) : trig.tok_end + _CRASH_AFTER]
+    return any(t.sentence == trig.sentence and t.text in _CRASHED for t in near)
 
 
 def accidental_blast(doc: Document, trig: Mention) -> bool:

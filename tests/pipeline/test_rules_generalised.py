@@ -1239,6 +1239,15 @@ def test_deaths_by_lightning_are_no_attack_and_a_force_named_for_it_still_fights
                              published=PUB).candidates
 
 
+def test_an_aircraft_that_crashed_struck_nothing() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    assert not pipeline.document("تحطمت طائرة بدون طيار أثناء مهمة لتوصيل الطرود بعد اصطدامها بجدار في مدينة "
+                                 "أولان أودي أمس.", published=PUB).candidates
+    strike = pipeline.document("قتل ثلاثة مسلحين في غارة بطائرة بدون طيار أدت إلى تحطم سيارتهم في مدينة مأرب أمس.",
+                               published=PUB)
+    assert [c.event.sub_event_type for c in strike.candidates] == ["Air/drone strike"]
+
+
 def test_an_accident_named_as_the_cause_further_on_is_no_attack() -> None:
     # "قتل ... وأصيب ... إثر انهيار فندق": the cause, named after a cause word, makes the deaths an accident
     doc = Pipeline(None, AllCandidates()).document(

@@ -360,3 +360,9 @@ RAIDED = fold_set({
     "المستشفى", "الجامعة", "المدرسة", "المكتب", "المبنى", "الكنيسة", "الملعب", "ملعب",
 })
 RAID_REACH = 6  # words from the word of storming to what it stormed ("اقتحمت قوات الاحتلال الإسرائيلية أمس، مخيم")
+
+# An aircraft that crashed ("تحطمت طائرة بدون طيار بعد اصطدامها بجدار"): an accident, no strike. The
+# words of crashing, near the aircraft word (folded).
+CRASHED = fold_set({"تحطمت", "تحطم", "تحطمها", "وتحطمت", "اصطدمت", "اصطدام", "اصطدامها", "ارتطمت", "ارتطام"})
+CRASH_BEFORE = 2  # words before the aircraft word ("تحطمت طائرة"، "تحطم طائرة مسيرة")
+CRASH_AFTER = 1  # and right after it ("الطائرة تحطمت"; further on, a strike's wreckage: "غارة أدت إلى تحطم سيارة")
