@@ -832,6 +832,9 @@ def _unknown_name(doc: Document, i: int, blocked_from: int, key_info: Callable[[
         return None
     if _CLAUSE_BREAK.search(doc.norm[tokens[ev_tok].end : tokens[i].start]):
         return None  # "وداهموا 25 قرية، واستحدثوا": a comma ends the cue's phrase; no name follows it
+    if any(w in _PLURAL_CUES for w, _ in _variants(tokens[ev_tok].text)) and not word.startswith("ال") \
+            and simplemma.is_known(word, lang="ar"):
+        return None  # "مناطق تجمع ووحدات تكتيكية": after a plural cue, a bare noun of the language says what they are
     elif word in _FOREIGN_HEADS and i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence \
             and _plain_name(tokens[i + 1].text):
         pass  # "مدينة سان بطرسبرغ", "مدينة لوس أنجلوس": a foreign name's first word

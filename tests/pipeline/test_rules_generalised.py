@@ -984,6 +984,16 @@ def test_the_chemical_adjective_after_no_word_of_attack_is_chemistry() -> None:
         assert test.events == [] or all(e.sub_event_type != "Chemical weapon" for e in test.events)
     attack = events("قتل عشرات المدنيين أمس في هجوم دوما الكيميائي على المدينة المحاصرة.")
     assert "Chemical weapon" in {e.sub_event_type for e in attack}
+    # chemicals as goods ("شركة للكيماويات") are chemistry too
+    goods = Pipeline(None, AllCandidates()).document("وتضم الشركة في مدينة الرياض شركة البحري للكيماويات.",
+                                                     published=PUB)
+    assert not [c for c in goods.candidates if c.event.sub_event_type == "Chemical weapon" and not c.vetoes]
+
+
+def test_a_bare_noun_of_the_language_after_a_plural_place_word_is_no_name() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "ونفذت الطائرات 17 ضربة جوية قرب مدينة الموصل واستهدفت مناطق تجمع ووحدات تكتيكية للتنظيم.", published=PUB)
+    assert not [c for c in doc.candidates if c.event.location is not None and c.event.location.name_ar in ("تجمع", "وحدات")]
 
 
 def test_dismantling_told_as_a_noun_is_a_weapon_stopped() -> None:
