@@ -16,6 +16,8 @@ from functools import lru_cache
 import simplemma
 
 from marsad.document import Document, Mention, Token
+from marsad.lang.ar.actors import CLAUSE_PAIRS
+from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_OPENERS
 from marsad.lang.ar.clitics import (
     IMPERFECT_PLURAL_ENDINGS,
     IMPERFECT_PREFIXES,
@@ -47,6 +49,7 @@ from marsad.lang.ar.cues import PURPOSE_VERBS as _PURPOSE_VERBS
 from marsad.lang.ar.cues import UNDERGO as _UNDERGO
 from marsad.lang.ar.cues import UNTIL as _UNTIL
 from marsad.lang.ar.cues import UNTIL_PAIRS as _UNTIL_PAIRS
+from marsad.lang.ar.cues import WARNINGS as _WARNINGS
 from marsad.lang.ar.dates import RELATIVE, WEEKDAYS
 from marsad.lang.ar.framing import ANY as _ANY
 from marsad.lang.ar.morph import (
@@ -309,6 +312,9 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     if failed is not None:
         # "فشلت قوات النظام في اقتحام المدينة": tried, and it did not take place
         return Status.PREVENTED, failed.start, failed.end
+    warned = _warned_of(doc, tok_index)
+    if warned is not None:
+        return Status.HYPOTHETICAL, warned.start, warned.end  # "حذر الأسد من شن هجوم": an act feared
     joined = word.startswith("و")  # "واعتقال": an event word joined to another before it
     crowd = word in CROWD_WORDS  # a crowd word: the protesters who act
     passed = False  # an event word stands between the cue and this one
@@ -381,6 +387,29 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         if _status_cue(w) == Status.DENIED:
             return Status.DENIED, tok.start, tok.end
     return Status.OCCURRED, -1, -1
+
+
+_WARNING_REACH = 12  # words from a verb of warning to the act feared, past its "من"
+
+
+def _warned_of(doc: Document, tok_index: int) -> Token | None:
+    """The verb of warning whose "من" governs the event word at ``tok_index`` ("وحذر الناطق من قيام
+    القوات بارتكاب مجزرة"; commas of a name's apposition between), in its clause (no word that opens
+    another between)."""
+    tokens = doc.tokens
+    trigger = tokens[tok_index]
+    seen_from = False
+    for j in range(tok_index - 1, max(-1, tok_index - 1 - _WARNING_REACH), -1):
+        tok = tokens[j]
+        if tok.sentence != trigger.sentence or tokens[j + 1].text in _CLAUSE_OPENERS \
+                or tokens[j + 1].text in CLAUSE_PAIRS:
+            return None  # "... من التصعيد، فيما قصفت الطائرات": another clause's act
+        if tok.text == "من":
+            seen_from = True
+        w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
+        if w in _WARNINGS:
+            return tok if seen_from else None
+    return None
 
 
 def _failed_at(doc: Document, tok_index: int) -> Token | None:

@@ -1829,6 +1829,18 @@ def test_forces_that_storm_a_camp_or_homes_raid_and_take_no_ground() -> None:
         == ["Government regains territory"]
 
 
+def test_an_act_warned_of_is_feared_not_reported() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    for text in ("حذر الرئيس الأميركي، دونالد ترامب، الإثنين، الرئيس السوري من شن هجوم على مدينة إدلب.",
+                 "وحذر الناطق باسم الائتلاف من قيام قوات النظام بارتكاب مجزرة بحق المدنيين في بلدة بقين."):
+        statuses = {c.event.status for c in pipeline.document(text, published=PUB).candidates}
+        assert statuses == {"hypothetical"}
+    # an act told in another clause of the sentence took place
+    other = pipeline.document("وحذر ناشطون أمس من تصعيد جديد، فيما اعتقلت قوات الأمن عشرات المحتجين في مدينة البصرة.",
+                              published=PUB)
+    assert {c.event.status for c in other.candidates} == {"occurred"}
+
+
 def test_an_operation_a_side_intends_is_planned() -> None:
     found = events("حذرت القوات الروسية القوات الأميركية من نواياها شن عملية عسكرية بالقرب من معبر التنف.")
     assert found and all(e.status == "planned" for e in found)

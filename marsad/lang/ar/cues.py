@@ -241,6 +241,11 @@ BACKGROUND = fold_set(BACKGROUND)
 CONDITIONALS = fold_set({"اذا", "واذا", "فاذا", "لو", "ولو", "لولا", "ولولا"})
 # "في حال/حالة وقوع هجوم" (in case of): after في, a condition (before "دون": prevented)
 IN_CASE = fold_set({"حال", "حالة"})
+# A warning of an act ("حذر ترامب الأسد من شن هجوم"، "حذر من قيام القوات بارتكاب مجزرة"): the act
+# after its "من" is feared, not reported (hypothetical)
+WARNINGS = fold_set({
+    "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذرة", "محذرين", "تحذير", "تحذيرا",
+})
 # "سوف" before a verb: the future ("الهجوم سوف يستهدف" has not happened)
 FUTURE_PARTICLES = fold_set({"سوف", "وسوف"})
 # "معركة تحرير المدينة ستبدأ خلال أسابيع"، "الإضرابات التي ستكون": a verb of beginning or being
