@@ -123,11 +123,16 @@ def tables() -> ActorTables:
     return ActorTables()
 
 
+@lru_cache(maxsize=1)
+def _armies() -> frozenset[str]:
+    """Every country's army in the actor table (the side force words and a nationality make)."""
+    return frozenset(nat.military_actor for nat in nationalities().values() if nat.military_actor)
+
+
 def _army_given(given: tuple[str, ...] | None, named: tuple[str, ...]) -> bool:
     """The force words and nationality made a country's army ("الجيش الليبي") that the table names
     as another side: the table's side is meant (the police or authorities those words make stay)."""
-    armies = {nat.military_actor for nat in nationalities().values()}
-    return given is not None and given != named and len(given) == 1 and given[0] in armies
+    return given is not None and given != named and len(given) == 1 and given[0] in _armies()
 
 
 def _landmark_cue(word: str) -> bool:

@@ -921,8 +921,9 @@ def _rank(d: Draft) -> tuple[bool, int, int, int, bool, int]:
     # (assassination), the take-over over the battles that led to it; a draft no rule vetoes
     # wins over any vetoed one, and one that took place over any still to come, however strong its
     # word ("طالب محتجون ... حول اعتقال صحفي": the crowd protested, the arrest is what it demands
-    # about; "فككت الفرق صواريخ كانت تهدف لقصف": the rockets were defused, the shelling never came). A strike word that names no weapon is no more specific than a
-    # clash, and yields to the event word it describes ("هجوما ... استهدف مقاتلين": the attack)
+    # about; "فككت الفرق صواريخ كانت تهدف لقصف": the rockets were defused, the shelling never came).
+    # A strike word that names no weapon is no more specific than a clash, and yields to the event
+    # word it describes ("هجوما ... استهدف مقاتلين": the attack)
     specific = _SPECIFICITY.get(EVENT_TYPE.get(d.sub, ""), 1) if d.sub != CLASH and not d.weaponless else 0
     if d.sub == SUICIDE:
         specific += 1  # "هجوم انتحاري بسيارة مفخخة": a bomb its bearer set off is a suicide bombing, whatever carried it
