@@ -516,6 +516,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         # "زرعت الميليشيات الألغام": mines laid; "لتطهيره من الألغام": cleared; "دمرت راجمة صواريخ"،
         # "نصبوا المدفعية": a weapon hit or set up; "أزالت الألغام التي زرعها": stopped
         out.append("presence_or_practice")
+    if hit.lemma in BODY_FINDS and by_accident(doc, trig):
+        out.append("accident")  # "عثر على جثة شاب تتدلى من جذع شجرة": a death found, by no one's hand
     if hit.sub in (STRIKE, AIR) and crashed(doc, trig):
         out.append("accident")  # "تحطمت طائرة بدون طيار بعد اصطدامها بجدار": a crash, no strike
     if EVENT_TYPE.get(hit.sub) == EXPLOSIONS and accidental_blast(doc, trig):

@@ -1249,6 +1249,14 @@ def test_deaths_by_lightning_are_no_attack_and_a_force_named_for_it_still_fights
                              published=PUB).candidates
 
 
+def test_a_body_found_hanging_is_no_attack() -> None:
+    pipeline = Pipeline(None, AllCandidates())
+    assert not pipeline.document("عثر أحد المواطنين أمس على جثة شاب تتدلى من جذع شجرة في ريف مدينة سليانة.",
+                                 published=PUB).candidates
+    bound = pipeline.document("عثرت قوات الأمن أمس على جثث أربعة أشخاص مقيدي الأيدي في مدينة بعقوبة.", published=PUB)
+    assert [c.event.sub_event_type for c in bound.candidates] == ["Attack"]
+
+
 def test_an_aircraft_that_crashed_struck_nothing() -> None:
     pipeline = Pipeline(None, AllCandidates())
     assert not pipeline.document("تحطمت طائرة بدون طيار أثناء مهمة لتوصيل الطرود بعد اصطدامها بجدار في مدينة "
