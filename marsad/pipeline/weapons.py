@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Mention
 from marsad.lang.ar.eventwords import ARTILLERY as _ARTILLERY
+from marsad.lang.ar.eventwords import DEFENCE_HEADS as _DEFENCE_HEADS
 from marsad.lang.ar.morph import POSSESSIVE_ENDINGS
 from marsad.lang.ar.triggers import AIR, AIR_ACTOR_WORDS, AIR_CUES, GROUND_CUES, SHELL
 from marsad.pipeline.actors import tables
@@ -52,8 +53,8 @@ def _count_cues(doc: Document, trig: Mention, lo: int, hi: int) -> tuple[int, in
         w = tokens[j].text
         forms = {w, strip(w), w[1:] if w.startswith("و") else w}
         forms |= {_without_pronoun(f) for f in tuple(forms)}
-        if forms & AIR_CUES:
-            air += 1
+        if forms & AIR_CUES and not (j > 0 and strip(tokens[j - 1].text) in _DEFENCE_HEADS):
+            air += 1  # (not "الدفاع الجوي": an air defence, no aircraft)
         if forms & GROUND_CUES:
             ground += 1
     return air, ground

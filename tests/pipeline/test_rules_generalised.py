@@ -1257,6 +1257,13 @@ def test_a_body_found_hanging_is_no_attack() -> None:
     assert [c.event.sub_event_type for c in bound.candidates] == ["Attack"]
 
 
+def test_an_air_defence_is_no_aircraft_that_struck() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "وأعلن التحالف أن قوات الدفاع الجوي اعترضت سبعة صواريخ أطلقت من اليمن، واستهدف ثلاثة منها مدينة الرياض أمس.",
+        published=PUB)
+    assert "Air/drone strike" not in {c.event.sub_event_type for c in doc.candidates}
+
+
 def test_an_aircraft_that_crashed_struck_nothing() -> None:
     pipeline = Pipeline(None, AllCandidates())
     assert not pipeline.document("تحطمت طائرة بدون طيار أثناء مهمة لتوصيل الطرود بعد اصطدامها بجدار في مدينة "

@@ -32,6 +32,10 @@ ARTILLERY = fold_set({
 
 # --- Air defences (pipeline.events).
 
+# the head of an air defence ("الدفاع الجوي"، "الدفاعات الجوية"، "المضادات الجوية"): the air word after
+# it names no aircraft that struck (pipeline.weapons)
+DEFENCE_HEADS = fold_set({"الدفاع", "الدفاعات", "دفاع", "دفاعات", "دفاعاتها", "المضادات", "مضادات", "وسائط"})
+
 # Air defences fight no battle and strike no ground: what they "confront", intercept or down is a
 # weapon stopped before it did harm ("تصدت الدفاعات الجوية لصواريخ"، "الدفاع الجوي تصدى لهدف معاد"):
 # disrupted weapons use (codebook: Strategic developments). Two-word phrases, folded.
