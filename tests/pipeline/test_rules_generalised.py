@@ -1259,7 +1259,8 @@ def test_a_body_found_hanging_is_no_attack() -> None:
 
 def test_an_air_defence_is_no_aircraft_that_struck() -> None:
     doc = Pipeline(None, AllCandidates()).document(
-        "وأعلن التحالف أن قوات الدفاع الجوي اعترضت سبعة صواريخ أطلقت من اليمن، واستهدف ثلاثة منها مدينة الرياض أمس.",
+        "وأعلن التحالف أمس أن قوات الدفاع الجوي السعودي اعترضت 7 صواريخ باليستية جرى إطلاقها من الأراضي اليمنية، "
+        "واستهدف 3 منها الرياض.",
         published=PUB)
     assert "Air/drone strike" not in {c.event.sub_event_type for c in doc.candidates}
 
