@@ -312,9 +312,6 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     if failed is not None:
         # "فشلت قوات النظام في اقتحام المدينة": tried, and it did not take place
         return Status.PREVENTED, failed.start, failed.end
-    warned = _warned_of(doc, tok_index)
-    if warned is not None:
-        return Status.HYPOTHETICAL, warned.start, warned.end  # "حذر الأسد من شن هجوم": an act feared
     joined = word.startswith("و")  # "واعتقال": an event word joined to another before it
     crowd = word in CROWD_WORDS  # a crowd word: the protesters who act
     passed = False  # an event word stands between the cue and this one
@@ -360,6 +357,11 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
             continue
         if status:
             return status, tok.start, tok.end
+    # a warning further back, with no nearer cue ("حذر الأسد من شن هجوم": an act feared; "حذرت من نواياها
+    # شن عملية" is an intention, "حذرت من أي تدخل، نافية استخدام" a denial, both read above)
+    warned = _warned_of(doc, tok_index)
+    if warned is not None:
+        return Status.HYPOTHETICAL, warned.start, warned.end
     # "الهجوم سوف يستهدف"، "معركة تحرير المدينة ستبدأ"، "الإضرابات التي ستكون": the event word is
     # the subject of a future verb
     for j in range(tok_index + 1, min(len(tokens), tok_index + _FUTURE_REACH + 1)):

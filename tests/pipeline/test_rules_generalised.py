@@ -1851,6 +1851,10 @@ def test_an_act_warned_of_is_feared_not_reported() -> None:
                  "وحذر الناطق باسم الائتلاف من قيام قوات النظام بارتكاب مجزرة بحق المدنيين في بلدة بقين."):
         statuses = {c.event.status for c in pipeline.document(text, published=PUB).candidates}
         assert statuses == {"hypothetical"}
+    # a nearer cue speaks first: an intention warned of is planned, a denial after it denies
+    intent = pipeline.document("حذرت القوات الروسية القوات الأميركية من نواياها شن عملية عسكرية قرب معبر التنف.",
+                               published=PUB)
+    assert {c.event.status for c in intent.candidates} == {"planned"}
     # an act told in another clause of the sentence took place
     other = pipeline.document("وحذر ناشطون أمس من تصعيد جديد، فيما اعتقلت قوات الأمن عشرات المحتجين في مدينة البصرة.",
                               published=PUB)
