@@ -56,6 +56,7 @@ from marsad.lang.ar.places import FUTURE_VERB_STARTS as _FUTURE_VERB_STARTS
 from marsad.lang.ar.places import (
     GIVEN_NAMES,
     NAME_LINKS,
+    PLURAL_NOUN_MIN,
     SAME_WORDS,
 )
 from marsad.lang.ar.places import JOURNEY_WORDS as _JOURNEY_WORDS
@@ -778,10 +779,21 @@ def _plain_name(word: str, feminine: bool = False) -> bool:
         return False  # "شرقي مدينة درنة وغربها": a direction or a common noun with its pronoun
     if any(word.endswith(p) and len(word) - len(p) >= _OWNED_WORD_MIN for p in _PRONOUN_SUFFIXES):
         return False  # "تطهير مدينة التحيتا وتمشيطها"، "مناطق وجودها": a word with its pronoun
+    if _common_plural(word):
+        return False  # "ساحة الانتخابات", "منطقة العمليات": the plural of a noun of the language
     return not (
         len(word) < 3 or not word.isalpha() or word in COMMON_WORDS or word in not_names() or word in PLACE_CUES
         or bool(lookup_trigger(word)) or word.startswith(("لل", "بال", "وال"))
     )
+
+
+def _common_plural(word: str) -> bool:
+    """A definite plural in ات whose singular the dictionary knows ("الانتخابات" of انتخاب,
+    "العمليات" of عملية): an ordinary noun; names in ات are words no dictionary holds
+    ("العزيزيات")."""
+    if not (word.startswith("ال") and word.endswith("ات") and len(word) >= PLURAL_NOUN_MIN):
+        return False
+    return simplemma.is_known(word, lang="ar") and simplemma.lemmatize(word, lang="ar") != word
 
 
 _LISTED_KINDS = frozenset({"city", "town"})

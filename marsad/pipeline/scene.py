@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.document import Document, Mention
+from marsad.lang.ar.actors import ADDING as _ADDING
 from marsad.lang.ar.actors import AND_IN as _AND_IN
 from marsad.lang.ar.actors import AND_PART as _AND_PART
 from marsad.lang.ar.actors import AND_TARGET as _AND_TARGET
@@ -88,13 +89,12 @@ def _other_clause(doc: Document, m: Mention, trig: Mention) -> bool:
     return any(t.text in _CLAUSE_WORDS for t in doc.tokens[lo + 1 : hi])
 
 
-def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: bool = False, other_clause: bool = False) -> float:
+def _place_score(m: Mention, trig: Mention, n_tokens: int, reference: int = 0, other_clause: bool = False) -> float:
     hit: PlaceHit = m.value
     score = {"cue": 2.0, "prep": 1.0, "strong": 0.3}.get(hit.strength, 0.0)
     if other_clause:
         score -= CLAUSE_PENALTY
-    if reference:
-        score -= REFERENCE_PENALTY
+    score -= REFERENCE_PENALTY * reference  # twice for a place both after a direction and in a relative clause
     if hit.cue in ("governorate", "region"):
         score -= 0.5
     if hit.near:
@@ -137,9 +137,12 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         return []
     n_tokens = max(p.tok_end for p in own) - min(p.tok_start for p in own) + 1
     # a reference point only when a place is named before it in the sentence
-    references = {p.start for p in own if (_reference_point(doc, p) and any(o.start < p.start for o in own))
-                  or _described(doc, p, trig, own)}
-    first = max(own, key=lambda p: _place_score(p, trig, n_tokens, p.start in references, _other_clause(doc, p, trig)))
+    pointed = {p.start for p in own if _reference_point(doc, p) and any(o.start < p.start for o in own)}
+    described = {p.start for p in own if _described(doc, p, trig, own)}
+    # "محافظة الشرقية التي تقع شمال شرقي القاهرة": a clause that says where the place before
+    # lies, by a direction from another, names that other place twice over as a reference point
+    first = max(own, key=lambda p: _place_score(p, trig, n_tokens, (p.start in pointed) + (p.start in described),
+                                                _other_clause(doc, p, trig)))
     first = _example_of(doc, first, own) or first
     chosen = [first]
     tokens = doc.tokens
@@ -171,7 +174,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
         ev_tok = doc.token_at(later.value.ev_start)
         head = tokens[ev_tok - 1].text if ev_tok > 0 else ""
         if head in _AND_TARGET or _and_part(doc, ev_tok) or _and_cue(doc, later, ev_tok) or _spread_to(doc, trig, ev_tok) \
-                or (head in _AND_IN and _no_event_of_its_own(doc, trig, later)):
+                or ((head in _AND_IN or _added(doc, trig, ev_tok)) and _no_event_of_its_own(doc, trig, later)):
             chosen.append(later)
     # "البلدتين"، "تلك المناطق": the other places the anaphor stands for
     for p in [p for p in chosen if p.value.partners]:
@@ -240,6 +243,13 @@ def _spread_to(doc: Document, trig: Mention, ev_tok: int) -> bool:
     event word, shortly before the place, names one more scene of the same event."""
     lo = max(trig.tok_end, ev_tok - SPREAD_REACH)
     return any(_without_proclitic(t.text) in _SPREAD_VERBS for t in doc.tokens[lo:ev_tok])
+
+
+def _added(doc: Document, trig: Mention, ev_tok: int) -> bool:
+    """"غارات على المخاء، بالإضافة إلى معاقل للمتمردين في الهشمة": a word of addition shortly
+    before the place, after the event word."""
+    lo = max(trig.tok_end, ev_tok - SPREAD_REACH)
+    return any(t.text in _ADDING for t in doc.tokens[lo:ev_tok])
 
 
 INHERIT_SENTENCES = 2

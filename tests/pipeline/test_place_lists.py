@@ -175,6 +175,32 @@ def test_a_verb_of_spreading_names_more_scenes_of_the_same_event() -> None:
     assert {"شيراز", "أصفهان", "تبريز"} <= got
 
 
+def test_a_word_of_addition_names_more_targets_of_the_same_strike() -> None:
+    got = places("قصفت الطائرات أمس مواقع المسلحين في مدينة المخاء، بالإضافة إلى مخازن للسلاح في بلدة الهشمة.")
+    assert {"المخاء", "الهشمة"} <= got
+    # the place after it that has an event word of its own is that event's scene, not this one's
+    both = events("قصفت الطائرات أمس مواقع المسلحين في مدينة المخاء، إضافة إلى اعتقال ثلاثة في بلدة الهشمة.")
+    assert not any(e.location is not None and e.location.name_ar == "الهشمة" and e.sub_event_type == "Air/drone strike"
+                   for e in both)
+
+
+def test_a_town_a_relative_clause_locates_the_governorate_by_is_no_scene() -> None:
+    got = places("وفي محافظة الأنبار التي تقع غرب بغداد قال مصدر أمني إن مسلحين أطلقوا النار على شرطي فقتلوه.")
+    assert "بغداد" not in got
+    assert any("الأنبار" in name for name in got)
+
+
+def test_the_plural_of_an_ordinary_noun_after_a_cue_word_is_no_place_name() -> None:
+    # "مقاطعة الانتخابات": the boycott of the elections, no province of that name
+    names = [name for name, _, _ in _place_mentions("ودعت أحزاب المعارضة إلى مقاطعة الانتخابات، واعتقلت الشرطة أحد قادتها.")]
+    assert not any("انتخابات" in n for n in names)
+    names = [name for name, _, _ in _place_mentions("وتعد منطقة العمليات العسكرية مغلقة أمام الصحفيين.")]
+    assert not any("عمليات" in n for n in names)
+    # a name in ات that no dictionary holds is still read after its cue word
+    names = [name for name, _, _ in _place_mentions("قصفت الطائرات أمس قرية العزيزيات فقتلت ثلاثة مدنيين.")]
+    assert any("العزيزيات" in n for n in names)
+
+
 def test_a_dual_cue_word_names_both_places_even_one_no_namesake_fits() -> None:
     # the gazetteer knows "حزم" only far from here: named by "منطقتي", it is still the second scene
     got = places("أكد مصدر محلي أن قوات الجيش سيطرت أمس على منطقتي السدة وحزم بعد معارك عنيفة مع الحوثيين.")

@@ -184,6 +184,9 @@ PART_LINKS = fold_set({"من", "في"})
 # before ("اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان"، "امتدت الاحتجاجات إلى الناصرية")
 SPREAD_VERBS = fold_set({"شملت", "امتدت", "امتد", "وصلت", "انتقلت", "توسعت", "اتسعت"})
 SPREAD_REACH = 6  # words from the verb to the place's cue or name
+# words of addition: "غارات على المخاء، بالإضافة إلى معاقل للمتمردين في الهشمة": the places after
+# them, with no event word of their own, are more targets of the event word before
+ADDING = fold_set({"بالاضافه", "اضافه", "فضلا", "علاوه"})
 
 # verbs and nouns of clearing a place of a side ("طهرت من مسلحي المعارضة"، "تحريرها من التنظيم"):
 # the side after their "من" lost the ground, even named before the event word ("... طهرت من

@@ -181,6 +181,7 @@ FUTURE_VERB_STARTS = ("فسي", "فست", "فسن", "وسي", "وست", "وسن"
 # ببنغازي وأغرقتها"، "مناطق وجودها") is a verb or a noun with its owner, never a name the gazetteer
 # lacks (of 431,000 names in the gazetteer, 40 end so, foreign names such as نوتنغهم، all listed)
 OWNED_WORD_MIN = 4  # letters before the pronoun
+PLURAL_NOUN_MIN = 6  # letters of a definite plural in ات read as an ordinary noun ("العمليات")
 FRONTS = fold_set({"جبهه", "جبهات", "محور", "محاور"})
 # "محاور محيطة بمدينة", "جبهة الميمنة": words that describe a front rather than name it
 FRONT_NOT_NAMES = fold_set({"محيطه", "المحيطه", "الميمنه", "الميسره", "الداخليه", "الخارجيه"}) | frozenset(NAME_TAILS)
