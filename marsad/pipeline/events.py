@@ -261,8 +261,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         places = [m for m in items if m.kind == "place"]
         sent_actors = [m for m in items if m.kind == "actor"]
         # "هيئة تحرير الشام"، "جيش التحرير الوطني": an event word inside an organisation's name is none
+        # "داخل حي المغار": nor is a word a cue word names as a place
         sent_triggers = [m for m in items if m.kind == "trigger" and not _inside_name(m, sent_actors)
-                         and not _after_body_head(doc, m)]
+                         and not _after_body_head(doc, m) and not _names_place(m, places)]
         actors = [m for m in items if m.kind == "actor"]
         sent_counts = [m for m in items if m.kind == "count"]
         if not sent_triggers:
@@ -864,6 +865,11 @@ def _inside_name(trig: Mention, actors: list[Mention]) -> bool:
     "القوة الصاروخية" says how it acts, its event words stay)."""
     return any(a.tok_start <= trig.tok_start and trig.tok_end <= a.tok_end and actor_category(a) in NON_STATE_ARMED
                for a in actors)
+
+
+def _names_place(trig: Mention, places: list[Mention]) -> bool:
+    """A trigger whose words are the name a cue word gives a place ("حي المغار")."""
+    return any(p.value.strength == "cue" and p.tok_start <= trig.tok_start and trig.tok_end <= p.tok_end for p in places)
 
 
 def _after_body_head(doc: Document, trig: Mention) -> bool:

@@ -30,6 +30,7 @@ from marsad.lang.ar.framing import CEASE as _CEASE
 from marsad.lang.ar.framing import CHARGES as _CHARGES
 from marsad.lang.ar.framing import CHEMICAL_ADJECTIVES as _CHEMICAL_ADJECTIVES
 from marsad.lang.ar.framing import CHEMICAL_HEADS as _CHEMICAL_HEADS
+from marsad.lang.ar.framing import CHEMICAL_HOLDINGS as _CHEMICAL_HOLDINGS
 from marsad.lang.ar.framing import CLEARING as _CLEARING
 from marsad.lang.ar.framing import CLEARING_REACH as _CLEARING_REACH
 from marsad.lang.ar.framing import COMES as _COMES
@@ -618,14 +619,15 @@ def cleared(doc: Document, trig: Mention) -> bool:
 def chemistry(doc: Document, trig: Mention) -> bool:
     """"فحص فيزيائي وكيميائي"، "مصانع كيميائية": the chemical adjective alone, with no word of
     attack or weapon just before it (and not as the noun "بالكيماوي"), is chemistry, not a
-    chemical weapon."""
+    chemical weapon; so are weapons a word of banning or storing governs ("حظر الأسلحة الكيميائية")."""
     i = trig.tok_start
     word = doc.tokens[i].text
     if trig.tok_end - i != 1 or strip(word).lstrip("و") not in _CHEMICAL_ADJECTIVES or word.startswith(("بال", "وبال")):
         return False
     # the head, or the head and the place it names ("هجوم دوما الكيميائي")
     heads = [t for t in doc.tokens[max(0, i - CHEMICAL_REACH) : i] if t.sentence == trig.sentence]
-    return not any(strip(t.text) in _CHEMICAL_HEADS for t in heads)
+    # "منظمة حظر الأسلحة الكيميائية": weapons banned, stored or destroyed, none used
+    return not any(strip(t.text) in _CHEMICAL_HEADS for t in heads) or any(strip(t.text) in _CHEMICAL_HOLDINGS for t in heads)
 
 
 CHEMICAL_REACH = 2
