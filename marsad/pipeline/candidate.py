@@ -20,7 +20,7 @@ VETO_CODES = frozenset({
     "extends_to", "since_anchor", "court_case", "right_to", "people_freed", "bomber_counted", "ambush_for_arrest", "raid",
     # framing.generic_reference: a reference to events, not a report of one
     "campaign_possessive", "habitual", "kind_of_event", "present_aim", "trap", "presence_or_practice", "explained", "present_relative",
-    "past_year", "festival", "fight_against_an_ill", "protested_cause",
+    "past_year", "festival", "fight_against_an_ill", "protested_cause", "diplomatic",
     # the sentence, the article
     "background_sentence", "ongoing_campaign", "quiet_article",
     # geocode: the place and the date

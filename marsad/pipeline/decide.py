@@ -45,6 +45,8 @@ SURE_VETOES = frozenset({
     # never an event: a festival called تظاهرة, a fight against an ill ("الحرب على الإرهاب"),
     # a weak word of stopping with no weapon stopped ("أزالت الصخور")
     "festival", "fight_against_an_ill", "nothing_stopped",
+    # a protest one state lodges with another ("استدعت السفير لتسليمه احتجاجا"): diplomacy, no crowd
+    "diplomatic",
     # "وانسحب الأمر كذلك على البلدة المجاورة": a state that applies to a place too, no withdrawal
     "extends_to",
     # a toll in the thousands: a running total, never one event's (geocode.RUNNING_TOTAL); and

@@ -119,6 +119,7 @@ from marsad.pipeline.framing import (
     completed,
     court_case,
     crashed,
+    diplomatic,
     earlier_event,
     festival,
     fight_against_an_ill,
@@ -560,6 +561,8 @@ def _vetoes(doc: Document, trig: Mention, armed: list[Mention], sent_counts: lis
         out.append("fight_against_an_ill")  # "الحرب على الإرهاب": a metaphor
     if festival(doc, trig):
         out.append("festival")  # "تنطلق فعاليات التظاهرة الموسيقية": a festival, not a protest
+    if hit.sub == PEACEFUL and diplomatic(doc, trig):
+        out.append("diplomatic")  # "استدعت السفير لتسليمه احتجاجا": a state's protest, no crowd
     if past_year(doc, trig, published):
         out.append("past_year")  # "وعام 2012 لقيت حتفها في قصف": history, not news
     if EVENT_TYPE.get(hit.sub) not in CROWD_TYPES and protested(doc, trig):

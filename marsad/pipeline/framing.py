@@ -105,6 +105,10 @@ from marsad.lang.ar.framing import YEAR_CUES as _YEAR_CUES
 from marsad.lang.ar.morph import ACCUSATIVE_ALIF, DEFINITE_ARTICLE
 from marsad.lang.ar.numbers import KILLED as _KILLED
 from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
+from marsad.lang.ar.protest import DIPLOMATIC_REACH as _DIPLOMATIC_REACH
+from marsad.lang.ar.protest import ENVOYS as _ENVOYS
+from marsad.lang.ar.protest import FORMAL as _FORMAL
+from marsad.lang.ar.protest import LODGING as _LODGING
 from marsad.lang.ar.protest import PROTESTED_HEADS as _PROTESTED_HEADS
 from marsad.lang.ar.protest import SET_OFF_BY as _SET_OFF_BY
 from marsad.pipeline.numbers import NUMBER_WORDS, strip
@@ -235,6 +239,19 @@ def festival(doc: Document, trig: Mention) -> bool:
     return any(t.text in _EVENT_NOUNS and any(tokens[k].text in _CULTURAL and tokens[k].sentence == t.sentence
                                                for k in range(i + 1, min(len(tokens), i + 1 + _CULTURAL_REACH)))
                for i, t in enumerate(tokens))
+
+
+def diplomatic(doc: Document, trig: Mention) -> bool:
+    """A protest one state lodges with another: "استدعت الخارجية السفير لتسليمه احتجاجا"،
+    "قدمت احتجاجا رسميا"، "مذكرة احتجاج": diplomacy, no crowd."""
+    tokens = doc.tokens
+    i = trig.tok_start
+    if i > 0 and tokens[i - 1].sentence == trig.sentence and tokens[i - 1].text in _LODGING:
+        return True
+    if trig.tok_end < len(tokens) and tokens[trig.tok_end].sentence == trig.sentence \
+            and tokens[trig.tok_end].text in _FORMAL:
+        return True
+    return any(t.sentence == trig.sentence and t.text in _ENVOYS for t in tokens[max(0, i - _DIPLOMATIC_REACH) : i])
 
 
 def fight_against_an_ill(doc: Document, trig: Mention) -> bool:

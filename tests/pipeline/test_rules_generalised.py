@@ -2889,3 +2889,16 @@ def test_an_event_word_that_is_a_place_name_is_no_event() -> None:
     # as an event word (غارة)
     found = _candidates("وتحصن عشرات المسلحين أمس داخل حي المغار في مدينة درنة.")
     assert not any(t == "المغار" for _, t in found)
+
+
+def test_a_protest_a_state_lodges_is_diplomacy() -> None:
+    assert not any(s == "Peaceful protest" for s, _ in _candidates(
+        "استدعت وزارة الخارجية الأردنية أمس السفير الإسرائيلي في عمان لتسليمه احتجاجا على اعتقال مواطنين."))
+    assert not any(s == "Peaceful protest" for s, _ in _candidates("قدمت الحكومة احتجاجا رسميا لدى السلطات في مدينة عمان أمس."))
+    # a crowd's protest before an embassy stays
+    assert [s for s, _ in _candidates("تظاهر مئات الطلاب أمس أمام السفارة الإسرائيلية في مدينة عمان احتجاجا على اعتقال مواطنين.")][:1] \
+        == ["Peaceful protest"]
+
+
+def test_a_man_a_car_ran_over_was_killed_by_accident() -> None:
+    assert _candidates("قتل سائق دراجة نارية أمس صدمته سيارة مسرعة في مدينة الزرقاء.") == []

@@ -98,3 +98,17 @@ PROTESTED_TOLL_REACH = 4  # words from the word of protest to the toll it protes
 # an arrest made "during" a protest ("أوقفت الشرطة ناشطا خلال تظاهرة أمام البلدية"): the police
 # met the protest (codebook: protest with intervention). Words right before the protest's word.
 DURING = fold_set({"خلال", "أثناء", "اثناء", "وسط"})
+
+# A protest one state lodges with another ("استدعت الوزارة السفير الأميركي لتسليمه احتجاجا"،
+# "قدمت احتجاجا رسميا"، "مذكرة احتجاج"): diplomacy, no crowd. The envoys summoned, within
+# DIPLOMATIC_REACH words before the protest word; the handing over, right before it; "رسمي" after it.
+ENVOYS = fold_set({
+    "السفير", "سفير", "سفيرها", "سفيره", "سفراء", "السفراء", "القائم", "القائمه", "استدعاء", "استدعت", "استدعى",
+    "باستدعاء", "لاستدعاء",
+})
+DIPLOMATIC_REACH = 8
+LODGING = fold_set({
+    "تسليمه", "تسليمها", "لتسليمه", "لتسليمها", "سلمته", "سلمتها", "سلمه", "سلمها", "تسليم", "ابلغته", "ابلغه",
+    "مذكره", "مذكرة", "قدمت", "قدم", "تقديم", "وجهت", "وجه", "رسالة", "رساله",
+})
+FORMAL = fold_set({"رسميا", "رسمي", "رسميه", "رسمية", "شديد", "شديدة", "شديده", "شديدا", "دبلوماسي", "دبلوماسيا"})
