@@ -2902,3 +2902,9 @@ def test_a_protest_a_state_lodges_is_diplomacy() -> None:
 
 def test_a_man_a_car_ran_over_was_killed_by_accident() -> None:
     assert _candidates("قتل سائق دراجة نارية أمس صدمته سيارة مسرعة في مدينة الزرقاء.") == []
+
+
+def test_an_attack_named_by_its_missiles_is_a_strike_even_placed_only_in_a_country() -> None:
+    found = _candidates("أعلنت القوات التركية مسؤوليتها عن هجوم صاروخي على مقاتلين أكراد في سوريا، السبت.\n"
+                        "وقال بيان إن المقاتلين كانوا يتحصنون في منطقة جبلية قرب مدينة القامشلي.")
+    assert ("Shelling/artillery/missile attack", "هجوم صاروخي") in found
