@@ -735,9 +735,15 @@ def _at_civilian_venue(doc: Document, trig: Mention, homes: bool = False) -> boo
     first = trig.tok_end
     first = next((m.tok_end for m in doc.of("actor") if m.tok_start == first and m.sentence == trig.sentence
                   and is_armed(m)), first)
-    first = next((m.tok_end for m in doc.of("date") if m.tok_start == first and m.sentence == trig.sentence), first)
+    after = trig.end
+    day = next((m for m in doc.of("date") if m.tok_start == first and m.sentence == trig.sentence), None)
+    if day is not None:
+        first, after = day.tok_end, day.end
+        if "،" in doc.norm[day.start : day.end] and first < len(doc.tokens) \
+                and doc.norm[after : doc.tokens[first].start].strip() == "،":
+            after = doc.tokens[first].start  # "صباح اليوم، الإثنين، مقر": the comma that closes the day in apposition
     for t in doc.tokens[first : first + VENUE_REACH]:
-        if t.sentence != trig.sentence or "،" in doc.norm[trig.end : t.start]:
+        if t.sentence != trig.sentence or "،" in doc.norm[after : t.start]:
             break
         word = t.text
         bare = word[1:] if word[:1] in ("ب", "و", "ف", "ل") and len(word) > 4 else word

@@ -506,8 +506,8 @@ def test_since_months_or_years_is_history_unless_a_superlative_compares(text: st
 @pytest.mark.parametrize(
     ("text", "sub", "country"),
     [
-        ("أعلن الحرس الثوري مسؤوليته عن هجوم صاروخي على مقاتلين أكراد في العراق أمس.",
-         "Shelling/artillery/missile attack", "IQ"),
+        # (an attack named by its missiles is strong: "هجوم صاروخي" is a country-level event)
+        ("أعلن الحرس الثوري مسؤوليته عن هجوم على مقاتلين أكراد في العراق أمس.", "Armed clash", "IQ"),
         ("هاجم مسلحون فندقا يقيم فيه أجانب في نيجيريا أمس ما أسفر عن مقتل ثلاثة أشخاص.", "Attack", "NG"),
     ],
 )
@@ -2908,3 +2908,9 @@ def test_an_attack_named_by_its_missiles_is_a_strike_even_placed_only_in_a_count
     found = _candidates("أعلنت القوات التركية مسؤوليتها عن هجوم صاروخي على مقاتلين أكراد في سوريا، السبت.\n"
                         "وقال بيان إن المقاتلين كانوا يتحصنون في منطقة جبلية قرب مدينة القامشلي.")
     assert ("Shelling/artillery/missile attack", "هجوم صاروخي") in found
+
+
+def test_the_target_after_a_day_named_in_apposition_is_still_the_target() -> None:
+    # "مساء أمس، الجمعة، فندقا": the day between commas does not end the attack word's clause
+    found = _candidates("هاجمت مجموعة مسلحة مساء أمس، الجمعة، فندقا يقيم فيه سياح في مدينة سوسة.")
+    assert [s for s, _ in found] == ["Attack"]
