@@ -2914,3 +2914,9 @@ def test_the_target_after_a_day_named_in_apposition_is_still_the_target() -> Non
     # "مساء أمس، الجمعة، فندقا": the day between commas does not end the attack word's clause
     found = _candidates("هاجمت مجموعة مسلحة مساء أمس، الجمعة، فندقا يقيم فيه سياح في مدينة سوسة.")
     assert [s for s, _ in found] == ["Attack"]
+
+
+def test_a_rally_named_as_massed_is_a_protest_but_fighters_massed_are_not() -> None:
+    assert [s for s, _ in _candidates("ونظم أنصار المعارضة أمس تجمعات حاشدة في مدينة الإسكندرية.")] == ["Peaceful protest"]
+    assert not any(s == "Peaceful protest" for s, _ in _candidates(
+        "قصفت طائرات التحالف أمس تجمعات للمسلحين في مدينة صعدة."))

@@ -209,7 +209,12 @@ PHRASES: dict[str, tuple[str, int]] = {
     "مسيرات غاضبه": (PEACEFUL, 2), "مسيره مندده": (PEACEFUL, 2), "مسيرات مندده": (PEACEFUL, 2),
     "مسيره جماهيريه": (PEACEFUL, 2), "مسيرات جماهيريه": (PEACEFUL, 2), "مسيره شعبيه": (PEACEFUL, 2),
     "مسيرات شعبيه": (PEACEFUL, 2), "مسيره مناهضه": (PEACEFUL, 2), "مسيرات مناهضه": (PEACEFUL, 2),
-    "مسيره رافضه": (PEACEFUL, 2), "مسيرات رافضه": (PEACEFUL, 2), "تفريق المتظاهرين": (INTERVENTION, 2), "لتفريق المتظاهرين": (INTERVENTION, 2),
+    "مسيره رافضه": (PEACEFUL, 2), "مسيرات رافضه": (PEACEFUL, 2),
+    # a rally named as massed or of protest ("نظموا تجمعات حاشدة"; "تجمعات" alone are as often
+    # fighters massed: "تجمعات للحوثيين")
+    "تجمع حاشد": (PEACEFUL, 2), "تجمعا حاشدا": (PEACEFUL, 2), "تجمعات حاشده": (PEACEFUL, 2),
+    "تجمع احتجاجي": (PEACEFUL, 2), "تجمعا احتجاجيا": (PEACEFUL, 2), "تجمعات احتجاجيه": (PEACEFUL, 2),
+    "مهرجان خطابي": (PEACEFUL, 2), "مهرجانا خطابيا": (PEACEFUL, 2), "تفريق المتظاهرين": (INTERVENTION, 2), "لتفريق المتظاهرين": (INTERVENTION, 2),
     "الغاز المسيل للدموع": (INTERVENTION, 2), "خراطيم المياه": (INTERVENTION, 2), "خراطيم المياة": (INTERVENTION, 2),
     "لتفريقهم": (INTERVENTION, 2), "لتفريقها": (INTERVENTION, 2), "الرصاص الحي": (EXCESSIVE, 1), "اعمال شغب": (VIOLENT_DEMO, 2),
     "وقف اطلاق النار": (AGREEMENT, 1), "وقف لاطلاق النار": (AGREEMENT, 1), "تبادل الاسرى": (AGREEMENT, 2),
