@@ -624,6 +624,11 @@ def _raid(doc: Document, trig: Mention) -> bool:
     near = tokens[max(0, trig.tok_start - STORM_REACH - 1) : trig.tok_end + RAID_REACH]
     if any(t.sentence == trig.sentence and t.text.removeprefix("و") in CROWD_WORDS for t in near):
         return False  # "حاول المتظاهرون اقتحام مقر المحافظ": a crowd that storms riots
+    word = tokens[trig.tok_start].text
+    if trig.tok_end - trig.tok_start == 1 and word.endswith(("ه", "ها", "هم")) and any(
+            t.sentence == trig.sentence and t.text.removeprefix("و").removeprefix("ب") in RAIDED
+            for t in tokens[max(0, trig.tok_start - 2 * RAID_REACH) : trig.tok_start]):
+        return True  # "خرابا بمرافق المسجد ... بعد أن اقتحمته": the pronoun stands for the mosque named before
     places = {m.tok_start for m in doc.of("place") if m.sentence == trig.sentence}
     for j in range(trig.tok_end, min(len(tokens), trig.tok_end + RAID_REACH)):
         if tokens[j].sentence != trig.sentence:

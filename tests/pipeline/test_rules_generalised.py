@@ -2920,3 +2920,8 @@ def test_a_rally_named_as_massed_is_a_protest_but_fighters_massed_are_not() -> N
     assert [s for s, _ in _candidates("ونظم أنصار المعارضة أمس تجمعات حاشدة في مدينة الإسكندرية.")] == ["Peaceful protest"]
     assert not any(s == "Peaceful protest" for s, _ in _candidates(
         "قصفت طائرات التحالف أمس تجمعات للمسلحين في مدينة صعدة."))
+
+
+def test_storming_a_building_named_before_by_its_pronoun_is_a_raid() -> None:
+    found = _candidates("ألحقت قوات الاحتلال أضرارا واسعة بمرافق المسجد الإبراهيمي في مدينة الخليل بعد أن اقتحمته أمس.")
+    assert not any(s.endswith("territory") for s, _ in found)
