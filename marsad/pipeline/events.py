@@ -38,9 +38,13 @@ from marsad.lang.ar.eventwords import HOSTAGE_REACH as _HOSTAGE_REACH
 from marsad.lang.ar.eventwords import HOSTAGES as _HOSTAGES
 from marsad.lang.ar.framing import (
     AMBUSH_LEMMAS,
+    DETONATING,
+    DETONATION_REACH,
+    DEVICE_REACH,
     DROP_LEMMAS,
     DROP_REACH,
     DROPPED_BOMBS,
+    EXPLOSIVE_DEVICES,
     RAID_REACH,
     RAIDED,
     STORM_LEMMAS,
@@ -374,6 +378,9 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                     and _air_defence_stops(doc, trig, sent_triggers):
                 # "تصدت الدفاعات الجوية لصواريخ استهدفت المطار": the weapon was stopped in the air
                 sub = DISRUPTED
+            if sub == IED and _detonated_by_forces(doc, trig, actor1):
+                # "تمكنت قوات الأمن من تفجير 7 عبوات ناسفة": the forces set the devices off themselves
+                sub, actor2, strength = DISRUPTED, None, 2
             if sub in (IED, SUICIDE, GRENADE):
                 actor1, actor2 = bomb_roles(actor1, actor2)
             if hit.sub == ARRESTS and _hostages(doc, trig):
@@ -867,6 +874,24 @@ def _civilian_killed(doc: Document, trig: Mention) -> bool:
                 or (subject is not None and word[:2] == "ال" and word[2:] in CIVILIAN_VICTIMS):
             return True
     return False
+
+
+def _detonated_by_forces(doc: Document, trig: Mention, actor1: Mention | None) -> bool:
+    """The state's forces, named before the devices, set them off: "تمكنت قوات الأمن من تفجير 7
+    عبوات ناسفة"، "فجرت قوات الهندسة لغمين" (not "تفجير عبوة استهدف دورية للشرطة": the forces
+    named after the device were its target). The event word is the word of setting off or the
+    devices it names."""
+    if actor1 is None or inter(actor1.value) != Inter.STATE_FORCES or clause(doc, actor1) != clause(doc, trig):
+        return False
+    tokens = doc.tokens
+    det = next((j for j in range(trig.tok_start, max(-1, trig.tok_start - 1 - DETONATION_REACH), -1)
+                if tokens[j].sentence == trig.sentence and tokens[j].text in DETONATING), None)
+    if det is None:
+        return False
+    lo = max(det + 1, actor1.tok_end) if actor1.start > tokens[det].start else det + 1
+    device = next((j for j in range(lo, min(len(tokens), lo + DEVICE_REACH + 1))
+                   if tokens[j].sentence == trig.sentence and tokens[j].text in EXPLOSIVE_DEVICES), None)
+    return device is not None and actor1.end <= tokens[device].start and trig.tok_start <= device
 
 
 def _by_hands_of(doc: Document, m: Mention) -> bool:

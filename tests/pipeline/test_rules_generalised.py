@@ -2925,3 +2925,11 @@ def test_a_rally_named_as_massed_is_a_protest_but_fighters_massed_are_not() -> N
 def test_storming_a_building_named_before_by_its_pronoun_is_a_raid() -> None:
     found = _candidates("ألحقت قوات الاحتلال أضرارا واسعة بمرافق المسجد الإبراهيمي في مدينة الخليل بعد أن اقتحمته أمس.")
     assert not any(s.endswith("territory") for s, _ in found)
+
+
+def test_devices_the_forces_set_off_themselves_are_weapons_disrupted() -> None:
+    found = _candidates("وتمكنت قوات الأمن أمس من تفجير خمس عبوات ناسفة زرعها مسلحون قرب مدينة العريش دون وقوع إصابات.")
+    assert [s for s, _ in found] == ["Disrupted weapons use"]
+    # forces named after the device are what it hit
+    found = _candidates("قتل ثلاثة جنود أمس في تفجير عبوة ناسفة استهدف دورية للجيش قرب مدينة العريش.")
+    assert [s for s, _ in found] == ["Remote explosive/landmine/IED"]

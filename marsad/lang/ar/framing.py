@@ -334,6 +334,15 @@ BLAST_ACCIDENTS = fold_set({
     # a tyre that burst ("انزلاق سيارة إثر انفجار إطارها"); its own forms only ("في إطار" is a framework)
     "اطارها", "اطاره", "عجلتها", "عجلته",
 })
+# devices the state's forces set off themselves ("تمكنت قوات الأمن من تفجير 7 عبوات ناسفة"): a
+# controlled detonation, weapons disrupted; the word of setting off, and the devices shortly after it
+DETONATING = fold_set({"تفجير", "بتفجير", "وتفجير", "فجرت", "فجر", "فجروا", "وفجرت", "ففجرت"})
+EXPLOSIVE_DEVICES = fold_set({
+    "عبوه", "عبوات", "عبوتين", "عبوتي", "لغم", "الغام", "لغمين", "متفجرات", "قنبله", "قنابل", "قنبلتين", "العبوه",
+    "العبوات", "الالغام", "اللغم", "المتفجرات", "القنبله", "القنابل",
+})
+DEVICE_REACH = 3  # words from the word of setting off to the devices (a number may stand between)
+DETONATION_REACH = 8  # words from the devices back to the word of setting off (its subject between)
 DEVICE_MARK = fold("مفخخ")  # "سيارة مفخخة"، "عبوة مفخخة": a device, whatever else is named
 
 # words that name a cause ("قتل عشرة إثر انهيار فندق"): the accident named after one is why they died
