@@ -2928,7 +2928,7 @@ def test_storming_a_building_named_before_by_its_pronoun_is_a_raid() -> None:
 
 
 def test_devices_the_forces_set_off_themselves_are_weapons_disrupted() -> None:
-    found = _candidates("وتمكنت قوات الأمن أمس من تفجير خمس عبوات ناسفة زرعها مسلحون قرب مدينة العريش دون وقوع إصابات.")
+    found = _candidates("وتمكنت قوات الأمن أمس من تفجير خمس عبوات ناسفة قرب مدينة العريش دون وقوع إصابات.")
     assert [s for s, _ in found] == ["Disrupted weapons use"]
     # forces named after the device are what it hit
     found = _candidates("قتل ثلاثة جنود أمس في تفجير عبوة ناسفة استهدف دورية للجيش قرب مدينة العريش.")
