@@ -266,7 +266,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         places = [m for m in items if m.kind == "place"]
         sent_actors = [m for m in items if m.kind == "actor"]
         # "هيئة تحرير الشام"، "جيش التحرير الوطني": an event word inside an organisation's name is none
-        # "داخل حي المغار": nor is a word a cue word names as a place
+        # "وتحصن المسلحون داخل حي المغار": nor is a word a cue word names as a place
         sent_triggers = [m for m in items if m.kind == "trigger" and not _inside_name(m, sent_actors)
                          and not _after_body_head(doc, m) and not _names_place(m, places)]
         actors = [m for m in items if m.kind == "actor"]
@@ -379,7 +379,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
                 # "تصدت الدفاعات الجوية لصواريخ استهدفت المطار": the weapon was stopped in the air
                 sub = DISRUPTED
             if sub == IED and _detonated_by_forces(doc, trig, actor1):
-                # "تمكنت قوات الأمن من تفجير 7 عبوات ناسفة": the forces set the devices off themselves
+                # "تمكنت قوات الأمن من تفجير خمس عبوات ناسفة": the forces set the devices off themselves
                 sub, actor2, strength = DISRUPTED, None, 2
             if sub in (IED, SUICIDE, GRENADE):
                 actor1, actor2 = bomb_roles(actor1, actor2)
@@ -635,7 +635,7 @@ def _raid(doc: Document, trig: Mention) -> bool:
     if trig.tok_end - trig.tok_start == 1 and word.endswith(("ه", "ها", "هم")) and any(
             t.sentence == trig.sentence and t.text.removeprefix("و").removeprefix("ب") in RAIDED
             for t in tokens[max(0, trig.tok_start - 2 * RAID_REACH) : trig.tok_start]):
-        return True  # "خرابا بمرافق المسجد ... بعد أن اقتحمته": the pronoun stands for the mosque named before
+        return True  # "أضرارا بمرافق المسجد ... بعد أن اقتحمته": the pronoun stands for the mosque named before
     places = {m.tok_start for m in doc.of("place") if m.sentence == trig.sentence}
     for j in range(trig.tok_end, min(len(tokens), trig.tok_end + RAID_REACH)):
         if tokens[j].sentence != trig.sentence:
@@ -743,7 +743,7 @@ def _at_civilian_venue(doc: Document, trig: Mention, homes: bool = False) -> boo
     people ("هجوم على كنيسة", "فتح النار على المصلين"), or someone who takes no part in
     fighting ("أطلقوا النار على سيارة صحفي"); with ``homes``, a home too ("هاجم مستوطنون منزلين")."""
     venues = CIVILIAN_VENUES | HOMES if homes else CIVILIAN_VENUES
-    # "هاجمت مجموعة مسلحة صباح اليوم مقر المؤسسة": the target comes after the attackers and the time
+    # "هاجمت مجموعة مسلحة مساء أمس فندقا": the target comes after the attackers and the time
     first = trig.tok_end
     first = next((m.tok_end for m in doc.of("actor") if m.tok_start == first and m.sentence == trig.sentence
                   and is_armed(m)), first)
@@ -753,7 +753,7 @@ def _at_civilian_venue(doc: Document, trig: Mention, homes: bool = False) -> boo
         first, after = day.tok_end, day.end
         if "،" in doc.norm[day.start : day.end] and first < len(doc.tokens) \
                 and doc.norm[after : doc.tokens[first].start].strip() == "،":
-            after = doc.tokens[first].start  # "صباح اليوم، الإثنين، مقر": the comma that closes the day in apposition
+            after = doc.tokens[first].start  # "مساء أمس، الجمعة، فندقا": the comma that closes the day in apposition
     for t in doc.tokens[first : first + VENUE_REACH]:
         if t.sentence != trig.sentence or "،" in doc.norm[after : t.start]:
             break

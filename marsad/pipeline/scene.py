@@ -139,7 +139,7 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     # a reference point only when a place is named before it in the sentence
     pointed = {p.start for p in own if _reference_point(doc, p) and any(o.start < p.start for o in own)}
     described = {p.start for p in own if _described(doc, p, trig, own)}
-    # "محافظة الشرقية التي تقع شمال شرقي القاهرة": a clause that says where the place before
+    # "محافظة الأنبار التي تقع غرب بغداد": a clause that says where the place before
     # lies, by a direction from another, names that other place twice over as a reference point
     first = max(own, key=lambda p: _place_score(p, trig, n_tokens, (p.start in pointed) + (p.start in described),
                                                 _other_clause(doc, p, trig)))
@@ -246,7 +246,7 @@ def _spread_to(doc: Document, trig: Mention, ev_tok: int) -> bool:
 
 
 def _added(doc: Document, trig: Mention, ev_tok: int) -> bool:
-    """"غارات على المخاء، بالإضافة إلى معاقل للمتمردين في الهشمة": a word of addition shortly
+    """"قصفت الطائرات مواقع في مدينة المخاء، بالإضافة إلى مخازن للسلاح في بلدة الهشمة": a word of addition shortly
     before the place, after the event word."""
     lo = max(trig.tok_end, ev_tok - SPREAD_REACH)
     return any(t.text in _ADDING for t in doc.tokens[lo:ev_tok])

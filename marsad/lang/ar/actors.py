@@ -184,7 +184,7 @@ PART_LINKS = fold_set({"من", "في"})
 # before ("اندلعت مظاهرات في كرج، وشملت أيضا مدنا مثل أصفهان"، "امتدت الاحتجاجات إلى الناصرية")
 SPREAD_VERBS = fold_set({"شملت", "امتدت", "امتد", "وصلت", "انتقلت", "توسعت", "اتسعت"})
 SPREAD_REACH = 6  # words from the verb to the place's cue or name
-# words of addition: "غارات على المخاء، بالإضافة إلى معاقل للمتمردين في الهشمة": the places after
+# words of addition: "قصفت الطائرات مواقع في مدينة المخاء، بالإضافة إلى مخازن للسلاح في بلدة الهشمة": the places after
 # them, with no event word of their own, are more targets of the event word before
 ADDING = fold_set({"بالاضافه", "اضافه", "فضلا", "علاوه"})
 

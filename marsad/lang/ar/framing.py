@@ -275,7 +275,7 @@ ACCIDENTS = fold_set({
     "صاعقه", "صواعق", "اعصار", "الاعصار",
     # a body found hanging, a suicide, a drowning ("عثر على جثة شاب تتدلى من شجرة"، "توفي منتحرا")
     "تتدلى", "متدليه", "مشنوقا", "منتحرا", "انتحارا", "غريقا",
-    # run over ("مقتل سائق دراجة صدمته سيارة"; not دهس, also a ramming attack)
+    # run over ("قتل سائق دراجة صدمته سيارة مسرعة"; not دهس, also a ramming attack)
     "صدمته", "صدمتها", "صدمتهم", "صدمه", "صدمها",
 })
 BREACH = fold_set({
@@ -321,7 +321,7 @@ LINK_LINES = tuple(fold(w) for w in ("رابط الخبر", "رابط المقا
 # function, never a takeover
 CONTROL_AREA_HEADS = fold_set({
     "مناطق", "منطقة", "المناطق", "المنطقة", "خطوط", "خط", "نطاق", "حدود", "رقعة", "مساحة", "تحت", "وتحت",
-    # "المدن التي تخضع لسيطرة الحوثيين"، "المناطق الخاضعة لسيطرة النظام": held, not taken
+    # "المدن التي تخضع لسيطرة المسلحين"، "القرى الخاضعة لسيطرة المعارضة": held, not taken
     "تخضع", "يخضع", "خضعت", "خضع", "الخاضعة", "الخاضع", "خاضعة", "خاضع",
 })
 COMMAND_WORDS = fold_set({"القيادة", "قيادة"})
@@ -334,7 +334,7 @@ BLAST_ACCIDENTS = fold_set({
     # a tyre that burst ("انزلاق سيارة إثر انفجار إطارها"); its own forms only ("في إطار" is a framework)
     "اطارها", "اطاره", "عجلتها", "عجلته",
 })
-# devices the state's forces set off themselves ("تمكنت قوات الأمن من تفجير 7 عبوات ناسفة"): a
+# devices the state's forces set off themselves ("تمكنت قوات الأمن من تفجير خمس عبوات ناسفة"): a
 # controlled detonation, weapons disrupted; the word of setting off, and the devices shortly after it
 DETONATING = fold_set({"تفجير", "بتفجير", "وتفجير", "فجرت", "فجر", "فجروا", "وفجرت", "ففجرت"})
 EXPLOSIVE_DEVICES = fold_set({

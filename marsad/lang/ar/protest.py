@@ -99,7 +99,7 @@ PROTESTED_TOLL_REACH = 4  # words from the word of protest to the toll it protes
 # met the protest (codebook: protest with intervention). Words right before the protest's word.
 DURING = fold_set({"خلال", "أثناء", "اثناء", "وسط"})
 
-# A protest one state lodges with another ("استدعت الوزارة السفير الأميركي لتسليمه احتجاجا"،
+# A protest one state lodges with another ("استدعت الخارجية السفير لتسليمه احتجاجا"،
 # "قدمت احتجاجا رسميا"، "مذكرة احتجاج"): diplomacy, no crowd. The envoys summoned, within
 # DIPLOMATIC_REACH words before the protest word; the handing over, right before it; "رسمي" after it.
 ENVOYS = fold_set({

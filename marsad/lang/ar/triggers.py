@@ -175,7 +175,7 @@ PHRASES: dict[str, tuple[str, int]] = {
     "قصفا صاروخيا": (SHELL, 2), "القصف الصاروخي": (SHELL, 2), "قذائف الهاون": (SHELL, 2), "قذايف الهاون": (SHELL, 2),
     "قذايف هاون": (SHELL, 2), "قذايف مدفعيه": (SHELL, 2), "قذيفه هاون": (SHELL, 2), "صواريخ غراد": (SHELL, 2),
     "صاروخ باليستي": (SHELL, 2), "صواريخ كاتيوشا": (SHELL, 2), "اطلاق صواريخ": (SHELL, 2),
-    # an attack or strike named by its missiles or guns ("هجوم صاروخي على مقاتلين"، "ضربات صاروخية")
+    # an attack or strike named by its missiles or guns ("هجوم صاروخي على مواقع"، "ضربات صاروخية")
     "هجوم صاروخي": (SHELL, 2), "هجوما صاروخيا": (SHELL, 2), "الهجوم الصاروخي": (SHELL, 2), "هجمات صاروخيه": (SHELL, 2),
     "الهجمات الصاروخيه": (SHELL, 2), "ضربه صاروخيه": (SHELL, 2), "ضربات صاروخيه": (SHELL, 2),
     "الضربات الصاروخيه": (SHELL, 2), "الضربه الصاروخيه": (SHELL, 2), "هجوم مدفعي": (SHELL, 2),
@@ -210,7 +210,7 @@ PHRASES: dict[str, tuple[str, int]] = {
     "مسيره جماهيريه": (PEACEFUL, 2), "مسيرات جماهيريه": (PEACEFUL, 2), "مسيره شعبيه": (PEACEFUL, 2),
     "مسيرات شعبيه": (PEACEFUL, 2), "مسيره مناهضه": (PEACEFUL, 2), "مسيرات مناهضه": (PEACEFUL, 2),
     "مسيره رافضه": (PEACEFUL, 2), "مسيرات رافضه": (PEACEFUL, 2),
-    # a rally named as massed or of protest ("نظموا تجمعات حاشدة"; "تجمعات" alone are as often
+    # a rally named as massed or of protest ("نظم أنصار المعارضة تجمعات حاشدة"; "تجمعات" alone are as often
     # fighters massed: "تجمعات للحوثيين")
     "تجمع حاشد": (PEACEFUL, 2), "تجمعا حاشدا": (PEACEFUL, 2), "تجمعات حاشده": (PEACEFUL, 2),
     "تجمع احتجاجي": (PEACEFUL, 2), "تجمعا احتجاجيا": (PEACEFUL, 2), "تجمعات احتجاجيه": (PEACEFUL, 2),
