@@ -55,6 +55,7 @@ from marsad.lang.ar.framing import FESTIVAL_HEADS as _FESTIVAL_HEADS
 from marsad.lang.ar.framing import FREQUENCY as _FREQUENCY
 from marsad.lang.ar.framing import FRONT_HEADS as _FRONT_HEADS
 from marsad.lang.ar.framing import HABITUAL as _HABITUAL
+from marsad.lang.ar.framing import KIND_HEADS as _KIND_HEADS
 from marsad.lang.ar.framing import LAST_YEAR as _LAST_YEAR
 from marsad.lang.ar.framing import LAUNCH_SITES as _LAUNCH_SITES
 from marsad.lang.ar.framing import LAUNCH_WORDS as _LAUNCH_WORDS
@@ -187,8 +188,9 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
     if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):
         return "presence_or_practice"  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": not one event
-    if word_before(doc, trig, _SUCH_AS, _SUCH_AS_REACH):
-        return "kind_of_event"  # "مثل هذه التفجيرات لن تزيدنا إلا وحدة": a kind of event, not one
+    if word_before(doc, trig, _SUCH_AS, _SUCH_AS_REACH) or before in _KIND_HEADS:
+        # "مثل هذه التفجيرات لن تزيدنا إلا وحدة"، "مهد الاحتجاجات": a kind of event, not one
+        return "kind_of_event"
     for k in range(trig.tok_end, min(len(tokens), trig.tok_end + 2)):
         if tokens[k].sentence == trig.sentence and tokens[k].text in _EXPLAINED:
             return "explained"  # "احتدام المعارك جاء بعد فشل المفاوضات": why fighting grew, not a report of it

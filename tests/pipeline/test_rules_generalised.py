@@ -2933,3 +2933,9 @@ def test_devices_the_forces_set_off_themselves_are_weapons_disrupted() -> None:
     # forces named after the device are what it hit
     found = _candidates("قتل ثلاثة جنود أمس في تفجير عبوة ناسفة استهدف دورية للجيش قرب مدينة العريش.")
     assert [s for s, _ in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_events_named_as_a_kind_or_an_origin_are_no_event() -> None:
+    assert _candidates("وتسيطر قوات المعارضة على معظم محافظة حمص، مهد الاحتجاجات ضد النظام.") == []
+    # the protests themselves stay
+    assert [s for s, _ in _candidates("خرجت احتجاجات ضد النظام أمس في مدينة حمص.")] == ["Peaceful protest"]

@@ -182,6 +182,9 @@ WEAPON_HANDLING_REACH = 2  # words between the verb and the weapon word ("دمر
 # "مثل هذه التفجيرات"، "ومثل تلك الهجمات": a kind of event, not one
 SUCH_AS = fold_set({"مثل", "ومثل", "لمثل", "بمثل", "كمثل"})
 SUCH_AS_REACH = 2
+# nouns that name events as a kind, a pattern or an origin, right before the event word ("مهد
+# الاحتجاجات"، "أنماط القصف العشوائي"، "أشكال العنف"): no one event
+KIND_HEADS = fold_set({"مهد", "انماط", "اشكال", "انواع", "صنوف", "شراره"})
 CEASE = fold_set({"وقف", "وقفا", "لوقف", "ووقف", "بوقف", "هدنه", "الهدنه", "تجميد", "خرق", "خروقات", "انتهاك"})
 CONCERN = fold_set({"قلق", "قلقها", "قلقه", "مخاوف", "خشيه", "تحذير", "حذر", "حذرت", "خوفا", "مخاوفها"})
 CHARGES = fold_set({
