@@ -881,8 +881,9 @@ def _detonated_by_forces(doc: Document, trig: Mention, actor1: Mention | None) -
     عبوات ناسفة"، "فجرت قوات الهندسة لغمين" (not "تفجير عبوة استهدف دورية للشرطة": the forces
     named after the device were its target). The event word is the word of setting off or the
     devices it names."""
-    if actor1 is None or inter(actor1.value) != Inter.STATE_FORCES or clause(doc, actor1) != clause(doc, trig):
-        return False
+    if actor1 is None or inter(actor1.value) != Inter.STATE_FORCES or clause(doc, actor1) != clause(doc, trig) \
+            or trig.value.status != Status.OCCURRED:
+        return False  # ("تمكنت الشرطة من إحباط محاولة تفجير عبوة": the attackers' attempt, foiled)
     tokens = doc.tokens
     det = next((j for j in range(trig.tok_start, max(-1, trig.tok_start - 1 - DETONATION_REACH), -1)
                 if tokens[j].sentence == trig.sentence and tokens[j].text in DETONATING), None)
