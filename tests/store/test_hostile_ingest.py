@@ -116,7 +116,11 @@ def test_negative_limit_is_refused(store: Store, db_url: str) -> None:
 # (Python reports it as unraisable); the timer raises again shortly after, by design
 # (``timelimit.REPEAT``), so the lost one is no failure of the behaviour tested here.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-def test_ingest_time_limit_reports_and_goes_on(store: Store, tmp_path: Path) -> None:
+def test_ingest_time_limit_reports_and_goes_on(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the limit raises again every 0.1 s because a raise that lands in a finalizer is lost (by design,
+    # marsad.timelimit.REPEAT); such a lost raise goes to sys.unraisablehook, which pytest replaces with a
+    # hook that a later raise can interrupt (a failure of the harness, not of ingest): the test drops them
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: None)
     unit = GOOD + " وشنت طائرات حربية غارات على مدينة سراقب وأطراف معرة النعمان، وفق المرصد السوري. "
     path = tmp_path / "batch.jsonl"
     path.write_text(json.dumps({"id": "long", "text": (unit * 3000)[:300_000]}, ensure_ascii=False) + "\n"
