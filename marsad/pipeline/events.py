@@ -877,10 +877,10 @@ def _civilian_killed(doc: Document, trig: Mention) -> bool:
 
 
 def _detonated_by_forces(doc: Document, trig: Mention, actor1: Mention | None) -> bool:
-    """The state's forces, named before the devices, set them off: "تمكنت قوات الأمن من تفجير 7
-    عبوات ناسفة"، "فجرت قوات الهندسة لغمين" (not "تفجير عبوة استهدف دورية للشرطة": the forces
+    """The state's forces, named before the devices, set them off in an act that took place:
+    "تمكنت قوات الأمن من تفجير خمس عبوات ناسفة" (not "تفجير عبوة استهدف دورية للشرطة": the forces
     named after the device were its target). The event word is the word of setting off or the
-    devices it names."""
+    devices it names; the forces must be the event's first side."""
     if actor1 is None or inter(actor1.value) != Inter.STATE_FORCES or clause(doc, actor1) != clause(doc, trig) \
             or trig.value.status != Status.OCCURRED:
         return False  # ("تمكنت الشرطة من إحباط محاولة تفجير عبوة": the attackers' attempt, foiled)

@@ -109,6 +109,7 @@ from marsad.lang.ar.numbers import SINGULAR_VERBS as _SINGULAR_VERBS
 from marsad.lang.ar.protest import DIPLOMATIC_REACH as _DIPLOMATIC_REACH
 from marsad.lang.ar.protest import ENVOYS as _ENVOYS
 from marsad.lang.ar.protest import FORMAL as _FORMAL
+from marsad.lang.ar.protest import LODGED as _LODGED
 from marsad.lang.ar.protest import LODGING as _LODGING
 from marsad.lang.ar.protest import PROTESTED_HEADS as _PROTESTED_HEADS
 from marsad.lang.ar.protest import SET_OFF_BY as _SET_OFF_BY
@@ -253,7 +254,8 @@ def diplomatic(doc: Document, trig: Mention) -> bool:
     if trig.tok_end < len(tokens) and tokens[trig.tok_end].sentence == trig.sentence \
             and tokens[trig.tok_end].text in _FORMAL:
         return True
-    return any(t.sentence == trig.sentence and t.text in _ENVOYS for t in tokens[max(0, i - _DIPLOMATIC_REACH) : i])
+    return tokens[i].text.removeprefix("و") in _LODGED and any(
+        t.sentence == trig.sentence and t.text in _ENVOYS for t in tokens[max(0, i - _DIPLOMATIC_REACH) : i])
 
 
 def fight_against_an_ill(doc: Document, trig: Mention) -> bool:

@@ -2940,3 +2940,9 @@ def test_events_named_as_a_kind_or_an_origin_are_no_event() -> None:
         "وتنتشر قوات المعارضة في معظم محافظة حمص، مهد الاحتجاجات ضد النظام."))
     # the protests themselves stay
     assert [s for s, _ in _candidates("خرجت احتجاجات ضد النظام أمس في مدينة حمص.")] == ["Peaceful protest"]
+
+
+def test_protests_after_an_envoy_summoned_are_still_a_crowds() -> None:
+    # the plural after the summons names the crowd's protests, not the one the state lodged
+    found = _candidates("وجاء استدعاء السفير بعد احتجاجات واسعة خرجت أمس في مدينة مشهد.")
+    assert "Peaceful protest" in [s for s, _ in found]
