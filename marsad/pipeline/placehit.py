@@ -34,7 +34,8 @@ class PlaceHit:
     capital: bool = False  # a country's name right after a word that makes it a city ("العاصمة تونس")
     by_adjective: bool = False  # a capital named by its country's adjective ("العاصمة الصومالية"): no name written
     # a country's name right after the cue word of one quarter, street or camp ("شارع فلسطين"،
-    # "حي اليمن"، "مخيم فلسطين"): the name of that place, not the country
+    # "حي اليمن"، "مخيم فلسطين"), or a town's after the word of one street or square where no quarter
+    # of its name is known ("شارع أسيوط"): the name of that place, not the country or the town
     street: bool = False
 
     @property

@@ -74,6 +74,7 @@ from marsad.lang.ar.places import PRONOUN_SUFFIXES as _PRONOUN_SUFFIXES
 from marsad.lang.ar.places import ROUTE_WORDS as _ROUTE_WORDS
 from marsad.lang.ar.places import SIDE_NOUNS as _SIDE_NOUNS
 from marsad.lang.ar.places import SITE_HEADS as _SITE_HEADS
+from marsad.lang.ar.places import STREET_WORDS as _STREET_WORDS
 from marsad.lang.ar.places import TOWARD_WORDS as _TOWARD_WORDS
 from marsad.lang.ar.places import VENUE_LOCATIVES as _VENUE_LOCATIVES
 from marsad.lang.ar.places import VENUE_REACH as _VENUE_REACH
@@ -165,6 +166,11 @@ def _one_place_cue(cue_token: str, kinds: frozenset[str]) -> str | None:
     if cue_word is None or PLACE_CUES[cue_word] not in kinds or cue_word.startswith("ال") or cue_word in _PLURAL_CUES:
         return None
     return cue_word
+
+
+def _street_word(token: str) -> bool:
+    """A word of one street or square, proclitics allowed ("بشارع"، "وميدان")."""
+    return token in _STREET_WORDS or any(w in _STREET_WORDS for w, _ in _variants(token))
 
 
 def _one_street(cue_token: str) -> bool:
@@ -544,6 +550,10 @@ def run(doc: Document, gazetteer: Gazetteer, starts: Starts | None = None) -> No
             or (bool(ahead) and ahead[0] in COUNTRY_CITY_AFTER and tokens[i + n].sentence == sentence))
         # (not "في شارع بألمانيا", a street in Germany)
         street = "country" in info.kinds and i > ev_tok and not cut and _one_street(tokens[i - 1].text)
+        # "بشارع أسيوط في العريش": a town's name after the word of one street, where no quarter of that
+        # name is known, names the street (see scene.places_for)
+        street = street or (i > 0 and not cut and tokens[i - 1].sentence == sentence and not info.kinds & _STREET_KINDS
+                            and _street_word(tokens[i - 1].text))
         hit = PlaceHit(key, name_start, name_end, ev_start, cue, near, strength, info, route=route, named=named,
                        counterpart=before in _COUNTERPART_WORDS and not (back and back[-1] in _BORDER_WORDS),
                        capital=capital, by_adjective=by_adjective, street=street)

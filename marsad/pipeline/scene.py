@@ -130,6 +130,14 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
     and the places listed with it (على X وY، قريتي X وY)."""
     own = _one_per_phrase([p for p in places if not (p.value.is_parent or p.value.route or p.value.counterpart)
                            and not p.value.is_country])
+    # "بشارع أسيوط في العريش": a street named after a town lies in the other place the sentence names
+    # ("في شارع فلسطين ببغداد": in the town named as its parent)
+    streets = [p for p in own if p.value.street]
+    if streets and len(streets) < len(own):
+        own = [p for p in own if not p.value.street]
+    elif streets:
+        own = [p for p in places if p.value.is_parent and p.start > streets[0].start
+               and not p.value.is_country and not p.value.route][:1] or own
     approached = [p for p in own if _approached(doc, p)]
     if len(approached) < len(own):
         own = [p for p in own if p not in approached]

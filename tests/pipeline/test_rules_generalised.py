@@ -2946,3 +2946,15 @@ def test_protests_after_an_envoy_summoned_are_still_a_crowds() -> None:
     # the plural after the summons names the crowd's protests, not the one the state lodged
     found = _candidates("وجاء استدعاء السفير بعد احتجاجات واسعة خرجت أمس في مدينة مشهد.")
     assert "Peaceful protest" in [s for s, _ in found]
+
+
+def _places(text: str) -> list[str | None]:
+    doc = Pipeline(None, AllCandidates()).document(text, published=PUB)
+    return [c.event.location.name_ar if c.event.location else None for c in doc.candidates]
+
+
+def test_a_street_named_after_a_town_lies_in_the_town_the_sentence_names() -> None:
+    assert _places("قتل جنديان أمس في انفجار عبوة ناسفة بمدرعة في شارع أسيوط دائرة قسم ثالث العريش.") == ["العريش"]
+    assert _places("قتل شخصان أمس في انفجار سيارة مفخخة في شارع حيفا ببغداد.") == ["بغداد"]
+    # a quarter the gazetteer knows by that name stays the place
+    assert _places("قتل شخصان أمس في انفجار عبوة ناسفة في حي الميدان بدمشق.") == ["حي الميدان"]

@@ -243,3 +243,8 @@ DEPARTURE_VERBS = fold_set({
     "ينطلق", "المنطلقة", "المنطلقه", "القادمة", "القادمه", "القادم", "قادمة", "قادمه", "قادما",
 })
 DEPARTURE_REACH = 7  # words from "من" to the place ("من قاعدة في ديار بكر بجنوب شرق تركيا")
+
+# words of one street or square: the name after one ("شارع أسيوط"، "ميدان حلب"، "ساحة بغداد") is
+# the street's, named after a town elsewhere, when no quarter of that name is known; the street
+# lies in the town the sentence names with it ("بشارع أسيوط في العريش")
+STREET_WORDS = fold_set({"شارع", "ساحة", "ميدان", "جادة"})
