@@ -59,6 +59,9 @@ from marsad.lang.ar.places import (
     PLURAL_NOUN_MIN,
     SAME_WORDS,
 )
+from marsad.lang.ar.places import INSTITUTION_ADJECTIVES as _INSTITUTION_ADJECTIVES
+from marsad.lang.ar.places import INSTITUTION_HEADS as _INSTITUTION_HEADS
+from marsad.lang.ar.places import INSTITUTION_REACH as _INSTITUTION_REACH
 from marsad.lang.ar.places import JOURNEY_WORDS as _JOURNEY_WORDS
 from marsad.lang.ar.places import LIST_ENDS as _LIST_ENDS
 from marsad.lang.ar.places import LIST_OPENER_REACH as _LIST_OPENER_REACH
@@ -598,6 +601,17 @@ def _blocked(doc: Document) -> tuple[list[bool], list[int]]:
                 blocked[t + 2] = True
     for t in body_tokens(doc):
         blocked[t] = True  # "ومقره بريطانيا": a body's seat
+    for t in range(n_tokens - 2):
+        if tokens[t].text in _INSTITUTION_HEADS:
+            # "مركز سعيد المسحال الثقافي": an institution named after a person
+            for k in range(t + 2, min(t + 2 + _INSTITUTION_REACH, n_tokens)):
+                if tokens[k].sentence != tokens[t].sentence or any(c in doc.norm[tokens[k - 1].end : tokens[k].start]
+                                                                    for c in CLAUSE_MARKS):
+                    break
+                if tokens[k].text in _INSTITUTION_ADJECTIVES:
+                    for j in range(t + 1, k):
+                        blocked[j] = True
+                    break
     # built run by run up to each blocked token, as blocked tokens are few
     next_blocked: list[int] = []
     for t in compress(range(n_tokens), blocked):

@@ -2958,3 +2958,10 @@ def test_a_street_named_after_a_town_lies_in_the_town_the_sentence_names() -> No
     assert _places("قتل شخصان أمس في انفجار سيارة مفخخة في شارع حيفا ببغداد.") == ["بغداد"]
     # a quarter the gazetteer knows by that name stays the place
     assert _places("قتل شخصان أمس في انفجار عبوة ناسفة في حي الميدان بدمشق.") == ["حي الميدان"]
+
+
+def test_a_centre_named_after_a_person_is_no_place() -> None:
+    # "مركز" + a person's names + the adjective of what the centre does: an institution
+    assert _places("أصيب عشرة أشخاص أمس في قصف استهدف مركز سعيد الخطيب الثقافي غرب قطاع غزة.") == ["قطاع غزة"]
+    # a district named after "مركز" stays a place
+    assert _places("قتل شخصان أمس في اشتباكات مسلحة في مركز ملوي بمحافظة المنيا.") == ["ملوي"]

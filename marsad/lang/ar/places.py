@@ -248,3 +248,13 @@ DEPARTURE_REACH = 7  # words from "من" to the place ("من قاعدة في د�
 # the street's, named after a town elsewhere, when no quarter of that name is known; the street
 # lies in the town the sentence names with it ("بشارع أسيوط في العريش")
 STREET_WORDS = fold_set({"شارع", "ساحة", "ميدان", "جادة"})
+
+# "مركز سعيد المسحال الثقافي"، "مركز الملك فهد الطبي": a centre named after a person, closed by the
+# adjective of what it does, is an institution; the names between are no places (not "مركز ملوي"،
+# a district). INSTITUTION_REACH: words from the head to the adjective.
+INSTITUTION_HEADS = fold_set({"مركز", "ومركز", "بمركز", "لمركز"})
+INSTITUTION_ADJECTIVES = fold_set({
+    "الثقافي", "الطبي", "الصحي", "التجاري", "الإسلامي", "الرياضي", "الاجتماعي", "الإعلامي", "التعليمي",
+    "الدولي", "الوطني", "الخيري", "الشبابي", "التدريبي", "الطبية", "الثقافية", "التجارية", "الإسلامية",
+})
+INSTITUTION_REACH = 4
