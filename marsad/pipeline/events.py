@@ -281,7 +281,7 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
         if not survives(sentence_vetoes, soft):
             continue
         armed = [a for a in actors if is_armed(a)]
-        seen: set[tuple[str, int, bool]] = set()
+        seen: set[tuple[str, int, bool, str, int]] = set()
         long_since = [m for m in items if m.kind == "date" and published is not None and since_date(doc, m)
                       and (published - m.value.day).days > CAMPAIGN_DAYS]
         for trig in sent_triggers:
@@ -456,7 +456,10 @@ def run(doc: Document, soft: VetoPolicy = HARD) -> None:
             if sub == AIR and air_and_ground(doc, trig):
                 subs.append(SHELL)  # "القصف الجوي والمدفعي": strikes from the air and shelling, two events
             for one_sub, (n_place, place) in ((x, p) for x in subs for p in enumerate(chosen)):
-                key = (one_sub, place.start, bool(vetoes))  # a vetoed draft never shadows a kept one
+                # a vetoed draft never shadows a kept one, nor one still to come, or told by a weak
+                # word, one that took place told by a strong one ("قال الجيش الشعبي لتحرير السودان إنه
+                # استعاد المنطقة": _best_per_place ranks them)
+                key = (one_sub, place.start, bool(vetoes), hit.status, strength)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -132,7 +132,8 @@ def places_for(doc: Document, trig: Mention, places: list[Mention]) -> list[Ment
                            and not p.value.is_country])
     # "بشارع أسيوط في العريش": a street named after a town lies in the other place the sentence names
     # ("في شارع فلسطين ببغداد": in the town named as its parent)
-    streets = [p for p in own if p.value.street]
+    # (a street named after a country is coded as the street, inside its town: see geocode)
+    streets = [p for p in own if p.value.street and "country" not in p.value.info.kinds]
     if streets and len(streets) < len(own):
         own = [p for p in own if not p.value.street]
     elif streets:

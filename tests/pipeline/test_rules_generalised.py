@@ -2965,3 +2965,11 @@ def test_a_centre_named_after_a_person_is_no_place() -> None:
     assert _places("أصيب عشرة أشخاص أمس في قصف استهدف مركز سعيد الخطيب الثقافي غرب قطاع غزة.") == ["قطاع غزة"]
     # a district named after "مركز" stays a place
     assert _places("قتل شخصان أمس في اشتباكات مسلحة في مركز ملوي بمحافظة المنيا.") == ["ملوي"]
+
+
+def test_an_act_told_later_in_the_sentence_is_not_shadowed_by_a_weaker_word_before_it() -> None:
+    # the weak purpose word of the body's name comes first; the strong verb after it took place
+    doc = Pipeline(None, AllCandidates()).document(
+        "وقالت الجبهة الشعبية لتحرير البلاد إنها استعادت أمس بلدة قيسان بولاية النيل الأزرق.", published=PUB)
+    assert [(c.event.sub_event_type, c.event.status, c.event.trigger.text) for c in doc.candidates
+            if c.event.sub_event_type.endswith("territory")] == [("Non-state actor overtakes territory", "occurred", "استعادت")]
