@@ -28,7 +28,7 @@ from marsad.geo.translit import has_arabic, romanize
 from marsad.geo.world import country_rows, world_city_rows
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-EMBED_VERSION = "16"
+EMBED_VERSION = "17"
 
 # Countries of the region and their neighbours: English name, Arabic names, label point.
 # Label points of the 14 WOF countries are WOF's (CC0); the others are the project's own.

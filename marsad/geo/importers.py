@@ -13,6 +13,7 @@ import json
 import math
 import re
 import sqlite3
+import unicodedata
 import zipfile
 import zlib
 from collections import Counter
@@ -175,6 +176,24 @@ _WOF_KIND = {"country": "country", "region": "governorate", "county": "district"
              "macroregion": "region", "macrocounty": "region", "borough": "neighbourhood"}
 
 
+def _trigrams(name: str) -> set[str]:
+    folded = re.sub(r"[^a-z]", "", "".join(c for c in unicodedata.normalize("NFKD", name)
+                                            if not unicodedata.combining(c)).lower())
+    return {folded[i : i + 3] for i in range(len(folded) - 2)}
+
+
+def english_name(english: list[str], latin: list[str]) -> str:
+    """The row's English name: the first of its English names that shares letters (three in a row,
+    accents aside) with its Latin names, else the first. Who's On First's first English name is
+    at times an epithet or a neighbour ("City of Cut Noses" for Al ‘Arīsh, "Sewera" for Tekrit)."""
+    if not english:
+        return ""
+    known = set().union(*(_trigrams(n) for n in latin if n))
+    if not known:
+        return english[0]
+    return next((e for e in english if _trigrams(e) & known), english[0])
+
+
 def _wof_row(cols: list[str]) -> PlaceRow:
     if len(cols) != WOF_COLUMNS:
         raise _Reject("wrong column count")
@@ -211,7 +230,7 @@ def _wof_row(cols: list[str]) -> PlaceRow:
         admin2, admin2_ar = name, (ar[0] if ar else None)
     cur = int(is_current) if is_current.lstrip("-").isdigit() else -1
     return PlaceRow(
-        place_id=f"wof:{wof_id}", source="wof", source_id=wof_id, name=(en[0] if en else name) or name,
+        place_id=f"wof:{wof_id}", source="wof", source_id=wof_id, name=english_name(en, [name, *_split(_latin)]) or name,
         name_ar=ar[0] if ar else "", kind=kind, lat=lat, lon=lon, population=population,
         country=country.upper(), admin1=admin1, admin1_ar=admin1_ar, admin2=admin2, admin2_ar=admin2_ar,
         geonames_id=_int(gn_id) or None, wof_id=int(wof_id), parent_id=f"wof:{parent_id}" if parent_id else None,
