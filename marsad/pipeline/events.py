@@ -773,8 +773,11 @@ def _civilian_hit_before(doc: Document, trig: Mention) -> bool:
     """"أصيب فتى جراء إطلاق النار عليه"، "قتل مواطن برصاص": who was hit, someone who takes no part
     in fighting, is named right after a verb of harm before the event word, in its clause."""
     tokens = doc.tokens
+    # "أصيب فتى الجمعة، جراء": the comma that closes a day told after the victim ends no clause
+    day_ends = {m.tok_end - 1 for m in doc.of("date") if m.sentence == trig.sentence}
     for i in range(trig.tok_start - 1, max(0, trig.tok_start - 1 - CIVILIAN_VICTIM_REACH) - 1, -1):
-        if tokens[i].sentence != trig.sentence or "،" in doc.norm[tokens[i].end : tokens[i + 1].start]:
+        if tokens[i].sentence != trig.sentence or ("،" in doc.norm[tokens[i].end : tokens[i + 1].start]
+                                                   and i not in day_ends):
             return False
         if i + 1 < trig.tok_start and tokens[i].text in HARM_VERBS and tokens[i + 1].text in CIVILIAN_VICTIMS:
             return True

@@ -2973,3 +2973,14 @@ def test_an_act_told_later_in_the_sentence_is_not_shadowed_by_a_weaker_word_befo
         "وقالت الجبهة الشعبية لتحرير البلاد إنها استعادت أمس بلدة قيسان بولاية النيل الأزرق.", published=PUB)
     assert [(c.event.sub_event_type, c.event.status, c.event.trigger.text) for c in doc.candidates
             if c.event.sub_event_type.endswith("territory")] == [("Non-state actor overtakes territory", "occurred", "استعادت")]
+
+
+def test_a_killing_told_after_a_courts_punishment_is_the_crime_punished() -> None:
+    assert _candidates("نفذت السلطات أمس حكم القتل قصاصاً بحق رجل قتل مواطنا بطلقات نارية في مدينة بريدة.") == []
+    # a killing with no court stays
+    assert [s for s, _ in _candidates("قتل مسلحون مواطنا بطلقات نارية أمس في مدينة بريدة.")] == ["Attack"]
+
+
+def test_a_civilian_hit_is_still_named_across_the_day_told_after_him() -> None:
+    found = _candidates("أصيب فتى الجمعة، جراء إطلاق النار عليه من قبل قوات الاحتلال شرق بلدة بيت حانون.")
+    assert [s for s, _ in found] == ["Attack"]

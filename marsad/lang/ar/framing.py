@@ -216,6 +216,10 @@ CASE_REACH = 2
 SENTENCES = fold_set({"حكم", "الحكم", "بحكم", "احكام", "الاحكام", "باحكام", "حكمت", "حكما", "يقضي", "تقضي"})
 SENTENCE_REACH = 2
 PUNISHMENTS = fold_set({"قصاصا", "قصاص", "تعزيرا", "حدا", "حرابه"})
+# the words of a punishment that name only a court's ("قصاصاً"، "تعزيراً"; not "حداً", an end put to
+# something): a killing told after one in its sentence is the crime punished ("تنفيذ حكم القتل
+# قصاصاً بحق جانٍ قتل مواطنين")
+COURT_PUNISHMENTS = fold_set({"قصاصا", "قصاص", "تعزيرا", "حرابه"})
 MAKING = fold_set({
     "توصل", "توصلت", "توصلوا", "التوصل", "وقع", "وقعت", "توقيع", "ابرم", "ابرمت", "ابرام", "اعلن", "اعلنت", "اعلان",
     "عقد", "عقدت", "ابرموا", "وقعوا", "بموجب", "تنفيذ", "تطبيق", "بدء", "سريان", "دخول",
