@@ -88,6 +88,7 @@ from marsad.lang.ar.framing import SENTENCES as _SENTENCES
 from marsad.lang.ar.framing import SINCE as _SINCE
 from marsad.lang.ar.framing import SINGULAR_NOUNS as _SINGULAR_NOUNS
 from marsad.lang.ar.framing import START as _START
+from marsad.lang.ar.framing import STATE_VERBS as _STATE_VERBS
 from marsad.lang.ar.framing import STILL as _STILL
 from marsad.lang.ar.framing import STOPPED_ACTIVITIES as _STOPPED_ACTIVITIES
 from marsad.lang.ar.framing import SUCH_AS as _SUCH_AS
@@ -190,6 +191,8 @@ def generic_reference(doc: Document, trig: Mention) -> str | None:
     before = tokens[trig.tok_start - 1].text if trig.tok_start > 0 and tokens[trig.tok_start - 1].sentence == trig.sentence else ""
     if before in _PRESENCE or (before in _OPERATIONS and trig.value.sub in _PRACTICES):
         return "presence_or_practice"  # "يقومون بعمليات اختطاف", "وجود العبوات الناسفة": not one event
+    if before in _RELATIVE and tokens[trig.tok_start].text in _STATE_VERBS:
+        return "present_relative"  # "بلدة أريحا التي تسيطر عليها المعارضة": who holds the place, no take-over
     if word_before(doc, trig, _SUCH_AS, _SUCH_AS_REACH) or before in _KIND_HEADS:
         # "مثل هذه التفجيرات لن تزيدنا إلا وحدة"، "مهد الاحتجاجات": a kind of event, not one
         return "kind_of_event"

@@ -2984,3 +2984,11 @@ def test_a_killing_told_after_a_courts_punishment_is_the_crime_punished() -> Non
 def test_a_civilian_hit_is_still_named_across_the_day_told_after_him() -> None:
     found = _candidates("أصيب فتى الجمعة، جراء إطلاق النار عليه من قبل قوات الاحتلال شرق بلدة بيت حانون.")
     assert [s for s, _ in found] == ["Attack"]
+
+
+def test_a_place_said_to_be_held_by_a_side_is_no_take_over() -> None:
+    found = _candidates("وصل وفد أممي أمس إلى بلدة سراقب التي تسيطر عليها المعارضة في محافظة إدلب.")
+    assert not any(s.endswith("territory") for s, _ in found)
+    # control told as now complete stays a take-over
+    found = _candidates("قال المصدر إن قوات الجيش باتت تسيطر بشكل كامل على بلدة سراقب في محافظة إدلب.")
+    assert any(s.endswith("territory") for s, _ in found)
