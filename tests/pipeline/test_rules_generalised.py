@@ -2992,3 +2992,9 @@ def test_a_place_said_to_be_held_by_a_side_is_no_take_over() -> None:
     # control told as now complete stays a take-over
     found = _candidates("قال المصدر إن قوات الجيش باتت تسيطر بشكل كامل على بلدة سراقب في محافظة إدلب.")
     assert any(s.endswith("territory") for s, _ in found)
+
+
+def test_the_side_taking_part_with_the_forces_is_not_the_one_acting() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "تمكنت القوات الأمنية بمشاركة متطوعي العشائر أمس من فرض سيطرتها على مبنى الجامعة جنوبي مدينة الرمادي.", published=PUB)
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Government regains territory"]
