@@ -16,7 +16,7 @@ from functools import lru_cache
 import simplemma
 
 from marsad.document import Document, Mention, Token
-from marsad.lang.ar.actors import CLAUSE_PAIRS
+from marsad.lang.ar.actors import CLAUSE_PAIRS, CLAUSE_TIME_HEADS, CLAUSE_TIME_WORDS
 from marsad.lang.ar.actors import CLAUSE_WORDS as _CLAUSE_OPENERS
 from marsad.lang.ar.clitics import (
     IMPERFECT_PLURAL_ENDINGS,
@@ -318,7 +318,7 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
     governed = False  # ... and this one is its object ("للسيطرة على الاحتجاجات")
     for j in range(tok_index - 1, max(-1, tok_index - _STATUS_WINDOW), -1):
         tok = tokens[j]
-        if tok.sentence != trigger.sentence:
+        if tok.sentence != trigger.sentence or _opens_clause(tokens, j + 1):
             break
         w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
         if joined and passed and w in CONSTRUCT_CUES:
@@ -381,9 +381,12 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
         if tok.text in _IF or (tok.text in _IN_CASE and j > 0 and tokens[j - 1].text in ("في", "وفي")):
             return Status.HYPOTHETICAL, tok.start, tok.end
     # a denial covers its whole clause: "نفت الوزارة أن تكون طائراتها قد شنت غارات"
+    if any(_opens_clause(tokens, k) for k in range(max(0, tok_index - _STATUS_WINDOW + 1), tok_index)
+           if tokens[k].sentence == trigger.sentence):
+        return Status.OCCURRED, -1, -1
     for j in range(tok_index - _STATUS_WINDOW, -1, -1):
         tok = tokens[j]
-        if tok.sentence != trigger.sentence:
+        if tok.sentence != trigger.sentence or _opens_clause(tokens, j + 1):
             break
         w = tok.text[1:] if tok.text.startswith(("و", "ف")) and len(tok.text) > 3 else tok.text
         if _status_cue(w) == Status.DENIED:
@@ -392,6 +395,14 @@ def _status(doc: Document, tok_index: int) -> tuple[str, int, int]:
 
 
 _WARNING_REACH = 12  # words from a verb of warning to the act feared, past its "من"
+
+
+def _opens_clause(tokens: list[Token], k: int) -> bool:
+    """Whether the token at ``k`` opens a clause of its own ("بينما"، "في وقت"، "في حين"): a cue of
+    status before it covers another clause's act."""
+    return k < len(tokens) and (tokens[k].text in _CLAUSE_OPENERS or (
+        tokens[k].text in CLAUSE_TIME_HEADS and k + 1 < len(tokens) and tokens[k + 1].text in CLAUSE_TIME_WORDS
+        and tokens[k + 1].sentence == tokens[k].sentence))
 
 
 def _warned_of(doc: Document, tok_index: int) -> Token | None:

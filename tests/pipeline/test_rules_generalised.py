@@ -2998,3 +2998,14 @@ def test_the_side_taking_part_with_the_forces_is_not_the_one_acting() -> None:
     doc = Pipeline(None, AllCandidates()).document(
         "تمكنت القوات الأمنية بمشاركة متطوعي العشائر أمس من فرض سيطرتها على مبنى الجامعة جنوبي مدينة الرمادي.", published=PUB)
     assert [c.event.sub_event_type for c in doc.candidates] == ["Government regains territory"]
+
+
+def test_a_denial_does_not_reach_across_a_clause_of_its_own() -> None:
+    doc = Pipeline(None, AllCandidates()).document(
+        "نفت الحكومة اتهامات المعارضة بقصف قرية حدودية، في وقت انتزع فيه المقاتلون السيطرة على بلدة صرين أمس.",
+        published=PUB)
+    taken = [c.event.status for c in doc.candidates if c.event.sub_event_type.endswith("territory")]
+    assert taken == ["occurred"]
+    # the denial still covers its own clause
+    doc = Pipeline(None, AllCandidates()).document("نفت الوزارة أن تكون طائراتها قد شنت غارات على مدينة حلب.", published=PUB)
+    assert [c.event.status for c in doc.candidates] == ["denied"]

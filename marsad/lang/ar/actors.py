@@ -128,6 +128,10 @@ OPPOSED = fold_set({"مع", "ضد"})
 # the word that sets two sides against each other ("اشتباكات بين الحوثيين وقوات صالح")
 BETWEEN = fold_set({"بين", "وبين"})
 CLAUSE_WORDS = fold_set({"كما", "فيما", "بينما", "ثم", "وكما"})
+# "في وقت"، "في حين" (while, whereas): open a clause with its own verb, as "بينما" does ("نفت أنقرة
+# الاتهامات، في وقت انتزع فيه الأكراد البلدة": the denial does not reach the take-over)
+CLAUSE_TIME_HEADS = fold_set({"في", "وفي"})
+CLAUSE_TIME_WORDS = fold_set({"وقت", "حين"})
 # "قبل أن"، "بعد أن": a clause with its own verb and subject ("طعن رجل ثلاثة أشخاص قبل أن
 # تعتقله الشرطة": the police arrest; they did not stab)
 CLAUSE_PAIRS = fold_set({"قبل", "وقبل", "بعد", "وبعد"})
