@@ -37,6 +37,7 @@ from marsad.lang.ar.framing import COMES as _COMES
 from marsad.lang.ar.framing import COMPLETION as _COMPLETION
 from marsad.lang.ar.framing import CONCERN as _CONCERN
 from marsad.lang.ar.framing import CONTINUALLY as _CONTINUALLY
+from marsad.lang.ar.framing import COURT_PUNISHMENT_REACH as _COURT_PUNISHMENT_REACH
 from marsad.lang.ar.framing import COURT_PUNISHMENTS as _COURT_PUNISHMENTS
 from marsad.lang.ar.framing import COURTS as _COURTS
 from marsad.lang.ar.framing import CRASH_AFTER as _CRASH_AFTER
@@ -470,7 +471,8 @@ def charged(doc: Document, trig: Mention) -> bool:
     return (word_before(doc, trig, _CHARGES, 4) or word_before(doc, trig, _SENTENCES, _SENTENCE_REACH)
             or any(t.sentence == trig.sentence and t.text in _PUNISHMENTS
                    for t in doc.tokens[trig.tok_end : trig.tok_end + _SENTENCE_REACH])
-            or any(t.sentence == trig.sentence and t.text in _COURT_PUNISHMENTS for t in doc.tokens[max(0, trig.tok_start - 40) : trig.tok_start]))
+            or any(t.sentence == trig.sentence and t.text in _COURT_PUNISHMENTS
+                   for t in doc.tokens[max(0, trig.tok_start - _COURT_PUNISHMENT_REACH) : trig.tok_start]))
 
 
 def right_to(doc: Document, trig: Mention) -> bool:

@@ -220,6 +220,7 @@ PUNISHMENTS = fold_set({"قصاصا", "قصاص", "تعزيرا", "حدا", "ح�
 # something): a killing told after one in its sentence is the crime punished ("تنفيذ حكم القتل
 # قصاصاً بحق جانٍ قتل مواطنين")
 COURT_PUNISHMENTS = fold_set({"قصاصا", "قصاص", "تعزيرا", "حرابه"})
+COURT_PUNISHMENT_REACH = 40  # words back from the killing word to the punishment's, in its sentence
 MAKING = fold_set({
     "توصل", "توصلت", "توصلوا", "التوصل", "وقع", "وقعت", "توقيع", "ابرم", "ابرمت", "ابرام", "اعلن", "اعلنت", "اعلان",
     "عقد", "عقدت", "ابرموا", "وقعوا", "بموجب", "تنفيذ", "تطبيق", "بدء", "سريان", "دخول",
